@@ -1,0 +1,194 @@
+use async_trait::async_trait;
+use axum::extract::*;
+use axum_extra::extract::CookieJar;
+use bytes::Bytes;
+use http::Method;
+use serde::{Deserialize, Serialize};
+
+use crate::{models, types::*};
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+#[allow(clippy::large_enum_variant)]
+pub enum GetApplicationResponse {
+    /// OK
+    Status200_OK {
+        body: models::Application,
+        e_tag: String,
+    },
+    /// Bad request
+    Status400_BadRequest(models::Problem),
+    /// Unauthorized
+    Status401_Unauthorized {
+        body: models::Problem,
+        www_authenticate: String,
+    },
+    /// Forbidden
+    Status403_Forbidden(models::Problem),
+    /// Not found
+    Status404_NotFound(models::Problem),
+    /// Too many requests
+    Status429_TooManyRequests {
+        body: models::Problem,
+        retry_after: u32,
+        rate_limit_policy: Option<String>,
+        rate_limit: Option<String>,
+    },
+    /// Service unavailable
+    Status503_ServiceUnavailable(models::Problem),
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+#[allow(clippy::large_enum_variant)]
+pub enum ListJobApplicationsResponse {
+    /// OK
+    Status200_OK(models::ApplicationList),
+    /// Bad request
+    Status400_BadRequest(models::Problem),
+    /// Unauthorized
+    Status401_Unauthorized {
+        body: models::Problem,
+        www_authenticate: String,
+    },
+    /// Forbidden
+    Status403_Forbidden(models::Problem),
+    /// Not found
+    Status404_NotFound(models::Problem),
+    /// Too many requests
+    Status429_TooManyRequests {
+        body: models::Problem,
+        retry_after: u32,
+        rate_limit_policy: Option<String>,
+        rate_limit: Option<String>,
+    },
+    /// Service unavailable
+    Status503_ServiceUnavailable(models::Problem),
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+#[allow(clippy::large_enum_variant)]
+pub enum ListMyApplicationsResponse {
+    /// OK
+    Status200_OK(models::MyApplicationList),
+    /// Bad request
+    Status400_BadRequest(models::Problem),
+    /// Unauthorized
+    Status401_Unauthorized {
+        body: models::Problem,
+        www_authenticate: String,
+    },
+    /// Forbidden
+    Status403_Forbidden(models::Problem),
+    /// Too many requests
+    Status429_TooManyRequests {
+        body: models::Problem,
+        retry_after: u32,
+        rate_limit_policy: Option<String>,
+        rate_limit: Option<String>,
+    },
+    /// Service unavailable
+    Status503_ServiceUnavailable(models::Problem),
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+#[allow(clippy::large_enum_variant)]
+pub enum UpdateApplicationResponse {
+    /// OK
+    Status200_OK {
+        body: models::Application,
+        e_tag: String,
+    },
+    /// Bad request
+    Status400_BadRequest(models::Problem),
+    /// Unauthorized
+    Status401_Unauthorized {
+        body: models::Problem,
+        www_authenticate: String,
+    },
+    /// Forbidden
+    Status403_Forbidden(models::Problem),
+    /// Not found
+    Status404_NotFound(models::Problem),
+    /// Conflict
+    Status409_Conflict(models::Problem),
+    /// Precondition failed
+    Status412_PreconditionFailed(models::Problem),
+    /// Content too large
+    Status413_ContentTooLarge(models::Problem),
+    /// Unsupported media type
+    Status415_UnsupportedMediaType(models::Problem),
+    /// Unprocessable content
+    Status422_UnprocessableContent(models::Problem),
+    /// Too many requests
+    Status429_TooManyRequests {
+        body: models::Problem,
+        retry_after: u32,
+        rate_limit_policy: Option<String>,
+        rate_limit: Option<String>,
+    },
+    /// Service unavailable
+    Status503_ServiceUnavailable(models::Problem),
+}
+
+/// Applications
+#[async_trait]
+#[allow(clippy::ptr_arg)]
+pub trait Applications<E: std::fmt::Debug + Send + Sync + 'static = ()>:
+    super::ErrorHandler<E>
+{
+    type Claims;
+
+    /// Get an application.
+    ///
+    /// GetApplication - GET /v1/applications/{id}
+    async fn get_application(
+        &self,
+
+        method: &Method,
+        cookies: &CookieJar,
+        claims: &Self::Claims,
+        path_params: &models::GetApplicationPathParams,
+    ) -> Result<GetApplicationResponse, E>;
+
+    /// List a job's applications.
+    ///
+    /// ListJobApplications - GET /v1/jobs/{id}/applications
+    async fn list_job_applications(
+        &self,
+
+        method: &Method,
+        cookies: &CookieJar,
+        claims: &Self::Claims,
+        path_params: &models::ListJobApplicationsPathParams,
+        query_params: &models::ListJobApplicationsQueryParams,
+    ) -> Result<ListJobApplicationsResponse, E>;
+
+    /// List my applications.
+    ///
+    /// ListMyApplications - GET /v1/me/applications
+    async fn list_my_applications(
+        &self,
+
+        method: &Method,
+        cookies: &CookieJar,
+        claims: &Self::Claims,
+        query_params: &models::ListMyApplicationsQueryParams,
+    ) -> Result<ListMyApplicationsResponse, E>;
+
+    /// Move an application or add a note.
+    ///
+    /// UpdateApplication - PATCH /v1/applications/{id}
+    async fn update_application(
+        &self,
+
+        method: &Method,
+        cookies: &CookieJar,
+        claims: &Self::Claims,
+        header_params: &models::UpdateApplicationHeaderParams,
+        path_params: &models::UpdateApplicationPathParams,
+        body: &models::ApplicationUpdate,
+    ) -> Result<UpdateApplicationResponse, E>;
+}

@@ -1,0 +1,125 @@
+use async_trait::async_trait;
+use axum::extract::*;
+use axum_extra::extract::CookieJar;
+use bytes::Bytes;
+use http::Method;
+use serde::{Deserialize, Serialize};
+
+use crate::{models, types::*};
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+#[allow(clippy::large_enum_variant)]
+pub enum ApplyToJobResponse {
+    /// Created
+    Status201_Created(models::ApplicationReceipt),
+    /// Bad request
+    Status400_BadRequest(models::Problem),
+    /// Unauthorized
+    Status401_Unauthorized {
+        body: models::Problem,
+        www_authenticate: String,
+    },
+    /// Not found
+    Status404_NotFound(models::Problem),
+    /// Conflict
+    Status409_Conflict(models::Problem),
+    /// Content too large
+    Status413_ContentTooLarge(models::Problem),
+    /// Unsupported media type
+    Status415_UnsupportedMediaType(models::Problem),
+    /// Unprocessable content
+    Status422_UnprocessableContent(models::Problem),
+    /// Too many requests
+    Status429_TooManyRequests {
+        body: models::Problem,
+        retry_after: u32,
+        rate_limit_policy: Option<String>,
+        rate_limit: Option<String>,
+    },
+    /// Service unavailable
+    Status503_ServiceUnavailable(models::Problem),
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+#[allow(clippy::large_enum_variant)]
+pub enum GetPublicJobResponse {
+    /// OK
+    Status200_OK(models::PublicJob),
+    /// Bad request
+    Status400_BadRequest(models::Problem),
+    /// Not found
+    Status404_NotFound(models::Problem),
+    /// Too many requests
+    Status429_TooManyRequests {
+        body: models::Problem,
+        retry_after: u32,
+        rate_limit_policy: Option<String>,
+        rate_limit: Option<String>,
+    },
+    /// Service unavailable
+    Status503_ServiceUnavailable(models::Problem),
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+#[allow(clippy::large_enum_variant)]
+pub enum SearchPublicJobsResponse {
+    /// OK
+    Status200_OK(models::PublicJobList),
+    /// Bad request
+    Status400_BadRequest(models::Problem),
+    /// Too many requests
+    Status429_TooManyRequests {
+        body: models::Problem,
+        retry_after: u32,
+        rate_limit_policy: Option<String>,
+        rate_limit: Option<String>,
+    },
+    /// Service unavailable
+    Status503_ServiceUnavailable(models::Problem),
+}
+
+/// Public
+#[async_trait]
+#[allow(clippy::ptr_arg)]
+pub trait Public<E: std::fmt::Debug + Send + Sync + 'static = ()>: super::ErrorHandler<E> {
+    type Claims;
+
+    /// Apply to a published job.
+    ///
+    /// ApplyToJob - POST /v1/public/jobs/{id}/apply
+    async fn apply_to_job(
+        &self,
+
+        method: &Method,
+        cookies: &CookieJar,
+        claims: &Self::Claims,
+        header_params: &models::ApplyToJobHeaderParams,
+        path_params: &models::ApplyToJobPathParams,
+        body: &models::ApplicationSubmission,
+    ) -> Result<ApplyToJobResponse, E>;
+
+    /// Get a published job.
+    ///
+    /// GetPublicJob - GET /v1/public/jobs/{id}
+    async fn get_public_job(
+        &self,
+
+        method: &Method,
+        cookies: &CookieJar,
+        path_params: &models::GetPublicJobPathParams,
+    ) -> Result<GetPublicJobResponse, E>;
+
+    /// Search published jobs.
+    ///
+    /// SearchPublicJobs - GET /v1/public/jobs
+    async fn search_public_jobs(
+        &self,
+
+        method: &Method,
+        cookies: &CookieJar,
+        query_params: &models::SearchPublicJobsQueryParams,
+    ) -> Result<SearchPublicJobsResponse, E>;
+}

@@ -1,0 +1,13053 @@
+#![allow(unused_qualifications)]
+
+use http::HeaderValue;
+use validator::Validate;
+
+#[cfg(feature = "server")]
+use crate::header;
+use crate::{models, types::*};
+
+#[allow(dead_code)]
+pub type SSE = std::pin::Pin<
+    std::boxed::Box<
+        dyn futures_util::Stream<
+                Item = std::result::Result<axum::response::sse::Event, std::convert::Infallible>,
+            > + std::marker::Send
+            + std::marker::Sync,
+    >,
+>;
+
+#[allow(dead_code)]
+fn from_validation_error(e: validator::ValidationError) -> validator::ValidationErrors {
+    let mut errs = validator::ValidationErrors::new();
+    errs.add("na", e);
+    errs
+}
+
+/// Values of a map of models must be valid (replaces the stock XSS-checking helper).
+#[allow(dead_code)]
+pub fn validate_map_nested<T>(
+    v: &std::collections::HashMap<String, T>,
+) -> std::result::Result<(), validator::ValidationError>
+where
+    T: validator::Validate,
+{
+    if v.values().any(|v| v.validate().is_err()) {
+        std::result::Result::Err(validator::ValidationError::new("nested"))
+    } else {
+        std::result::Result::Ok(())
+    }
+}
+
+/// Serde helper for optional, NON-nullable members: absent → `None` (with `#[serde(default)]`),
+/// explicit `null` → error (the stock code treated `null` as absent).
+#[allow(dead_code)]
+pub fn deserialize_non_null<'de, D, T>(deserializer: D) -> std::result::Result<Option<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: serde::Deserialize<'de>,
+{
+    T::deserialize(deserializer).map(Some)
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct CreateApplicantHeaderParams {
+    #[validate(
+                    length(min = 1, max = 255),
+                      regex(path = *RE_CREATEAPPLICANTHEADERPARAMS_IDEMPOTENCY_KEY),
+            )]
+    pub idempotency_key: String,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_CREATEAPPLICANTHEADERPARAMS_IDEMPOTENCY_KEY: regex::Regex = regex::Regex::new("^[\\x21-\\x7E]+$").unwrap();
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct DeleteApplicantPathParams {
+    /// Applicant identifier.
+    pub id: uuid::Uuid,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct GetApplicantPathParams {
+    /// Applicant identifier.
+    pub id: uuid::Uuid,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct ListApplicantsQueryParams {
+    /// Text query over name and skills.
+    #[serde(rename = "q")]
+    #[validate(length(min = 1, max = 200))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub q: Option<String>,
+    /// Only applicants with this skill (case-insensitive).
+    #[serde(rename = "skill")]
+    #[validate(length(min = 1, max = 64))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub skill: Option<String>,
+    /// Language slug (from the taxonomy).
+    #[serde(rename = "language")]
+    #[validate(
+                        length(min = 1, max = 100),
+                          regex(path = *RE_LISTAPPLICANTSQUERYPARAMS_LANGUAGE),
+              )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    /// Opaque cursor from a previous page's `next_cursor`, used with the same filters.
+    #[serde(rename = "cursor")]
+    #[validate(
+                        length(min = 1, max = 1024),
+                          regex(path = *RE_LISTAPPLICANTSQUERYPARAMS_CURSOR),
+              )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cursor: Option<String>,
+    /// Page size.
+    #[serde(rename = "limit")]
+    #[validate(range(min = 1u32, max = 100u32))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<u32>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_LISTAPPLICANTSQUERYPARAMS_LANGUAGE: regex::Regex = regex::Regex::new("^[a-z0-9]+(-[a-z0-9]+)*$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_LISTAPPLICANTSQUERYPARAMS_CURSOR: regex::Regex = regex::Regex::new("^[A-Za-z0-9_-]+$").unwrap();
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct UpdateApplicantHeaderParams {
+    #[validate(
+                    length(min = 1, max = 128),
+                      regex(path = *RE_UPDATEAPPLICANTHEADERPARAMS_IF_MATCH),
+            )]
+    pub if_match: String,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_UPDATEAPPLICANTHEADERPARAMS_IF_MATCH: regex::Regex = regex::Regex::new("^[\\x21-\\x7E]+$").unwrap();
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct UpdateApplicantPathParams {
+    /// Applicant identifier.
+    pub id: uuid::Uuid,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct GetApplicationPathParams {
+    /// Application identifier.
+    pub id: uuid::Uuid,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct ListJobApplicationsPathParams {
+    /// Job identifier.
+    pub id: uuid::Uuid,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct ListJobApplicationsQueryParams {
+    /// Only applications in this status.
+    #[serde(rename = "status")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<models::ApplicationStatus>,
+    /// Opaque cursor from a previous page's `next_cursor`, used with the same filters.
+    #[serde(rename = "cursor")]
+    #[validate(
+                        length(min = 1, max = 1024),
+                          regex(path = *RE_LISTJOBAPPLICATIONSQUERYPARAMS_CURSOR),
+              )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cursor: Option<String>,
+    /// Page size.
+    #[serde(rename = "limit")]
+    #[validate(range(min = 1u32, max = 100u32))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<u32>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_LISTJOBAPPLICATIONSQUERYPARAMS_CURSOR: regex::Regex = regex::Regex::new("^[A-Za-z0-9_-]+$").unwrap();
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct ListMyApplicationsQueryParams {
+    /// Opaque cursor from a previous page's `next_cursor`, used with the same filters.
+    #[serde(rename = "cursor")]
+    #[validate(
+                        length(min = 1, max = 1024),
+                          regex(path = *RE_LISTMYAPPLICATIONSQUERYPARAMS_CURSOR),
+              )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cursor: Option<String>,
+    /// Page size.
+    #[serde(rename = "limit")]
+    #[validate(range(min = 1u32, max = 100u32))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<u32>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_LISTMYAPPLICATIONSQUERYPARAMS_CURSOR: regex::Regex = regex::Regex::new("^[A-Za-z0-9_-]+$").unwrap();
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct UpdateApplicationHeaderParams {
+    #[validate(
+                    length(min = 1, max = 128),
+                      regex(path = *RE_UPDATEAPPLICATIONHEADERPARAMS_IF_MATCH),
+            )]
+    pub if_match: String,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_UPDATEAPPLICATIONHEADERPARAMS_IF_MATCH: regex::Regex = regex::Regex::new("^[\\x21-\\x7E]+$").unwrap();
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct UpdateApplicationPathParams {
+    /// Application identifier.
+    pub id: uuid::Uuid,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct ListAuditEventsQueryParams {
+    /// Only events about this kind of entity.
+    #[serde(rename = "entity_type")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub entity_type: Option<models::AuditEntityType>,
+    /// Only events about this entity.
+    #[serde(rename = "entity_id")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub entity_id: Option<uuid::Uuid>,
+    /// Only events with this action, for example `job.published`.
+    #[serde(rename = "action")]
+    #[validate(
+                        length(min = 1, max = 64),
+                          regex(path = *RE_LISTAUDITEVENTSQUERYPARAMS_ACTION),
+              )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub action: Option<String>,
+    /// Only events at or after this time.
+    #[serde(rename = "since")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub since: Option<chrono::DateTime<chrono::Utc>>,
+    /// Only events before this time.
+    #[serde(rename = "until")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub until: Option<chrono::DateTime<chrono::Utc>>,
+    /// Opaque cursor from a previous page's `next_cursor`, used with the same filters.
+    #[serde(rename = "cursor")]
+    #[validate(
+                        length(min = 1, max = 1024),
+                          regex(path = *RE_LISTAUDITEVENTSQUERYPARAMS_CURSOR),
+              )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cursor: Option<String>,
+    /// Page size.
+    #[serde(rename = "limit")]
+    #[validate(range(min = 1u32, max = 100u32))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<u32>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_LISTAUDITEVENTSQUERYPARAMS_ACTION: regex::Regex = regex::Regex::new("^[a-z_]+(\\.[a-z_]+)*$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_LISTAUDITEVENTSQUERYPARAMS_CURSOR: regex::Regex = regex::Regex::new("^[A-Za-z0-9_-]+$").unwrap();
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct UpdateEmployerHeaderParams {
+    #[validate(
+                    length(min = 1, max = 128),
+                      regex(path = *RE_UPDATEEMPLOYERHEADERPARAMS_IF_MATCH),
+            )]
+    pub if_match: String,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_UPDATEEMPLOYERHEADERPARAMS_IF_MATCH: regex::Regex = regex::Regex::new("^[\\x21-\\x7E]+$").unwrap();
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct CloseJobPathParams {
+    /// Job identifier.
+    pub id: uuid::Uuid,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct CreateJobHeaderParams {
+    #[validate(
+                    length(min = 1, max = 255),
+                      regex(path = *RE_CREATEJOBHEADERPARAMS_IDEMPOTENCY_KEY),
+            )]
+    pub idempotency_key: String,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_CREATEJOBHEADERPARAMS_IDEMPOTENCY_KEY: regex::Regex = regex::Regex::new("^[\\x21-\\x7E]+$").unwrap();
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct DeleteJobPathParams {
+    /// Job identifier.
+    pub id: uuid::Uuid,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct GetJobPathParams {
+    /// Job identifier.
+    pub id: uuid::Uuid,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct ListJobsQueryParams {
+    /// Full-text query (web search syntax; title weighs more than description).
+    #[serde(rename = "q")]
+    #[validate(length(min = 1, max = 200))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub q: Option<String>,
+    /// Only jobs in this status.
+    #[serde(rename = "status")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<models::JobStatus>,
+    /// Department slug (from the taxonomy).
+    #[serde(rename = "department")]
+    #[validate(
+                        length(min = 1, max = 100),
+                          regex(path = *RE_LISTJOBSQUERYPARAMS_DEPARTMENT),
+              )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub department: Option<String>,
+    /// Language slug (from the taxonomy).
+    #[serde(rename = "language")]
+    #[validate(
+                        length(min = 1, max = 100),
+                          regex(path = *RE_LISTJOBSQUERYPARAMS_LANGUAGE),
+              )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    /// Location slug (from the taxonomy).
+    #[serde(rename = "location")]
+    #[validate(
+                        length(min = 1, max = 100),
+                          regex(path = *RE_LISTJOBSQUERYPARAMS_LOCATION),
+              )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub location: Option<String>,
+    /// Only jobs of this employment type.
+    #[serde(rename = "employment_type")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub employment_type: Option<models::EmploymentType>,
+    /// Opaque cursor from a previous page's `next_cursor`, used with the same filters.
+    #[serde(rename = "cursor")]
+    #[validate(
+                        length(min = 1, max = 1024),
+                          regex(path = *RE_LISTJOBSQUERYPARAMS_CURSOR),
+              )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cursor: Option<String>,
+    /// Page size.
+    #[serde(rename = "limit")]
+    #[validate(range(min = 1u32, max = 100u32))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<u32>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_LISTJOBSQUERYPARAMS_DEPARTMENT: regex::Regex = regex::Regex::new("^[a-z0-9]+(-[a-z0-9]+)*$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_LISTJOBSQUERYPARAMS_LANGUAGE: regex::Regex = regex::Regex::new("^[a-z0-9]+(-[a-z0-9]+)*$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_LISTJOBSQUERYPARAMS_LOCATION: regex::Regex = regex::Regex::new("^[a-z0-9]+(-[a-z0-9]+)*$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_LISTJOBSQUERYPARAMS_CURSOR: regex::Regex = regex::Regex::new("^[A-Za-z0-9_-]+$").unwrap();
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct PublishJobPathParams {
+    /// Job identifier.
+    pub id: uuid::Uuid,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct UpdateJobHeaderParams {
+    #[validate(
+                    length(min = 1, max = 128),
+                      regex(path = *RE_UPDATEJOBHEADERPARAMS_IF_MATCH),
+            )]
+    pub if_match: String,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_UPDATEJOBHEADERPARAMS_IF_MATCH: regex::Regex = regex::Regex::new("^[\\x21-\\x7E]+$").unwrap();
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct UpdateJobPathParams {
+    /// Job identifier.
+    pub id: uuid::Uuid,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct GetHealthQueryParams {
+    /// Include one entry per dependency.
+    #[serde(rename = "verbose")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub verbose: Option<bool>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct ApplyToJobHeaderParams {
+    #[validate(
+                    length(min = 1, max = 255),
+                      regex(path = *RE_APPLYTOJOBHEADERPARAMS_IDEMPOTENCY_KEY),
+            )]
+    pub idempotency_key: String,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_APPLYTOJOBHEADERPARAMS_IDEMPOTENCY_KEY: regex::Regex = regex::Regex::new("^[\\x21-\\x7E]+$").unwrap();
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct ApplyToJobPathParams {
+    /// Job identifier.
+    pub id: uuid::Uuid,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct GetPublicJobPathParams {
+    /// Job identifier.
+    pub id: uuid::Uuid,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct SearchPublicJobsQueryParams {
+    /// Full-text query (web search syntax; title weighs more than description).
+    #[serde(rename = "q")]
+    #[validate(length(min = 1, max = 200))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub q: Option<String>,
+    /// Only this employer's jobs.
+    #[serde(rename = "employer_id")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub employer_id: Option<uuid::Uuid>,
+    /// Department slug (from the taxonomy).
+    #[serde(rename = "department")]
+    #[validate(
+                        length(min = 1, max = 100),
+                          regex(path = *RE_SEARCHPUBLICJOBSQUERYPARAMS_DEPARTMENT),
+              )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub department: Option<String>,
+    /// Language slug (from the taxonomy).
+    #[serde(rename = "language")]
+    #[validate(
+                        length(min = 1, max = 100),
+                          regex(path = *RE_SEARCHPUBLICJOBSQUERYPARAMS_LANGUAGE),
+              )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    /// Location slug (from the taxonomy).
+    #[serde(rename = "location")]
+    #[validate(
+                        length(min = 1, max = 100),
+                          regex(path = *RE_SEARCHPUBLICJOBSQUERYPARAMS_LOCATION),
+              )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub location: Option<String>,
+    /// Only jobs of this employment type.
+    #[serde(rename = "employment_type")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub employment_type: Option<models::EmploymentType>,
+    /// Also return counts per department, language, location and employment type.
+    #[serde(rename = "facets")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub facets: Option<bool>,
+    /// Opaque cursor from a previous page's `next_cursor`, used with the same filters.
+    #[serde(rename = "cursor")]
+    #[validate(
+                        length(min = 1, max = 1024),
+                          regex(path = *RE_SEARCHPUBLICJOBSQUERYPARAMS_CURSOR),
+              )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cursor: Option<String>,
+    /// Page size.
+    #[serde(rename = "limit")]
+    #[validate(range(min = 1u32, max = 100u32))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<u32>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_SEARCHPUBLICJOBSQUERYPARAMS_DEPARTMENT: regex::Regex = regex::Regex::new("^[a-z0-9]+(-[a-z0-9]+)*$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_SEARCHPUBLICJOBSQUERYPARAMS_LANGUAGE: regex::Regex = regex::Regex::new("^[a-z0-9]+(-[a-z0-9]+)*$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_SEARCHPUBLICJOBSQUERYPARAMS_LOCATION: regex::Regex = regex::Regex::new("^[a-z0-9]+(-[a-z0-9]+)*$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_SEARCHPUBLICJOBSQUERYPARAMS_CURSOR: regex::Regex = regex::Regex::new("^[A-Za-z0-9_-]+$").unwrap();
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct DeleteShortlistEntryPathParams {
+    /// Job identifier.
+    pub id: uuid::Uuid,
+    /// Applicant identifier.
+    pub applicant_id: uuid::Uuid,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct GetShortlistPathParams {
+    /// Job identifier.
+    pub id: uuid::Uuid,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct ReplaceShortlistHeaderParams {
+    #[validate(
+                    length(min = 1, max = 128),
+                      regex(path = *RE_REPLACESHORTLISTHEADERPARAMS_IF_MATCH),
+            )]
+    pub if_match: String,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_REPLACESHORTLISTHEADERPARAMS_IF_MATCH: regex::Regex = regex::Regex::new("^[\\x21-\\x7E]+$").unwrap();
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct ReplaceShortlistPathParams {
+    /// Job identifier.
+    pub id: uuid::Uuid,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct UpsertShortlistEntryPathParams {
+    /// Job identifier.
+    pub id: uuid::Uuid,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct ListDepartmentsQueryParams {
+    /// Only this employer's jobs.
+    #[serde(rename = "employer_id")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub employer_id: Option<uuid::Uuid>,
+    /// Opaque cursor from a previous page's `next_cursor`, used with the same filters.
+    #[serde(rename = "cursor")]
+    #[validate(
+                        length(min = 1, max = 1024),
+                          regex(path = *RE_LISTDEPARTMENTSQUERYPARAMS_CURSOR),
+              )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cursor: Option<String>,
+    /// Page size.
+    #[serde(rename = "limit")]
+    #[validate(range(min = 1u32, max = 100u32))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<u32>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_LISTDEPARTMENTSQUERYPARAMS_CURSOR: regex::Regex = regex::Regex::new("^[A-Za-z0-9_-]+$").unwrap();
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct ListLanguagesQueryParams {
+    /// Only this employer's jobs.
+    #[serde(rename = "employer_id")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub employer_id: Option<uuid::Uuid>,
+    /// Opaque cursor from a previous page's `next_cursor`, used with the same filters.
+    #[serde(rename = "cursor")]
+    #[validate(
+                        length(min = 1, max = 1024),
+                          regex(path = *RE_LISTLANGUAGESQUERYPARAMS_CURSOR),
+              )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cursor: Option<String>,
+    /// Page size.
+    #[serde(rename = "limit")]
+    #[validate(range(min = 1u32, max = 100u32))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<u32>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_LISTLANGUAGESQUERYPARAMS_CURSOR: regex::Regex = regex::Regex::new("^[A-Za-z0-9_-]+$").unwrap();
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct ListLocationsQueryParams {
+    /// Only this employer's jobs.
+    #[serde(rename = "employer_id")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub employer_id: Option<uuid::Uuid>,
+    /// Opaque cursor from a previous page's `next_cursor`, used with the same filters.
+    #[serde(rename = "cursor")]
+    #[validate(
+                        length(min = 1, max = 1024),
+                          regex(path = *RE_LISTLOCATIONSQUERYPARAMS_CURSOR),
+              )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cursor: Option<String>,
+    /// Page size.
+    #[serde(rename = "limit")]
+    #[validate(range(min = 1u32, max = 100u32))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<u32>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_LISTLOCATIONSQUERYPARAMS_CURSOR: regex::Regex = regex::Regex::new("^[A-Za-z0-9_-]+$").unwrap();
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct CompleteUploadPathParams {
+    /// Upload identifier.
+    pub id: uuid::Uuid,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct GetUploadPathParams {
+    /// Upload identifier.
+    pub id: uuid::Uuid,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct PresignUploadHeaderParams {
+    #[validate(
+                    length(min = 1, max = 255),
+                      regex(path = *RE_PRESIGNUPLOADHEADERPARAMS_IDEMPOTENCY_KEY),
+            )]
+    pub idempotency_key: String,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_PRESIGNUPLOADHEADERPARAMS_IDEMPOTENCY_KEY: regex::Regex = regex::Regex::new("^[\\x21-\\x7E]+$").unwrap();
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct CreateWebhookSubscriptionHeaderParams {
+    #[validate(
+                    length(min = 1, max = 255),
+                      regex(path = *RE_CREATEWEBHOOKSUBSCRIPTIONHEADERPARAMS_IDEMPOTENCY_KEY),
+            )]
+    pub idempotency_key: String,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_CREATEWEBHOOKSUBSCRIPTIONHEADERPARAMS_IDEMPOTENCY_KEY: regex::Regex = regex::Regex::new("^[\\x21-\\x7E]+$").unwrap();
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct DeleteWebhookSubscriptionPathParams {
+    /// Webhook subscription identifier.
+    pub id: uuid::Uuid,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct GetWebhookSubscriptionPathParams {
+    /// Webhook subscription identifier.
+    pub id: uuid::Uuid,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct ListWebhookDeliveriesPathParams {
+    /// Webhook subscription identifier.
+    pub id: uuid::Uuid,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct ListWebhookDeliveriesQueryParams {
+    /// Only deliveries in this status.
+    #[serde(rename = "status")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<models::DeliveryStatus>,
+    /// Opaque cursor from a previous page's `next_cursor`, used with the same filters.
+    #[serde(rename = "cursor")]
+    #[validate(
+                        length(min = 1, max = 1024),
+                          regex(path = *RE_LISTWEBHOOKDELIVERIESQUERYPARAMS_CURSOR),
+              )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cursor: Option<String>,
+    /// Page size.
+    #[serde(rename = "limit")]
+    #[validate(range(min = 1u32, max = 100u32))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<u32>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_LISTWEBHOOKDELIVERIESQUERYPARAMS_CURSOR: regex::Regex = regex::Regex::new("^[A-Za-z0-9_-]+$").unwrap();
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct ListWebhookSubscriptionsQueryParams {
+    /// Opaque cursor from a previous page's `next_cursor`, used with the same filters.
+    #[serde(rename = "cursor")]
+    #[validate(
+                        length(min = 1, max = 1024),
+                          regex(path = *RE_LISTWEBHOOKSUBSCRIPTIONSQUERYPARAMS_CURSOR),
+              )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cursor: Option<String>,
+    /// Page size.
+    #[serde(rename = "limit")]
+    #[validate(range(min = 1u32, max = 100u32))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<u32>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_LISTWEBHOOKSUBSCRIPTIONSQUERYPARAMS_CURSOR: regex::Regex = regex::Regex::new("^[A-Za-z0-9_-]+$").unwrap();
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct RedeliverWebhookDeliveryPathParams {
+    /// Webhook subscription identifier.
+    pub id: uuid::Uuid,
+    /// Delivery identifier.
+    pub delivery_id: uuid::Uuid,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct Applicant {
+    #[serde(rename = "id")]
+    pub id: uuid::Uuid,
+
+    #[serde(rename = "name")]
+    #[validate(length(max = 200))]
+    pub name: String,
+
+    #[serde(rename = "email")]
+    #[validate(length(max = 254))]
+    pub email: String,
+
+    #[serde(rename = "phone")]
+    #[validate(length(max = 32))]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub phone: Option<Nullable<String>>,
+
+    #[serde(rename = "skills")]
+    #[validate(length(max = 50))]
+    pub skills: Vec<String>,
+
+    #[serde(rename = "languages")]
+    #[validate(length(max = 20))]
+    pub languages: Vec<String>,
+
+    #[serde(rename = "cv_upload_id")]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cv_upload_id: Option<Nullable<uuid::Uuid>>,
+
+    #[serde(rename = "cv_url")]
+    #[validate(length(max = 2048))]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cv_url: Option<Nullable<String>>,
+
+    #[serde(rename = "links")]
+    #[validate(length(max = 10))]
+    pub links: Vec<String>,
+
+    #[serde(rename = "consent")]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub consent: Option<Nullable<models::ConsentRecord>>,
+
+    #[serde(rename = "created_at")]
+    pub created_at: chrono::DateTime<chrono::Utc>,
+
+    #[serde(rename = "updated_at")]
+    pub updated_at: chrono::DateTime<chrono::Utc>,
+}
+
+impl Applicant {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        id: uuid::Uuid,
+        name: String,
+        email: String,
+        skills: Vec<String>,
+        languages: Vec<String>,
+        links: Vec<String>,
+        created_at: chrono::DateTime<chrono::Utc>,
+        updated_at: chrono::DateTime<chrono::Utc>,
+    ) -> Applicant {
+        Applicant {
+            id,
+            name,
+            email,
+            phone: None,
+            skills,
+            languages,
+            cv_upload_id: None,
+            cv_url: None,
+            links,
+            consent: None,
+            created_at,
+            updated_at,
+        }
+    }
+}
+
+/// Converts the Applicant value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for Applicant {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping id in query parameter serialization
+            Some("name".to_string()),
+            Some(self.name.to_string()),
+            Some("email".to_string()),
+            Some(self.email.to_string()),
+            self.phone.as_ref().map(|phone| {
+                [
+                    "phone".to_string(),
+                    phone.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
+            }),
+            Some("skills".to_string()),
+            Some(
+                self.skills
+                    .iter()
+                    .map(|x| x.to_string())
+                    .collect::<Vec<_>>()
+                    .join(","),
+            ),
+            Some("languages".to_string()),
+            Some(
+                self.languages
+                    .iter()
+                    .map(|x| x.to_string())
+                    .collect::<Vec<_>>()
+                    .join(","),
+            ),
+            // Skipping cv_upload_id in query parameter serialization
+            self.cv_url.as_ref().map(|cv_url| {
+                [
+                    "cv_url".to_string(),
+                    cv_url
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
+            }),
+            Some("links".to_string()),
+            Some(
+                self.links
+                    .iter()
+                    .map(|x| x.to_string())
+                    .collect::<Vec<_>>()
+                    .join(","),
+            ),
+            // Skipping consent in query parameter serialization
+
+            // Skipping created_at in query parameter serialization
+
+            // Skipping updated_at in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a Applicant value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for Applicant {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub id: Vec<uuid::Uuid>,
+            pub name: Vec<String>,
+            pub email: Vec<String>,
+            pub phone: Vec<String>,
+            pub skills: Vec<Vec<String>>,
+            pub languages: Vec<Vec<String>>,
+            pub cv_upload_id: Vec<uuid::Uuid>,
+            pub cv_url: Vec<String>,
+            pub links: Vec<Vec<String>>,
+            pub consent: Vec<models::ConsentRecord>,
+            pub created_at: Vec<chrono::DateTime<chrono::Utc>>,
+            pub updated_at: Vec<chrono::DateTime<chrono::Utc>>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing Applicant".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "id" => intermediate_rep.id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "name" => intermediate_rep.name.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "email" => intermediate_rep.email.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "phone" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Applicant"
+                                .to_string(),
+                        );
+                    }
+                    "skills" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in Applicant"
+                                .to_string(),
+                        );
+                    }
+                    "languages" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in Applicant"
+                                .to_string(),
+                        );
+                    }
+                    "cv_upload_id" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Applicant"
+                                .to_string(),
+                        );
+                    }
+                    "cv_url" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Applicant"
+                                .to_string(),
+                        );
+                    }
+                    "links" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in Applicant"
+                                .to_string(),
+                        );
+                    }
+                    "consent" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Applicant"
+                                .to_string(),
+                        );
+                    }
+                    #[allow(clippy::redundant_clone)]
+                    "created_at" => intermediate_rep.created_at.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "updated_at" => intermediate_rep.updated_at.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing Applicant".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(Applicant {
+            id: intermediate_rep
+                .id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "id missing in Applicant".to_string())?,
+            name: intermediate_rep
+                .name
+                .into_iter()
+                .next()
+                .ok_or_else(|| "name missing in Applicant".to_string())?,
+            email: intermediate_rep
+                .email
+                .into_iter()
+                .next()
+                .ok_or_else(|| "email missing in Applicant".to_string())?,
+            phone: std::result::Result::Err(
+                "Nullable types not supported in Applicant".to_string(),
+            )?,
+            skills: intermediate_rep
+                .skills
+                .into_iter()
+                .next()
+                .ok_or_else(|| "skills missing in Applicant".to_string())?,
+            languages: intermediate_rep
+                .languages
+                .into_iter()
+                .next()
+                .ok_or_else(|| "languages missing in Applicant".to_string())?,
+            cv_upload_id: std::result::Result::Err(
+                "Nullable types not supported in Applicant".to_string(),
+            )?,
+            cv_url: std::result::Result::Err(
+                "Nullable types not supported in Applicant".to_string(),
+            )?,
+            links: intermediate_rep
+                .links
+                .into_iter()
+                .next()
+                .ok_or_else(|| "links missing in Applicant".to_string())?,
+            consent: std::result::Result::Err(
+                "Nullable types not supported in Applicant".to_string(),
+            )?,
+            created_at: intermediate_rep
+                .created_at
+                .into_iter()
+                .next()
+                .ok_or_else(|| "created_at missing in Applicant".to_string())?,
+            updated_at: intermediate_rep
+                .updated_at
+                .into_iter()
+                .next()
+                .ok_or_else(|| "updated_at missing in Applicant".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<Applicant> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<Applicant>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<Applicant>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for Applicant - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<Applicant> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <Applicant as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into Applicant - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[serde(deny_unknown_fields)]
+pub struct ApplicantCreate {
+    #[serde(rename = "name")]
+    #[validate(length(min = 1, max = 200))]
+    pub name: String,
+
+    #[serde(rename = "email")]
+    #[validate(length(max = 254))]
+    pub email: String,
+
+    #[serde(rename = "phone")]
+    #[validate(
+            length(min = 4, max = 32),
+            regex(path = *RE_APPLICANTCREATE_PHONE),
+    )]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+
+    #[serde(rename = "skills")]
+    #[validate(length(max = 50))]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub skills: Option<Vec<String>>,
+
+    #[serde(rename = "languages")]
+    #[validate(length(max = 20))]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub languages: Option<Vec<String>>,
+
+    #[serde(rename = "cv_upload_id")]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cv_upload_id: Option<uuid::Uuid>,
+
+    #[serde(rename = "cv_url")]
+    #[validate(length(max = 2048))]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cv_url: Option<String>,
+
+    #[serde(rename = "links")]
+    #[validate(length(max = 10))]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub links: Option<Vec<String>>,
+
+    #[serde(rename = "consent")]
+    #[validate(nested)]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub consent: Option<models::Consent>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_APPLICANTCREATE_PHONE: regex::Regex = regex::Regex::new("^\\+?[0-9][0-9 ()-]{2,30}[0-9]$").unwrap();
+}
+
+impl ApplicantCreate {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(name: String, email: String) -> ApplicantCreate {
+        ApplicantCreate {
+            name,
+            email,
+            phone: None,
+            skills: None,
+            languages: None,
+            cv_upload_id: None,
+            cv_url: None,
+            links: None,
+            consent: None,
+        }
+    }
+}
+
+/// Converts the ApplicantCreate value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for ApplicantCreate {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("name".to_string()),
+            Some(self.name.to_string()),
+            Some("email".to_string()),
+            Some(self.email.to_string()),
+            self.phone
+                .as_ref()
+                .map(|phone| ["phone".to_string(), phone.to_string()].join(",")),
+            self.skills.as_ref().map(|skills| {
+                [
+                    "skills".to_string(),
+                    skills
+                        .iter()
+                        .map(|x| x.to_string())
+                        .collect::<Vec<_>>()
+                        .join(","),
+                ]
+                .join(",")
+            }),
+            self.languages.as_ref().map(|languages| {
+                [
+                    "languages".to_string(),
+                    languages
+                        .iter()
+                        .map(|x| x.to_string())
+                        .collect::<Vec<_>>()
+                        .join(","),
+                ]
+                .join(",")
+            }),
+            // Skipping cv_upload_id in query parameter serialization
+            self.cv_url
+                .as_ref()
+                .map(|cv_url| ["cv_url".to_string(), cv_url.to_string()].join(",")),
+            self.links.as_ref().map(|links| {
+                [
+                    "links".to_string(),
+                    links
+                        .iter()
+                        .map(|x| x.to_string())
+                        .collect::<Vec<_>>()
+                        .join(","),
+                ]
+                .join(",")
+            }),
+            // Skipping consent in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a ApplicantCreate value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for ApplicantCreate {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub name: Vec<String>,
+            pub email: Vec<String>,
+            pub phone: Vec<String>,
+            pub skills: Vec<Vec<String>>,
+            pub languages: Vec<Vec<String>>,
+            pub cv_upload_id: Vec<uuid::Uuid>,
+            pub cv_url: Vec<String>,
+            pub links: Vec<Vec<String>>,
+            pub consent: Vec<models::Consent>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing ApplicantCreate".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "name" => intermediate_rep.name.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "email" => intermediate_rep.email.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "phone" => intermediate_rep.phone.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "skills" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in ApplicantCreate"
+                                .to_string(),
+                        );
+                    }
+                    "languages" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in ApplicantCreate"
+                                .to_string(),
+                        );
+                    }
+                    #[allow(clippy::redundant_clone)]
+                    "cv_upload_id" => intermediate_rep.cv_upload_id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "cv_url" => intermediate_rep.cv_url.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "links" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in ApplicantCreate"
+                                .to_string(),
+                        );
+                    }
+                    #[allow(clippy::redundant_clone)]
+                    "consent" => intermediate_rep.consent.push(
+                        <models::Consent as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing ApplicantCreate".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(ApplicantCreate {
+            name: intermediate_rep
+                .name
+                .into_iter()
+                .next()
+                .ok_or_else(|| "name missing in ApplicantCreate".to_string())?,
+            email: intermediate_rep
+                .email
+                .into_iter()
+                .next()
+                .ok_or_else(|| "email missing in ApplicantCreate".to_string())?,
+            phone: intermediate_rep.phone.into_iter().next(),
+            skills: intermediate_rep.skills.into_iter().next(),
+            languages: intermediate_rep.languages.into_iter().next(),
+            cv_upload_id: intermediate_rep.cv_upload_id.into_iter().next(),
+            cv_url: intermediate_rep.cv_url.into_iter().next(),
+            links: intermediate_rep.links.into_iter().next(),
+            consent: intermediate_rep.consent.into_iter().next(),
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<ApplicantCreate> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<ApplicantCreate>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<ApplicantCreate>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for ApplicantCreate - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ApplicantCreate> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <ApplicantCreate as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into ApplicantCreate - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct ApplicantList {
+    #[serde(rename = "items")]
+    #[validate(length(max = 100), nested)]
+    pub items: Vec<models::Applicant>,
+
+    /// Cursor of the next page; `null` on the last page.
+    #[serde(rename = "next_cursor")]
+    #[validate(length(max = 1024))]
+    pub next_cursor: Nullable<String>,
+}
+
+impl ApplicantList {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(items: Vec<models::Applicant>, next_cursor: Nullable<String>) -> ApplicantList {
+        ApplicantList { items, next_cursor }
+    }
+}
+
+/// Converts the ApplicantList value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for ApplicantList {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping items in query parameter serialization
+            Some("next_cursor".to_string()),
+            Some(
+                self.next_cursor
+                    .as_ref()
+                    .map_or("null".to_string(), |x| x.to_string()),
+            ),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a ApplicantList value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for ApplicantList {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub items: Vec<Vec<models::Applicant>>,
+            pub next_cursor: Vec<String>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing ApplicantList".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    "items" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in ApplicantList"
+                                .to_string(),
+                        );
+                    }
+                    "next_cursor" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in ApplicantList"
+                            .to_string(),
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing ApplicantList".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(ApplicantList {
+            items: intermediate_rep
+                .items
+                .into_iter()
+                .next()
+                .ok_or_else(|| "items missing in ApplicantList".to_string())?,
+            next_cursor: std::result::Result::Err(
+                "Nullable types not supported in ApplicantList".to_string(),
+            )?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<ApplicantList> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<ApplicantList>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<ApplicantList>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for ApplicantList - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ApplicantList> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <ApplicantList as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into ApplicantList - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// The applicant; `name` and `email` are `null` once the person was erased.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct ApplicantSummary {
+    #[serde(rename = "id")]
+    pub id: uuid::Uuid,
+
+    #[serde(rename = "name")]
+    #[validate(length(max = 200))]
+    pub name: Nullable<String>,
+
+    #[serde(rename = "email")]
+    #[validate(length(max = 254))]
+    pub email: Nullable<String>,
+}
+
+impl ApplicantSummary {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        id: uuid::Uuid,
+        name: Nullable<String>,
+        email: Nullable<String>,
+    ) -> ApplicantSummary {
+        ApplicantSummary { id, name, email }
+    }
+}
+
+/// Converts the ApplicantSummary value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for ApplicantSummary {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping id in query parameter serialization
+            Some("name".to_string()),
+            Some(
+                self.name
+                    .as_ref()
+                    .map_or("null".to_string(), |x| x.to_string()),
+            ),
+            Some("email".to_string()),
+            Some(
+                self.email
+                    .as_ref()
+                    .map_or("null".to_string(), |x| x.to_string()),
+            ),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a ApplicantSummary value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for ApplicantSummary {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub id: Vec<uuid::Uuid>,
+            pub name: Vec<String>,
+            pub email: Vec<String>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing ApplicantSummary".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "id" => intermediate_rep.id.push(<uuid::Uuid as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "name" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in ApplicantSummary".to_string()),
+                    "email" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in ApplicantSummary".to_string()),
+                    _ => return std::result::Result::Err("Unexpected key while parsing ApplicantSummary".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(ApplicantSummary {
+            id: intermediate_rep
+                .id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "id missing in ApplicantSummary".to_string())?,
+            name: std::result::Result::Err(
+                "Nullable types not supported in ApplicantSummary".to_string(),
+            )?,
+            email: std::result::Result::Err(
+                "Nullable types not supported in ApplicantSummary".to_string(),
+            )?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<ApplicantSummary> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<ApplicantSummary>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<ApplicantSummary>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for ApplicantSummary - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ApplicantSummary> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <ApplicantSummary as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into ApplicantSummary - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[serde(deny_unknown_fields)]
+pub struct ApplicantUpdate {
+    #[serde(rename = "name")]
+    #[validate(length(min = 1, max = 200))]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+
+    #[serde(rename = "email")]
+    #[validate(length(max = 254))]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+
+    #[serde(rename = "phone")]
+    #[validate(
+            length(min = 4, max = 32),
+            regex(path = *RE_APPLICANTUPDATE_PHONE),
+    )]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub phone: Option<Nullable<String>>,
+
+    #[serde(rename = "skills")]
+    #[validate(length(max = 50))]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub skills: Option<Vec<String>>,
+
+    #[serde(rename = "languages")]
+    #[validate(length(max = 20))]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub languages: Option<Vec<String>>,
+
+    #[serde(rename = "cv_upload_id")]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cv_upload_id: Option<Nullable<uuid::Uuid>>,
+
+    #[serde(rename = "cv_url")]
+    #[validate(length(max = 2048))]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cv_url: Option<Nullable<String>>,
+
+    #[serde(rename = "links")]
+    #[validate(length(max = 10))]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub links: Option<Vec<String>>,
+
+    #[serde(rename = "consent")]
+    #[validate(nested)]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub consent: Option<models::Consent>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_APPLICANTUPDATE_PHONE: regex::Regex = regex::Regex::new("^\\+?[0-9][0-9 ()-]{2,30}[0-9]$").unwrap();
+}
+
+impl ApplicantUpdate {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> ApplicantUpdate {
+        ApplicantUpdate {
+            name: None,
+            email: None,
+            phone: None,
+            skills: None,
+            languages: None,
+            cv_upload_id: None,
+            cv_url: None,
+            links: None,
+            consent: None,
+        }
+    }
+}
+
+/// Converts the ApplicantUpdate value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for ApplicantUpdate {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            self.name
+                .as_ref()
+                .map(|name| ["name".to_string(), name.to_string()].join(",")),
+            self.email
+                .as_ref()
+                .map(|email| ["email".to_string(), email.to_string()].join(",")),
+            self.phone.as_ref().map(|phone| {
+                [
+                    "phone".to_string(),
+                    phone.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
+            }),
+            self.skills.as_ref().map(|skills| {
+                [
+                    "skills".to_string(),
+                    skills
+                        .iter()
+                        .map(|x| x.to_string())
+                        .collect::<Vec<_>>()
+                        .join(","),
+                ]
+                .join(",")
+            }),
+            self.languages.as_ref().map(|languages| {
+                [
+                    "languages".to_string(),
+                    languages
+                        .iter()
+                        .map(|x| x.to_string())
+                        .collect::<Vec<_>>()
+                        .join(","),
+                ]
+                .join(",")
+            }),
+            // Skipping cv_upload_id in query parameter serialization
+            self.cv_url.as_ref().map(|cv_url| {
+                [
+                    "cv_url".to_string(),
+                    cv_url
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
+            }),
+            self.links.as_ref().map(|links| {
+                [
+                    "links".to_string(),
+                    links
+                        .iter()
+                        .map(|x| x.to_string())
+                        .collect::<Vec<_>>()
+                        .join(","),
+                ]
+                .join(",")
+            }),
+            // Skipping consent in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a ApplicantUpdate value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for ApplicantUpdate {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub name: Vec<String>,
+            pub email: Vec<String>,
+            pub phone: Vec<String>,
+            pub skills: Vec<Vec<String>>,
+            pub languages: Vec<Vec<String>>,
+            pub cv_upload_id: Vec<uuid::Uuid>,
+            pub cv_url: Vec<String>,
+            pub links: Vec<Vec<String>>,
+            pub consent: Vec<models::Consent>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing ApplicantUpdate".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "name" => intermediate_rep.name.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "email" => intermediate_rep.email.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "phone" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in ApplicantUpdate"
+                            .to_string(),
+                    ),
+                    "skills" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in ApplicantUpdate"
+                                .to_string(),
+                        );
+                    }
+                    "languages" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in ApplicantUpdate"
+                                .to_string(),
+                        );
+                    }
+                    "cv_upload_id" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in ApplicantUpdate"
+                            .to_string(),
+                    ),
+                    "cv_url" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in ApplicantUpdate"
+                            .to_string(),
+                    ),
+                    "links" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in ApplicantUpdate"
+                                .to_string(),
+                        );
+                    }
+                    #[allow(clippy::redundant_clone)]
+                    "consent" => intermediate_rep.consent.push(
+                        <models::Consent as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing ApplicantUpdate".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(ApplicantUpdate {
+            name: intermediate_rep.name.into_iter().next(),
+            email: intermediate_rep.email.into_iter().next(),
+            phone: std::result::Result::Err(
+                "Nullable types not supported in ApplicantUpdate".to_string(),
+            )?,
+            skills: intermediate_rep.skills.into_iter().next(),
+            languages: intermediate_rep.languages.into_iter().next(),
+            cv_upload_id: std::result::Result::Err(
+                "Nullable types not supported in ApplicantUpdate".to_string(),
+            )?,
+            cv_url: std::result::Result::Err(
+                "Nullable types not supported in ApplicantUpdate".to_string(),
+            )?,
+            links: intermediate_rep.links.into_iter().next(),
+            consent: intermediate_rep.consent.into_iter().next(),
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<ApplicantUpdate> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<ApplicantUpdate>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<ApplicantUpdate>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for ApplicantUpdate - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ApplicantUpdate> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <ApplicantUpdate as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into ApplicantUpdate - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct Application {
+    #[serde(rename = "id")]
+    pub id: uuid::Uuid,
+
+    #[serde(rename = "job_id")]
+    pub job_id: uuid::Uuid,
+
+    #[serde(rename = "applicant")]
+    #[validate(nested)]
+    pub applicant: models::ApplicantSummary,
+
+    #[serde(rename = "status")]
+    #[validate(nested)]
+    pub status: models::ApplicationStatus,
+
+    #[serde(rename = "source")]
+    #[validate(nested)]
+    pub source: models::ApplicationSource,
+
+    #[serde(rename = "cover_letter")]
+    #[validate(length(max = 10000))]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cover_letter: Option<Nullable<String>>,
+
+    #[serde(rename = "notes")]
+    #[validate(length(max = 1000), nested)]
+    pub notes: Vec<models::ApplicationNote>,
+
+    #[serde(rename = "created_at")]
+    pub created_at: chrono::DateTime<chrono::Utc>,
+
+    #[serde(rename = "updated_at")]
+    pub updated_at: chrono::DateTime<chrono::Utc>,
+
+    #[serde(rename = "status_changed_at")]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status_changed_at: Option<Nullable<chrono::DateTime<chrono::Utc>>>,
+}
+
+impl Application {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        id: uuid::Uuid,
+        job_id: uuid::Uuid,
+        applicant: models::ApplicantSummary,
+        status: models::ApplicationStatus,
+        source: models::ApplicationSource,
+        notes: Vec<models::ApplicationNote>,
+        created_at: chrono::DateTime<chrono::Utc>,
+        updated_at: chrono::DateTime<chrono::Utc>,
+    ) -> Application {
+        Application {
+            id,
+            job_id,
+            applicant,
+            status,
+            source,
+            cover_letter: None,
+            notes,
+            created_at,
+            updated_at,
+            status_changed_at: None,
+        }
+    }
+}
+
+/// Converts the Application value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for Application {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping id in query parameter serialization
+
+            // Skipping job_id in query parameter serialization
+
+            // Skipping applicant in query parameter serialization
+
+            // Skipping status in query parameter serialization
+
+            // Skipping source in query parameter serialization
+            self.cover_letter.as_ref().map(|cover_letter| {
+                [
+                    "cover_letter".to_string(),
+                    cover_letter
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
+            }),
+            // Skipping notes in query parameter serialization
+
+            // Skipping created_at in query parameter serialization
+
+            // Skipping updated_at in query parameter serialization
+
+            // Skipping status_changed_at in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a Application value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for Application {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub id: Vec<uuid::Uuid>,
+            pub job_id: Vec<uuid::Uuid>,
+            pub applicant: Vec<models::ApplicantSummary>,
+            pub status: Vec<models::ApplicationStatus>,
+            pub source: Vec<models::ApplicationSource>,
+            pub cover_letter: Vec<String>,
+            pub notes: Vec<Vec<models::ApplicationNote>>,
+            pub created_at: Vec<chrono::DateTime<chrono::Utc>>,
+            pub updated_at: Vec<chrono::DateTime<chrono::Utc>>,
+            pub status_changed_at: Vec<chrono::DateTime<chrono::Utc>>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing Application".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "id" => intermediate_rep.id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "job_id" => intermediate_rep.job_id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "applicant" => intermediate_rep.applicant.push(
+                        <models::ApplicantSummary as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "status" => intermediate_rep.status.push(
+                        <models::ApplicationStatus as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "source" => intermediate_rep.source.push(
+                        <models::ApplicationSource as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    "cover_letter" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Application"
+                                .to_string(),
+                        );
+                    }
+                    "notes" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in Application"
+                                .to_string(),
+                        );
+                    }
+                    #[allow(clippy::redundant_clone)]
+                    "created_at" => intermediate_rep.created_at.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "updated_at" => intermediate_rep.updated_at.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    "status_changed_at" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Application"
+                                .to_string(),
+                        );
+                    }
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing Application".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(Application {
+            id: intermediate_rep
+                .id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "id missing in Application".to_string())?,
+            job_id: intermediate_rep
+                .job_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "job_id missing in Application".to_string())?,
+            applicant: intermediate_rep
+                .applicant
+                .into_iter()
+                .next()
+                .ok_or_else(|| "applicant missing in Application".to_string())?,
+            status: intermediate_rep
+                .status
+                .into_iter()
+                .next()
+                .ok_or_else(|| "status missing in Application".to_string())?,
+            source: intermediate_rep
+                .source
+                .into_iter()
+                .next()
+                .ok_or_else(|| "source missing in Application".to_string())?,
+            cover_letter: std::result::Result::Err(
+                "Nullable types not supported in Application".to_string(),
+            )?,
+            notes: intermediate_rep
+                .notes
+                .into_iter()
+                .next()
+                .ok_or_else(|| "notes missing in Application".to_string())?,
+            created_at: intermediate_rep
+                .created_at
+                .into_iter()
+                .next()
+                .ok_or_else(|| "created_at missing in Application".to_string())?,
+            updated_at: intermediate_rep
+                .updated_at
+                .into_iter()
+                .next()
+                .ok_or_else(|| "updated_at missing in Application".to_string())?,
+            status_changed_at: std::result::Result::Err(
+                "Nullable types not supported in Application".to_string(),
+            )?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<Application> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<Application>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<Application>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for Application - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<Application> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <Application as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into Application - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct ApplicationList {
+    #[serde(rename = "items")]
+    #[validate(length(max = 100), nested)]
+    pub items: Vec<models::Application>,
+
+    /// Cursor of the next page; `null` on the last page.
+    #[serde(rename = "next_cursor")]
+    #[validate(length(max = 1024))]
+    pub next_cursor: Nullable<String>,
+}
+
+impl ApplicationList {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(items: Vec<models::Application>, next_cursor: Nullable<String>) -> ApplicationList {
+        ApplicationList { items, next_cursor }
+    }
+}
+
+/// Converts the ApplicationList value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for ApplicationList {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping items in query parameter serialization
+            Some("next_cursor".to_string()),
+            Some(
+                self.next_cursor
+                    .as_ref()
+                    .map_or("null".to_string(), |x| x.to_string()),
+            ),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a ApplicationList value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for ApplicationList {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub items: Vec<Vec<models::Application>>,
+            pub next_cursor: Vec<String>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing ApplicationList".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    "items" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in ApplicationList"
+                                .to_string(),
+                        );
+                    }
+                    "next_cursor" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in ApplicationList"
+                            .to_string(),
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing ApplicationList".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(ApplicationList {
+            items: intermediate_rep
+                .items
+                .into_iter()
+                .next()
+                .ok_or_else(|| "items missing in ApplicationList".to_string())?,
+            next_cursor: std::result::Result::Err(
+                "Nullable types not supported in ApplicationList".to_string(),
+            )?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<ApplicationList> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<ApplicationList>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<ApplicationList>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for ApplicationList - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ApplicationList> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <ApplicationList as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into ApplicationList - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct ApplicationNote {
+    #[serde(rename = "id")]
+    pub id: uuid::Uuid,
+
+    /// The `sub` of the note's author.
+    #[serde(rename = "author")]
+    #[validate(length(max = 255))]
+    pub author: String,
+
+    #[serde(rename = "body")]
+    #[validate(length(max = 5000))]
+    pub body: String,
+
+    #[serde(rename = "created_at")]
+    pub created_at: chrono::DateTime<chrono::Utc>,
+}
+
+impl ApplicationNote {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        id: uuid::Uuid,
+        author: String,
+        body: String,
+        created_at: chrono::DateTime<chrono::Utc>,
+    ) -> ApplicationNote {
+        ApplicationNote {
+            id,
+            author,
+            body,
+            created_at,
+        }
+    }
+}
+
+/// Converts the ApplicationNote value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for ApplicationNote {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping id in query parameter serialization
+            Some("author".to_string()),
+            Some(self.author.to_string()),
+            Some("body".to_string()),
+            Some(self.body.to_string()),
+            // Skipping created_at in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a ApplicationNote value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for ApplicationNote {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub id: Vec<uuid::Uuid>,
+            pub author: Vec<String>,
+            pub body: Vec<String>,
+            pub created_at: Vec<chrono::DateTime<chrono::Utc>>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing ApplicationNote".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "id" => intermediate_rep.id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "author" => intermediate_rep.author.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "body" => intermediate_rep.body.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "created_at" => intermediate_rep.created_at.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing ApplicationNote".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(ApplicationNote {
+            id: intermediate_rep
+                .id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "id missing in ApplicationNote".to_string())?,
+            author: intermediate_rep
+                .author
+                .into_iter()
+                .next()
+                .ok_or_else(|| "author missing in ApplicationNote".to_string())?,
+            body: intermediate_rep
+                .body
+                .into_iter()
+                .next()
+                .ok_or_else(|| "body missing in ApplicationNote".to_string())?,
+            created_at: intermediate_rep
+                .created_at
+                .into_iter()
+                .next()
+                .ok_or_else(|| "created_at missing in ApplicationNote".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<ApplicationNote> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<ApplicationNote>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<ApplicationNote>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for ApplicationNote - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ApplicationNote> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <ApplicationNote as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into ApplicationNote - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct ApplicationReceipt {
+    #[serde(rename = "id")]
+    pub id: uuid::Uuid,
+
+    #[serde(rename = "job_id")]
+    pub job_id: uuid::Uuid,
+
+    #[serde(rename = "status")]
+    #[validate(nested)]
+    pub status: models::ApplicationStatus,
+
+    #[serde(rename = "created_at")]
+    pub created_at: chrono::DateTime<chrono::Utc>,
+}
+
+impl ApplicationReceipt {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        id: uuid::Uuid,
+        job_id: uuid::Uuid,
+        status: models::ApplicationStatus,
+        created_at: chrono::DateTime<chrono::Utc>,
+    ) -> ApplicationReceipt {
+        ApplicationReceipt {
+            id,
+            job_id,
+            status,
+            created_at,
+        }
+    }
+}
+
+/// Converts the ApplicationReceipt value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for ApplicationReceipt {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping id in query parameter serialization
+
+            // Skipping job_id in query parameter serialization
+
+            // Skipping status in query parameter serialization
+
+            // Skipping created_at in query parameter serialization
+
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a ApplicationReceipt value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for ApplicationReceipt {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub id: Vec<uuid::Uuid>,
+            pub job_id: Vec<uuid::Uuid>,
+            pub status: Vec<models::ApplicationStatus>,
+            pub created_at: Vec<chrono::DateTime<chrono::Utc>>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing ApplicationReceipt".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "id" => intermediate_rep.id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "job_id" => intermediate_rep.job_id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "status" => intermediate_rep.status.push(
+                        <models::ApplicationStatus as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "created_at" => intermediate_rep.created_at.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing ApplicationReceipt".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(ApplicationReceipt {
+            id: intermediate_rep
+                .id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "id missing in ApplicationReceipt".to_string())?,
+            job_id: intermediate_rep
+                .job_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "job_id missing in ApplicationReceipt".to_string())?,
+            status: intermediate_rep
+                .status
+                .into_iter()
+                .next()
+                .ok_or_else(|| "status missing in ApplicationReceipt".to_string())?,
+            created_at: intermediate_rep
+                .created_at
+                .into_iter()
+                .next()
+                .ok_or_else(|| "created_at missing in ApplicationReceipt".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<ApplicationReceipt> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<ApplicationReceipt>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<ApplicationReceipt>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for ApplicationReceipt - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ApplicationReceipt> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <ApplicationReceipt as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into ApplicationReceipt - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// Enumeration of values.
+/// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
+/// which helps with FFI.
+#[allow(non_camel_case_types, clippy::large_enum_variant)]
+#[repr(C)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+pub enum ApplicationSource {
+    #[serde(rename = "public")]
+    Public,
+    #[serde(rename = "internal")]
+    Internal,
+}
+
+impl validator::Validate for ApplicationSource {
+    fn validate(&self) -> std::result::Result<(), validator::ValidationErrors> {
+        std::result::Result::Ok(())
+    }
+}
+
+impl std::fmt::Display for ApplicationSource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {
+            ApplicationSource::Public => write!(f, "public"),
+            ApplicationSource::Internal => write!(f, "internal"),
+        }
+    }
+}
+
+impl std::str::FromStr for ApplicationSource {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        match s {
+            "public" => std::result::Result::Ok(ApplicationSource::Public),
+            "internal" => std::result::Result::Ok(ApplicationSource::Internal),
+            _ => std::result::Result::Err(format!(r#"Value not valid: {s}"#)),
+        }
+    }
+}
+
+/// Hiring pipeline stage; `hired` and `rejected` are final.
+/// Enumeration of values.
+/// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
+/// which helps with FFI.
+#[allow(non_camel_case_types, clippy::large_enum_variant)]
+#[repr(C)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+pub enum ApplicationStatus {
+    #[serde(rename = "new")]
+    New,
+    #[serde(rename = "screening")]
+    Screening,
+    #[serde(rename = "interview")]
+    Interview,
+    #[serde(rename = "offer")]
+    Offer,
+    #[serde(rename = "hired")]
+    Hired,
+    #[serde(rename = "rejected")]
+    Rejected,
+}
+
+impl validator::Validate for ApplicationStatus {
+    fn validate(&self) -> std::result::Result<(), validator::ValidationErrors> {
+        std::result::Result::Ok(())
+    }
+}
+
+impl std::fmt::Display for ApplicationStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {
+            ApplicationStatus::New => write!(f, "new"),
+            ApplicationStatus::Screening => write!(f, "screening"),
+            ApplicationStatus::Interview => write!(f, "interview"),
+            ApplicationStatus::Offer => write!(f, "offer"),
+            ApplicationStatus::Hired => write!(f, "hired"),
+            ApplicationStatus::Rejected => write!(f, "rejected"),
+        }
+    }
+}
+
+impl std::str::FromStr for ApplicationStatus {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        match s {
+            "new" => std::result::Result::Ok(ApplicationStatus::New),
+            "screening" => std::result::Result::Ok(ApplicationStatus::Screening),
+            "interview" => std::result::Result::Ok(ApplicationStatus::Interview),
+            "offer" => std::result::Result::Ok(ApplicationStatus::Offer),
+            "hired" => std::result::Result::Ok(ApplicationStatus::Hired),
+            "rejected" => std::result::Result::Ok(ApplicationStatus::Rejected),
+            _ => std::result::Result::Err(format!(r#"Value not valid: {s}"#)),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[serde(deny_unknown_fields)]
+pub struct ApplicationSubmission {
+    #[serde(rename = "name")]
+    #[validate(length(min = 1, max = 200))]
+    pub name: String,
+
+    #[serde(rename = "email")]
+    #[validate(length(max = 254))]
+    pub email: String,
+
+    #[serde(rename = "phone")]
+    #[validate(
+            length(min = 4, max = 32),
+            regex(path = *RE_APPLICATIONSUBMISSION_PHONE),
+    )]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+
+    #[serde(rename = "cover_letter")]
+    #[validate(length(max = 10000))]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cover_letter: Option<String>,
+
+    /// A verified upload with purpose `cv`.
+    #[serde(rename = "cv_upload_id")]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cv_upload_id: Option<uuid::Uuid>,
+
+    #[serde(rename = "cv_url")]
+    #[validate(length(max = 2048))]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cv_url: Option<String>,
+
+    #[serde(rename = "links")]
+    #[validate(length(max = 10))]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub links: Option<Vec<String>>,
+
+    #[serde(rename = "skills")]
+    #[validate(length(max = 50))]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub skills: Option<Vec<String>>,
+
+    #[serde(rename = "languages")]
+    #[validate(length(max = 20))]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub languages: Option<Vec<String>>,
+
+    #[serde(rename = "consent")]
+    #[validate(nested)]
+    pub consent: models::Consent,
+
+    /// Token from the CAPTCHA or attestation widget, when the server requires one.
+    #[serde(rename = "captcha_token")]
+    #[validate(length(min = 1, max = 4096))]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub captcha_token: Option<String>,
+
+    /// Honeypot for bots; leave it out or empty.
+    #[serde(rename = "website")]
+    #[validate()]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub website: Option<String>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_APPLICATIONSUBMISSION_PHONE: regex::Regex = regex::Regex::new("^\\+?[0-9][0-9 ()-]{2,30}[0-9]$").unwrap();
+}
+
+impl ApplicationSubmission {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(name: String, email: String, consent: models::Consent) -> ApplicationSubmission {
+        ApplicationSubmission {
+            name,
+            email,
+            phone: None,
+            cover_letter: None,
+            cv_upload_id: None,
+            cv_url: None,
+            links: None,
+            skills: None,
+            languages: None,
+            consent,
+            captcha_token: None,
+            website: None,
+        }
+    }
+}
+
+/// Converts the ApplicationSubmission value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for ApplicationSubmission {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("name".to_string()),
+            Some(self.name.to_string()),
+            Some("email".to_string()),
+            Some(self.email.to_string()),
+            self.phone
+                .as_ref()
+                .map(|phone| ["phone".to_string(), phone.to_string()].join(",")),
+            self.cover_letter.as_ref().map(|cover_letter| {
+                ["cover_letter".to_string(), cover_letter.to_string()].join(",")
+            }),
+            // Skipping cv_upload_id in query parameter serialization
+            self.cv_url
+                .as_ref()
+                .map(|cv_url| ["cv_url".to_string(), cv_url.to_string()].join(",")),
+            self.links.as_ref().map(|links| {
+                [
+                    "links".to_string(),
+                    links
+                        .iter()
+                        .map(|x| x.to_string())
+                        .collect::<Vec<_>>()
+                        .join(","),
+                ]
+                .join(",")
+            }),
+            self.skills.as_ref().map(|skills| {
+                [
+                    "skills".to_string(),
+                    skills
+                        .iter()
+                        .map(|x| x.to_string())
+                        .collect::<Vec<_>>()
+                        .join(","),
+                ]
+                .join(",")
+            }),
+            self.languages.as_ref().map(|languages| {
+                [
+                    "languages".to_string(),
+                    languages
+                        .iter()
+                        .map(|x| x.to_string())
+                        .collect::<Vec<_>>()
+                        .join(","),
+                ]
+                .join(",")
+            }),
+            // Skipping consent in query parameter serialization
+            self.captcha_token.as_ref().map(|captcha_token| {
+                ["captcha_token".to_string(), captcha_token.to_string()].join(",")
+            }),
+            self.website
+                .as_ref()
+                .map(|website| ["website".to_string(), website.to_string()].join(",")),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a ApplicationSubmission value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for ApplicationSubmission {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub name: Vec<String>,
+            pub email: Vec<String>,
+            pub phone: Vec<String>,
+            pub cover_letter: Vec<String>,
+            pub cv_upload_id: Vec<uuid::Uuid>,
+            pub cv_url: Vec<String>,
+            pub links: Vec<Vec<String>>,
+            pub skills: Vec<Vec<String>>,
+            pub languages: Vec<Vec<String>>,
+            pub consent: Vec<models::Consent>,
+            pub captcha_token: Vec<String>,
+            pub website: Vec<String>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing ApplicationSubmission".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "name" => intermediate_rep.name.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "email" => intermediate_rep.email.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "phone" => intermediate_rep.phone.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "cover_letter" => intermediate_rep.cover_letter.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "cv_upload_id" => intermediate_rep.cv_upload_id.push(<uuid::Uuid as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "cv_url" => intermediate_rep.cv_url.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "links" => return std::result::Result::Err("Parsing a container in this style is not supported in ApplicationSubmission".to_string()),
+                    "skills" => return std::result::Result::Err("Parsing a container in this style is not supported in ApplicationSubmission".to_string()),
+                    "languages" => return std::result::Result::Err("Parsing a container in this style is not supported in ApplicationSubmission".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "consent" => intermediate_rep.consent.push(<models::Consent as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "captcha_token" => intermediate_rep.captcha_token.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "website" => intermediate_rep.website.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    _ => return std::result::Result::Err("Unexpected key while parsing ApplicationSubmission".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(ApplicationSubmission {
+            name: intermediate_rep
+                .name
+                .into_iter()
+                .next()
+                .ok_or_else(|| "name missing in ApplicationSubmission".to_string())?,
+            email: intermediate_rep
+                .email
+                .into_iter()
+                .next()
+                .ok_or_else(|| "email missing in ApplicationSubmission".to_string())?,
+            phone: intermediate_rep.phone.into_iter().next(),
+            cover_letter: intermediate_rep.cover_letter.into_iter().next(),
+            cv_upload_id: intermediate_rep.cv_upload_id.into_iter().next(),
+            cv_url: intermediate_rep.cv_url.into_iter().next(),
+            links: intermediate_rep.links.into_iter().next(),
+            skills: intermediate_rep.skills.into_iter().next(),
+            languages: intermediate_rep.languages.into_iter().next(),
+            consent: intermediate_rep
+                .consent
+                .into_iter()
+                .next()
+                .ok_or_else(|| "consent missing in ApplicationSubmission".to_string())?,
+            captcha_token: intermediate_rep.captcha_token.into_iter().next(),
+            website: intermediate_rep.website.into_iter().next(),
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<ApplicationSubmission> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<ApplicationSubmission>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<ApplicationSubmission>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for ApplicationSubmission - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ApplicationSubmission> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <ApplicationSubmission as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into ApplicationSubmission - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[serde(deny_unknown_fields)]
+pub struct ApplicationUpdate {
+    #[serde(rename = "status")]
+    #[validate(nested)]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<models::ApplicationStatus>,
+
+    /// A note to append, authored by the caller.
+    #[serde(rename = "note")]
+    #[validate(length(min = 1, max = 5000))]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+impl ApplicationUpdate {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> ApplicationUpdate {
+        ApplicationUpdate {
+            status: None,
+            note: None,
+        }
+    }
+}
+
+/// Converts the ApplicationUpdate value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for ApplicationUpdate {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping status in query parameter serialization
+            self.note
+                .as_ref()
+                .map(|note| ["note".to_string(), note.to_string()].join(",")),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a ApplicationUpdate value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for ApplicationUpdate {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub status: Vec<models::ApplicationStatus>,
+            pub note: Vec<String>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing ApplicationUpdate".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "status" => intermediate_rep.status.push(
+                        <models::ApplicationStatus as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "note" => intermediate_rep.note.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing ApplicationUpdate".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(ApplicationUpdate {
+            status: intermediate_rep.status.into_iter().next(),
+            note: intermediate_rep.note.into_iter().next(),
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<ApplicationUpdate> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<ApplicationUpdate>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<ApplicationUpdate>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for ApplicationUpdate - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ApplicationUpdate> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <ApplicationUpdate as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into ApplicationUpdate - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// Enumeration of values.
+/// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
+/// which helps with FFI.
+#[allow(non_camel_case_types, clippy::large_enum_variant)]
+#[repr(C)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+pub enum AuditEntityType {
+    #[serde(rename = "job")]
+    Job,
+    #[serde(rename = "applicant")]
+    Applicant,
+    #[serde(rename = "application")]
+    Application,
+    #[serde(rename = "shortlist")]
+    Shortlist,
+    #[serde(rename = "webhook_subscription")]
+    WebhookSubscription,
+    #[serde(rename = "employer")]
+    Employer,
+    #[serde(rename = "upload")]
+    Upload,
+}
+
+impl validator::Validate for AuditEntityType {
+    fn validate(&self) -> std::result::Result<(), validator::ValidationErrors> {
+        std::result::Result::Ok(())
+    }
+}
+
+impl std::fmt::Display for AuditEntityType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {
+            AuditEntityType::Job => write!(f, "job"),
+            AuditEntityType::Applicant => write!(f, "applicant"),
+            AuditEntityType::Application => write!(f, "application"),
+            AuditEntityType::Shortlist => write!(f, "shortlist"),
+            AuditEntityType::WebhookSubscription => write!(f, "webhook_subscription"),
+            AuditEntityType::Employer => write!(f, "employer"),
+            AuditEntityType::Upload => write!(f, "upload"),
+        }
+    }
+}
+
+impl std::str::FromStr for AuditEntityType {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        match s {
+            "job" => std::result::Result::Ok(AuditEntityType::Job),
+            "applicant" => std::result::Result::Ok(AuditEntityType::Applicant),
+            "application" => std::result::Result::Ok(AuditEntityType::Application),
+            "shortlist" => std::result::Result::Ok(AuditEntityType::Shortlist),
+            "webhook_subscription" => std::result::Result::Ok(AuditEntityType::WebhookSubscription),
+            "employer" => std::result::Result::Ok(AuditEntityType::Employer),
+            "upload" => std::result::Result::Ok(AuditEntityType::Upload),
+            _ => std::result::Result::Err(format!(r#"Value not valid: {s}"#)),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct AuditEvent {
+    #[serde(rename = "id")]
+    pub id: uuid::Uuid,
+
+    #[serde(rename = "occurred_at")]
+    pub occurred_at: chrono::DateTime<chrono::Utc>,
+
+    /// The `sub` of who acted (`public` for anonymous applicants).
+    #[serde(rename = "actor")]
+    #[validate(length(max = 255))]
+    pub actor: String,
+
+    #[serde(rename = "action")]
+    #[validate(length(max = 64))]
+    pub action: String,
+
+    #[serde(rename = "entity_type")]
+    #[validate(nested)]
+    pub entity_type: models::AuditEntityType,
+
+    #[serde(rename = "entity_id")]
+    pub entity_id: uuid::Uuid,
+
+    #[serde(rename = "changed_fields")]
+    #[validate(length(max = 100))]
+    pub changed_fields: Vec<String>,
+
+    /// Old and new values per field; personal data is redacted.
+    #[serde(rename = "changes")]
+    #[validate()]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub changes: Option<crate::types::Object>,
+
+    #[serde(rename = "request_id")]
+    #[validate(length(max = 128))]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<Nullable<String>>,
+}
+
+impl AuditEvent {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        id: uuid::Uuid,
+        occurred_at: chrono::DateTime<chrono::Utc>,
+        actor: String,
+        action: String,
+        entity_type: models::AuditEntityType,
+        entity_id: uuid::Uuid,
+        changed_fields: Vec<String>,
+    ) -> AuditEvent {
+        AuditEvent {
+            id,
+            occurred_at,
+            actor,
+            action,
+            entity_type,
+            entity_id,
+            changed_fields,
+            changes: None,
+            request_id: None,
+        }
+    }
+}
+
+/// Converts the AuditEvent value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for AuditEvent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping id in query parameter serialization
+
+            // Skipping occurred_at in query parameter serialization
+            Some("actor".to_string()),
+            Some(self.actor.to_string()),
+            Some("action".to_string()),
+            Some(self.action.to_string()),
+            // Skipping entity_type in query parameter serialization
+
+            // Skipping entity_id in query parameter serialization
+            Some("changed_fields".to_string()),
+            Some(
+                self.changed_fields
+                    .iter()
+                    .map(|x| x.to_string())
+                    .collect::<Vec<_>>()
+                    .join(","),
+            ),
+            // Skipping changes in query parameter serialization
+            self.request_id.as_ref().map(|request_id| {
+                [
+                    "request_id".to_string(),
+                    request_id
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
+            }),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a AuditEvent value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for AuditEvent {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub id: Vec<uuid::Uuid>,
+            pub occurred_at: Vec<chrono::DateTime<chrono::Utc>>,
+            pub actor: Vec<String>,
+            pub action: Vec<String>,
+            pub entity_type: Vec<models::AuditEntityType>,
+            pub entity_id: Vec<uuid::Uuid>,
+            pub changed_fields: Vec<Vec<String>>,
+            pub changes: Vec<crate::types::Object>,
+            pub request_id: Vec<String>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing AuditEvent".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "id" => intermediate_rep.id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "occurred_at" => intermediate_rep.occurred_at.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "actor" => intermediate_rep.actor.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "action" => intermediate_rep.action.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "entity_type" => intermediate_rep.entity_type.push(
+                        <models::AuditEntityType as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "entity_id" => intermediate_rep.entity_id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    "changed_fields" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in AuditEvent"
+                                .to_string(),
+                        );
+                    }
+                    #[allow(clippy::redundant_clone)]
+                    "changes" => intermediate_rep.changes.push(
+                        <crate::types::Object as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    "request_id" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in AuditEvent"
+                                .to_string(),
+                        );
+                    }
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing AuditEvent".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(AuditEvent {
+            id: intermediate_rep
+                .id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "id missing in AuditEvent".to_string())?,
+            occurred_at: intermediate_rep
+                .occurred_at
+                .into_iter()
+                .next()
+                .ok_or_else(|| "occurred_at missing in AuditEvent".to_string())?,
+            actor: intermediate_rep
+                .actor
+                .into_iter()
+                .next()
+                .ok_or_else(|| "actor missing in AuditEvent".to_string())?,
+            action: intermediate_rep
+                .action
+                .into_iter()
+                .next()
+                .ok_or_else(|| "action missing in AuditEvent".to_string())?,
+            entity_type: intermediate_rep
+                .entity_type
+                .into_iter()
+                .next()
+                .ok_or_else(|| "entity_type missing in AuditEvent".to_string())?,
+            entity_id: intermediate_rep
+                .entity_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "entity_id missing in AuditEvent".to_string())?,
+            changed_fields: intermediate_rep
+                .changed_fields
+                .into_iter()
+                .next()
+                .ok_or_else(|| "changed_fields missing in AuditEvent".to_string())?,
+            changes: intermediate_rep.changes.into_iter().next(),
+            request_id: std::result::Result::Err(
+                "Nullable types not supported in AuditEvent".to_string(),
+            )?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<AuditEvent> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<AuditEvent>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<AuditEvent>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for AuditEvent - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<AuditEvent> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <AuditEvent as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into AuditEvent - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct AuditEventList {
+    #[serde(rename = "items")]
+    #[validate(length(max = 100), nested)]
+    pub items: Vec<models::AuditEvent>,
+
+    /// Cursor of the next page; `null` on the last page.
+    #[serde(rename = "next_cursor")]
+    #[validate(length(max = 1024))]
+    pub next_cursor: Nullable<String>,
+}
+
+impl AuditEventList {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(items: Vec<models::AuditEvent>, next_cursor: Nullable<String>) -> AuditEventList {
+        AuditEventList { items, next_cursor }
+    }
+}
+
+/// Converts the AuditEventList value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for AuditEventList {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping items in query parameter serialization
+            Some("next_cursor".to_string()),
+            Some(
+                self.next_cursor
+                    .as_ref()
+                    .map_or("null".to_string(), |x| x.to_string()),
+            ),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a AuditEventList value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for AuditEventList {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub items: Vec<Vec<models::AuditEvent>>,
+            pub next_cursor: Vec<String>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing AuditEventList".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    "items" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in AuditEventList"
+                                .to_string(),
+                        );
+                    }
+                    "next_cursor" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in AuditEventList"
+                            .to_string(),
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing AuditEventList".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(AuditEventList {
+            items: intermediate_rep
+                .items
+                .into_iter()
+                .next()
+                .ok_or_else(|| "items missing in AuditEventList".to_string())?,
+            next_cursor: std::result::Result::Err(
+                "Nullable types not supported in AuditEventList".to_string(),
+            )?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<AuditEventList> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<AuditEventList>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<AuditEventList>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for AuditEventList - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<AuditEventList> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <AuditEventList as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into AuditEventList - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[serde(deny_unknown_fields)]
+pub struct Consent {
+    /// The person agreed to the processing of their data.
+    /// Note: inline enums are not fully supported by openapi-generator
+    #[serde(rename = "granted")]
+    pub granted: bool,
+
+    /// Version of the privacy policy agreed to.
+    #[serde(rename = "policy_version")]
+    #[validate(length(min = 1, max = 32))]
+    pub policy_version: String,
+}
+
+impl Consent {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(granted: bool, policy_version: String) -> Consent {
+        Consent {
+            granted,
+            policy_version,
+        }
+    }
+}
+
+/// Converts the Consent value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for Consent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("granted".to_string()),
+            Some(self.granted.to_string()),
+            Some("policy_version".to_string()),
+            Some(self.policy_version.to_string()),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a Consent value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for Consent {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub granted: Vec<bool>,
+            pub policy_version: Vec<String>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing Consent".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "granted" => intermediate_rep.granted.push(
+                        <bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "policy_version" => intermediate_rep.policy_version.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing Consent".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(Consent {
+            granted: intermediate_rep
+                .granted
+                .into_iter()
+                .next()
+                .ok_or_else(|| "granted missing in Consent".to_string())?,
+            policy_version: intermediate_rep
+                .policy_version
+                .into_iter()
+                .next()
+                .ok_or_else(|| "policy_version missing in Consent".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<Consent> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<Consent>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<Consent>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for Consent - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<Consent> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <Consent as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into Consent - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct ConsentRecord {
+    #[serde(rename = "granted")]
+    pub granted: bool,
+
+    #[serde(rename = "granted_at")]
+    pub granted_at: chrono::DateTime<chrono::Utc>,
+
+    #[serde(rename = "policy_version")]
+    #[validate(length(max = 32))]
+    pub policy_version: String,
+}
+
+impl ConsentRecord {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        granted: bool,
+        granted_at: chrono::DateTime<chrono::Utc>,
+        policy_version: String,
+    ) -> ConsentRecord {
+        ConsentRecord {
+            granted,
+            granted_at,
+            policy_version,
+        }
+    }
+}
+
+/// Converts the ConsentRecord value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for ConsentRecord {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("granted".to_string()),
+            Some(self.granted.to_string()),
+            // Skipping granted_at in query parameter serialization
+            Some("policy_version".to_string()),
+            Some(self.policy_version.to_string()),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a ConsentRecord value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for ConsentRecord {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub granted: Vec<bool>,
+            pub granted_at: Vec<chrono::DateTime<chrono::Utc>>,
+            pub policy_version: Vec<String>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing ConsentRecord".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "granted" => intermediate_rep.granted.push(
+                        <bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "granted_at" => intermediate_rep.granted_at.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "policy_version" => intermediate_rep.policy_version.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing ConsentRecord".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(ConsentRecord {
+            granted: intermediate_rep
+                .granted
+                .into_iter()
+                .next()
+                .ok_or_else(|| "granted missing in ConsentRecord".to_string())?,
+            granted_at: intermediate_rep
+                .granted_at
+                .into_iter()
+                .next()
+                .ok_or_else(|| "granted_at missing in ConsentRecord".to_string())?,
+            policy_version: intermediate_rep
+                .policy_version
+                .into_iter()
+                .next()
+                .ok_or_else(|| "policy_version missing in ConsentRecord".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<ConsentRecord> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<ConsentRecord>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<ConsentRecord>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for ConsentRecord - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ConsentRecord> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <ConsentRecord as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into ConsentRecord - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// ISO 4217 currency code.
+#[derive(Debug, Clone, PartialEq, PartialOrd, serde::Serialize, serde::Deserialize)]
+pub struct CurrencyCode(pub String);
+
+impl validator::Validate for CurrencyCode {
+    fn validate(&self) -> std::result::Result<(), validator::ValidationErrors> {
+        // String alias: the stock template checked nothing here (scripts/generator).
+        // Errors use the field name "" so they are reported at the member itself.
+
+        if (self.0.chars().count() as u64) < 3 || (self.0.chars().count() as u64) > 3 {
+            let mut e = validator::ValidationError::new("length");
+            e.add_param("min".into(), &3u64);
+            e.add_param("max".into(), &3u64);
+            e.add_param("value".into(), &self.0);
+            let mut errs = validator::ValidationErrors::new();
+            errs.add("", e);
+            return std::result::Result::Err(errs);
+        }
+        lazy_static::lazy_static! {
+            static ref RE: regex::Regex = regex::Regex::new("^[A-Z]{3}$").unwrap();
+        }
+        if !RE.is_match(&self.0) {
+            let mut errs = validator::ValidationErrors::new();
+            errs.add("", validator::ValidationError::new("regex"));
+            return std::result::Result::Err(errs);
+        }
+
+        std::result::Result::Ok(())
+    }
+}
+
+impl std::convert::From<String> for CurrencyCode {
+    fn from(x: String) -> Self {
+        CurrencyCode(x)
+    }
+}
+
+impl std::fmt::Display for CurrencyCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.0)
+    }
+}
+
+impl std::str::FromStr for CurrencyCode {
+    type Err = std::string::ParseError;
+    fn from_str(x: &str) -> std::result::Result<Self, Self::Err> {
+        std::result::Result::Ok(CurrencyCode(x.to_string()))
+    }
+}
+
+impl std::convert::From<CurrencyCode> for String {
+    fn from(x: CurrencyCode) -> Self {
+        x.0
+    }
+}
+
+impl std::ops::Deref for CurrencyCode {
+    type Target = String;
+    fn deref(&self) -> &String {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for CurrencyCode {
+    fn deref_mut(&mut self) -> &mut String {
+        &mut self.0
+    }
+}
+
+/// A delivery is `dead` after its last retry failed.
+/// Enumeration of values.
+/// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
+/// which helps with FFI.
+#[allow(non_camel_case_types, clippy::large_enum_variant)]
+#[repr(C)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+pub enum DeliveryStatus {
+    #[serde(rename = "pending")]
+    Pending,
+    #[serde(rename = "succeeded")]
+    Succeeded,
+    #[serde(rename = "failed")]
+    Failed,
+    #[serde(rename = "dead")]
+    Dead,
+}
+
+impl validator::Validate for DeliveryStatus {
+    fn validate(&self) -> std::result::Result<(), validator::ValidationErrors> {
+        std::result::Result::Ok(())
+    }
+}
+
+impl std::fmt::Display for DeliveryStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {
+            DeliveryStatus::Pending => write!(f, "pending"),
+            DeliveryStatus::Succeeded => write!(f, "succeeded"),
+            DeliveryStatus::Failed => write!(f, "failed"),
+            DeliveryStatus::Dead => write!(f, "dead"),
+        }
+    }
+}
+
+impl std::str::FromStr for DeliveryStatus {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        match s {
+            "pending" => std::result::Result::Ok(DeliveryStatus::Pending),
+            "succeeded" => std::result::Result::Ok(DeliveryStatus::Succeeded),
+            "failed" => std::result::Result::Ok(DeliveryStatus::Failed),
+            "dead" => std::result::Result::Ok(DeliveryStatus::Dead),
+            _ => std::result::Result::Err(format!(r#"Value not valid: {s}"#)),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct DependencyHealth {
+    #[serde(rename = "name")]
+    #[validate(length(max = 64))]
+    pub name: String,
+
+    #[serde(rename = "status")]
+    #[validate(nested)]
+    pub status: models::HealthState,
+
+    #[serde(rename = "latency_ms")]
+    #[validate(range(min = 0u64, max = 3600000u64))]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub latency_ms: Option<Nullable<u64>>,
+
+    #[serde(rename = "detail")]
+    #[validate(length(max = 500))]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub detail: Option<Nullable<String>>,
+}
+
+impl DependencyHealth {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(name: String, status: models::HealthState) -> DependencyHealth {
+        DependencyHealth {
+            name,
+            status,
+            latency_ms: None,
+            detail: None,
+        }
+    }
+}
+
+/// Converts the DependencyHealth value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for DependencyHealth {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("name".to_string()),
+            Some(self.name.to_string()),
+            // Skipping status in query parameter serialization
+            self.latency_ms.as_ref().map(|latency_ms| {
+                [
+                    "latency_ms".to_string(),
+                    latency_ms
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
+            }),
+            self.detail.as_ref().map(|detail| {
+                [
+                    "detail".to_string(),
+                    detail
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
+            }),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a DependencyHealth value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for DependencyHealth {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub name: Vec<String>,
+            pub status: Vec<models::HealthState>,
+            pub latency_ms: Vec<u64>,
+            pub detail: Vec<String>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing DependencyHealth".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "name" => intermediate_rep.name.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "status" => intermediate_rep.status.push(<models::HealthState as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "latency_ms" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in DependencyHealth".to_string()),
+                    "detail" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in DependencyHealth".to_string()),
+                    _ => return std::result::Result::Err("Unexpected key while parsing DependencyHealth".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(DependencyHealth {
+            name: intermediate_rep
+                .name
+                .into_iter()
+                .next()
+                .ok_or_else(|| "name missing in DependencyHealth".to_string())?,
+            status: intermediate_rep
+                .status
+                .into_iter()
+                .next()
+                .ok_or_else(|| "status missing in DependencyHealth".to_string())?,
+            latency_ms: std::result::Result::Err(
+                "Nullable types not supported in DependencyHealth".to_string(),
+            )?,
+            detail: std::result::Result::Err(
+                "Nullable types not supported in DependencyHealth".to_string(),
+            )?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<DependencyHealth> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<DependencyHealth>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<DependencyHealth>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for DependencyHealth - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<DependencyHealth> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <DependencyHealth as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into DependencyHealth - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// How `description` is written; HTML is sanitized before it is shown publicly.
+/// Enumeration of values.
+/// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
+/// which helps with FFI.
+#[allow(non_camel_case_types, clippy::large_enum_variant)]
+#[repr(C)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+pub enum DescriptionFormat {
+    #[serde(rename = "plain")]
+    Plain,
+    #[serde(rename = "markdown")]
+    Markdown,
+    #[serde(rename = "html")]
+    Html,
+}
+
+impl validator::Validate for DescriptionFormat {
+    fn validate(&self) -> std::result::Result<(), validator::ValidationErrors> {
+        std::result::Result::Ok(())
+    }
+}
+
+impl std::fmt::Display for DescriptionFormat {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {
+            DescriptionFormat::Plain => write!(f, "plain"),
+            DescriptionFormat::Markdown => write!(f, "markdown"),
+            DescriptionFormat::Html => write!(f, "html"),
+        }
+    }
+}
+
+impl std::str::FromStr for DescriptionFormat {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        match s {
+            "plain" => std::result::Result::Ok(DescriptionFormat::Plain),
+            "markdown" => std::result::Result::Ok(DescriptionFormat::Markdown),
+            "html" => std::result::Result::Ok(DescriptionFormat::Html),
+            _ => std::result::Result::Err(format!(r#"Value not valid: {s}"#)),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct Employer {
+    #[serde(rename = "id")]
+    pub id: uuid::Uuid,
+
+    #[serde(rename = "name")]
+    #[validate(length(max = 200))]
+    pub name: String,
+
+    #[serde(rename = "website")]
+    #[validate(length(max = 2048))]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub website: Option<Nullable<String>>,
+
+    #[serde(rename = "logo_url")]
+    #[validate(length(max = 2048))]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub logo_url: Option<Nullable<String>>,
+
+    #[serde(rename = "brand_color")]
+    #[validate(
+            regex(path = *RE_EMPLOYER_BRAND_COLOR),
+    )]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub brand_color: Option<Nullable<String>>,
+
+    #[serde(rename = "about")]
+    #[validate(length(max = 5000))]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub about: Option<Nullable<String>>,
+
+    #[serde(rename = "settings")]
+    #[validate(nested)]
+    pub settings: models::EmployerSettings,
+
+    #[serde(rename = "created_at")]
+    pub created_at: chrono::DateTime<chrono::Utc>,
+
+    #[serde(rename = "updated_at")]
+    pub updated_at: chrono::DateTime<chrono::Utc>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_EMPLOYER_BRAND_COLOR: regex::Regex = regex::Regex::new("^#[0-9a-fA-F]{6}$").unwrap();
+}
+
+impl Employer {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        id: uuid::Uuid,
+        name: String,
+        settings: models::EmployerSettings,
+        created_at: chrono::DateTime<chrono::Utc>,
+        updated_at: chrono::DateTime<chrono::Utc>,
+    ) -> Employer {
+        Employer {
+            id,
+            name,
+            website: None,
+            logo_url: None,
+            brand_color: None,
+            about: None,
+            settings,
+            created_at,
+            updated_at,
+        }
+    }
+}
+
+/// Converts the Employer value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for Employer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping id in query parameter serialization
+            Some("name".to_string()),
+            Some(self.name.to_string()),
+            self.website.as_ref().map(|website| {
+                [
+                    "website".to_string(),
+                    website
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
+            }),
+            self.logo_url.as_ref().map(|logo_url| {
+                [
+                    "logo_url".to_string(),
+                    logo_url
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
+            }),
+            self.brand_color.as_ref().map(|brand_color| {
+                [
+                    "brand_color".to_string(),
+                    brand_color
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
+            }),
+            self.about.as_ref().map(|about| {
+                [
+                    "about".to_string(),
+                    about.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
+            }),
+            // Skipping settings in query parameter serialization
+
+            // Skipping created_at in query parameter serialization
+
+            // Skipping updated_at in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a Employer value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for Employer {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub id: Vec<uuid::Uuid>,
+            pub name: Vec<String>,
+            pub website: Vec<String>,
+            pub logo_url: Vec<String>,
+            pub brand_color: Vec<String>,
+            pub about: Vec<String>,
+            pub settings: Vec<models::EmployerSettings>,
+            pub created_at: Vec<chrono::DateTime<chrono::Utc>>,
+            pub updated_at: Vec<chrono::DateTime<chrono::Utc>>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing Employer".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "id" => intermediate_rep.id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "name" => intermediate_rep.name.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "website" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Employer"
+                                .to_string(),
+                        );
+                    }
+                    "logo_url" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Employer"
+                                .to_string(),
+                        );
+                    }
+                    "brand_color" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Employer"
+                                .to_string(),
+                        );
+                    }
+                    "about" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Employer"
+                                .to_string(),
+                        );
+                    }
+                    #[allow(clippy::redundant_clone)]
+                    "settings" => intermediate_rep.settings.push(
+                        <models::EmployerSettings as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "created_at" => intermediate_rep.created_at.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "updated_at" => intermediate_rep.updated_at.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing Employer".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(Employer {
+            id: intermediate_rep
+                .id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "id missing in Employer".to_string())?,
+            name: intermediate_rep
+                .name
+                .into_iter()
+                .next()
+                .ok_or_else(|| "name missing in Employer".to_string())?,
+            website: std::result::Result::Err(
+                "Nullable types not supported in Employer".to_string(),
+            )?,
+            logo_url: std::result::Result::Err(
+                "Nullable types not supported in Employer".to_string(),
+            )?,
+            brand_color: std::result::Result::Err(
+                "Nullable types not supported in Employer".to_string(),
+            )?,
+            about: std::result::Result::Err(
+                "Nullable types not supported in Employer".to_string(),
+            )?,
+            settings: intermediate_rep
+                .settings
+                .into_iter()
+                .next()
+                .ok_or_else(|| "settings missing in Employer".to_string())?,
+            created_at: intermediate_rep
+                .created_at
+                .into_iter()
+                .next()
+                .ok_or_else(|| "created_at missing in Employer".to_string())?,
+            updated_at: intermediate_rep
+                .updated_at
+                .into_iter()
+                .next()
+                .ok_or_else(|| "updated_at missing in Employer".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<Employer> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<Employer>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<Employer>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for Employer - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<Employer> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <Employer as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into Employer - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[serde(deny_unknown_fields)]
+pub struct EmployerSettings {
+    /// ISO 4217 currency code.
+    #[serde(rename = "default_currency")]
+    #[validate(
+            length(min = 3, max = 3),
+            regex(path = *RE_EMPLOYERSETTINGS_DEFAULT_CURRENCY),
+    )]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub default_currency: Option<String>,
+
+    /// IANA time zone, for example `Indian/Maldives`.
+    #[serde(rename = "timezone")]
+    #[validate(
+            length(min = 1, max = 64),
+            regex(path = *RE_EMPLOYERSETTINGS_TIMEZONE),
+    )]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub timezone: Option<String>,
+
+    /// Applications older than this are anonymized.
+    #[serde(rename = "application_retention_days")]
+    #[validate(range(min = 30u32, max = 3650u32))]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub application_retention_days: Option<u32>,
+
+    #[serde(rename = "careers_page_enabled")]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub careers_page_enabled: Option<bool>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_EMPLOYERSETTINGS_DEFAULT_CURRENCY: regex::Regex = regex::Regex::new("^[A-Z]{3}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_EMPLOYERSETTINGS_TIMEZONE: regex::Regex = regex::Regex::new("^[A-Za-z_]+(/[A-Za-z0-9_+-]+)*$").unwrap();
+}
+
+impl EmployerSettings {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> EmployerSettings {
+        EmployerSettings {
+            default_currency: None,
+            timezone: None,
+            application_retention_days: None,
+            careers_page_enabled: None,
+        }
+    }
+}
+
+/// Converts the EmployerSettings value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for EmployerSettings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            self.default_currency.as_ref().map(|default_currency| {
+                ["default_currency".to_string(), default_currency.to_string()].join(",")
+            }),
+            self.timezone
+                .as_ref()
+                .map(|timezone| ["timezone".to_string(), timezone.to_string()].join(",")),
+            self.application_retention_days
+                .as_ref()
+                .map(|application_retention_days| {
+                    [
+                        "application_retention_days".to_string(),
+                        application_retention_days.to_string(),
+                    ]
+                    .join(",")
+                }),
+            self.careers_page_enabled
+                .as_ref()
+                .map(|careers_page_enabled| {
+                    [
+                        "careers_page_enabled".to_string(),
+                        careers_page_enabled.to_string(),
+                    ]
+                    .join(",")
+                }),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a EmployerSettings value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for EmployerSettings {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub default_currency: Vec<String>,
+            pub timezone: Vec<String>,
+            pub application_retention_days: Vec<u32>,
+            pub careers_page_enabled: Vec<bool>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing EmployerSettings".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "default_currency" => intermediate_rep.default_currency.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "timezone" => intermediate_rep.timezone.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "application_retention_days" => {
+                        intermediate_rep.application_retention_days.push(
+                            <u32 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                        )
+                    }
+                    #[allow(clippy::redundant_clone)]
+                    "careers_page_enabled" => intermediate_rep.careers_page_enabled.push(
+                        <bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing EmployerSettings".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(EmployerSettings {
+            default_currency: intermediate_rep.default_currency.into_iter().next(),
+            timezone: intermediate_rep.timezone.into_iter().next(),
+            application_retention_days: intermediate_rep
+                .application_retention_days
+                .into_iter()
+                .next(),
+            careers_page_enabled: intermediate_rep.careers_page_enabled.into_iter().next(),
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<EmployerSettings> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<EmployerSettings>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<EmployerSettings>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for EmployerSettings - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<EmployerSettings> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <EmployerSettings as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into EmployerSettings - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct EmployerSummary {
+    #[serde(rename = "id")]
+    pub id: uuid::Uuid,
+
+    #[serde(rename = "name")]
+    #[validate(length(max = 200))]
+    pub name: String,
+
+    #[serde(rename = "logo_url")]
+    #[validate(length(max = 2048))]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub logo_url: Option<Nullable<String>>,
+}
+
+impl EmployerSummary {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(id: uuid::Uuid, name: String) -> EmployerSummary {
+        EmployerSummary {
+            id,
+            name,
+            logo_url: None,
+        }
+    }
+}
+
+/// Converts the EmployerSummary value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for EmployerSummary {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping id in query parameter serialization
+            Some("name".to_string()),
+            Some(self.name.to_string()),
+            self.logo_url.as_ref().map(|logo_url| {
+                [
+                    "logo_url".to_string(),
+                    logo_url
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
+            }),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a EmployerSummary value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for EmployerSummary {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub id: Vec<uuid::Uuid>,
+            pub name: Vec<String>,
+            pub logo_url: Vec<String>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing EmployerSummary".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "id" => intermediate_rep.id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "name" => intermediate_rep.name.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "logo_url" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in EmployerSummary"
+                            .to_string(),
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing EmployerSummary".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(EmployerSummary {
+            id: intermediate_rep
+                .id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "id missing in EmployerSummary".to_string())?,
+            name: intermediate_rep
+                .name
+                .into_iter()
+                .next()
+                .ok_or_else(|| "name missing in EmployerSummary".to_string())?,
+            logo_url: std::result::Result::Err(
+                "Nullable types not supported in EmployerSummary".to_string(),
+            )?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<EmployerSummary> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<EmployerSummary>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<EmployerSummary>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for EmployerSummary - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<EmployerSummary> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <EmployerSummary as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into EmployerSummary - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[serde(deny_unknown_fields)]
+pub struct EmployerUpdate {
+    #[serde(rename = "name")]
+    #[validate(length(min = 1, max = 200))]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+
+    #[serde(rename = "website")]
+    #[validate(length(max = 2048))]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub website: Option<Nullable<String>>,
+
+    #[serde(rename = "logo_url")]
+    #[validate(length(max = 2048))]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub logo_url: Option<Nullable<String>>,
+
+    #[serde(rename = "brand_color")]
+    #[validate(
+            regex(path = *RE_EMPLOYERUPDATE_BRAND_COLOR),
+    )]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub brand_color: Option<Nullable<String>>,
+
+    #[serde(rename = "about")]
+    #[validate(length(max = 5000))]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub about: Option<Nullable<String>>,
+
+    #[serde(rename = "settings")]
+    #[validate(nested)]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub settings: Option<models::EmployerSettings>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_EMPLOYERUPDATE_BRAND_COLOR: regex::Regex = regex::Regex::new("^#[0-9a-fA-F]{6}$").unwrap();
+}
+
+impl EmployerUpdate {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> EmployerUpdate {
+        EmployerUpdate {
+            name: None,
+            website: None,
+            logo_url: None,
+            brand_color: None,
+            about: None,
+            settings: None,
+        }
+    }
+}
+
+/// Converts the EmployerUpdate value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for EmployerUpdate {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            self.name
+                .as_ref()
+                .map(|name| ["name".to_string(), name.to_string()].join(",")),
+            self.website.as_ref().map(|website| {
+                [
+                    "website".to_string(),
+                    website
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
+            }),
+            self.logo_url.as_ref().map(|logo_url| {
+                [
+                    "logo_url".to_string(),
+                    logo_url
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
+            }),
+            self.brand_color.as_ref().map(|brand_color| {
+                [
+                    "brand_color".to_string(),
+                    brand_color
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
+            }),
+            self.about.as_ref().map(|about| {
+                [
+                    "about".to_string(),
+                    about.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
+            }),
+            // Skipping settings in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a EmployerUpdate value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for EmployerUpdate {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub name: Vec<String>,
+            pub website: Vec<String>,
+            pub logo_url: Vec<String>,
+            pub brand_color: Vec<String>,
+            pub about: Vec<String>,
+            pub settings: Vec<models::EmployerSettings>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing EmployerUpdate".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "name" => intermediate_rep.name.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "website" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in EmployerUpdate"
+                            .to_string(),
+                    ),
+                    "logo_url" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in EmployerUpdate"
+                            .to_string(),
+                    ),
+                    "brand_color" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in EmployerUpdate"
+                            .to_string(),
+                    ),
+                    "about" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in EmployerUpdate"
+                            .to_string(),
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "settings" => intermediate_rep.settings.push(
+                        <models::EmployerSettings as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing EmployerUpdate".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(EmployerUpdate {
+            name: intermediate_rep.name.into_iter().next(),
+            website: std::result::Result::Err(
+                "Nullable types not supported in EmployerUpdate".to_string(),
+            )?,
+            logo_url: std::result::Result::Err(
+                "Nullable types not supported in EmployerUpdate".to_string(),
+            )?,
+            brand_color: std::result::Result::Err(
+                "Nullable types not supported in EmployerUpdate".to_string(),
+            )?,
+            about: std::result::Result::Err(
+                "Nullable types not supported in EmployerUpdate".to_string(),
+            )?,
+            settings: intermediate_rep.settings.into_iter().next(),
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<EmployerUpdate> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<EmployerUpdate>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<EmployerUpdate>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for EmployerUpdate - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<EmployerUpdate> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <EmployerUpdate as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into EmployerUpdate - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// Enumeration of values.
+/// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
+/// which helps with FFI.
+#[allow(non_camel_case_types, clippy::large_enum_variant)]
+#[repr(C)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+pub enum EmploymentType {
+    #[serde(rename = "full_time")]
+    FullTime,
+    #[serde(rename = "part_time")]
+    PartTime,
+    #[serde(rename = "contract")]
+    Contract,
+    #[serde(rename = "temporary")]
+    Temporary,
+    #[serde(rename = "internship")]
+    Internship,
+    #[serde(rename = "volunteer")]
+    Volunteer,
+}
+
+impl validator::Validate for EmploymentType {
+    fn validate(&self) -> std::result::Result<(), validator::ValidationErrors> {
+        std::result::Result::Ok(())
+    }
+}
+
+impl std::fmt::Display for EmploymentType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {
+            EmploymentType::FullTime => write!(f, "full_time"),
+            EmploymentType::PartTime => write!(f, "part_time"),
+            EmploymentType::Contract => write!(f, "contract"),
+            EmploymentType::Temporary => write!(f, "temporary"),
+            EmploymentType::Internship => write!(f, "internship"),
+            EmploymentType::Volunteer => write!(f, "volunteer"),
+        }
+    }
+}
+
+impl std::str::FromStr for EmploymentType {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        match s {
+            "full_time" => std::result::Result::Ok(EmploymentType::FullTime),
+            "part_time" => std::result::Result::Ok(EmploymentType::PartTime),
+            "contract" => std::result::Result::Ok(EmploymentType::Contract),
+            "temporary" => std::result::Result::Ok(EmploymentType::Temporary),
+            "internship" => std::result::Result::Ok(EmploymentType::Internship),
+            "volunteer" => std::result::Result::Ok(EmploymentType::Volunteer),
+            _ => std::result::Result::Err(format!(r#"Value not valid: {s}"#)),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct FacetCount {
+    #[serde(rename = "slug")]
+    #[validate(length(max = 100))]
+    pub slug: String,
+
+    #[serde(rename = "label")]
+    #[validate(length(max = 200))]
+    pub label: String,
+
+    #[serde(rename = "count")]
+    #[validate(range(min = 0u64, max = 1000000000u64))]
+    pub count: u64,
+}
+
+impl FacetCount {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(slug: String, label: String, count: u64) -> FacetCount {
+        FacetCount { slug, label, count }
+    }
+}
+
+/// Converts the FacetCount value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for FacetCount {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("slug".to_string()),
+            Some(self.slug.to_string()),
+            Some("label".to_string()),
+            Some(self.label.to_string()),
+            Some("count".to_string()),
+            Some(self.count.to_string()),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a FacetCount value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for FacetCount {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub slug: Vec<String>,
+            pub label: Vec<String>,
+            pub count: Vec<u64>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing FacetCount".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "slug" => intermediate_rep.slug.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "label" => intermediate_rep.label.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "count" => intermediate_rep.count.push(
+                        <u64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing FacetCount".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(FacetCount {
+            slug: intermediate_rep
+                .slug
+                .into_iter()
+                .next()
+                .ok_or_else(|| "slug missing in FacetCount".to_string())?,
+            label: intermediate_rep
+                .label
+                .into_iter()
+                .next()
+                .ok_or_else(|| "label missing in FacetCount".to_string())?,
+            count: intermediate_rep
+                .count
+                .into_iter()
+                .next()
+                .ok_or_else(|| "count missing in FacetCount".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<FacetCount> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<FacetCount>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<FacetCount>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for FacetCount - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<FacetCount> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <FacetCount as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into FacetCount - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct Health {
+    #[serde(rename = "status")]
+    #[validate(nested)]
+    pub status: models::HealthState,
+
+    #[serde(rename = "version")]
+    #[validate(length(max = 64))]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub version: Option<String>,
+
+    #[serde(rename = "checks")]
+    #[validate(length(max = 20), nested)]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub checks: Option<Vec<models::DependencyHealth>>,
+}
+
+impl Health {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(status: models::HealthState) -> Health {
+        Health {
+            status,
+            version: None,
+            checks: None,
+        }
+    }
+}
+
+/// Converts the Health value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for Health {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping status in query parameter serialization
+            self.version
+                .as_ref()
+                .map(|version| ["version".to_string(), version.to_string()].join(",")),
+            // Skipping checks in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a Health value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for Health {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub status: Vec<models::HealthState>,
+            pub version: Vec<String>,
+            pub checks: Vec<Vec<models::DependencyHealth>>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing Health".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "status" => intermediate_rep.status.push(
+                        <models::HealthState as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "version" => intermediate_rep.version.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "checks" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in Health"
+                                .to_string(),
+                        );
+                    }
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing Health".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(Health {
+            status: intermediate_rep
+                .status
+                .into_iter()
+                .next()
+                .ok_or_else(|| "status missing in Health".to_string())?,
+            version: intermediate_rep.version.into_iter().next(),
+            checks: intermediate_rep.checks.into_iter().next(),
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<Health> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<Health>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<Health>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for Health - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<Health> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <Health as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into Health - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// Enumeration of values.
+/// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
+/// which helps with FFI.
+#[allow(non_camel_case_types, clippy::large_enum_variant)]
+#[repr(C)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+pub enum HealthState {
+    #[serde(rename = "pass")]
+    Pass,
+    #[serde(rename = "warn")]
+    Warn,
+    #[serde(rename = "fail")]
+    Fail,
+}
+
+impl validator::Validate for HealthState {
+    fn validate(&self) -> std::result::Result<(), validator::ValidationErrors> {
+        std::result::Result::Ok(())
+    }
+}
+
+impl std::fmt::Display for HealthState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {
+            HealthState::Pass => write!(f, "pass"),
+            HealthState::Warn => write!(f, "warn"),
+            HealthState::Fail => write!(f, "fail"),
+        }
+    }
+}
+
+impl std::str::FromStr for HealthState {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        match s {
+            "pass" => std::result::Result::Ok(HealthState::Pass),
+            "warn" => std::result::Result::Ok(HealthState::Warn),
+            "fail" => std::result::Result::Ok(HealthState::Fail),
+            _ => std::result::Result::Err(format!(r#"Value not valid: {s}"#)),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct Job {
+    #[serde(rename = "id")]
+    pub id: uuid::Uuid,
+
+    #[serde(rename = "employer_id")]
+    pub employer_id: uuid::Uuid,
+
+    #[serde(rename = "title")]
+    #[validate(length(max = 200))]
+    pub title: String,
+
+    #[serde(rename = "description")]
+    #[validate(length(max = 50000))]
+    pub description: String,
+
+    #[serde(rename = "description_format")]
+    #[validate(nested)]
+    pub description_format: models::DescriptionFormat,
+
+    #[serde(rename = "department")]
+    #[validate(length(max = 100))]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub department: Option<Nullable<String>>,
+
+    #[serde(rename = "languages")]
+    #[validate(length(max = 20))]
+    pub languages: Vec<String>,
+
+    #[serde(rename = "location")]
+    #[validate(length(max = 200))]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub location: Option<Nullable<String>>,
+
+    #[serde(rename = "workplace_type")]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub workplace_type: Option<Nullable<models::WorkplaceType>>,
+
+    #[serde(rename = "employment_type")]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub employment_type: Option<Nullable<models::EmploymentType>>,
+
+    #[serde(rename = "salary")]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub salary: Option<Nullable<models::Salary>>,
+
+    #[serde(rename = "vacancies")]
+    #[validate(range(min = 1u32, max = 10000u32))]
+    pub vacancies: u32,
+
+    #[serde(rename = "reference_number")]
+    #[validate(length(max = 64))]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reference_number: Option<Nullable<String>>,
+
+    #[serde(rename = "closing_date")]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub closing_date: Option<Nullable<chrono::naive::NaiveDate>>,
+
+    #[serde(rename = "status")]
+    #[validate(nested)]
+    pub status: models::JobStatus,
+
+    #[serde(rename = "created_at")]
+    pub created_at: chrono::DateTime<chrono::Utc>,
+
+    #[serde(rename = "updated_at")]
+    pub updated_at: chrono::DateTime<chrono::Utc>,
+
+    #[serde(rename = "published_at")]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub published_at: Option<Nullable<chrono::DateTime<chrono::Utc>>>,
+
+    #[serde(rename = "closed_at")]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub closed_at: Option<Nullable<chrono::DateTime<chrono::Utc>>>,
+}
+
+impl Job {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        id: uuid::Uuid,
+        employer_id: uuid::Uuid,
+        title: String,
+        description: String,
+        description_format: models::DescriptionFormat,
+        languages: Vec<String>,
+        vacancies: u32,
+        status: models::JobStatus,
+        created_at: chrono::DateTime<chrono::Utc>,
+        updated_at: chrono::DateTime<chrono::Utc>,
+    ) -> Job {
+        Job {
+            id,
+            employer_id,
+            title,
+            description,
+            description_format,
+            department: None,
+            languages,
+            location: None,
+            workplace_type: None,
+            employment_type: None,
+            salary: None,
+            vacancies,
+            reference_number: None,
+            closing_date: None,
+            status,
+            created_at,
+            updated_at,
+            published_at: None,
+            closed_at: None,
+        }
+    }
+}
+
+/// Converts the Job value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for Job {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping id in query parameter serialization
+
+            // Skipping employer_id in query parameter serialization
+            Some("title".to_string()),
+            Some(self.title.to_string()),
+            Some("description".to_string()),
+            Some(self.description.to_string()),
+            // Skipping description_format in query parameter serialization
+            self.department.as_ref().map(|department| {
+                [
+                    "department".to_string(),
+                    department
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
+            }),
+            Some("languages".to_string()),
+            Some(
+                self.languages
+                    .iter()
+                    .map(|x| x.to_string())
+                    .collect::<Vec<_>>()
+                    .join(","),
+            ),
+            self.location.as_ref().map(|location| {
+                [
+                    "location".to_string(),
+                    location
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
+            }),
+            // Skipping workplace_type in query parameter serialization
+
+            // Skipping employment_type in query parameter serialization
+
+            // Skipping salary in query parameter serialization
+            Some("vacancies".to_string()),
+            Some(self.vacancies.to_string()),
+            self.reference_number.as_ref().map(|reference_number| {
+                [
+                    "reference_number".to_string(),
+                    reference_number
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
+            }),
+            // Skipping closing_date in query parameter serialization
+
+            // Skipping status in query parameter serialization
+
+            // Skipping created_at in query parameter serialization
+
+            // Skipping updated_at in query parameter serialization
+
+            // Skipping published_at in query parameter serialization
+
+            // Skipping closed_at in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a Job value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for Job {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub id: Vec<uuid::Uuid>,
+            pub employer_id: Vec<uuid::Uuid>,
+            pub title: Vec<String>,
+            pub description: Vec<String>,
+            pub description_format: Vec<models::DescriptionFormat>,
+            pub department: Vec<String>,
+            pub languages: Vec<Vec<String>>,
+            pub location: Vec<String>,
+            pub workplace_type: Vec<models::WorkplaceType>,
+            pub employment_type: Vec<models::EmploymentType>,
+            pub salary: Vec<models::Salary>,
+            pub vacancies: Vec<u32>,
+            pub reference_number: Vec<String>,
+            pub closing_date: Vec<chrono::naive::NaiveDate>,
+            pub status: Vec<models::JobStatus>,
+            pub created_at: Vec<chrono::DateTime<chrono::Utc>>,
+            pub updated_at: Vec<chrono::DateTime<chrono::Utc>>,
+            pub published_at: Vec<chrono::DateTime<chrono::Utc>>,
+            pub closed_at: Vec<chrono::DateTime<chrono::Utc>>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err("Missing value while parsing Job".to_string());
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "id" => intermediate_rep.id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "employer_id" => intermediate_rep.employer_id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "title" => intermediate_rep.title.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "description" => intermediate_rep.description.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "description_format" => intermediate_rep.description_format.push(
+                        <models::DescriptionFormat as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    "department" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Job"
+                                .to_string(),
+                        );
+                    }
+                    "languages" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in Job".to_string(),
+                        );
+                    }
+                    "location" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Job"
+                                .to_string(),
+                        );
+                    }
+                    "workplace_type" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Job"
+                                .to_string(),
+                        );
+                    }
+                    "employment_type" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Job"
+                                .to_string(),
+                        );
+                    }
+                    "salary" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Job"
+                                .to_string(),
+                        );
+                    }
+                    #[allow(clippy::redundant_clone)]
+                    "vacancies" => intermediate_rep.vacancies.push(
+                        <u32 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "reference_number" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Job"
+                                .to_string(),
+                        );
+                    }
+                    "closing_date" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Job"
+                                .to_string(),
+                        );
+                    }
+                    #[allow(clippy::redundant_clone)]
+                    "status" => intermediate_rep.status.push(
+                        <models::JobStatus as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "created_at" => intermediate_rep.created_at.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "updated_at" => intermediate_rep.updated_at.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    "published_at" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Job"
+                                .to_string(),
+                        );
+                    }
+                    "closed_at" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Job"
+                                .to_string(),
+                        );
+                    }
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing Job".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(Job {
+            id: intermediate_rep
+                .id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "id missing in Job".to_string())?,
+            employer_id: intermediate_rep
+                .employer_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "employer_id missing in Job".to_string())?,
+            title: intermediate_rep
+                .title
+                .into_iter()
+                .next()
+                .ok_or_else(|| "title missing in Job".to_string())?,
+            description: intermediate_rep
+                .description
+                .into_iter()
+                .next()
+                .ok_or_else(|| "description missing in Job".to_string())?,
+            description_format: intermediate_rep
+                .description_format
+                .into_iter()
+                .next()
+                .ok_or_else(|| "description_format missing in Job".to_string())?,
+            department: std::result::Result::Err(
+                "Nullable types not supported in Job".to_string(),
+            )?,
+            languages: intermediate_rep
+                .languages
+                .into_iter()
+                .next()
+                .ok_or_else(|| "languages missing in Job".to_string())?,
+            location: std::result::Result::Err("Nullable types not supported in Job".to_string())?,
+            workplace_type: std::result::Result::Err(
+                "Nullable types not supported in Job".to_string(),
+            )?,
+            employment_type: std::result::Result::Err(
+                "Nullable types not supported in Job".to_string(),
+            )?,
+            salary: std::result::Result::Err("Nullable types not supported in Job".to_string())?,
+            vacancies: intermediate_rep
+                .vacancies
+                .into_iter()
+                .next()
+                .ok_or_else(|| "vacancies missing in Job".to_string())?,
+            reference_number: std::result::Result::Err(
+                "Nullable types not supported in Job".to_string(),
+            )?,
+            closing_date: std::result::Result::Err(
+                "Nullable types not supported in Job".to_string(),
+            )?,
+            status: intermediate_rep
+                .status
+                .into_iter()
+                .next()
+                .ok_or_else(|| "status missing in Job".to_string())?,
+            created_at: intermediate_rep
+                .created_at
+                .into_iter()
+                .next()
+                .ok_or_else(|| "created_at missing in Job".to_string())?,
+            updated_at: intermediate_rep
+                .updated_at
+                .into_iter()
+                .next()
+                .ok_or_else(|| "updated_at missing in Job".to_string())?,
+            published_at: std::result::Result::Err(
+                "Nullable types not supported in Job".to_string(),
+            )?,
+            closed_at: std::result::Result::Err("Nullable types not supported in Job".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<Job> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<Job>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_value: header::IntoHeaderValue<Job>) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for Job - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<Job> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => match <Job as std::str::FromStr>::from_str(value) {
+                std::result::Result::Ok(value) => {
+                    std::result::Result::Ok(header::IntoHeaderValue(value))
+                }
+                std::result::Result::Err(err) => std::result::Result::Err(format!(
+                    r#"Unable to convert header value '{value}' into Job - {err}"#
+                )),
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// A draft needs only a title; publishing needs the rest (see `:publish`).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[serde(deny_unknown_fields)]
+pub struct JobCreate {
+    #[serde(rename = "title")]
+    #[validate(length(min = 1, max = 200))]
+    pub title: String,
+
+    #[serde(rename = "description")]
+    #[validate(length(max = 50000))]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+
+    #[serde(rename = "description_format")]
+    #[validate(nested)]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description_format: Option<models::DescriptionFormat>,
+
+    #[serde(rename = "department")]
+    #[validate(length(min = 1, max = 100))]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub department: Option<String>,
+
+    #[serde(rename = "languages")]
+    #[validate(length(max = 20))]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub languages: Option<Vec<String>>,
+
+    #[serde(rename = "location")]
+    #[validate(length(min = 1, max = 200))]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub location: Option<String>,
+
+    #[serde(rename = "workplace_type")]
+    #[validate(nested)]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub workplace_type: Option<models::WorkplaceType>,
+
+    #[serde(rename = "employment_type")]
+    #[validate(nested)]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub employment_type: Option<models::EmploymentType>,
+
+    #[serde(rename = "salary")]
+    #[validate(nested)]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub salary: Option<models::Salary>,
+
+    #[serde(rename = "vacancies")]
+    #[validate(range(min = 1u32, max = 10000u32))]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub vacancies: Option<u32>,
+
+    #[serde(rename = "reference_number")]
+    #[validate(length(min = 1, max = 64))]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reference_number: Option<String>,
+
+    #[serde(rename = "closing_date")]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub closing_date: Option<chrono::naive::NaiveDate>,
+}
+
+impl JobCreate {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(title: String) -> JobCreate {
+        JobCreate {
+            title,
+            description: None,
+            description_format: None,
+            department: None,
+            languages: None,
+            location: None,
+            workplace_type: None,
+            employment_type: None,
+            salary: None,
+            vacancies: None,
+            reference_number: None,
+            closing_date: None,
+        }
+    }
+}
+
+/// Converts the JobCreate value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for JobCreate {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("title".to_string()),
+            Some(self.title.to_string()),
+            self.description
+                .as_ref()
+                .map(|description| ["description".to_string(), description.to_string()].join(",")),
+            // Skipping description_format in query parameter serialization
+            self.department
+                .as_ref()
+                .map(|department| ["department".to_string(), department.to_string()].join(",")),
+            self.languages.as_ref().map(|languages| {
+                [
+                    "languages".to_string(),
+                    languages
+                        .iter()
+                        .map(|x| x.to_string())
+                        .collect::<Vec<_>>()
+                        .join(","),
+                ]
+                .join(",")
+            }),
+            self.location
+                .as_ref()
+                .map(|location| ["location".to_string(), location.to_string()].join(",")),
+            // Skipping workplace_type in query parameter serialization
+
+            // Skipping employment_type in query parameter serialization
+
+            // Skipping salary in query parameter serialization
+            self.vacancies
+                .as_ref()
+                .map(|vacancies| ["vacancies".to_string(), vacancies.to_string()].join(",")),
+            self.reference_number.as_ref().map(|reference_number| {
+                ["reference_number".to_string(), reference_number.to_string()].join(",")
+            }),
+            // Skipping closing_date in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a JobCreate value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for JobCreate {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub title: Vec<String>,
+            pub description: Vec<String>,
+            pub description_format: Vec<models::DescriptionFormat>,
+            pub department: Vec<String>,
+            pub languages: Vec<Vec<String>>,
+            pub location: Vec<String>,
+            pub workplace_type: Vec<models::WorkplaceType>,
+            pub employment_type: Vec<models::EmploymentType>,
+            pub salary: Vec<models::Salary>,
+            pub vacancies: Vec<u32>,
+            pub reference_number: Vec<String>,
+            pub closing_date: Vec<chrono::naive::NaiveDate>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing JobCreate".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "title" => intermediate_rep.title.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "description" => intermediate_rep.description.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "description_format" => intermediate_rep.description_format.push(
+                        <models::DescriptionFormat as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "department" => intermediate_rep.department.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "languages" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in JobCreate"
+                                .to_string(),
+                        );
+                    }
+                    #[allow(clippy::redundant_clone)]
+                    "location" => intermediate_rep.location.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "workplace_type" => intermediate_rep.workplace_type.push(
+                        <models::WorkplaceType as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "employment_type" => intermediate_rep.employment_type.push(
+                        <models::EmploymentType as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "salary" => intermediate_rep.salary.push(
+                        <models::Salary as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "vacancies" => intermediate_rep.vacancies.push(
+                        <u32 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "reference_number" => intermediate_rep.reference_number.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "closing_date" => intermediate_rep.closing_date.push(
+                        <chrono::naive::NaiveDate as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing JobCreate".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(JobCreate {
+            title: intermediate_rep
+                .title
+                .into_iter()
+                .next()
+                .ok_or_else(|| "title missing in JobCreate".to_string())?,
+            description: intermediate_rep.description.into_iter().next(),
+            description_format: intermediate_rep.description_format.into_iter().next(),
+            department: intermediate_rep.department.into_iter().next(),
+            languages: intermediate_rep.languages.into_iter().next(),
+            location: intermediate_rep.location.into_iter().next(),
+            workplace_type: intermediate_rep.workplace_type.into_iter().next(),
+            employment_type: intermediate_rep.employment_type.into_iter().next(),
+            salary: intermediate_rep.salary.into_iter().next(),
+            vacancies: intermediate_rep.vacancies.into_iter().next(),
+            reference_number: intermediate_rep.reference_number.into_iter().next(),
+            closing_date: intermediate_rep.closing_date.into_iter().next(),
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<JobCreate> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<JobCreate>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<JobCreate>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for JobCreate - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<JobCreate> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <JobCreate as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into JobCreate - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct JobList {
+    #[serde(rename = "items")]
+    #[validate(length(max = 100), nested)]
+    pub items: Vec<models::Job>,
+
+    /// Cursor of the next page; `null` on the last page.
+    #[serde(rename = "next_cursor")]
+    #[validate(length(max = 1024))]
+    pub next_cursor: Nullable<String>,
+}
+
+impl JobList {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(items: Vec<models::Job>, next_cursor: Nullable<String>) -> JobList {
+        JobList { items, next_cursor }
+    }
+}
+
+/// Converts the JobList value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for JobList {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping items in query parameter serialization
+            Some("next_cursor".to_string()),
+            Some(
+                self.next_cursor
+                    .as_ref()
+                    .map_or("null".to_string(), |x| x.to_string()),
+            ),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a JobList value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for JobList {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub items: Vec<Vec<models::Job>>,
+            pub next_cursor: Vec<String>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing JobList".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    "items" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in JobList"
+                                .to_string(),
+                        );
+                    }
+                    "next_cursor" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in JobList"
+                                .to_string(),
+                        );
+                    }
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing JobList".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(JobList {
+            items: intermediate_rep
+                .items
+                .into_iter()
+                .next()
+                .ok_or_else(|| "items missing in JobList".to_string())?,
+            next_cursor: std::result::Result::Err(
+                "Nullable types not supported in JobList".to_string(),
+            )?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<JobList> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<JobList>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<JobList>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for JobList - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<JobList> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <JobList as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into JobList - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// Publish workflow state.
+/// Enumeration of values.
+/// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
+/// which helps with FFI.
+#[allow(non_camel_case_types, clippy::large_enum_variant)]
+#[repr(C)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+pub enum JobStatus {
+    #[serde(rename = "draft")]
+    Draft,
+    #[serde(rename = "published")]
+    Published,
+    #[serde(rename = "closed")]
+    Closed,
+}
+
+impl validator::Validate for JobStatus {
+    fn validate(&self) -> std::result::Result<(), validator::ValidationErrors> {
+        std::result::Result::Ok(())
+    }
+}
+
+impl std::fmt::Display for JobStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {
+            JobStatus::Draft => write!(f, "draft"),
+            JobStatus::Published => write!(f, "published"),
+            JobStatus::Closed => write!(f, "closed"),
+        }
+    }
+}
+
+impl std::str::FromStr for JobStatus {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        match s {
+            "draft" => std::result::Result::Ok(JobStatus::Draft),
+            "published" => std::result::Result::Ok(JobStatus::Published),
+            "closed" => std::result::Result::Ok(JobStatus::Closed),
+            _ => std::result::Result::Err(format!(r#"Value not valid: {s}"#)),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[serde(deny_unknown_fields)]
+pub struct JobUpdate {
+    #[serde(rename = "title")]
+    #[validate(length(min = 1, max = 200))]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+
+    #[serde(rename = "description")]
+    #[validate(length(max = 50000))]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+
+    #[serde(rename = "description_format")]
+    #[validate(nested)]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description_format: Option<models::DescriptionFormat>,
+
+    #[serde(rename = "department")]
+    #[validate(length(min = 1, max = 100))]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub department: Option<Nullable<String>>,
+
+    #[serde(rename = "languages")]
+    #[validate(length(max = 20))]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub languages: Option<Vec<String>>,
+
+    #[serde(rename = "location")]
+    #[validate(length(min = 1, max = 200))]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub location: Option<Nullable<String>>,
+
+    #[serde(rename = "workplace_type")]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub workplace_type: Option<Nullable<models::WorkplaceType>>,
+
+    #[serde(rename = "employment_type")]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub employment_type: Option<Nullable<models::EmploymentType>>,
+
+    #[serde(rename = "salary")]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub salary: Option<Nullable<models::Salary>>,
+
+    #[serde(rename = "vacancies")]
+    #[validate(range(min = 1u32, max = 10000u32))]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub vacancies: Option<u32>,
+
+    #[serde(rename = "reference_number")]
+    #[validate(length(min = 1, max = 64))]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reference_number: Option<Nullable<String>>,
+
+    #[serde(rename = "closing_date")]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub closing_date: Option<Nullable<chrono::naive::NaiveDate>>,
+}
+
+impl JobUpdate {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> JobUpdate {
+        JobUpdate {
+            title: None,
+            description: None,
+            description_format: None,
+            department: None,
+            languages: None,
+            location: None,
+            workplace_type: None,
+            employment_type: None,
+            salary: None,
+            vacancies: None,
+            reference_number: None,
+            closing_date: None,
+        }
+    }
+}
+
+/// Converts the JobUpdate value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for JobUpdate {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            self.title
+                .as_ref()
+                .map(|title| ["title".to_string(), title.to_string()].join(",")),
+            self.description
+                .as_ref()
+                .map(|description| ["description".to_string(), description.to_string()].join(",")),
+            // Skipping description_format in query parameter serialization
+            self.department.as_ref().map(|department| {
+                [
+                    "department".to_string(),
+                    department
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
+            }),
+            self.languages.as_ref().map(|languages| {
+                [
+                    "languages".to_string(),
+                    languages
+                        .iter()
+                        .map(|x| x.to_string())
+                        .collect::<Vec<_>>()
+                        .join(","),
+                ]
+                .join(",")
+            }),
+            self.location.as_ref().map(|location| {
+                [
+                    "location".to_string(),
+                    location
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
+            }),
+            // Skipping workplace_type in query parameter serialization
+
+            // Skipping employment_type in query parameter serialization
+
+            // Skipping salary in query parameter serialization
+            self.vacancies
+                .as_ref()
+                .map(|vacancies| ["vacancies".to_string(), vacancies.to_string()].join(",")),
+            self.reference_number.as_ref().map(|reference_number| {
+                [
+                    "reference_number".to_string(),
+                    reference_number
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
+            }),
+            // Skipping closing_date in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a JobUpdate value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for JobUpdate {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub title: Vec<String>,
+            pub description: Vec<String>,
+            pub description_format: Vec<models::DescriptionFormat>,
+            pub department: Vec<String>,
+            pub languages: Vec<Vec<String>>,
+            pub location: Vec<String>,
+            pub workplace_type: Vec<models::WorkplaceType>,
+            pub employment_type: Vec<models::EmploymentType>,
+            pub salary: Vec<models::Salary>,
+            pub vacancies: Vec<u32>,
+            pub reference_number: Vec<String>,
+            pub closing_date: Vec<chrono::naive::NaiveDate>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing JobUpdate".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "title" => intermediate_rep.title.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "description" => intermediate_rep.description.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "description_format" => intermediate_rep.description_format.push(
+                        <models::DescriptionFormat as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    "department" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in JobUpdate"
+                                .to_string(),
+                        );
+                    }
+                    "languages" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in JobUpdate"
+                                .to_string(),
+                        );
+                    }
+                    "location" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in JobUpdate"
+                                .to_string(),
+                        );
+                    }
+                    "workplace_type" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in JobUpdate"
+                                .to_string(),
+                        );
+                    }
+                    "employment_type" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in JobUpdate"
+                                .to_string(),
+                        );
+                    }
+                    "salary" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in JobUpdate"
+                                .to_string(),
+                        );
+                    }
+                    #[allow(clippy::redundant_clone)]
+                    "vacancies" => intermediate_rep.vacancies.push(
+                        <u32 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "reference_number" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in JobUpdate"
+                                .to_string(),
+                        );
+                    }
+                    "closing_date" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in JobUpdate"
+                                .to_string(),
+                        );
+                    }
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing JobUpdate".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(JobUpdate {
+            title: intermediate_rep.title.into_iter().next(),
+            description: intermediate_rep.description.into_iter().next(),
+            description_format: intermediate_rep.description_format.into_iter().next(),
+            department: std::result::Result::Err(
+                "Nullable types not supported in JobUpdate".to_string(),
+            )?,
+            languages: intermediate_rep.languages.into_iter().next(),
+            location: std::result::Result::Err(
+                "Nullable types not supported in JobUpdate".to_string(),
+            )?,
+            workplace_type: std::result::Result::Err(
+                "Nullable types not supported in JobUpdate".to_string(),
+            )?,
+            employment_type: std::result::Result::Err(
+                "Nullable types not supported in JobUpdate".to_string(),
+            )?,
+            salary: std::result::Result::Err(
+                "Nullable types not supported in JobUpdate".to_string(),
+            )?,
+            vacancies: intermediate_rep.vacancies.into_iter().next(),
+            reference_number: std::result::Result::Err(
+                "Nullable types not supported in JobUpdate".to_string(),
+            )?,
+            closing_date: std::result::Result::Err(
+                "Nullable types not supported in JobUpdate".to_string(),
+            )?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<JobUpdate> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<JobUpdate>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<JobUpdate>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for JobUpdate - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<JobUpdate> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <JobUpdate as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into JobUpdate - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct Jwk {
+    #[serde(rename = "kty")]
+    #[validate(length(max = 16))]
+    pub kty: String,
+
+    #[serde(rename = "kid")]
+    #[validate(length(max = 128))]
+    pub kid: String,
+
+    #[serde(rename = "use")]
+    #[validate(length(max = 16))]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r_use: Option<String>,
+
+    #[serde(rename = "alg")]
+    #[validate(length(max = 16))]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub alg: Option<String>,
+
+    #[serde(rename = "crv")]
+    #[validate(length(max = 16))]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub crv: Option<String>,
+
+    #[serde(rename = "x")]
+    #[validate(length(max = 1024))]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub x: Option<String>,
+
+    #[serde(rename = "y")]
+    #[validate(length(max = 1024))]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub y: Option<String>,
+
+    #[serde(rename = "n")]
+    #[validate(length(max = 1024))]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub n: Option<String>,
+
+    #[serde(rename = "e")]
+    #[validate(length(max = 16))]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub e: Option<String>,
+}
+
+impl Jwk {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(kty: String, kid: String) -> Jwk {
+        Jwk {
+            kty,
+            kid,
+            r_use: None,
+            alg: None,
+            crv: None,
+            x: None,
+            y: None,
+            n: None,
+            e: None,
+        }
+    }
+}
+
+/// Converts the Jwk value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for Jwk {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("kty".to_string()),
+            Some(self.kty.to_string()),
+            Some("kid".to_string()),
+            Some(self.kid.to_string()),
+            self.r_use
+                .as_ref()
+                .map(|r_use| ["use".to_string(), r_use.to_string()].join(",")),
+            self.alg
+                .as_ref()
+                .map(|alg| ["alg".to_string(), alg.to_string()].join(",")),
+            self.crv
+                .as_ref()
+                .map(|crv| ["crv".to_string(), crv.to_string()].join(",")),
+            self.x
+                .as_ref()
+                .map(|x| ["x".to_string(), x.to_string()].join(",")),
+            self.y
+                .as_ref()
+                .map(|y| ["y".to_string(), y.to_string()].join(",")),
+            self.n
+                .as_ref()
+                .map(|n| ["n".to_string(), n.to_string()].join(",")),
+            self.e
+                .as_ref()
+                .map(|e| ["e".to_string(), e.to_string()].join(",")),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a Jwk value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for Jwk {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub kty: Vec<String>,
+            pub kid: Vec<String>,
+            pub r_use: Vec<String>,
+            pub alg: Vec<String>,
+            pub crv: Vec<String>,
+            pub x: Vec<String>,
+            pub y: Vec<String>,
+            pub n: Vec<String>,
+            pub e: Vec<String>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err("Missing value while parsing Jwk".to_string());
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "kty" => intermediate_rep.kty.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "kid" => intermediate_rep.kid.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "use" => intermediate_rep.r_use.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "alg" => intermediate_rep.alg.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "crv" => intermediate_rep.crv.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "x" => intermediate_rep.x.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "y" => intermediate_rep.y.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "n" => intermediate_rep.n.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "e" => intermediate_rep.e.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing Jwk".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(Jwk {
+            kty: intermediate_rep
+                .kty
+                .into_iter()
+                .next()
+                .ok_or_else(|| "kty missing in Jwk".to_string())?,
+            kid: intermediate_rep
+                .kid
+                .into_iter()
+                .next()
+                .ok_or_else(|| "kid missing in Jwk".to_string())?,
+            r_use: intermediate_rep.r_use.into_iter().next(),
+            alg: intermediate_rep.alg.into_iter().next(),
+            crv: intermediate_rep.crv.into_iter().next(),
+            x: intermediate_rep.x.into_iter().next(),
+            y: intermediate_rep.y.into_iter().next(),
+            n: intermediate_rep.n.into_iter().next(),
+            e: intermediate_rep.e.into_iter().next(),
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<Jwk> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<Jwk>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_value: header::IntoHeaderValue<Jwk>) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for Jwk - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<Jwk> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => match <Jwk as std::str::FromStr>::from_str(value) {
+                std::result::Result::Ok(value) => {
+                    std::result::Result::Ok(header::IntoHeaderValue(value))
+                }
+                std::result::Result::Err(err) => std::result::Result::Err(format!(
+                    r#"Unable to convert header value '{value}' into Jwk - {err}"#
+                )),
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct Jwks {
+    #[serde(rename = "keys")]
+    #[validate(length(max = 20), nested)]
+    pub keys: Vec<models::Jwk>,
+}
+
+impl Jwks {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(keys: Vec<models::Jwk>) -> Jwks {
+        Jwks { keys }
+    }
+}
+
+/// Converts the Jwks value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for Jwks {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping keys in query parameter serialization
+
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a Jwks value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for Jwks {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub keys: Vec<Vec<models::Jwk>>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err("Missing value while parsing Jwks".to_string());
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    "keys" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in Jwks"
+                                .to_string(),
+                        );
+                    }
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing Jwks".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(Jwks {
+            keys: intermediate_rep
+                .keys
+                .into_iter()
+                .next()
+                .ok_or_else(|| "keys missing in Jwks".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<Jwks> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<Jwks>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<Jwks>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for Jwks - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<Jwks> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => match <Jwks as std::str::FromStr>::from_str(value) {
+                std::result::Result::Ok(value) => {
+                    std::result::Result::Ok(header::IntoHeaderValue(value))
+                }
+                std::result::Result::Err(err) => std::result::Result::Err(format!(
+                    r#"Unable to convert header value '{value}' into Jwks - {err}"#
+                )),
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// What an applicant may see of their own application.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct MyApplication {
+    #[serde(rename = "id")]
+    pub id: uuid::Uuid,
+
+    #[serde(rename = "job_id")]
+    pub job_id: uuid::Uuid,
+
+    #[serde(rename = "job_title")]
+    #[validate(length(max = 200))]
+    pub job_title: String,
+
+    #[serde(rename = "employer_name")]
+    #[validate(length(max = 200))]
+    pub employer_name: String,
+
+    #[serde(rename = "status")]
+    #[validate(nested)]
+    pub status: models::ApplicationStatus,
+
+    #[serde(rename = "created_at")]
+    pub created_at: chrono::DateTime<chrono::Utc>,
+}
+
+impl MyApplication {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        id: uuid::Uuid,
+        job_id: uuid::Uuid,
+        job_title: String,
+        employer_name: String,
+        status: models::ApplicationStatus,
+        created_at: chrono::DateTime<chrono::Utc>,
+    ) -> MyApplication {
+        MyApplication {
+            id,
+            job_id,
+            job_title,
+            employer_name,
+            status,
+            created_at,
+        }
+    }
+}
+
+/// Converts the MyApplication value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for MyApplication {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping id in query parameter serialization
+
+            // Skipping job_id in query parameter serialization
+            Some("job_title".to_string()),
+            Some(self.job_title.to_string()),
+            Some("employer_name".to_string()),
+            Some(self.employer_name.to_string()),
+            // Skipping status in query parameter serialization
+
+            // Skipping created_at in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a MyApplication value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for MyApplication {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub id: Vec<uuid::Uuid>,
+            pub job_id: Vec<uuid::Uuid>,
+            pub job_title: Vec<String>,
+            pub employer_name: Vec<String>,
+            pub status: Vec<models::ApplicationStatus>,
+            pub created_at: Vec<chrono::DateTime<chrono::Utc>>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing MyApplication".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "id" => intermediate_rep.id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "job_id" => intermediate_rep.job_id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "job_title" => intermediate_rep.job_title.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "employer_name" => intermediate_rep.employer_name.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "status" => intermediate_rep.status.push(
+                        <models::ApplicationStatus as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "created_at" => intermediate_rep.created_at.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing MyApplication".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(MyApplication {
+            id: intermediate_rep
+                .id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "id missing in MyApplication".to_string())?,
+            job_id: intermediate_rep
+                .job_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "job_id missing in MyApplication".to_string())?,
+            job_title: intermediate_rep
+                .job_title
+                .into_iter()
+                .next()
+                .ok_or_else(|| "job_title missing in MyApplication".to_string())?,
+            employer_name: intermediate_rep
+                .employer_name
+                .into_iter()
+                .next()
+                .ok_or_else(|| "employer_name missing in MyApplication".to_string())?,
+            status: intermediate_rep
+                .status
+                .into_iter()
+                .next()
+                .ok_or_else(|| "status missing in MyApplication".to_string())?,
+            created_at: intermediate_rep
+                .created_at
+                .into_iter()
+                .next()
+                .ok_or_else(|| "created_at missing in MyApplication".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<MyApplication> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<MyApplication>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<MyApplication>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for MyApplication - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<MyApplication> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <MyApplication as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into MyApplication - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct MyApplicationList {
+    #[serde(rename = "items")]
+    #[validate(length(max = 100), nested)]
+    pub items: Vec<models::MyApplication>,
+
+    /// Cursor of the next page; `null` on the last page.
+    #[serde(rename = "next_cursor")]
+    #[validate(length(max = 1024))]
+    pub next_cursor: Nullable<String>,
+}
+
+impl MyApplicationList {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        items: Vec<models::MyApplication>,
+        next_cursor: Nullable<String>,
+    ) -> MyApplicationList {
+        MyApplicationList { items, next_cursor }
+    }
+}
+
+/// Converts the MyApplicationList value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for MyApplicationList {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping items in query parameter serialization
+            Some("next_cursor".to_string()),
+            Some(
+                self.next_cursor
+                    .as_ref()
+                    .map_or("null".to_string(), |x| x.to_string()),
+            ),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a MyApplicationList value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for MyApplicationList {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub items: Vec<Vec<models::MyApplication>>,
+            pub next_cursor: Vec<String>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing MyApplicationList".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    "items" => return std::result::Result::Err("Parsing a container in this style is not supported in MyApplicationList".to_string()),
+                    "next_cursor" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in MyApplicationList".to_string()),
+                    _ => return std::result::Result::Err("Unexpected key while parsing MyApplicationList".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(MyApplicationList {
+            items: intermediate_rep
+                .items
+                .into_iter()
+                .next()
+                .ok_or_else(|| "items missing in MyApplicationList".to_string())?,
+            next_cursor: std::result::Result::Err(
+                "Nullable types not supported in MyApplicationList".to_string(),
+            )?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<MyApplicationList> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<MyApplicationList>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<MyApplicationList>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for MyApplicationList - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<MyApplicationList> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <MyApplicationList as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into MyApplicationList - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// RFC 9457 problem details.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct Problem {
+    /// Problem type; `about:blank` when the status says it all.
+    #[serde(rename = "type")]
+    #[validate(length(max = 2048))]
+    pub r_type: String,
+
+    /// Short summary of the problem type.
+    #[serde(rename = "title")]
+    #[validate(length(max = 200))]
+    pub title: String,
+
+    /// The HTTP status code.
+    #[serde(rename = "status")]
+    #[validate(range(min = 100u32, max = 599u32))]
+    pub status: u32,
+
+    /// Explanation of this occurrence.
+    #[serde(rename = "detail")]
+    #[validate(length(max = 2000))]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
+
+    /// This occurrence (the request path).
+    #[serde(rename = "instance")]
+    #[validate(length(max = 2048))]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub instance: Option<String>,
+
+    /// The request id, also sent as `X-Request-Id`.
+    #[serde(rename = "request_id")]
+    #[validate(length(max = 128))]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+
+    /// One entry per invalid member.
+    #[serde(rename = "errors")]
+    #[validate(length(max = 100), nested)]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r_errors: Option<Vec<models::ProblemFieldError>>,
+
+    /// The resource's status when a transition was refused.
+    #[serde(rename = "current_status")]
+    #[validate(length(max = 32))]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub current_status: Option<String>,
+
+    /// The application that already exists for this job and person.
+    #[serde(rename = "existing_application_id")]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub existing_application_id: Option<uuid::Uuid>,
+}
+
+impl Problem {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(r_type: String, title: String, status: u32) -> Problem {
+        Problem {
+            r_type,
+            title,
+            status,
+            detail: None,
+            instance: None,
+            request_id: None,
+            r_errors: None,
+            current_status: None,
+            existing_application_id: None,
+        }
+    }
+}
+
+/// Converts the Problem value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("type".to_string()),
+            Some(self.r_type.to_string()),
+            Some("title".to_string()),
+            Some(self.title.to_string()),
+            Some("status".to_string()),
+            Some(self.status.to_string()),
+            self.detail
+                .as_ref()
+                .map(|detail| ["detail".to_string(), detail.to_string()].join(",")),
+            self.instance
+                .as_ref()
+                .map(|instance| ["instance".to_string(), instance.to_string()].join(",")),
+            self.request_id
+                .as_ref()
+                .map(|request_id| ["request_id".to_string(), request_id.to_string()].join(",")),
+            // Skipping errors in query parameter serialization
+            self.current_status.as_ref().map(|current_status| {
+                ["current_status".to_string(), current_status.to_string()].join(",")
+            }),
+            // Skipping existing_application_id in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a Problem value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for Problem {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub r_type: Vec<String>,
+            pub title: Vec<String>,
+            pub status: Vec<u32>,
+            pub detail: Vec<String>,
+            pub instance: Vec<String>,
+            pub request_id: Vec<String>,
+            pub r_errors: Vec<Vec<models::ProblemFieldError>>,
+            pub current_status: Vec<String>,
+            pub existing_application_id: Vec<uuid::Uuid>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing Problem".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "type" => intermediate_rep.r_type.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "title" => intermediate_rep.title.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "status" => intermediate_rep.status.push(
+                        <u32 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "detail" => intermediate_rep.detail.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "instance" => intermediate_rep.instance.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "request_id" => intermediate_rep.request_id.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "errors" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in Problem"
+                                .to_string(),
+                        );
+                    }
+                    #[allow(clippy::redundant_clone)]
+                    "current_status" => intermediate_rep.current_status.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "existing_application_id" => intermediate_rep.existing_application_id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing Problem".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(Problem {
+            r_type: intermediate_rep
+                .r_type
+                .into_iter()
+                .next()
+                .ok_or_else(|| "type missing in Problem".to_string())?,
+            title: intermediate_rep
+                .title
+                .into_iter()
+                .next()
+                .ok_or_else(|| "title missing in Problem".to_string())?,
+            status: intermediate_rep
+                .status
+                .into_iter()
+                .next()
+                .ok_or_else(|| "status missing in Problem".to_string())?,
+            detail: intermediate_rep.detail.into_iter().next(),
+            instance: intermediate_rep.instance.into_iter().next(),
+            request_id: intermediate_rep.request_id.into_iter().next(),
+            r_errors: intermediate_rep.r_errors.into_iter().next(),
+            current_status: intermediate_rep.current_status.into_iter().next(),
+            existing_application_id: intermediate_rep.existing_application_id.into_iter().next(),
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<Problem> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<Problem>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<Problem>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for Problem - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<Problem> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <Problem as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into Problem - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct ProblemFieldError {
+    /// JSON Pointer (RFC 6901) to the member, or `#/header/Name` for a header.
+    #[serde(rename = "pointer")]
+    #[validate(length(max = 512))]
+    pub pointer: String,
+
+    /// What is wrong with it.
+    #[serde(rename = "detail")]
+    #[validate(length(max = 500))]
+    pub detail: String,
+}
+
+impl ProblemFieldError {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(pointer: String, detail: String) -> ProblemFieldError {
+        ProblemFieldError { pointer, detail }
+    }
+}
+
+/// Converts the ProblemFieldError value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for ProblemFieldError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("pointer".to_string()),
+            Some(self.pointer.to_string()),
+            Some("detail".to_string()),
+            Some(self.detail.to_string()),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a ProblemFieldError value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for ProblemFieldError {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub pointer: Vec<String>,
+            pub detail: Vec<String>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing ProblemFieldError".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "pointer" => intermediate_rep.pointer.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "detail" => intermediate_rep.detail.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing ProblemFieldError".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(ProblemFieldError {
+            pointer: intermediate_rep
+                .pointer
+                .into_iter()
+                .next()
+                .ok_or_else(|| "pointer missing in ProblemFieldError".to_string())?,
+            detail: intermediate_rep
+                .detail
+                .into_iter()
+                .next()
+                .ok_or_else(|| "detail missing in ProblemFieldError".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<ProblemFieldError> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<ProblemFieldError>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<ProblemFieldError>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for ProblemFieldError - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ProblemFieldError> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <ProblemFieldError as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into ProblemFieldError - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// A published job, without internal fields.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct PublicJob {
+    #[serde(rename = "id")]
+    pub id: uuid::Uuid,
+
+    #[serde(rename = "employer")]
+    #[validate(nested)]
+    pub employer: models::EmployerSummary,
+
+    #[serde(rename = "title")]
+    #[validate(length(max = 200))]
+    pub title: String,
+
+    #[serde(rename = "description")]
+    #[validate(length(max = 50000))]
+    pub description: String,
+
+    #[serde(rename = "description_format")]
+    #[validate(nested)]
+    pub description_format: models::DescriptionFormat,
+
+    #[serde(rename = "department")]
+    #[validate(length(max = 100))]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub department: Option<Nullable<String>>,
+
+    #[serde(rename = "languages")]
+    #[validate(length(max = 20))]
+    pub languages: Vec<String>,
+
+    #[serde(rename = "location")]
+    #[validate(length(max = 200))]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub location: Option<Nullable<String>>,
+
+    #[serde(rename = "workplace_type")]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub workplace_type: Option<Nullable<models::WorkplaceType>>,
+
+    #[serde(rename = "employment_type")]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub employment_type: Option<Nullable<models::EmploymentType>>,
+
+    #[serde(rename = "salary")]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub salary: Option<Nullable<models::Salary>>,
+
+    #[serde(rename = "vacancies")]
+    #[validate(range(min = 1u32, max = 10000u32))]
+    pub vacancies: u32,
+
+    #[serde(rename = "reference_number")]
+    #[validate(length(max = 64))]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reference_number: Option<Nullable<String>>,
+
+    #[serde(rename = "closing_date")]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub closing_date: Option<Nullable<chrono::naive::NaiveDate>>,
+
+    #[serde(rename = "published_at")]
+    pub published_at: chrono::DateTime<chrono::Utc>,
+}
+
+impl PublicJob {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        id: uuid::Uuid,
+        employer: models::EmployerSummary,
+        title: String,
+        description: String,
+        description_format: models::DescriptionFormat,
+        languages: Vec<String>,
+        vacancies: u32,
+        published_at: chrono::DateTime<chrono::Utc>,
+    ) -> PublicJob {
+        PublicJob {
+            id,
+            employer,
+            title,
+            description,
+            description_format,
+            department: None,
+            languages,
+            location: None,
+            workplace_type: None,
+            employment_type: None,
+            salary: None,
+            vacancies,
+            reference_number: None,
+            closing_date: None,
+            published_at,
+        }
+    }
+}
+
+/// Converts the PublicJob value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for PublicJob {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping id in query parameter serialization
+
+            // Skipping employer in query parameter serialization
+            Some("title".to_string()),
+            Some(self.title.to_string()),
+            Some("description".to_string()),
+            Some(self.description.to_string()),
+            // Skipping description_format in query parameter serialization
+            self.department.as_ref().map(|department| {
+                [
+                    "department".to_string(),
+                    department
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
+            }),
+            Some("languages".to_string()),
+            Some(
+                self.languages
+                    .iter()
+                    .map(|x| x.to_string())
+                    .collect::<Vec<_>>()
+                    .join(","),
+            ),
+            self.location.as_ref().map(|location| {
+                [
+                    "location".to_string(),
+                    location
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
+            }),
+            // Skipping workplace_type in query parameter serialization
+
+            // Skipping employment_type in query parameter serialization
+
+            // Skipping salary in query parameter serialization
+            Some("vacancies".to_string()),
+            Some(self.vacancies.to_string()),
+            self.reference_number.as_ref().map(|reference_number| {
+                [
+                    "reference_number".to_string(),
+                    reference_number
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
+            }),
+            // Skipping closing_date in query parameter serialization
+
+            // Skipping published_at in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a PublicJob value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for PublicJob {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub id: Vec<uuid::Uuid>,
+            pub employer: Vec<models::EmployerSummary>,
+            pub title: Vec<String>,
+            pub description: Vec<String>,
+            pub description_format: Vec<models::DescriptionFormat>,
+            pub department: Vec<String>,
+            pub languages: Vec<Vec<String>>,
+            pub location: Vec<String>,
+            pub workplace_type: Vec<models::WorkplaceType>,
+            pub employment_type: Vec<models::EmploymentType>,
+            pub salary: Vec<models::Salary>,
+            pub vacancies: Vec<u32>,
+            pub reference_number: Vec<String>,
+            pub closing_date: Vec<chrono::naive::NaiveDate>,
+            pub published_at: Vec<chrono::DateTime<chrono::Utc>>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing PublicJob".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "id" => intermediate_rep.id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "employer" => intermediate_rep.employer.push(
+                        <models::EmployerSummary as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "title" => intermediate_rep.title.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "description" => intermediate_rep.description.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "description_format" => intermediate_rep.description_format.push(
+                        <models::DescriptionFormat as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    "department" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in PublicJob"
+                                .to_string(),
+                        );
+                    }
+                    "languages" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in PublicJob"
+                                .to_string(),
+                        );
+                    }
+                    "location" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in PublicJob"
+                                .to_string(),
+                        );
+                    }
+                    "workplace_type" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in PublicJob"
+                                .to_string(),
+                        );
+                    }
+                    "employment_type" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in PublicJob"
+                                .to_string(),
+                        );
+                    }
+                    "salary" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in PublicJob"
+                                .to_string(),
+                        );
+                    }
+                    #[allow(clippy::redundant_clone)]
+                    "vacancies" => intermediate_rep.vacancies.push(
+                        <u32 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "reference_number" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in PublicJob"
+                                .to_string(),
+                        );
+                    }
+                    "closing_date" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in PublicJob"
+                                .to_string(),
+                        );
+                    }
+                    #[allow(clippy::redundant_clone)]
+                    "published_at" => intermediate_rep.published_at.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing PublicJob".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(PublicJob {
+            id: intermediate_rep
+                .id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "id missing in PublicJob".to_string())?,
+            employer: intermediate_rep
+                .employer
+                .into_iter()
+                .next()
+                .ok_or_else(|| "employer missing in PublicJob".to_string())?,
+            title: intermediate_rep
+                .title
+                .into_iter()
+                .next()
+                .ok_or_else(|| "title missing in PublicJob".to_string())?,
+            description: intermediate_rep
+                .description
+                .into_iter()
+                .next()
+                .ok_or_else(|| "description missing in PublicJob".to_string())?,
+            description_format: intermediate_rep
+                .description_format
+                .into_iter()
+                .next()
+                .ok_or_else(|| "description_format missing in PublicJob".to_string())?,
+            department: std::result::Result::Err(
+                "Nullable types not supported in PublicJob".to_string(),
+            )?,
+            languages: intermediate_rep
+                .languages
+                .into_iter()
+                .next()
+                .ok_or_else(|| "languages missing in PublicJob".to_string())?,
+            location: std::result::Result::Err(
+                "Nullable types not supported in PublicJob".to_string(),
+            )?,
+            workplace_type: std::result::Result::Err(
+                "Nullable types not supported in PublicJob".to_string(),
+            )?,
+            employment_type: std::result::Result::Err(
+                "Nullable types not supported in PublicJob".to_string(),
+            )?,
+            salary: std::result::Result::Err(
+                "Nullable types not supported in PublicJob".to_string(),
+            )?,
+            vacancies: intermediate_rep
+                .vacancies
+                .into_iter()
+                .next()
+                .ok_or_else(|| "vacancies missing in PublicJob".to_string())?,
+            reference_number: std::result::Result::Err(
+                "Nullable types not supported in PublicJob".to_string(),
+            )?,
+            closing_date: std::result::Result::Err(
+                "Nullable types not supported in PublicJob".to_string(),
+            )?,
+            published_at: intermediate_rep
+                .published_at
+                .into_iter()
+                .next()
+                .ok_or_else(|| "published_at missing in PublicJob".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<PublicJob> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<PublicJob>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<PublicJob>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for PublicJob - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<PublicJob> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <PublicJob as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into PublicJob - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct PublicJobList {
+    #[serde(rename = "items")]
+    #[validate(length(max = 100), nested)]
+    pub items: Vec<models::PublicJob>,
+
+    /// Cursor of the next page; `null` on the last page.
+    #[serde(rename = "next_cursor")]
+    #[validate(length(max = 1024))]
+    pub next_cursor: Nullable<String>,
+
+    #[serde(rename = "facets")]
+    #[validate(nested)]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub facets: Option<models::SearchFacets>,
+}
+
+impl PublicJobList {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(items: Vec<models::PublicJob>, next_cursor: Nullable<String>) -> PublicJobList {
+        PublicJobList {
+            items,
+            next_cursor,
+            facets: None,
+        }
+    }
+}
+
+/// Converts the PublicJobList value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for PublicJobList {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping items in query parameter serialization
+            Some("next_cursor".to_string()),
+            Some(
+                self.next_cursor
+                    .as_ref()
+                    .map_or("null".to_string(), |x| x.to_string()),
+            ),
+            // Skipping facets in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a PublicJobList value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for PublicJobList {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub items: Vec<Vec<models::PublicJob>>,
+            pub next_cursor: Vec<String>,
+            pub facets: Vec<models::SearchFacets>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing PublicJobList".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    "items" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in PublicJobList"
+                                .to_string(),
+                        );
+                    }
+                    "next_cursor" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in PublicJobList"
+                            .to_string(),
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "facets" => intermediate_rep.facets.push(
+                        <models::SearchFacets as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing PublicJobList".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(PublicJobList {
+            items: intermediate_rep
+                .items
+                .into_iter()
+                .next()
+                .ok_or_else(|| "items missing in PublicJobList".to_string())?,
+            next_cursor: std::result::Result::Err(
+                "Nullable types not supported in PublicJobList".to_string(),
+            )?,
+            facets: intermediate_rep.facets.into_iter().next(),
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<PublicJobList> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<PublicJobList>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<PublicJobList>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for PublicJobList - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<PublicJobList> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <PublicJobList as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into PublicJobList - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[serde(deny_unknown_fields)]
+pub struct Salary {
+    /// Lower bound in whole currency units.
+    #[serde(rename = "min")]
+    #[validate(range(min = 0u64, max = 1000000000u64))]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub min: Option<u64>,
+
+    /// Upper bound in whole currency units; not below `min`.
+    #[serde(rename = "max")]
+    #[validate(range(min = 0u64, max = 1000000000u64))]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max: Option<u64>,
+
+    /// ISO 4217 currency code.
+    #[serde(rename = "currency")]
+    #[validate(
+            length(min = 3, max = 3),
+            regex(path = *RE_SALARY_CURRENCY),
+    )]
+    pub currency: String,
+
+    #[serde(rename = "period")]
+    #[validate(nested)]
+    pub period: models::SalaryPeriod,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_SALARY_CURRENCY: regex::Regex = regex::Regex::new("^[A-Z]{3}$").unwrap();
+}
+
+impl Salary {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(currency: String, period: models::SalaryPeriod) -> Salary {
+        Salary {
+            min: None,
+            max: None,
+            currency,
+            period,
+        }
+    }
+}
+
+/// Converts the Salary value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for Salary {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            self.min
+                .as_ref()
+                .map(|min| ["min".to_string(), min.to_string()].join(",")),
+            self.max
+                .as_ref()
+                .map(|max| ["max".to_string(), max.to_string()].join(",")),
+            Some("currency".to_string()),
+            Some(self.currency.to_string()),
+            // Skipping period in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a Salary value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for Salary {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub min: Vec<u64>,
+            pub max: Vec<u64>,
+            pub currency: Vec<String>,
+            pub period: Vec<models::SalaryPeriod>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing Salary".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "min" => intermediate_rep.min.push(
+                        <u64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "max" => intermediate_rep.max.push(
+                        <u64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "currency" => intermediate_rep.currency.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "period" => intermediate_rep.period.push(
+                        <models::SalaryPeriod as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing Salary".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(Salary {
+            min: intermediate_rep.min.into_iter().next(),
+            max: intermediate_rep.max.into_iter().next(),
+            currency: intermediate_rep
+                .currency
+                .into_iter()
+                .next()
+                .ok_or_else(|| "currency missing in Salary".to_string())?,
+            period: intermediate_rep
+                .period
+                .into_iter()
+                .next()
+                .ok_or_else(|| "period missing in Salary".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<Salary> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<Salary>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<Salary>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for Salary - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<Salary> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <Salary as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into Salary - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// Enumeration of values.
+/// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
+/// which helps with FFI.
+#[allow(non_camel_case_types, clippy::large_enum_variant)]
+#[repr(C)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+pub enum SalaryPeriod {
+    #[serde(rename = "hour")]
+    Hour,
+    #[serde(rename = "day")]
+    Day,
+    #[serde(rename = "week")]
+    Week,
+    #[serde(rename = "month")]
+    Month,
+    #[serde(rename = "year")]
+    Year,
+}
+
+impl validator::Validate for SalaryPeriod {
+    fn validate(&self) -> std::result::Result<(), validator::ValidationErrors> {
+        std::result::Result::Ok(())
+    }
+}
+
+impl std::fmt::Display for SalaryPeriod {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {
+            SalaryPeriod::Hour => write!(f, "hour"),
+            SalaryPeriod::Day => write!(f, "day"),
+            SalaryPeriod::Week => write!(f, "week"),
+            SalaryPeriod::Month => write!(f, "month"),
+            SalaryPeriod::Year => write!(f, "year"),
+        }
+    }
+}
+
+impl std::str::FromStr for SalaryPeriod {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        match s {
+            "hour" => std::result::Result::Ok(SalaryPeriod::Hour),
+            "day" => std::result::Result::Ok(SalaryPeriod::Day),
+            "week" => std::result::Result::Ok(SalaryPeriod::Week),
+            "month" => std::result::Result::Ok(SalaryPeriod::Month),
+            "year" => std::result::Result::Ok(SalaryPeriod::Year),
+            _ => std::result::Result::Err(format!(r#"Value not valid: {s}"#)),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct SearchFacets {
+    #[serde(rename = "departments")]
+    #[validate(length(max = 1000), nested)]
+    pub departments: Vec<models::FacetCount>,
+
+    #[serde(rename = "languages")]
+    #[validate(length(max = 1000), nested)]
+    pub languages: Vec<models::FacetCount>,
+
+    #[serde(rename = "locations")]
+    #[validate(length(max = 1000), nested)]
+    pub locations: Vec<models::FacetCount>,
+
+    #[serde(rename = "employment_types")]
+    #[validate(length(max = 100), nested)]
+    pub employment_types: Vec<models::FacetCount>,
+}
+
+impl SearchFacets {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        departments: Vec<models::FacetCount>,
+        languages: Vec<models::FacetCount>,
+        locations: Vec<models::FacetCount>,
+        employment_types: Vec<models::FacetCount>,
+    ) -> SearchFacets {
+        SearchFacets {
+            departments,
+            languages,
+            locations,
+            employment_types,
+        }
+    }
+}
+
+/// Converts the SearchFacets value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for SearchFacets {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping departments in query parameter serialization
+
+            // Skipping languages in query parameter serialization
+
+            // Skipping locations in query parameter serialization
+
+            // Skipping employment_types in query parameter serialization
+
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a SearchFacets value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for SearchFacets {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub departments: Vec<Vec<models::FacetCount>>,
+            pub languages: Vec<Vec<models::FacetCount>>,
+            pub locations: Vec<Vec<models::FacetCount>>,
+            pub employment_types: Vec<Vec<models::FacetCount>>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing SearchFacets".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    "departments" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in SearchFacets"
+                                .to_string(),
+                        );
+                    }
+                    "languages" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in SearchFacets"
+                                .to_string(),
+                        );
+                    }
+                    "locations" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in SearchFacets"
+                                .to_string(),
+                        );
+                    }
+                    "employment_types" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in SearchFacets"
+                                .to_string(),
+                        );
+                    }
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing SearchFacets".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(SearchFacets {
+            departments: intermediate_rep
+                .departments
+                .into_iter()
+                .next()
+                .ok_or_else(|| "departments missing in SearchFacets".to_string())?,
+            languages: intermediate_rep
+                .languages
+                .into_iter()
+                .next()
+                .ok_or_else(|| "languages missing in SearchFacets".to_string())?,
+            locations: intermediate_rep
+                .locations
+                .into_iter()
+                .next()
+                .ok_or_else(|| "locations missing in SearchFacets".to_string())?,
+            employment_types: intermediate_rep
+                .employment_types
+                .into_iter()
+                .next()
+                .ok_or_else(|| "employment_types missing in SearchFacets".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<SearchFacets> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<SearchFacets>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<SearchFacets>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for SearchFacets - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<SearchFacets> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <SearchFacets as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into SearchFacets - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct Shortlist {
+    #[serde(rename = "job_id")]
+    pub job_id: uuid::Uuid,
+
+    #[serde(rename = "entries")]
+    #[validate(length(max = 500), nested)]
+    pub entries: Vec<models::ShortlistEntry>,
+
+    #[serde(rename = "updated_at")]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<Nullable<chrono::DateTime<chrono::Utc>>>,
+}
+
+impl Shortlist {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(job_id: uuid::Uuid, entries: Vec<models::ShortlistEntry>) -> Shortlist {
+        Shortlist {
+            job_id,
+            entries,
+            updated_at: None,
+        }
+    }
+}
+
+/// Converts the Shortlist value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for Shortlist {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping job_id in query parameter serialization
+
+            // Skipping entries in query parameter serialization
+
+            // Skipping updated_at in query parameter serialization
+
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a Shortlist value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for Shortlist {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub job_id: Vec<uuid::Uuid>,
+            pub entries: Vec<Vec<models::ShortlistEntry>>,
+            pub updated_at: Vec<chrono::DateTime<chrono::Utc>>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing Shortlist".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "job_id" => intermediate_rep.job_id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    "entries" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in Shortlist"
+                                .to_string(),
+                        );
+                    }
+                    "updated_at" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Shortlist"
+                                .to_string(),
+                        );
+                    }
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing Shortlist".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(Shortlist {
+            job_id: intermediate_rep
+                .job_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "job_id missing in Shortlist".to_string())?,
+            entries: intermediate_rep
+                .entries
+                .into_iter()
+                .next()
+                .ok_or_else(|| "entries missing in Shortlist".to_string())?,
+            updated_at: std::result::Result::Err(
+                "Nullable types not supported in Shortlist".to_string(),
+            )?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<Shortlist> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<Shortlist>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<Shortlist>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for Shortlist - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<Shortlist> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <Shortlist as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into Shortlist - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct ShortlistEntry {
+    #[serde(rename = "applicant_id")]
+    pub applicant_id: uuid::Uuid,
+
+    #[serde(rename = "applicant")]
+    #[validate(nested)]
+    pub applicant: models::ApplicantSummary,
+
+    #[serde(rename = "rank")]
+    #[validate(range(min = 1u32, max = 1000u32))]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rank: Option<Nullable<u32>>,
+
+    #[serde(rename = "score")]
+    #[validate(range(min = 0u32, max = 100u32))]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub score: Option<Nullable<u32>>,
+
+    #[serde(rename = "notes")]
+    #[validate(length(max = 2000))]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub notes: Option<Nullable<String>>,
+
+    /// The `sub` of who added the entry.
+    #[serde(rename = "added_by")]
+    #[validate(length(max = 255))]
+    pub added_by: String,
+
+    #[serde(rename = "created_at")]
+    pub created_at: chrono::DateTime<chrono::Utc>,
+
+    #[serde(rename = "updated_at")]
+    pub updated_at: chrono::DateTime<chrono::Utc>,
+}
+
+impl ShortlistEntry {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        applicant_id: uuid::Uuid,
+        applicant: models::ApplicantSummary,
+        added_by: String,
+        created_at: chrono::DateTime<chrono::Utc>,
+        updated_at: chrono::DateTime<chrono::Utc>,
+    ) -> ShortlistEntry {
+        ShortlistEntry {
+            applicant_id,
+            applicant,
+            rank: None,
+            score: None,
+            notes: None,
+            added_by,
+            created_at,
+            updated_at,
+        }
+    }
+}
+
+/// Converts the ShortlistEntry value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for ShortlistEntry {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping applicant_id in query parameter serialization
+
+            // Skipping applicant in query parameter serialization
+            self.rank.as_ref().map(|rank| {
+                [
+                    "rank".to_string(),
+                    rank.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
+            }),
+            self.score.as_ref().map(|score| {
+                [
+                    "score".to_string(),
+                    score.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
+            }),
+            self.notes.as_ref().map(|notes| {
+                [
+                    "notes".to_string(),
+                    notes.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
+            }),
+            Some("added_by".to_string()),
+            Some(self.added_by.to_string()),
+            // Skipping created_at in query parameter serialization
+
+            // Skipping updated_at in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a ShortlistEntry value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for ShortlistEntry {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub applicant_id: Vec<uuid::Uuid>,
+            pub applicant: Vec<models::ApplicantSummary>,
+            pub rank: Vec<u32>,
+            pub score: Vec<u32>,
+            pub notes: Vec<String>,
+            pub added_by: Vec<String>,
+            pub created_at: Vec<chrono::DateTime<chrono::Utc>>,
+            pub updated_at: Vec<chrono::DateTime<chrono::Utc>>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing ShortlistEntry".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "applicant_id" => intermediate_rep.applicant_id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "applicant" => intermediate_rep.applicant.push(
+                        <models::ApplicantSummary as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    "rank" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in ShortlistEntry"
+                            .to_string(),
+                    ),
+                    "score" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in ShortlistEntry"
+                            .to_string(),
+                    ),
+                    "notes" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in ShortlistEntry"
+                            .to_string(),
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "added_by" => intermediate_rep.added_by.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "created_at" => intermediate_rep.created_at.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "updated_at" => intermediate_rep.updated_at.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing ShortlistEntry".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(ShortlistEntry {
+            applicant_id: intermediate_rep
+                .applicant_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "applicant_id missing in ShortlistEntry".to_string())?,
+            applicant: intermediate_rep
+                .applicant
+                .into_iter()
+                .next()
+                .ok_or_else(|| "applicant missing in ShortlistEntry".to_string())?,
+            rank: std::result::Result::Err(
+                "Nullable types not supported in ShortlistEntry".to_string(),
+            )?,
+            score: std::result::Result::Err(
+                "Nullable types not supported in ShortlistEntry".to_string(),
+            )?,
+            notes: std::result::Result::Err(
+                "Nullable types not supported in ShortlistEntry".to_string(),
+            )?,
+            added_by: intermediate_rep
+                .added_by
+                .into_iter()
+                .next()
+                .ok_or_else(|| "added_by missing in ShortlistEntry".to_string())?,
+            created_at: intermediate_rep
+                .created_at
+                .into_iter()
+                .next()
+                .ok_or_else(|| "created_at missing in ShortlistEntry".to_string())?,
+            updated_at: intermediate_rep
+                .updated_at
+                .into_iter()
+                .next()
+                .ok_or_else(|| "updated_at missing in ShortlistEntry".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<ShortlistEntry> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<ShortlistEntry>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<ShortlistEntry>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for ShortlistEntry - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ShortlistEntry> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <ShortlistEntry as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into ShortlistEntry - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[serde(deny_unknown_fields)]
+pub struct ShortlistEntryInput {
+    #[serde(rename = "applicant_id")]
+    pub applicant_id: uuid::Uuid,
+
+    /// Position (1 first); entries without a rank follow ranked ones.
+    #[serde(rename = "rank")]
+    #[validate(range(min = 1u32, max = 1000u32))]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rank: Option<u32>,
+
+    #[serde(rename = "score")]
+    #[validate(range(min = 0u32, max = 100u32))]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub score: Option<u32>,
+
+    #[serde(rename = "notes")]
+    #[validate(length(max = 2000))]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
+}
+
+impl ShortlistEntryInput {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(applicant_id: uuid::Uuid) -> ShortlistEntryInput {
+        ShortlistEntryInput {
+            applicant_id,
+            rank: None,
+            score: None,
+            notes: None,
+        }
+    }
+}
+
+/// Converts the ShortlistEntryInput value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for ShortlistEntryInput {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping applicant_id in query parameter serialization
+            self.rank
+                .as_ref()
+                .map(|rank| ["rank".to_string(), rank.to_string()].join(",")),
+            self.score
+                .as_ref()
+                .map(|score| ["score".to_string(), score.to_string()].join(",")),
+            self.notes
+                .as_ref()
+                .map(|notes| ["notes".to_string(), notes.to_string()].join(",")),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a ShortlistEntryInput value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for ShortlistEntryInput {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub applicant_id: Vec<uuid::Uuid>,
+            pub rank: Vec<u32>,
+            pub score: Vec<u32>,
+            pub notes: Vec<String>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing ShortlistEntryInput".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "applicant_id" => intermediate_rep.applicant_id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "rank" => intermediate_rep.rank.push(
+                        <u32 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "score" => intermediate_rep.score.push(
+                        <u32 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "notes" => intermediate_rep.notes.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing ShortlistEntryInput".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(ShortlistEntryInput {
+            applicant_id: intermediate_rep
+                .applicant_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "applicant_id missing in ShortlistEntryInput".to_string())?,
+            rank: intermediate_rep.rank.into_iter().next(),
+            score: intermediate_rep.score.into_iter().next(),
+            notes: intermediate_rep.notes.into_iter().next(),
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<ShortlistEntryInput> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<ShortlistEntryInput>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<ShortlistEntryInput>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for ShortlistEntryInput - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ShortlistEntryInput> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <ShortlistEntryInput as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into ShortlistEntryInput - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[serde(deny_unknown_fields)]
+pub struct ShortlistReplace {
+    /// The whole new list; an applicant may appear once.
+    #[serde(rename = "entries")]
+    #[validate(length(max = 500), nested)]
+    pub entries: Vec<models::ShortlistEntryInput>,
+}
+
+impl ShortlistReplace {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(entries: Vec<models::ShortlistEntryInput>) -> ShortlistReplace {
+        ShortlistReplace { entries }
+    }
+}
+
+/// Converts the ShortlistReplace value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for ShortlistReplace {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping entries in query parameter serialization
+
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a ShortlistReplace value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for ShortlistReplace {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub entries: Vec<Vec<models::ShortlistEntryInput>>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing ShortlistReplace".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    "entries" => return std::result::Result::Err(
+                        "Parsing a container in this style is not supported in ShortlistReplace"
+                            .to_string(),
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing ShortlistReplace".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(ShortlistReplace {
+            entries: intermediate_rep
+                .entries
+                .into_iter()
+                .next()
+                .ok_or_else(|| "entries missing in ShortlistReplace".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<ShortlistReplace> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<ShortlistReplace>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<ShortlistReplace>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for ShortlistReplace - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ShortlistReplace> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <ShortlistReplace as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into ShortlistReplace - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// Normalized identifier of a taxonomy value (lowercase, hyphen-separated).
+#[derive(Debug, Clone, PartialEq, PartialOrd, serde::Serialize, serde::Deserialize)]
+pub struct Slug(pub String);
+
+impl validator::Validate for Slug {
+    fn validate(&self) -> std::result::Result<(), validator::ValidationErrors> {
+        // String alias: the stock template checked nothing here (scripts/generator).
+        // Errors use the field name "" so they are reported at the member itself.
+
+        if (self.0.chars().count() as u64) < 1 || (self.0.chars().count() as u64) > 100 {
+            let mut e = validator::ValidationError::new("length");
+            e.add_param("min".into(), &1u64);
+            e.add_param("max".into(), &100u64);
+            e.add_param("value".into(), &self.0);
+            let mut errs = validator::ValidationErrors::new();
+            errs.add("", e);
+            return std::result::Result::Err(errs);
+        }
+        lazy_static::lazy_static! {
+            static ref RE: regex::Regex = regex::Regex::new("^[a-z0-9]+(-[a-z0-9]+)*$").unwrap();
+        }
+        if !RE.is_match(&self.0) {
+            let mut errs = validator::ValidationErrors::new();
+            errs.add("", validator::ValidationError::new("regex"));
+            return std::result::Result::Err(errs);
+        }
+
+        std::result::Result::Ok(())
+    }
+}
+
+impl std::convert::From<String> for Slug {
+    fn from(x: String) -> Self {
+        Slug(x)
+    }
+}
+
+impl std::fmt::Display for Slug {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.0)
+    }
+}
+
+impl std::str::FromStr for Slug {
+    type Err = std::string::ParseError;
+    fn from_str(x: &str) -> std::result::Result<Self, Self::Err> {
+        std::result::Result::Ok(Slug(x.to_string()))
+    }
+}
+
+impl std::convert::From<Slug> for String {
+    fn from(x: Slug) -> Self {
+        x.0
+    }
+}
+
+impl std::ops::Deref for Slug {
+    type Target = String;
+    fn deref(&self) -> &String {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for Slug {
+    fn deref_mut(&mut self) -> &mut String {
+        &mut self.0
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct TaxonomyList {
+    #[serde(rename = "items")]
+    #[validate(length(max = 100), nested)]
+    pub items: Vec<models::TaxonomyTerm>,
+
+    /// Cursor of the next page; `null` on the last page.
+    #[serde(rename = "next_cursor")]
+    #[validate(length(max = 1024))]
+    pub next_cursor: Nullable<String>,
+}
+
+impl TaxonomyList {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(items: Vec<models::TaxonomyTerm>, next_cursor: Nullable<String>) -> TaxonomyList {
+        TaxonomyList { items, next_cursor }
+    }
+}
+
+/// Converts the TaxonomyList value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for TaxonomyList {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping items in query parameter serialization
+            Some("next_cursor".to_string()),
+            Some(
+                self.next_cursor
+                    .as_ref()
+                    .map_or("null".to_string(), |x| x.to_string()),
+            ),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a TaxonomyList value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for TaxonomyList {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub items: Vec<Vec<models::TaxonomyTerm>>,
+            pub next_cursor: Vec<String>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing TaxonomyList".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    "items" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in TaxonomyList"
+                                .to_string(),
+                        );
+                    }
+                    "next_cursor" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in TaxonomyList"
+                            .to_string(),
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing TaxonomyList".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(TaxonomyList {
+            items: intermediate_rep
+                .items
+                .into_iter()
+                .next()
+                .ok_or_else(|| "items missing in TaxonomyList".to_string())?,
+            next_cursor: std::result::Result::Err(
+                "Nullable types not supported in TaxonomyList".to_string(),
+            )?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<TaxonomyList> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<TaxonomyList>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<TaxonomyList>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for TaxonomyList - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<TaxonomyList> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <TaxonomyList as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into TaxonomyList - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct TaxonomyTerm {
+    /// Normalized identifier of a taxonomy value (lowercase, hyphen-separated).
+    #[serde(rename = "slug")]
+    #[validate(
+            length(min = 1, max = 100),
+            regex(path = *RE_TAXONOMYTERM_SLUG),
+    )]
+    pub slug: String,
+
+    #[serde(rename = "label")]
+    #[validate(length(max = 200))]
+    pub label: String,
+
+    /// Published jobs with this value.
+    #[serde(rename = "job_count")]
+    #[validate(range(min = 0u64, max = 1000000000u64))]
+    pub job_count: u64,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_TAXONOMYTERM_SLUG: regex::Regex = regex::Regex::new("^[a-z0-9]+(-[a-z0-9]+)*$").unwrap();
+}
+
+impl TaxonomyTerm {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(slug: String, label: String, job_count: u64) -> TaxonomyTerm {
+        TaxonomyTerm {
+            slug,
+            label,
+            job_count,
+        }
+    }
+}
+
+/// Converts the TaxonomyTerm value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for TaxonomyTerm {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("slug".to_string()),
+            Some(self.slug.to_string()),
+            Some("label".to_string()),
+            Some(self.label.to_string()),
+            Some("job_count".to_string()),
+            Some(self.job_count.to_string()),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a TaxonomyTerm value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for TaxonomyTerm {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub slug: Vec<String>,
+            pub label: Vec<String>,
+            pub job_count: Vec<u64>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing TaxonomyTerm".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "slug" => intermediate_rep.slug.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "label" => intermediate_rep.label.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "job_count" => intermediate_rep.job_count.push(
+                        <u64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing TaxonomyTerm".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(TaxonomyTerm {
+            slug: intermediate_rep
+                .slug
+                .into_iter()
+                .next()
+                .ok_or_else(|| "slug missing in TaxonomyTerm".to_string())?,
+            label: intermediate_rep
+                .label
+                .into_iter()
+                .next()
+                .ok_or_else(|| "label missing in TaxonomyTerm".to_string())?,
+            job_count: intermediate_rep
+                .job_count
+                .into_iter()
+                .next()
+                .ok_or_else(|| "job_count missing in TaxonomyTerm".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<TaxonomyTerm> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<TaxonomyTerm>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<TaxonomyTerm>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for TaxonomyTerm - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<TaxonomyTerm> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <TaxonomyTerm as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into TaxonomyTerm - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct Upload {
+    #[serde(rename = "id")]
+    pub id: uuid::Uuid,
+
+    #[serde(rename = "purpose")]
+    #[validate(nested)]
+    pub purpose: models::UploadPurpose,
+
+    #[serde(rename = "filename")]
+    #[validate(length(max = 255))]
+    pub filename: String,
+
+    #[serde(rename = "content_type")]
+    #[validate(nested)]
+    pub content_type: models::UploadContentType,
+
+    #[serde(rename = "size_bytes")]
+    #[validate(range(min = 1u64, max = 10485760u64))]
+    pub size_bytes: u64,
+
+    #[serde(rename = "status")]
+    #[validate(nested)]
+    pub status: models::UploadStatus,
+
+    #[serde(rename = "created_at")]
+    pub created_at: chrono::DateTime<chrono::Utc>,
+
+    /// The presigned form stops working at this time.
+    #[serde(rename = "expires_at")]
+    pub expires_at: chrono::DateTime<chrono::Utc>,
+
+    #[serde(rename = "verified_at")]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub verified_at: Option<Nullable<chrono::DateTime<chrono::Utc>>>,
+}
+
+impl Upload {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        id: uuid::Uuid,
+        purpose: models::UploadPurpose,
+        filename: String,
+        content_type: models::UploadContentType,
+        size_bytes: u64,
+        status: models::UploadStatus,
+        created_at: chrono::DateTime<chrono::Utc>,
+        expires_at: chrono::DateTime<chrono::Utc>,
+    ) -> Upload {
+        Upload {
+            id,
+            purpose,
+            filename,
+            content_type,
+            size_bytes,
+            status,
+            created_at,
+            expires_at,
+            verified_at: None,
+        }
+    }
+}
+
+/// Converts the Upload value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for Upload {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping id in query parameter serialization
+
+            // Skipping purpose in query parameter serialization
+            Some("filename".to_string()),
+            Some(self.filename.to_string()),
+            // Skipping content_type in query parameter serialization
+            Some("size_bytes".to_string()),
+            Some(self.size_bytes.to_string()),
+            // Skipping status in query parameter serialization
+
+            // Skipping created_at in query parameter serialization
+
+            // Skipping expires_at in query parameter serialization
+
+            // Skipping verified_at in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a Upload value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for Upload {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub id: Vec<uuid::Uuid>,
+            pub purpose: Vec<models::UploadPurpose>,
+            pub filename: Vec<String>,
+            pub content_type: Vec<models::UploadContentType>,
+            pub size_bytes: Vec<u64>,
+            pub status: Vec<models::UploadStatus>,
+            pub created_at: Vec<chrono::DateTime<chrono::Utc>>,
+            pub expires_at: Vec<chrono::DateTime<chrono::Utc>>,
+            pub verified_at: Vec<chrono::DateTime<chrono::Utc>>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing Upload".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "id" => intermediate_rep.id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "purpose" => intermediate_rep.purpose.push(
+                        <models::UploadPurpose as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "filename" => intermediate_rep.filename.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "content_type" => intermediate_rep.content_type.push(
+                        <models::UploadContentType as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "size_bytes" => intermediate_rep.size_bytes.push(
+                        <u64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "status" => intermediate_rep.status.push(
+                        <models::UploadStatus as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "created_at" => intermediate_rep.created_at.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "expires_at" => intermediate_rep.expires_at.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    "verified_at" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Upload"
+                                .to_string(),
+                        );
+                    }
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing Upload".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(Upload {
+            id: intermediate_rep
+                .id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "id missing in Upload".to_string())?,
+            purpose: intermediate_rep
+                .purpose
+                .into_iter()
+                .next()
+                .ok_or_else(|| "purpose missing in Upload".to_string())?,
+            filename: intermediate_rep
+                .filename
+                .into_iter()
+                .next()
+                .ok_or_else(|| "filename missing in Upload".to_string())?,
+            content_type: intermediate_rep
+                .content_type
+                .into_iter()
+                .next()
+                .ok_or_else(|| "content_type missing in Upload".to_string())?,
+            size_bytes: intermediate_rep
+                .size_bytes
+                .into_iter()
+                .next()
+                .ok_or_else(|| "size_bytes missing in Upload".to_string())?,
+            status: intermediate_rep
+                .status
+                .into_iter()
+                .next()
+                .ok_or_else(|| "status missing in Upload".to_string())?,
+            created_at: intermediate_rep
+                .created_at
+                .into_iter()
+                .next()
+                .ok_or_else(|| "created_at missing in Upload".to_string())?,
+            expires_at: intermediate_rep
+                .expires_at
+                .into_iter()
+                .next()
+                .ok_or_else(|| "expires_at missing in Upload".to_string())?,
+            verified_at: std::result::Result::Err(
+                "Nullable types not supported in Upload".to_string(),
+            )?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<Upload> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<Upload>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<Upload>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for Upload - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<Upload> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <Upload as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into Upload - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// Enumeration of values.
+/// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
+/// which helps with FFI.
+#[allow(non_camel_case_types, clippy::large_enum_variant)]
+#[repr(C)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+pub enum UploadContentType {
+    #[serde(rename = "application/pdf")]
+    ApplicationSlashPdf,
+    #[serde(rename = "application/msword")]
+    ApplicationSlashMsword,
+    #[serde(rename = "application/vnd.openxmlformats-officedocument.wordprocessingml.document")]
+    ApplicationSlashVndOpenxmlformatsOfficedocumentWordprocessingmlDocument,
+    #[serde(rename = "application/vnd.oasis.opendocument.text")]
+    ApplicationSlashVndOasisOpendocumentText,
+    #[serde(rename = "text/plain")]
+    TextSlashPlain,
+}
+
+impl validator::Validate for UploadContentType {
+    fn validate(&self) -> std::result::Result<(), validator::ValidationErrors> {
+        std::result::Result::Ok(())
+    }
+}
+
+impl std::fmt::Display for UploadContentType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {
+            UploadContentType::ApplicationSlashPdf => write!(f, "application/pdf"),
+            UploadContentType::ApplicationSlashMsword => write!(f, "application/msword"),
+            UploadContentType::ApplicationSlashVndOpenxmlformatsOfficedocumentWordprocessingmlDocument => write!(f, "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+            UploadContentType::ApplicationSlashVndOasisOpendocumentText => write!(f, "application/vnd.oasis.opendocument.text"),
+            UploadContentType::TextSlashPlain => write!(f, "text/plain"),
+        }
+    }
+}
+
+impl std::str::FromStr for UploadContentType {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        match s {
+            "application/pdf" => std::result::Result::Ok(UploadContentType::ApplicationSlashPdf),
+            "application/msword" => std::result::Result::Ok(UploadContentType::ApplicationSlashMsword),
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document" => std::result::Result::Ok(UploadContentType::ApplicationSlashVndOpenxmlformatsOfficedocumentWordprocessingmlDocument),
+            "application/vnd.oasis.opendocument.text" => std::result::Result::Ok(UploadContentType::ApplicationSlashVndOasisOpendocumentText),
+            "text/plain" => std::result::Result::Ok(UploadContentType::TextSlashPlain),
+            _ => std::result::Result::Err(format!(r#"Value not valid: {s}"#)),
+        }
+    }
+}
+
+/// Enumeration of values.
+/// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
+/// which helps with FFI.
+#[allow(non_camel_case_types, clippy::large_enum_variant)]
+#[repr(C)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+pub enum UploadMethod {
+    #[serde(rename = "POST")]
+    Post,
+}
+
+impl validator::Validate for UploadMethod {
+    fn validate(&self) -> std::result::Result<(), validator::ValidationErrors> {
+        std::result::Result::Ok(())
+    }
+}
+
+impl std::fmt::Display for UploadMethod {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {
+            UploadMethod::Post => write!(f, "POST"),
+        }
+    }
+}
+
+impl std::str::FromStr for UploadMethod {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        match s {
+            "POST" => std::result::Result::Ok(UploadMethod::Post),
+            _ => std::result::Result::Err(format!(r#"Value not valid: {s}"#)),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct UploadPresign {
+    #[serde(rename = "upload")]
+    #[validate(nested)]
+    pub upload: models::Upload,
+
+    #[serde(rename = "url")]
+    #[validate(length(max = 2048))]
+    pub url: String,
+
+    #[serde(rename = "method")]
+    #[validate(nested)]
+    pub method: models::UploadMethod,
+
+    /// Form fields to send before the file field, in any order.
+    #[serde(rename = "fields")]
+    #[validate(length(max = 20))]
+    pub fields: std::collections::HashMap<String, String>,
+
+    #[serde(rename = "expires_at")]
+    pub expires_at: chrono::DateTime<chrono::Utc>,
+}
+
+impl UploadPresign {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        upload: models::Upload,
+        url: String,
+        method: models::UploadMethod,
+        fields: std::collections::HashMap<String, String>,
+        expires_at: chrono::DateTime<chrono::Utc>,
+    ) -> UploadPresign {
+        UploadPresign {
+            upload,
+            url,
+            method,
+            fields,
+            expires_at,
+        }
+    }
+}
+
+/// Converts the UploadPresign value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for UploadPresign {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping upload in query parameter serialization
+            Some("url".to_string()),
+            Some(self.url.to_string()),
+            // Skipping method in query parameter serialization
+
+            // Skipping fields in query parameter serialization
+
+            // Skipping expires_at in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a UploadPresign value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for UploadPresign {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub upload: Vec<models::Upload>,
+            pub url: Vec<String>,
+            pub method: Vec<models::UploadMethod>,
+            pub fields: Vec<std::collections::HashMap<String, String>>,
+            pub expires_at: Vec<chrono::DateTime<chrono::Utc>>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing UploadPresign".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "upload" => intermediate_rep.upload.push(
+                        <models::Upload as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "url" => intermediate_rep.url.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "method" => intermediate_rep.method.push(
+                        <models::UploadMethod as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    "fields" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in UploadPresign"
+                                .to_string(),
+                        );
+                    }
+                    #[allow(clippy::redundant_clone)]
+                    "expires_at" => intermediate_rep.expires_at.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing UploadPresign".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(UploadPresign {
+            upload: intermediate_rep
+                .upload
+                .into_iter()
+                .next()
+                .ok_or_else(|| "upload missing in UploadPresign".to_string())?,
+            url: intermediate_rep
+                .url
+                .into_iter()
+                .next()
+                .ok_or_else(|| "url missing in UploadPresign".to_string())?,
+            method: intermediate_rep
+                .method
+                .into_iter()
+                .next()
+                .ok_or_else(|| "method missing in UploadPresign".to_string())?,
+            fields: intermediate_rep
+                .fields
+                .into_iter()
+                .next()
+                .ok_or_else(|| "fields missing in UploadPresign".to_string())?,
+            expires_at: intermediate_rep
+                .expires_at
+                .into_iter()
+                .next()
+                .ok_or_else(|| "expires_at missing in UploadPresign".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<UploadPresign> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<UploadPresign>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<UploadPresign>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for UploadPresign - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<UploadPresign> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <UploadPresign as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into UploadPresign - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[serde(deny_unknown_fields)]
+pub struct UploadPresignRequest {
+    #[serde(rename = "purpose")]
+    #[validate(nested)]
+    pub purpose: models::UploadPurpose,
+
+    #[serde(rename = "filename")]
+    #[validate(
+            length(min = 1, max = 255),
+            regex(path = *RE_UPLOADPRESIGNREQUEST_FILENAME),
+    )]
+    pub filename: String,
+
+    #[serde(rename = "content_type")]
+    #[validate(nested)]
+    pub content_type: models::UploadContentType,
+
+    /// Exact size of the file; the policy admits no other size.
+    #[serde(rename = "size_bytes")]
+    #[validate(range(min = 1u64, max = 10485760u64))]
+    pub size_bytes: u64,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_UPLOADPRESIGNREQUEST_FILENAME: regex::Regex = regex::Regex::new("^[^/\\\\\\x00-\\x1F]+$").unwrap();
+}
+
+impl UploadPresignRequest {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        purpose: models::UploadPurpose,
+        filename: String,
+        content_type: models::UploadContentType,
+        size_bytes: u64,
+    ) -> UploadPresignRequest {
+        UploadPresignRequest {
+            purpose,
+            filename,
+            content_type,
+            size_bytes,
+        }
+    }
+}
+
+/// Converts the UploadPresignRequest value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for UploadPresignRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping purpose in query parameter serialization
+            Some("filename".to_string()),
+            Some(self.filename.to_string()),
+            // Skipping content_type in query parameter serialization
+            Some("size_bytes".to_string()),
+            Some(self.size_bytes.to_string()),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a UploadPresignRequest value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for UploadPresignRequest {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub purpose: Vec<models::UploadPurpose>,
+            pub filename: Vec<String>,
+            pub content_type: Vec<models::UploadContentType>,
+            pub size_bytes: Vec<u64>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing UploadPresignRequest".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "purpose" => intermediate_rep.purpose.push(
+                        <models::UploadPurpose as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "filename" => intermediate_rep.filename.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "content_type" => intermediate_rep.content_type.push(
+                        <models::UploadContentType as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "size_bytes" => intermediate_rep.size_bytes.push(
+                        <u64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing UploadPresignRequest".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(UploadPresignRequest {
+            purpose: intermediate_rep
+                .purpose
+                .into_iter()
+                .next()
+                .ok_or_else(|| "purpose missing in UploadPresignRequest".to_string())?,
+            filename: intermediate_rep
+                .filename
+                .into_iter()
+                .next()
+                .ok_or_else(|| "filename missing in UploadPresignRequest".to_string())?,
+            content_type: intermediate_rep
+                .content_type
+                .into_iter()
+                .next()
+                .ok_or_else(|| "content_type missing in UploadPresignRequest".to_string())?,
+            size_bytes: intermediate_rep
+                .size_bytes
+                .into_iter()
+                .next()
+                .ok_or_else(|| "size_bytes missing in UploadPresignRequest".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<UploadPresignRequest> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<UploadPresignRequest>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<UploadPresignRequest>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for UploadPresignRequest - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<UploadPresignRequest> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <UploadPresignRequest as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into UploadPresignRequest - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// Enumeration of values.
+/// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
+/// which helps with FFI.
+#[allow(non_camel_case_types, clippy::large_enum_variant)]
+#[repr(C)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+pub enum UploadPurpose {
+    #[serde(rename = "cv")]
+    Cv,
+    #[serde(rename = "cover_letter")]
+    CoverLetter,
+}
+
+impl validator::Validate for UploadPurpose {
+    fn validate(&self) -> std::result::Result<(), validator::ValidationErrors> {
+        std::result::Result::Ok(())
+    }
+}
+
+impl std::fmt::Display for UploadPurpose {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {
+            UploadPurpose::Cv => write!(f, "cv"),
+            UploadPurpose::CoverLetter => write!(f, "cover_letter"),
+        }
+    }
+}
+
+impl std::str::FromStr for UploadPurpose {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        match s {
+            "cv" => std::result::Result::Ok(UploadPurpose::Cv),
+            "cover_letter" => std::result::Result::Ok(UploadPurpose::CoverLetter),
+            _ => std::result::Result::Err(format!(r#"Value not valid: {s}"#)),
+        }
+    }
+}
+
+/// pending until `:complete` verified the stored object.
+/// Enumeration of values.
+/// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
+/// which helps with FFI.
+#[allow(non_camel_case_types, clippy::large_enum_variant)]
+#[repr(C)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+pub enum UploadStatus {
+    #[serde(rename = "pending")]
+    Pending,
+    #[serde(rename = "verified")]
+    Verified,
+    #[serde(rename = "rejected")]
+    Rejected,
+}
+
+impl validator::Validate for UploadStatus {
+    fn validate(&self) -> std::result::Result<(), validator::ValidationErrors> {
+        std::result::Result::Ok(())
+    }
+}
+
+impl std::fmt::Display for UploadStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {
+            UploadStatus::Pending => write!(f, "pending"),
+            UploadStatus::Verified => write!(f, "verified"),
+            UploadStatus::Rejected => write!(f, "rejected"),
+        }
+    }
+}
+
+impl std::str::FromStr for UploadStatus {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        match s {
+            "pending" => std::result::Result::Ok(UploadStatus::Pending),
+            "verified" => std::result::Result::Ok(UploadStatus::Verified),
+            "rejected" => std::result::Result::Ok(UploadStatus::Rejected),
+            _ => std::result::Result::Err(format!(r#"Value not valid: {s}"#)),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct WebhookDelivery {
+    #[serde(rename = "id")]
+    pub id: uuid::Uuid,
+
+    #[serde(rename = "subscription_id")]
+    pub subscription_id: uuid::Uuid,
+
+    /// Also the `webhook-id` header; the same across retries.
+    #[serde(rename = "event_id")]
+    pub event_id: uuid::Uuid,
+
+    #[serde(rename = "event_type")]
+    #[validate(nested)]
+    pub event_type: models::WebhookEventType,
+
+    #[serde(rename = "status")]
+    #[validate(nested)]
+    pub status: models::DeliveryStatus,
+
+    #[serde(rename = "attempts")]
+    #[validate(range(min = 0u32, max = 1000u32))]
+    pub attempts: u32,
+
+    #[serde(rename = "last_status_code")]
+    #[validate(range(min = 100u32, max = 599u32))]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_status_code: Option<Nullable<u32>>,
+
+    #[serde(rename = "last_error")]
+    #[validate(length(max = 500))]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_error: Option<Nullable<String>>,
+
+    #[serde(rename = "next_attempt_at")]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_attempt_at: Option<Nullable<chrono::DateTime<chrono::Utc>>>,
+
+    #[serde(rename = "created_at")]
+    pub created_at: chrono::DateTime<chrono::Utc>,
+
+    #[serde(rename = "delivered_at")]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub delivered_at: Option<Nullable<chrono::DateTime<chrono::Utc>>>,
+}
+
+impl WebhookDelivery {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        id: uuid::Uuid,
+        subscription_id: uuid::Uuid,
+        event_id: uuid::Uuid,
+        event_type: models::WebhookEventType,
+        status: models::DeliveryStatus,
+        attempts: u32,
+        created_at: chrono::DateTime<chrono::Utc>,
+    ) -> WebhookDelivery {
+        WebhookDelivery {
+            id,
+            subscription_id,
+            event_id,
+            event_type,
+            status,
+            attempts,
+            last_status_code: None,
+            last_error: None,
+            next_attempt_at: None,
+            created_at,
+            delivered_at: None,
+        }
+    }
+}
+
+/// Converts the WebhookDelivery value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for WebhookDelivery {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping id in query parameter serialization
+
+            // Skipping subscription_id in query parameter serialization
+
+            // Skipping event_id in query parameter serialization
+
+            // Skipping event_type in query parameter serialization
+
+            // Skipping status in query parameter serialization
+            Some("attempts".to_string()),
+            Some(self.attempts.to_string()),
+            self.last_status_code.as_ref().map(|last_status_code| {
+                [
+                    "last_status_code".to_string(),
+                    last_status_code
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
+            }),
+            self.last_error.as_ref().map(|last_error| {
+                [
+                    "last_error".to_string(),
+                    last_error
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
+            }),
+            // Skipping next_attempt_at in query parameter serialization
+
+            // Skipping created_at in query parameter serialization
+
+            // Skipping delivered_at in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a WebhookDelivery value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for WebhookDelivery {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub id: Vec<uuid::Uuid>,
+            pub subscription_id: Vec<uuid::Uuid>,
+            pub event_id: Vec<uuid::Uuid>,
+            pub event_type: Vec<models::WebhookEventType>,
+            pub status: Vec<models::DeliveryStatus>,
+            pub attempts: Vec<u32>,
+            pub last_status_code: Vec<u32>,
+            pub last_error: Vec<String>,
+            pub next_attempt_at: Vec<chrono::DateTime<chrono::Utc>>,
+            pub created_at: Vec<chrono::DateTime<chrono::Utc>>,
+            pub delivered_at: Vec<chrono::DateTime<chrono::Utc>>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing WebhookDelivery".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "id" => intermediate_rep.id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "subscription_id" => intermediate_rep.subscription_id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "event_id" => intermediate_rep.event_id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "event_type" => intermediate_rep.event_type.push(
+                        <models::WebhookEventType as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "status" => intermediate_rep.status.push(
+                        <models::DeliveryStatus as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "attempts" => intermediate_rep.attempts.push(
+                        <u32 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "last_status_code" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in WebhookDelivery"
+                            .to_string(),
+                    ),
+                    "last_error" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in WebhookDelivery"
+                            .to_string(),
+                    ),
+                    "next_attempt_at" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in WebhookDelivery"
+                            .to_string(),
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "created_at" => intermediate_rep.created_at.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    "delivered_at" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in WebhookDelivery"
+                            .to_string(),
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing WebhookDelivery".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(WebhookDelivery {
+            id: intermediate_rep
+                .id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "id missing in WebhookDelivery".to_string())?,
+            subscription_id: intermediate_rep
+                .subscription_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "subscription_id missing in WebhookDelivery".to_string())?,
+            event_id: intermediate_rep
+                .event_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "event_id missing in WebhookDelivery".to_string())?,
+            event_type: intermediate_rep
+                .event_type
+                .into_iter()
+                .next()
+                .ok_or_else(|| "event_type missing in WebhookDelivery".to_string())?,
+            status: intermediate_rep
+                .status
+                .into_iter()
+                .next()
+                .ok_or_else(|| "status missing in WebhookDelivery".to_string())?,
+            attempts: intermediate_rep
+                .attempts
+                .into_iter()
+                .next()
+                .ok_or_else(|| "attempts missing in WebhookDelivery".to_string())?,
+            last_status_code: std::result::Result::Err(
+                "Nullable types not supported in WebhookDelivery".to_string(),
+            )?,
+            last_error: std::result::Result::Err(
+                "Nullable types not supported in WebhookDelivery".to_string(),
+            )?,
+            next_attempt_at: std::result::Result::Err(
+                "Nullable types not supported in WebhookDelivery".to_string(),
+            )?,
+            created_at: intermediate_rep
+                .created_at
+                .into_iter()
+                .next()
+                .ok_or_else(|| "created_at missing in WebhookDelivery".to_string())?,
+            delivered_at: std::result::Result::Err(
+                "Nullable types not supported in WebhookDelivery".to_string(),
+            )?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<WebhookDelivery> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<WebhookDelivery>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<WebhookDelivery>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for WebhookDelivery - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<WebhookDelivery> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <WebhookDelivery as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into WebhookDelivery - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct WebhookDeliveryList {
+    #[serde(rename = "items")]
+    #[validate(length(max = 100), nested)]
+    pub items: Vec<models::WebhookDelivery>,
+
+    /// Cursor of the next page; `null` on the last page.
+    #[serde(rename = "next_cursor")]
+    #[validate(length(max = 1024))]
+    pub next_cursor: Nullable<String>,
+}
+
+impl WebhookDeliveryList {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        items: Vec<models::WebhookDelivery>,
+        next_cursor: Nullable<String>,
+    ) -> WebhookDeliveryList {
+        WebhookDeliveryList { items, next_cursor }
+    }
+}
+
+/// Converts the WebhookDeliveryList value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for WebhookDeliveryList {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping items in query parameter serialization
+            Some("next_cursor".to_string()),
+            Some(
+                self.next_cursor
+                    .as_ref()
+                    .map_or("null".to_string(), |x| x.to_string()),
+            ),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a WebhookDeliveryList value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for WebhookDeliveryList {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub items: Vec<Vec<models::WebhookDelivery>>,
+            pub next_cursor: Vec<String>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing WebhookDeliveryList".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    "items" => return std::result::Result::Err("Parsing a container in this style is not supported in WebhookDeliveryList".to_string()),
+                    "next_cursor" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in WebhookDeliveryList".to_string()),
+                    _ => return std::result::Result::Err("Unexpected key while parsing WebhookDeliveryList".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(WebhookDeliveryList {
+            items: intermediate_rep
+                .items
+                .into_iter()
+                .next()
+                .ok_or_else(|| "items missing in WebhookDeliveryList".to_string())?,
+            next_cursor: std::result::Result::Err(
+                "Nullable types not supported in WebhookDeliveryList".to_string(),
+            )?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<WebhookDeliveryList> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<WebhookDeliveryList>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<WebhookDeliveryList>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for WebhookDeliveryList - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<WebhookDeliveryList> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <WebhookDeliveryList as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into WebhookDeliveryList - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// Enumeration of values.
+/// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
+/// which helps with FFI.
+#[allow(non_camel_case_types, clippy::large_enum_variant)]
+#[repr(C)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+pub enum WebhookEventType {
+    #[serde(rename = "job.created")]
+    JobCreated,
+    #[serde(rename = "job.updated")]
+    JobUpdated,
+    #[serde(rename = "job.published")]
+    JobPublished,
+    #[serde(rename = "job.closed")]
+    JobClosed,
+    #[serde(rename = "job.deleted")]
+    JobDeleted,
+    #[serde(rename = "application.created")]
+    ApplicationCreated,
+    #[serde(rename = "application.status.changed")]
+    ApplicationStatusChanged,
+}
+
+impl validator::Validate for WebhookEventType {
+    fn validate(&self) -> std::result::Result<(), validator::ValidationErrors> {
+        std::result::Result::Ok(())
+    }
+}
+
+impl std::fmt::Display for WebhookEventType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {
+            WebhookEventType::JobCreated => write!(f, "job.created"),
+            WebhookEventType::JobUpdated => write!(f, "job.updated"),
+            WebhookEventType::JobPublished => write!(f, "job.published"),
+            WebhookEventType::JobClosed => write!(f, "job.closed"),
+            WebhookEventType::JobDeleted => write!(f, "job.deleted"),
+            WebhookEventType::ApplicationCreated => write!(f, "application.created"),
+            WebhookEventType::ApplicationStatusChanged => write!(f, "application.status.changed"),
+        }
+    }
+}
+
+impl std::str::FromStr for WebhookEventType {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        match s {
+            "job.created" => std::result::Result::Ok(WebhookEventType::JobCreated),
+            "job.updated" => std::result::Result::Ok(WebhookEventType::JobUpdated),
+            "job.published" => std::result::Result::Ok(WebhookEventType::JobPublished),
+            "job.closed" => std::result::Result::Ok(WebhookEventType::JobClosed),
+            "job.deleted" => std::result::Result::Ok(WebhookEventType::JobDeleted),
+            "application.created" => std::result::Result::Ok(WebhookEventType::ApplicationCreated),
+            "application.status.changed" => {
+                std::result::Result::Ok(WebhookEventType::ApplicationStatusChanged)
+            }
+            _ => std::result::Result::Err(format!(r#"Value not valid: {s}"#)),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct WebhookSubscription {
+    #[serde(rename = "id")]
+    pub id: uuid::Uuid,
+
+    #[serde(rename = "url")]
+    #[validate(length(max = 2048))]
+    pub url: String,
+
+    #[serde(rename = "events")]
+    #[validate(length(max = 16), nested)]
+    pub events: Vec<models::WebhookEventType>,
+
+    #[serde(rename = "description")]
+    #[validate(length(max = 500))]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<Nullable<String>>,
+
+    /// False once the endpoint answered `410 Gone` or was disabled.
+    #[serde(rename = "active")]
+    pub active: bool,
+
+    #[serde(rename = "created_at")]
+    pub created_at: chrono::DateTime<chrono::Utc>,
+}
+
+impl WebhookSubscription {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        id: uuid::Uuid,
+        url: String,
+        events: Vec<models::WebhookEventType>,
+        active: bool,
+        created_at: chrono::DateTime<chrono::Utc>,
+    ) -> WebhookSubscription {
+        WebhookSubscription {
+            id,
+            url,
+            events,
+            description: None,
+            active,
+            created_at,
+        }
+    }
+}
+
+/// Converts the WebhookSubscription value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for WebhookSubscription {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping id in query parameter serialization
+            Some("url".to_string()),
+            Some(self.url.to_string()),
+            // Skipping events in query parameter serialization
+            self.description.as_ref().map(|description| {
+                [
+                    "description".to_string(),
+                    description
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
+            }),
+            Some("active".to_string()),
+            Some(self.active.to_string()),
+            // Skipping created_at in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a WebhookSubscription value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for WebhookSubscription {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub id: Vec<uuid::Uuid>,
+            pub url: Vec<String>,
+            pub events: Vec<Vec<models::WebhookEventType>>,
+            pub description: Vec<String>,
+            pub active: Vec<bool>,
+            pub created_at: Vec<chrono::DateTime<chrono::Utc>>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing WebhookSubscription".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "id" => intermediate_rep.id.push(<uuid::Uuid as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "url" => intermediate_rep.url.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "events" => return std::result::Result::Err("Parsing a container in this style is not supported in WebhookSubscription".to_string()),
+                    "description" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in WebhookSubscription".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "active" => intermediate_rep.active.push(<bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "created_at" => intermediate_rep.created_at.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    _ => return std::result::Result::Err("Unexpected key while parsing WebhookSubscription".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(WebhookSubscription {
+            id: intermediate_rep
+                .id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "id missing in WebhookSubscription".to_string())?,
+            url: intermediate_rep
+                .url
+                .into_iter()
+                .next()
+                .ok_or_else(|| "url missing in WebhookSubscription".to_string())?,
+            events: intermediate_rep
+                .events
+                .into_iter()
+                .next()
+                .ok_or_else(|| "events missing in WebhookSubscription".to_string())?,
+            description: std::result::Result::Err(
+                "Nullable types not supported in WebhookSubscription".to_string(),
+            )?,
+            active: intermediate_rep
+                .active
+                .into_iter()
+                .next()
+                .ok_or_else(|| "active missing in WebhookSubscription".to_string())?,
+            created_at: intermediate_rep
+                .created_at
+                .into_iter()
+                .next()
+                .ok_or_else(|| "created_at missing in WebhookSubscription".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<WebhookSubscription> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<WebhookSubscription>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<WebhookSubscription>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for WebhookSubscription - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<WebhookSubscription> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <WebhookSubscription as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into WebhookSubscription - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[serde(deny_unknown_fields)]
+pub struct WebhookSubscriptionCreate {
+    /// HTTPS endpoint (plain HTTP only for allowed development addresses).
+    #[serde(rename = "url")]
+    #[validate(length(max = 2048))]
+    pub url: String,
+
+    #[serde(rename = "events")]
+    #[validate(length(min = 1, max = 16), nested)]
+    pub events: Vec<models::WebhookEventType>,
+
+    #[serde(rename = "description")]
+    #[validate(length(max = 500))]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+}
+
+impl WebhookSubscriptionCreate {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(url: String, events: Vec<models::WebhookEventType>) -> WebhookSubscriptionCreate {
+        WebhookSubscriptionCreate {
+            url,
+            events,
+            description: None,
+        }
+    }
+}
+
+/// Converts the WebhookSubscriptionCreate value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for WebhookSubscriptionCreate {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("url".to_string()),
+            Some(self.url.to_string()),
+            // Skipping events in query parameter serialization
+            self.description
+                .as_ref()
+                .map(|description| ["description".to_string(), description.to_string()].join(",")),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a WebhookSubscriptionCreate value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for WebhookSubscriptionCreate {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub url: Vec<String>,
+            pub events: Vec<Vec<models::WebhookEventType>>,
+            pub description: Vec<String>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing WebhookSubscriptionCreate".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "url" => intermediate_rep.url.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "events" => return std::result::Result::Err("Parsing a container in this style is not supported in WebhookSubscriptionCreate".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "description" => intermediate_rep.description.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    _ => return std::result::Result::Err("Unexpected key while parsing WebhookSubscriptionCreate".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(WebhookSubscriptionCreate {
+            url: intermediate_rep
+                .url
+                .into_iter()
+                .next()
+                .ok_or_else(|| "url missing in WebhookSubscriptionCreate".to_string())?,
+            events: intermediate_rep
+                .events
+                .into_iter()
+                .next()
+                .ok_or_else(|| "events missing in WebhookSubscriptionCreate".to_string())?,
+            description: intermediate_rep.description.into_iter().next(),
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<WebhookSubscriptionCreate> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<WebhookSubscriptionCreate>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<WebhookSubscriptionCreate>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for WebhookSubscriptionCreate - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<WebhookSubscriptionCreate> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <WebhookSubscriptionCreate as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into WebhookSubscriptionCreate - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct WebhookSubscriptionList {
+    #[serde(rename = "items")]
+    #[validate(length(max = 100), nested)]
+    pub items: Vec<models::WebhookSubscription>,
+
+    /// Cursor of the next page; `null` on the last page.
+    #[serde(rename = "next_cursor")]
+    #[validate(length(max = 1024))]
+    pub next_cursor: Nullable<String>,
+}
+
+impl WebhookSubscriptionList {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        items: Vec<models::WebhookSubscription>,
+        next_cursor: Nullable<String>,
+    ) -> WebhookSubscriptionList {
+        WebhookSubscriptionList { items, next_cursor }
+    }
+}
+
+/// Converts the WebhookSubscriptionList value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for WebhookSubscriptionList {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping items in query parameter serialization
+            Some("next_cursor".to_string()),
+            Some(
+                self.next_cursor
+                    .as_ref()
+                    .map_or("null".to_string(), |x| x.to_string()),
+            ),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a WebhookSubscriptionList value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for WebhookSubscriptionList {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub items: Vec<Vec<models::WebhookSubscription>>,
+            pub next_cursor: Vec<String>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing WebhookSubscriptionList".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    "items" => return std::result::Result::Err("Parsing a container in this style is not supported in WebhookSubscriptionList".to_string()),
+                    "next_cursor" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in WebhookSubscriptionList".to_string()),
+                    _ => return std::result::Result::Err("Unexpected key while parsing WebhookSubscriptionList".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(WebhookSubscriptionList {
+            items: intermediate_rep
+                .items
+                .into_iter()
+                .next()
+                .ok_or_else(|| "items missing in WebhookSubscriptionList".to_string())?,
+            next_cursor: std::result::Result::Err(
+                "Nullable types not supported in WebhookSubscriptionList".to_string(),
+            )?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<WebhookSubscriptionList> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<WebhookSubscriptionList>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<WebhookSubscriptionList>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for WebhookSubscriptionList - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<WebhookSubscriptionList> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <WebhookSubscriptionList as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into WebhookSubscriptionList - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct WebhookSubscriptionWithSecret {
+    #[serde(rename = "id")]
+    pub id: uuid::Uuid,
+
+    #[serde(rename = "url")]
+    #[validate(length(max = 2048))]
+    pub url: String,
+
+    #[serde(rename = "events")]
+    #[validate(length(max = 16), nested)]
+    pub events: Vec<models::WebhookEventType>,
+
+    #[serde(rename = "description")]
+    #[validate(length(max = 500))]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<Nullable<String>>,
+
+    #[serde(rename = "active")]
+    pub active: bool,
+
+    #[serde(rename = "created_at")]
+    pub created_at: chrono::DateTime<chrono::Utc>,
+
+    /// Signing secret (`whsec_` + base64); shown only in this response.
+    #[serde(rename = "secret")]
+    #[validate(length(max = 128))]
+    pub secret: String,
+}
+
+impl WebhookSubscriptionWithSecret {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        id: uuid::Uuid,
+        url: String,
+        events: Vec<models::WebhookEventType>,
+        active: bool,
+        created_at: chrono::DateTime<chrono::Utc>,
+        secret: String,
+    ) -> WebhookSubscriptionWithSecret {
+        WebhookSubscriptionWithSecret {
+            id,
+            url,
+            events,
+            description: None,
+            active,
+            created_at,
+            secret,
+        }
+    }
+}
+
+/// Converts the WebhookSubscriptionWithSecret value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for WebhookSubscriptionWithSecret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping id in query parameter serialization
+            Some("url".to_string()),
+            Some(self.url.to_string()),
+            // Skipping events in query parameter serialization
+            self.description.as_ref().map(|description| {
+                [
+                    "description".to_string(),
+                    description
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
+            }),
+            Some("active".to_string()),
+            Some(self.active.to_string()),
+            // Skipping created_at in query parameter serialization
+            Some("secret".to_string()),
+            Some(self.secret.to_string()),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a WebhookSubscriptionWithSecret value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for WebhookSubscriptionWithSecret {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub id: Vec<uuid::Uuid>,
+            pub url: Vec<String>,
+            pub events: Vec<Vec<models::WebhookEventType>>,
+            pub description: Vec<String>,
+            pub active: Vec<bool>,
+            pub created_at: Vec<chrono::DateTime<chrono::Utc>>,
+            pub secret: Vec<String>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing WebhookSubscriptionWithSecret".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "id" => intermediate_rep.id.push(<uuid::Uuid as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "url" => intermediate_rep.url.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "events" => return std::result::Result::Err("Parsing a container in this style is not supported in WebhookSubscriptionWithSecret".to_string()),
+                    "description" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in WebhookSubscriptionWithSecret".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "active" => intermediate_rep.active.push(<bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "created_at" => intermediate_rep.created_at.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "secret" => intermediate_rep.secret.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    _ => return std::result::Result::Err("Unexpected key while parsing WebhookSubscriptionWithSecret".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(WebhookSubscriptionWithSecret {
+            id: intermediate_rep
+                .id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "id missing in WebhookSubscriptionWithSecret".to_string())?,
+            url: intermediate_rep
+                .url
+                .into_iter()
+                .next()
+                .ok_or_else(|| "url missing in WebhookSubscriptionWithSecret".to_string())?,
+            events: intermediate_rep
+                .events
+                .into_iter()
+                .next()
+                .ok_or_else(|| "events missing in WebhookSubscriptionWithSecret".to_string())?,
+            description: std::result::Result::Err(
+                "Nullable types not supported in WebhookSubscriptionWithSecret".to_string(),
+            )?,
+            active: intermediate_rep
+                .active
+                .into_iter()
+                .next()
+                .ok_or_else(|| "active missing in WebhookSubscriptionWithSecret".to_string())?,
+            created_at: intermediate_rep
+                .created_at
+                .into_iter()
+                .next()
+                .ok_or_else(|| "created_at missing in WebhookSubscriptionWithSecret".to_string())?,
+            secret: intermediate_rep
+                .secret
+                .into_iter()
+                .next()
+                .ok_or_else(|| "secret missing in WebhookSubscriptionWithSecret".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<WebhookSubscriptionWithSecret> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<WebhookSubscriptionWithSecret>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<WebhookSubscriptionWithSecret>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for WebhookSubscriptionWithSecret - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<WebhookSubscriptionWithSecret> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <WebhookSubscriptionWithSecret as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into WebhookSubscriptionWithSecret - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// Enumeration of values.
+/// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
+/// which helps with FFI.
+#[allow(non_camel_case_types, clippy::large_enum_variant)]
+#[repr(C)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+pub enum WorkplaceType {
+    #[serde(rename = "on_site")]
+    OnSite,
+    #[serde(rename = "hybrid")]
+    Hybrid,
+    #[serde(rename = "remote")]
+    Remote,
+}
+
+impl validator::Validate for WorkplaceType {
+    fn validate(&self) -> std::result::Result<(), validator::ValidationErrors> {
+        std::result::Result::Ok(())
+    }
+}
+
+impl std::fmt::Display for WorkplaceType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {
+            WorkplaceType::OnSite => write!(f, "on_site"),
+            WorkplaceType::Hybrid => write!(f, "hybrid"),
+            WorkplaceType::Remote => write!(f, "remote"),
+        }
+    }
+}
+
+impl std::str::FromStr for WorkplaceType {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        match s {
+            "on_site" => std::result::Result::Ok(WorkplaceType::OnSite),
+            "hybrid" => std::result::Result::Ok(WorkplaceType::Hybrid),
+            "remote" => std::result::Result::Ok(WorkplaceType::Remote),
+            _ => std::result::Result::Err(format!(r#"Value not valid: {s}"#)),
+        }
+    }
+}

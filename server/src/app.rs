@@ -1,0 +1,98 @@
+//! The application: shared state, and the middleware stack around the generated router.
+
+use std::convert::Infallible;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::extract::Request;
+use axum::middleware::{from_fn, from_fn_with_state};
+use axum::response::Response;
+use metrics_exporter_prometheus::PrometheusHandle;
+use tower::ServiceBuilder;
+use tower::util::BoxCloneSyncService;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::limit::RequestBodyLimitLayer;
+
+use crate::auth::{self, Caller};
+use crate::config::Config;
+use crate::db::{self, Database};
+use crate::http::middleware::{colon_verbs, limits, observe, problem_mapping, request_id};
+use crate::http::{Api, ApiError, problem};
+use crate::lifecycle::Lifecycle;
+use crate::redis::{self, Redis};
+use crate::telemetry;
+
+/// The whole service, ready for `axum::serve` or `oneshot` in tests.
+pub type App = BoxCloneSyncService<Request, Response, Infallible>;
+
+/// The published contract, served at `/v1/openapi.yaml` and `/v1/openapi.json`.
+pub struct Contract {
+    pub yaml: &'static str,
+    pub json: serde_json::Value,
+}
+
+impl Contract {
+    pub fn load() -> anyhow::Result<Self> {
+        let yaml = include_str!("../../openapi.yaml");
+        let json = serde_yaml_ng::from_str(yaml)?;
+        Ok(Self { yaml, json })
+    }
+}
+
+#[derive(Clone)]
+pub struct AppState {
+    pub config: Arc<Config>,
+    pub db: Database,
+    pub redis: Option<Redis>,
+    pub lifecycle: Arc<Lifecycle>,
+    pub metrics: PrometheusHandle,
+    pub contract: Arc<Contract>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error(transparent)]
+    Database(#[from] db::StartupError),
+    #[error("the embedded contract does not parse: {0}")]
+    Contract(String),
+}
+
+impl AppState {
+    /// Connects to everything the API needs. PostgreSQL is required; Redis is not.
+    pub async fn connect(config: Config) -> Result<Self, StartError> {
+        let contract = Contract::load().map_err(|e| StartError::Contract(e.to_string()))?;
+        let db = db::connect(&config).await?;
+        let redis = match &config.redis_url {
+            Some(url) => redis::connect(url, Duration::from_secs(1)).await,
+            None => None,
+        };
+        Ok(Self {
+            config: Arc::new(config),
+            db,
+            redis,
+            lifecycle: Arc::new(Lifecycle::default()),
+            metrics: telemetry::metrics::handle(),
+            contract: Arc::new(contract),
+        })
+    }
+}
+
+/// Builds the service. Layers run top to bottom on the way in.
+pub fn build(state: AppState) -> App {
+    let config = state.config.clone();
+    let router = jobs_api::server::new::<_, Api, ApiError, Caller>(Api::new(state))
+        .route_layer(from_fn(auth::attach_caller))
+        .route_layer(from_fn(observe::capture_route))
+        .fallback(|| async { problem::status_response(http::StatusCode::NOT_FOUND) })
+        .layer(RequestBodyLimitLayer::new(config.max_body_bytes))
+        .layer(CatchPanicLayer::custom(limits::panic_response));
+
+    let service = ServiceBuilder::new()
+        .layer(from_fn(request_id::assign))
+        .layer(from_fn(observe::observe))
+        .layer(from_fn(problem_mapping::ensure_problem))
+        .layer(from_fn_with_state(config.request_timeout, limits::timeout))
+        .layer(from_fn(colon_verbs::rewrite))
+        .service(router);
+    BoxCloneSyncService::new(service)
+}

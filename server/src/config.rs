@@ -1,0 +1,180 @@
+//! Configuration: one typed struct read from `JOBS_*` environment variables.
+//!
+//! Every default works on a fresh development machine (local PostgreSQL with trust auth,
+//! optional local Redis, dev identity mode).
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use thiserror::Error;
+
+/// The default database: the local PostgreSQL superuser over TCP, database `jobs` (created on
+/// first start if it does not exist).
+pub const DEFAULT_DATABASE_URL: &str = "postgres://postgres@127.0.0.1:5432/jobs";
+pub const DEFAULT_REDIS_URL: &str = "redis://127.0.0.1:6379";
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub listen_addr: SocketAddr,
+    pub database_url: String,
+    pub db_pool_size: u32,
+    pub db_connect_timeout: Duration,
+    /// `None` when `JOBS_REDIS_URL` is set to the empty string (Redis disabled).
+    pub redis_url: Option<String>,
+    pub request_timeout: Duration,
+    pub max_body_bytes: usize,
+    /// How long `/readyz` answers 503 before the listener closes, so that load balancers stop
+    /// routing to a draining replica before it refuses connections.
+    pub shutdown_delay: Duration,
+    /// Upper bound for in-flight requests to finish once the listener is closed.
+    pub shutdown_timeout: Duration,
+    pub log_format: LogFormat,
+    /// Where dev mode keeps its signing key.
+    pub dev_key_path: PathBuf,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LogFormat {
+    Json,
+    Pretty,
+}
+
+#[derive(Debug, Error, PartialEq, Eq)]
+#[error("invalid configuration: {name}={value:?}: {reason}")]
+pub struct ConfigError {
+    pub name: &'static str,
+    pub value: String,
+    pub reason: &'static str,
+}
+
+impl Config {
+    /// Reads the process environment.
+    pub fn from_env() -> Result<Self, ConfigError> {
+        Self::from_lookup(|name| std::env::var(name).ok())
+    }
+
+    /// Reads configuration through `lookup`, so tests can supply their own variables.
+    pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<Self, ConfigError> {
+        let get = |name: &'static str| lookup(name);
+        Ok(Self {
+            listen_addr: parse(
+                &get,
+                "JOBS_LISTEN_ADDR",
+                "127.0.0.1:8080",
+                "expected host:port",
+            )?,
+            database_url: get("JOBS_DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.into()),
+            db_pool_size: bounded(&get, "JOBS_DB_POOL_SIZE", 10, 1, 1000)?,
+            db_connect_timeout: millis(&get, "JOBS_DB_CONNECT_TIMEOUT_MS", 3000)?,
+            redis_url: match get("JOBS_REDIS_URL") {
+                None => Some(DEFAULT_REDIS_URL.into()),
+                Some(v) if v.trim().is_empty() => None,
+                Some(v) => Some(v),
+            },
+            request_timeout: millis(&get, "JOBS_REQUEST_TIMEOUT_MS", 5000)?,
+            max_body_bytes: bounded(&get, "JOBS_MAX_BODY_BYTES", 65_536, 1024, 64 * 1024 * 1024)?,
+            shutdown_delay: millis(&get, "JOBS_SHUTDOWN_DELAY_MS", 0)?,
+            shutdown_timeout: millis(&get, "JOBS_SHUTDOWN_TIMEOUT_MS", 10_000)?,
+            log_format: match get("JOBS_LOG_FORMAT").as_deref() {
+                None | Some("json") => LogFormat::Json,
+                Some("pretty") => LogFormat::Pretty,
+                Some(other) => {
+                    return Err(ConfigError {
+                        name: "JOBS_LOG_FORMAT",
+                        value: other.into(),
+                        reason: "expected json or pretty",
+                    });
+                }
+            },
+            dev_key_path: get("JOBS_DEV_KEY_PATH")
+                .map(PathBuf::from)
+                .unwrap_or_else(|| PathBuf::from(".jobs-dev/signing-key.pem")),
+        })
+    }
+}
+
+fn parse<T: std::str::FromStr>(
+    get: &impl Fn(&'static str) -> Option<String>,
+    name: &'static str,
+    default: &str,
+    reason: &'static str,
+) -> Result<T, ConfigError> {
+    let value = get(name).unwrap_or_else(|| default.into());
+    value.trim().parse().map_err(|_| ConfigError {
+        name,
+        value,
+        reason,
+    })
+}
+
+fn bounded<T>(
+    get: &impl Fn(&'static str) -> Option<String>,
+    name: &'static str,
+    default: T,
+    min: T,
+    max: T,
+) -> Result<T, ConfigError>
+where
+    T: std::str::FromStr + PartialOrd + ToString,
+{
+    let Some(value) = get(name) else {
+        return Ok(default);
+    };
+    match value.trim().parse::<T>() {
+        Ok(v) if v >= min && v <= max => Ok(v),
+        _ => Err(ConfigError {
+            name,
+            value,
+            reason: "out of range or not a number",
+        }),
+    }
+}
+
+fn millis(
+    get: &impl Fn(&'static str) -> Option<String>,
+    name: &'static str,
+    default: u64,
+) -> Result<Duration, ConfigError> {
+    bounded(get, name, default, 0, 3_600_000).map(Duration::from_millis)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn config(vars: &[(&str, &str)]) -> Result<Config, ConfigError> {
+        let map: HashMap<String, String> = vars
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        Config::from_lookup(|k| map.get(k).cloned())
+    }
+
+    #[test]
+    fn defaults_run_on_a_fresh_machine() {
+        let c = config(&[]).unwrap();
+        assert_eq!(c.listen_addr.to_string(), "127.0.0.1:8080");
+        assert_eq!(c.database_url, DEFAULT_DATABASE_URL);
+        assert_eq!(c.redis_url.as_deref(), Some(DEFAULT_REDIS_URL));
+        assert_eq!(c.request_timeout, Duration::from_secs(5));
+        assert_eq!(c.max_body_bytes, 65_536);
+        assert_eq!(c.log_format, LogFormat::Json);
+    }
+
+    #[test]
+    fn empty_redis_url_disables_redis() {
+        assert_eq!(config(&[("JOBS_REDIS_URL", "")]).unwrap().redis_url, None);
+    }
+
+    #[test]
+    fn bad_values_name_the_variable() {
+        let err = config(&[("JOBS_MAX_BODY_BYTES", "lots")]).unwrap_err();
+        assert_eq!(err.name, "JOBS_MAX_BODY_BYTES");
+        let err = config(&[("JOBS_LISTEN_ADDR", "nowhere")]).unwrap_err();
+        assert_eq!(err.name, "JOBS_LISTEN_ADDR");
+        let err = config(&[("JOBS_DB_POOL_SIZE", "0")]).unwrap_err();
+        assert_eq!(err.name, "JOBS_DB_POOL_SIZE");
+    }
+}

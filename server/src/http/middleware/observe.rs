@@ -1,0 +1,73 @@
+//! One span, one access-log line and the HTTP metrics per request.
+//!
+//! The route label is the matched route template (never the raw path, which holds ids and
+//! would explode metric cardinality); query strings are never logged (they may hold personal
+//! search terms).
+
+use std::time::Instant;
+
+use axum::extract::{MatchedPath, Request};
+use axum::middleware::Next;
+use axum::response::Response;
+use tracing::Instrument;
+
+use super::colon_verbs::public_route;
+use super::request_id::RequestId;
+
+/// The matched route template, carried from inside the router to the outer layers.
+#[derive(Clone, Debug)]
+pub struct RouteLabel(pub String);
+
+/// Route layer: copies the matched route template onto the response.
+pub async fn capture_route(req: Request, next: Next) -> Response {
+    let route = req
+        .extensions()
+        .get::<MatchedPath>()
+        .map(|p| public_route(p.as_str()));
+    let mut response = next.run(req).await;
+    if let Some(route) = route {
+        response.extensions_mut().insert(RouteLabel(route));
+    }
+    response
+}
+
+pub async fn observe(req: Request, next: Next) -> Response {
+    let started = Instant::now();
+    let method = req.method().clone();
+    let request_id = req
+        .extensions()
+        .get::<RequestId>()
+        .map(|r| r.0.clone())
+        .unwrap_or_else(|| "-".into());
+    let span = tracing::info_span!(
+        "request",
+        request_id = %request_id,
+        method = %method,
+        route = tracing::field::Empty,
+    );
+    let response = next.run(req).instrument(span.clone()).await;
+
+    let route = response
+        .extensions()
+        .get::<RouteLabel>()
+        .map(|r| r.0.clone())
+        .unwrap_or_else(|| "unmatched".to_string());
+    let status = response.status().as_u16();
+    let elapsed = started.elapsed();
+    span.record("route", route.as_str());
+    span.in_scope(|| {
+        tracing::info!(
+            status,
+            latency_ms = elapsed.as_secs_f64() * 1000.0,
+            "request finished"
+        );
+    });
+    let labels = [
+        ("method", method.to_string()),
+        ("route", route),
+        ("status", status.to_string()),
+    ];
+    metrics::counter!("http_requests_total", &labels).increment(1);
+    metrics::histogram!("http_request_duration_seconds", &labels).record(elapsed.as_secs_f64());
+    response
+}

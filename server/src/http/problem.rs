@@ -1,0 +1,59 @@
+//! RFC 9457 problem details: the one error body of this API.
+//!
+//! Handlers build [`models::Problem`] values through the constructors here; middleware turns
+//! them (or a bare status) into `application/problem+json` responses.
+
+use axum::response::{IntoResponse, Response};
+use http::{HeaderValue, StatusCode, header};
+use jobs_api::models;
+
+pub const CONTENT_TYPE: &str = "application/problem+json";
+
+/// Problem type URIs. `about:blank` when the HTTP status says it all (RFC 9457 §4.2.1).
+pub mod types {
+    pub const BLANK: &str = "about:blank";
+    pub const VALIDATION: &str = "urn:jobs-api:problem:validation";
+    pub const INVALID_TRANSITION: &str = "urn:jobs-api:problem:invalid-transition";
+    pub const NOT_IMPLEMENTED: &str = "urn:jobs-api:problem:not-implemented";
+    pub const TIMEOUT: &str = "urn:jobs-api:problem:timeout";
+}
+
+/// A problem whose title is the status' reason phrase.
+pub fn from_status(status: StatusCode) -> models::Problem {
+    models::Problem::new(
+        types::BLANK.to_string(),
+        status.canonical_reason().unwrap_or("Error").to_string(),
+        u32::from(status.as_u16()),
+    )
+}
+
+/// A problem of a specific type with a detail sentence. The detail is ours: never echo input
+/// or internal error text here.
+pub fn new(status: StatusCode, type_uri: &str, title: &str, detail: &str) -> models::Problem {
+    let mut problem = models::Problem::new(
+        type_uri.to_string(),
+        title.to_string(),
+        u32::from(status.as_u16()),
+    );
+    problem.detail = Some(detail.to_string());
+    problem
+}
+
+/// Serializes a problem with the right status and content type.
+pub fn response(problem: &models::Problem) -> Response {
+    let status = u16::try_from(problem.status)
+        .ok()
+        .and_then(|s| StatusCode::from_u16(s).ok())
+        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    // Serializing a struct of strings and numbers cannot fail; fall back to the bare status.
+    let body = serde_json::to_vec(problem).unwrap_or_default();
+    let mut response = (status, body).into_response();
+    response
+        .headers_mut()
+        .insert(header::CONTENT_TYPE, HeaderValue::from_static(CONTENT_TYPE));
+    response
+}
+
+pub fn status_response(status: StatusCode) -> Response {
+    response(&from_status(status))
+}

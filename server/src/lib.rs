@@ -1,0 +1,14 @@
+//! Employer-scoped Job Listing API: the hand-written implementation of the contract in
+//! `openapi.yaml`, served over the router generated from it (`jobs-api`).
+
+#![forbid(unsafe_code)]
+
+pub mod app;
+pub mod auth;
+pub mod config;
+pub mod db;
+pub mod http;
+pub mod lifecycle;
+pub mod redis;
+pub mod serve;
+pub mod telemetry;

@@ -7742,7 +7742,9 @@ impl std::str::FromStr for Jwks {
             let val = match string_iter.next() {
                 Some(x) => x,
                 None => {
-                    return std::result::Result::Err("Missing value while parsing Jwks".to_string());
+                    return std::result::Result::Err(
+                        "Missing value while parsing Jwks".to_string(),
+                    );
                 }
             };
 

@@ -4,9 +4,11 @@ use std::convert::Infallible;
 use std::sync::Arc;
 use std::time::Duration;
 
+use axum::Router;
 use axum::extract::Request;
 use axum::middleware::{from_fn, from_fn_with_state};
 use axum::response::Response;
+use http::StatusCode;
 use metrics_exporter_prometheus::PrometheusHandle;
 use tower::ServiceBuilder;
 use tower::util::BoxCloneSyncService;
@@ -77,16 +79,23 @@ impl AppState {
     }
 }
 
-/// Builds the service. Layers run top to bottom on the way in.
+/// Builds the service: the generated router behind the middleware stack.
 pub fn build(state: AppState) -> App {
     let config = state.config.clone();
     let router = jobs_api::server::new::<_, Api, ApiError, Caller>(Api::new(state))
-        .route_layer(from_fn(auth::attach_caller))
-        .route_layer(from_fn(observe::capture_route))
-        .fallback(|| async { problem::status_response(http::StatusCode::NOT_FOUND) })
+        .route_layer(from_fn(auth::attach_caller));
+    wrap(router, &config)
+}
+
+/// Puts any router behind the production middleware stack (tests use it to reach paths the
+/// contract has no route for, such as a handler that panics). Layers run top to bottom on the
+/// way in.
+pub fn wrap(router: Router, config: &Config) -> App {
+    let router = router
+        .fallback(|| async { problem::status_response(StatusCode::NOT_FOUND) })
+        .layer(from_fn(observe::capture_route))
         .layer(RequestBodyLimitLayer::new(config.max_body_bytes))
         .layer(CatchPanicLayer::custom(limits::panic_response));
-
     let service = ServiceBuilder::new()
         .layer(from_fn(request_id::assign))
         .layer(from_fn(observe::observe))

@@ -17,11 +17,24 @@ pub async fn rewrite(mut req: Request, next: Next) -> Response {
         Rewrite::Keep => {}
         Rewrite::Refuse => return problem::status_response(StatusCode::NOT_FOUND),
         Rewrite::To(path) => match with_path(req.uri(), &path) {
-            Some(uri) => *req.uri_mut() = uri,
+            Some(uri) => {
+                *req.uri_mut() = uri;
+                req.extensions_mut().insert(Rewritten);
+            }
             None => return problem::status_response(StatusCode::NOT_FOUND),
         },
     }
     next.run(req).await
+}
+
+/// Marks a request whose path was rewritten from a colon verb.
+#[derive(Clone, Copy, Debug)]
+pub struct Rewritten;
+
+/// Inside the router: a rewritten request must land on a colon-verb route. `/v1/jobs:publish`
+/// becomes `/v1/jobs/:publish`, which `/v1/jobs/{id}` would otherwise capture as an id.
+pub fn lands_on_verb_route(req_extensions: &http::Extensions, matched: Option<&str>) -> bool {
+    req_extensions.get::<Rewritten>().is_none() || matched.is_some_and(|m| m.contains("/:"))
 }
 
 #[derive(Debug, PartialEq, Eq)]

@@ -11,19 +11,24 @@ use axum::middleware::Next;
 use axum::response::Response;
 use tracing::Instrument;
 
-use super::colon_verbs::public_route;
+use http::StatusCode;
+
+use super::colon_verbs::{self, public_route};
 use super::request_id::RequestId;
+use crate::http::problem;
 
 /// The matched route template, carried from inside the router to the outer layers.
 #[derive(Clone, Debug)]
 pub struct RouteLabel(pub String);
 
-/// Route layer: copies the matched route template onto the response.
+/// Router layer (it sees the matched route, also when the method does not match): copies the
+/// route template onto the response, and refuses colon-verb requests that matched a plain route.
 pub async fn capture_route(req: Request, next: Next) -> Response {
-    let route = req
-        .extensions()
-        .get::<MatchedPath>()
-        .map(|p| public_route(p.as_str()));
+    let matched = req.extensions().get::<MatchedPath>().map(|p| p.as_str());
+    if !colon_verbs::lands_on_verb_route(req.extensions(), matched) {
+        return problem::status_response(StatusCode::NOT_FOUND);
+    }
+    let route = matched.map(public_route);
     let mut response = next.run(req).await;
     if let Some(route) = route {
         response.extensions_mut().insert(RouteLabel(route));

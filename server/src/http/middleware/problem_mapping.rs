@@ -2,8 +2,9 @@
 //!
 //! axum, tower-http and the generated layer produce some errors themselves (unknown method with
 //! an empty body, body limits in plain text, ...). This layer replaces any 4xx/5xx body that is
-//! not already problem+json with one built from the status alone, so no framework text or input
-//! echo reaches the client, and stamps the request id into every problem.
+//! neither problem+json nor a documented JSON answer with one built from the status alone, so
+//! no framework text or input echo reaches the client, and stamps the request id into every
+//! problem.
 
 use axum::body::Body;
 use axum::extract::Request;
@@ -25,12 +26,17 @@ pub async fn ensure_problem(req: Request, next: Next) -> Response {
     if !(status.is_client_error() || status.is_server_error()) {
         return response;
     }
-    let (mut parts, body) = response.into_parts();
-    let is_problem = parts
-        .headers
+    let content_type = response
+        .headers()
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
-        .is_some_and(|ct| ct.starts_with(problem::CONTENT_TYPE));
+        .unwrap_or_default();
+    let is_problem = content_type.starts_with(problem::CONTENT_TYPE);
+    // A documented JSON error body (the probes' 503 Health) is the operation's own answer.
+    if !is_problem && content_type.starts_with("application/json") {
+        return response;
+    }
+    let (mut parts, body) = response.into_parts();
 
     let mut document = if is_problem {
         match read_small(body).await {

@@ -1,0 +1,22 @@
+# Production image: a static-ish release build on a distroless base, run as non-root with a
+# read-only root filesystem (the binary writes nothing but logs to stderr).
+#   docker build -t jobs-server .
+#   docker run --read-only -p 8080:8080 -e JOBS_LISTEN_ADDR=0.0.0.0:8080 \
+#     -e JOBS_DATABASE_URL=postgres://... -e JOBS_JWKS_URL=... jobs-server
+
+FROM rust:1.95-slim-bookworm AS build
+WORKDIR /src
+COPY Cargo.toml Cargo.lock ./
+COPY generated generated
+COPY server server
+COPY migrations migrations
+COPY openapi.yaml openapi.yaml
+RUN cargo build --release --locked -p jobs-server
+
+FROM gcr.io/distroless/cc-debian12:nonroot
+COPY --from=build /src/target/release/jobs-server /usr/local/bin/jobs-server
+USER nonroot:nonroot
+EXPOSE 8080
+ENV JOBS_LISTEN_ADDR=0.0.0.0:8080
+ENTRYPOINT ["/usr/local/bin/jobs-server"]
+CMD ["serve"]

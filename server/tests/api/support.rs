@@ -1,0 +1,268 @@
+//! Test support: a fresh PostgreSQL database per test (copied from a template migrated once per
+//! migration set) and the real server on a random port.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::Duration;
+
+use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
+use jobs_server::app::{self, AppState};
+use jobs_server::config::Config;
+use jobs_server::lifecycle::Lifecycle;
+use jobs_server::serve::{self, ShutdownPolicy};
+use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
+
+/// The server the tests run against; `TEST_PG_URL` overrides it.
+pub fn pg_server_url() -> String {
+    std::env::var("TEST_PG_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432".into())
+}
+
+pub fn database_url(name: &str) -> String {
+    format!("{}/{}", pg_server_url(), name)
+}
+
+pub async fn admin_connection() -> AsyncPgConnection {
+    AsyncPgConnection::establish(&database_url("postgres"))
+        .await
+        .expect("PostgreSQL must run on 127.0.0.1:5432 for the tests (see README)")
+}
+
+pub async fn execute(url: &str, sql: &str) {
+    let mut conn = AsyncPgConnection::establish(url).await.unwrap();
+    diesel::sql_query(sql).execute(&mut conn).await.unwrap();
+}
+
+/// The template's name changes whenever a migration changes, so a stale template is never used.
+fn template_name() -> String {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../migrations");
+    let mut files: Vec<_> = walk(std::path::Path::new(dir));
+    files.sort();
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for (path, bytes) in files {
+        for b in path.bytes().chain(bytes) {
+            hash ^= u64::from(b);
+            hash = hash.wrapping_mul(0x100_0000_01b3);
+        }
+    }
+    format!("jobs_tpl_{hash:016x}")
+}
+
+fn walk(dir: &std::path::Path) -> Vec<(String, Vec<u8>)> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            out.extend(walk(&path));
+        } else {
+            out.push((path.display().to_string(), std::fs::read(&path).unwrap()));
+        }
+    }
+    out
+}
+
+#[derive(diesel::QueryableByName)]
+struct Exists {
+    #[diesel(sql_type = diesel::sql_types::Bool)]
+    exists: bool,
+}
+
+async fn database_exists(conn: &mut AsyncPgConnection, name: &str) -> bool {
+    diesel::sql_query("SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = $1) AS exists")
+        .bind::<diesel::sql_types::Text, _>(name)
+        .get_result::<Exists>(conn)
+        .await
+        .unwrap()
+        .exists
+}
+
+/// Creates the migrated template once (an advisory lock serialises test processes).
+async fn ensure_template() -> String {
+    let name = template_name();
+    let mut admin = admin_connection().await;
+    diesel::sql_query("SELECT pg_advisory_lock(727274)")
+        .execute(&mut admin)
+        .await
+        .unwrap();
+    if !database_exists(&mut admin, &name).await {
+        let building = format!("{name}_building");
+        diesel::sql_query(format!("DROP DATABASE IF EXISTS {building} WITH (FORCE)"))
+            .execute(&mut admin)
+            .await
+            .unwrap();
+        let config = test_config(&database_url(&building), &[]);
+        jobs_server::db::migrate(&config).await.unwrap();
+        diesel::sql_query(format!("ALTER DATABASE {building} RENAME TO {name}"))
+            .execute(&mut admin)
+            .await
+            .unwrap();
+    }
+    diesel::sql_query("SELECT pg_advisory_unlock(727274)")
+        .execute(&mut admin)
+        .await
+        .unwrap();
+    name
+}
+
+/// A database of its own for one test, dropped afterwards.
+pub struct TestDb {
+    pub name: String,
+    pub url: String,
+}
+
+impl TestDb {
+    pub async fn new() -> Self {
+        let template = ensure_template().await;
+        let name = format!("jobs_test_{}", uuid::Uuid::new_v4().simple());
+        let mut admin = admin_connection().await;
+        let mut attempt = 0;
+        loop {
+            let sql = format!("CREATE DATABASE {name} TEMPLATE {template}");
+            match diesel::sql_query(sql).execute(&mut admin).await {
+                Ok(_) => break,
+                // Another test may be copying the template at this very moment.
+                Err(_) if attempt < 20 => {
+                    attempt += 1;
+                    tokio::time::sleep(Duration::from_millis(50 * attempt)).await;
+                }
+                Err(e) => panic!("cannot create test database: {e}"),
+            }
+        }
+        let url = database_url(&name);
+        Self { name, url }
+    }
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        let name = self.name.clone();
+        // Drop runs outside any async context we can rely on: use a small runtime of its own.
+        let _ = std::thread::spawn(move || {
+            let Ok(rt) = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+            else {
+                return;
+            };
+            rt.block_on(async {
+                if let Ok(mut admin) = AsyncPgConnection::establish(&database_url("postgres")).await
+                {
+                    let _ =
+                        diesel::sql_query(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                            .execute(&mut admin)
+                            .await;
+                }
+            });
+        })
+        .join();
+    }
+}
+
+/// Configuration for a test: defaults, the given database, Redis off unless asked for.
+pub fn test_config(database_url: &str, overrides: &[(&str, &str)]) -> Config {
+    let mut vars: HashMap<String, String> = HashMap::new();
+    vars.insert("JOBS_DATABASE_URL".into(), database_url.into());
+    vars.insert("JOBS_REDIS_URL".into(), String::new());
+    vars.insert("JOBS_LISTEN_ADDR".into(), "127.0.0.1:0".into());
+    for (k, v) in overrides {
+        vars.insert((*k).into(), (*v).into());
+    }
+    Config::from_lookup(|k| vars.get(k).cloned()).unwrap()
+}
+
+/// The real server, on a random port, against its own database.
+pub struct TestApp {
+    pub base: String,
+    pub client: reqwest::Client,
+    pub state: AppState,
+    pub db: TestDb,
+    shutdown: Option<oneshot::Sender<()>>,
+    server: Option<JoinHandle<std::io::Result<()>>>,
+}
+
+impl TestApp {
+    pub async fn spawn() -> Self {
+        Self::spawn_with(&[]).await
+    }
+
+    pub async fn spawn_with(overrides: &[(&str, &str)]) -> Self {
+        let db = TestDb::new().await;
+        let config = test_config(&db.url, overrides);
+        let policy = ShutdownPolicy {
+            delay: config.shutdown_delay,
+            timeout: config.shutdown_timeout,
+        };
+        let state = AppState::connect(config).await.unwrap();
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let (tx, rx) = oneshot::channel::<()>();
+        let lifecycle: Arc<Lifecycle> = state.lifecycle.clone();
+        let server = tokio::spawn(serve::serve(
+            listener,
+            app::build(state.clone()),
+            lifecycle,
+            policy,
+            async move {
+                let _ = rx.await;
+            },
+        ));
+        Self {
+            base: format!("http://{addr}"),
+            client: reqwest::Client::new(),
+            state,
+            db,
+            shutdown: Some(tx),
+            server: Some(server),
+        }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.base, path)
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client.get(self.url(path)).send().await.unwrap()
+    }
+
+    /// Sends the shutdown signal; the server task keeps draining.
+    pub fn begin_shutdown(&mut self) -> JoinHandle<std::io::Result<()>> {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+        self.server.take().unwrap()
+    }
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+    }
+}
+
+/// Asserts an RFC 9457 answer and returns its body.
+pub async fn assert_problem(response: reqwest::Response, status: u16) -> serde_json::Value {
+    assert_eq!(response.status().as_u16(), status, "unexpected status");
+    let content_type = response
+        .headers()
+        .get("content-type")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_string();
+    assert_eq!(content_type, "application/problem+json");
+    let request_id = response
+        .headers()
+        .get("x-request-id")
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_string);
+    let body: serde_json::Value = response.json().await.unwrap();
+    assert_eq!(
+        body["status"], status,
+        "problem status must equal the HTTP status"
+    );
+    assert!(body["title"].is_string(), "problem needs a title: {body}");
+    assert!(body["type"].is_string(), "problem needs a type: {body}");
+    assert_eq!(body["request_id"].as_str().map(str::to_string), request_id);
+    body
+}

@@ -1104,7 +1104,10 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<Applicant> {
 #[serde(deny_unknown_fields)]
 pub struct ApplicantCreate {
     #[serde(rename = "name")]
-    #[validate(length(min = 1, max = 200))]
+    #[validate(
+            length(min = 1, max = 200),
+            regex(path = *RE_APPLICANTCREATE_NAME),
+    )]
     pub name: String,
 
     #[serde(rename = "email")]
@@ -1156,6 +1159,9 @@ pub struct ApplicantCreate {
     pub consent: Option<models::Consent>,
 }
 
+lazy_static::lazy_static! {
+    static ref RE_APPLICANTCREATE_NAME: regex::Regex = regex::Regex::new("\\S").unwrap();
+}
 lazy_static::lazy_static! {
     static ref RE_APPLICANTCREATE_PHONE: regex::Regex = regex::Regex::new("^\\+?[0-9][0-9 ()-]{2,30}[0-9]$").unwrap();
 }
@@ -1719,7 +1725,10 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ApplicantSum
 #[serde(deny_unknown_fields)]
 pub struct ApplicantUpdate {
     #[serde(rename = "name")]
-    #[validate(length(min = 1, max = 200))]
+    #[validate(
+            length(min = 1, max = 200),
+            regex(path = *RE_APPLICANTUPDATE_NAME),
+    )]
     #[serde(default, deserialize_with = "deserialize_non_null")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
@@ -1778,6 +1787,9 @@ pub struct ApplicantUpdate {
     pub consent: Option<models::Consent>,
 }
 
+lazy_static::lazy_static! {
+    static ref RE_APPLICANTUPDATE_NAME: regex::Regex = regex::Regex::new("\\S").unwrap();
+}
 lazy_static::lazy_static! {
     static ref RE_APPLICANTUPDATE_PHONE: regex::Regex = regex::Regex::new("^\\+?[0-9][0-9 ()-]{2,30}[0-9]$").unwrap();
 }
@@ -2987,7 +2999,10 @@ impl std::str::FromStr for ApplicationStatus {
 #[serde(deny_unknown_fields)]
 pub struct ApplicationSubmission {
     #[serde(rename = "name")]
-    #[validate(length(min = 1, max = 200))]
+    #[validate(
+            length(min = 1, max = 200),
+            regex(path = *RE_APPLICATIONSUBMISSION_NAME),
+    )]
     pub name: String,
 
     #[serde(rename = "email")]
@@ -3058,6 +3073,9 @@ pub struct ApplicationSubmission {
     pub website: Option<String>,
 }
 
+lazy_static::lazy_static! {
+    static ref RE_APPLICATIONSUBMISSION_NAME: regex::Regex = regex::Regex::new("\\S").unwrap();
+}
 lazy_static::lazy_static! {
     static ref RE_APPLICATIONSUBMISSION_PHONE: regex::Regex = regex::Regex::new("^\\+?[0-9][0-9 ()-]{2,30}[0-9]$").unwrap();
 }
@@ -5363,7 +5381,10 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<EmployerSumm
 #[serde(deny_unknown_fields)]
 pub struct EmployerUpdate {
     #[serde(rename = "name")]
-    #[validate(length(min = 1, max = 200))]
+    #[validate(
+            length(min = 1, max = 200),
+            regex(path = *RE_EMPLOYERUPDATE_NAME),
+    )]
     #[serde(default, deserialize_with = "deserialize_non_null")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
@@ -5405,6 +5426,9 @@ pub struct EmployerUpdate {
     pub settings: Option<models::EmployerSettings>,
 }
 
+lazy_static::lazy_static! {
+    static ref RE_EMPLOYERUPDATE_NAME: regex::Regex = regex::Regex::new("\\S").unwrap();
+}
 lazy_static::lazy_static! {
     static ref RE_EMPLOYERUPDATE_BRAND_COLOR: regex::Regex = regex::Regex::new("^#[0-9a-fA-F]{6}$").unwrap();
 }
@@ -6544,8 +6568,12 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<Job> {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[serde(deny_unknown_fields)]
 pub struct JobCreate {
+    /// Not blank.
     #[serde(rename = "title")]
-    #[validate(length(min = 1, max = 200))]
+    #[validate(
+            length(min = 1, max = 200),
+            regex(path = *RE_JOBCREATE_TITLE),
+    )]
     pub title: String,
 
     #[serde(rename = "description")]
@@ -6612,6 +6640,10 @@ pub struct JobCreate {
     #[serde(default, deserialize_with = "deserialize_non_null")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub closing_date: Option<chrono::naive::NaiveDate>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_JOBCREATE_TITLE: regex::Regex = regex::Regex::new("\\S").unwrap();
 }
 
 impl JobCreate {
@@ -7066,8 +7098,12 @@ impl std::str::FromStr for JobStatus {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[serde(deny_unknown_fields)]
 pub struct JobUpdate {
+    /// Not blank.
     #[serde(rename = "title")]
-    #[validate(length(min = 1, max = 200))]
+    #[validate(
+            length(min = 1, max = 200),
+            regex(path = *RE_JOBUPDATE_TITLE),
+    )]
     #[serde(default, deserialize_with = "deserialize_non_null")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
@@ -7140,6 +7176,10 @@ pub struct JobUpdate {
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub closing_date: Option<Nullable<chrono::naive::NaiveDate>>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_JOBUPDATE_TITLE: regex::Regex = regex::Regex::new("\\S").unwrap();
 }
 
 impl JobUpdate {

@@ -15,9 +15,12 @@ use tower::util::BoxCloneSyncService;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 
+use crate::auth::verifier::Verifier;
 use crate::auth::{self, Caller};
 use crate::config::Config;
 use crate::db::{self, Database};
+use crate::domain::cursor::CursorCodec;
+use crate::http::middleware::contract::{self, BodySchemas};
 use crate::http::middleware::{colon_verbs, limits, observe, problem_mapping, request_id};
 use crate::http::{Api, ApiError, problem};
 use crate::lifecycle::Lifecycle;
@@ -49,6 +52,9 @@ pub struct AppState {
     pub lifecycle: Arc<Lifecycle>,
     pub metrics: PrometheusHandle,
     pub contract: Arc<Contract>,
+    pub verifier: Arc<Verifier>,
+    pub cursors: CursorCodec,
+    pub body_schemas: Arc<BodySchemas>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -57,12 +63,29 @@ pub enum StartError {
     Database(#[from] db::StartupError),
     #[error("the embedded contract does not parse: {0}")]
     Contract(String),
+    #[error(transparent)]
+    Config(#[from] crate::config::ConfigError),
+    #[error("identity: {0}")]
+    Identity(String),
 }
 
 impl AppState {
     /// Connects to everything the API needs. PostgreSQL is required; Redis is not.
     pub async fn connect(config: Config) -> Result<Self, StartError> {
         let contract = Contract::load().map_err(|e| StartError::Contract(e.to_string()))?;
+        let body_schemas = BodySchemas::compile(&contract.json, config.max_body_bytes)
+            .map_err(|e| StartError::Contract(e.to_string()))?;
+        let verifier =
+            Verifier::new(&config.identity()?).map_err(|e| StartError::Identity(e.to_string()))?;
+        let cursors = match &config.cursor_secret {
+            Some(secret) => CursorCodec::new(secret.as_bytes()),
+            None => {
+                tracing::warn!(
+                    "JOBS_CURSOR_SECRET is not set: using a random key, cursors will not survive a restart"
+                );
+                CursorCodec::new(uuid::Uuid::new_v4().as_bytes())
+            }
+        };
         let db = db::connect(&config).await?;
         let redis = match &config.redis_url {
             Some(url) => redis::connect(url, Duration::from_secs(1)).await,
@@ -75,6 +98,9 @@ impl AppState {
             lifecycle: Arc::new(Lifecycle::default()),
             metrics: telemetry::metrics::handle(),
             contract: Arc::new(contract),
+            verifier: Arc::new(verifier),
+            cursors,
+            body_schemas: Arc::new(body_schemas),
         })
     }
 }
@@ -82,8 +108,12 @@ impl AppState {
 /// Builds the service: the generated router behind the middleware stack.
 pub fn build(state: AppState) -> App {
     let config = state.config.clone();
+    let verifier = state.verifier.clone();
+    let body_schemas = state.body_schemas.clone();
+    // Route layers run last-added first: authenticate, then validate the body, then the handler.
     let router = jobs_api::server::new::<_, Api, ApiError, Caller>(Api::new(state))
-        .route_layer(from_fn(auth::attach_caller));
+        .route_layer(from_fn_with_state(body_schemas, contract::validate_body))
+        .route_layer(from_fn_with_state(verifier, auth::authenticate));
     wrap(router, &config)
 }
 

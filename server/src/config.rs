@@ -9,6 +9,8 @@ use std::time::Duration;
 
 use thiserror::Error;
 
+use crate::auth::verifier::IdentityConfig;
+
 /// The default database: the local PostgreSQL superuser over TCP, database `jobs` (created on
 /// first start if it does not exist).
 pub const DEFAULT_DATABASE_URL: &str = "postgres://postgres@127.0.0.1:5432/jobs";
@@ -32,7 +34,17 @@ pub struct Config {
     pub log_format: LogFormat,
     /// Where dev mode keeps its signing key.
     pub dev_key_path: PathBuf,
+    /// Identity provider; `None` = dev mode.
+    pub jwks_url: Option<String>,
+    pub jwt_issuer: Option<String>,
+    pub jwt_audience: Option<String>,
+    /// Key for pagination cursors. Replicas must share it; unset means a random key per process
+    /// (cursors then do not survive a restart).
+    pub cursor_secret: Option<String>,
 }
+
+/// Dev mode's issuer and audience, used by `jobs-server token` and accepted by `serve`.
+pub use crate::auth::verifier::{DEFAULT_AUDIENCE as DEV_AUDIENCE, DEV_ISSUER};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LogFormat {
@@ -90,6 +102,19 @@ impl Config {
             dev_key_path: get("JOBS_DEV_KEY_PATH")
                 .map(PathBuf::from)
                 .unwrap_or_else(|| PathBuf::from(".jobs-dev/signing-key.pem")),
+            jwks_url: get("JOBS_JWKS_URL").filter(|v| !v.trim().is_empty()),
+            jwt_issuer: get("JOBS_JWT_ISSUER").filter(|v| !v.trim().is_empty()),
+            jwt_audience: get("JOBS_JWT_AUDIENCE").filter(|v| !v.trim().is_empty()),
+            cursor_secret: match get("JOBS_CURSOR_SECRET") {
+                Some(v) if v.len() < 32 => {
+                    return Err(ConfigError {
+                        name: "JOBS_CURSOR_SECRET",
+                        value: "(hidden)".into(),
+                        reason: "must be at least 32 characters",
+                    });
+                }
+                other => other,
+            },
         })
     }
 }
@@ -139,6 +164,39 @@ fn millis(
     bounded(get, name, default, 0, 3_600_000).map(Duration::from_millis)
 }
 
+impl Config {
+    /// The identity provider: a JWKS endpoint (issuer and audience then required), or dev mode.
+    pub fn identity(&self) -> Result<IdentityConfig, ConfigError> {
+        match &self.jwks_url {
+            Some(url) => {
+                let issuer = self.jwt_issuer.clone().ok_or(ConfigError {
+                    name: "JOBS_JWT_ISSUER",
+                    value: String::new(),
+                    reason: "required when JOBS_JWKS_URL is set",
+                })?;
+                let audience = self.jwt_audience.clone().ok_or(ConfigError {
+                    name: "JOBS_JWT_AUDIENCE",
+                    value: String::new(),
+                    reason: "required when JOBS_JWKS_URL is set",
+                })?;
+                Ok(IdentityConfig::Jwks {
+                    url: url.clone(),
+                    issuer,
+                    audience,
+                })
+            }
+            None => Ok(IdentityConfig::Dev {
+                key_path: self.dev_key_path.clone(),
+                issuer: self.jwt_issuer.clone().unwrap_or_else(|| DEV_ISSUER.into()),
+                audience: self
+                    .jwt_audience
+                    .clone()
+                    .unwrap_or_else(|| DEV_AUDIENCE.into()),
+            }),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -176,5 +234,30 @@ mod tests {
         assert_eq!(err.name, "JOBS_LISTEN_ADDR");
         let err = config(&[("JOBS_DB_POOL_SIZE", "0")]).unwrap_err();
         assert_eq!(err.name, "JOBS_DB_POOL_SIZE");
+        let err = config(&[("JOBS_CURSOR_SECRET", "short")]).unwrap_err();
+        assert_eq!(err.name, "JOBS_CURSOR_SECRET");
+        assert!(!err.to_string().contains("short"), "secrets are not echoed");
+    }
+
+    #[test]
+    fn identity_is_dev_mode_unless_a_jwks_url_is_set() {
+        assert!(matches!(
+            config(&[]).unwrap().identity().unwrap(),
+            IdentityConfig::Dev { .. }
+        ));
+        let err = config(&[("JOBS_JWKS_URL", "https://idp/jwks")])
+            .unwrap()
+            .identity()
+            .unwrap_err();
+        assert_eq!(err.name, "JOBS_JWT_ISSUER");
+        let jwks = config(&[
+            ("JOBS_JWKS_URL", "https://idp/jwks"),
+            ("JOBS_JWT_ISSUER", "https://idp"),
+            ("JOBS_JWT_AUDIENCE", "jobs"),
+        ])
+        .unwrap()
+        .identity()
+        .unwrap();
+        assert!(matches!(jwks, IdentityConfig::Jwks { .. }));
     }
 }

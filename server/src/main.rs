@@ -6,6 +6,9 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use jobs_server::app::{self, AppState};
+use jobs_server::auth::dev_key::DevKey;
+use jobs_server::auth::principal::Role;
+use jobs_server::auth::verifier::IdentityConfig;
 use jobs_server::config::Config;
 use jobs_server::serve::{self, ShutdownPolicy};
 use jobs_server::{db, telemetry};
@@ -27,6 +30,21 @@ enum Command {
     Serve,
     /// Create the database if needed and apply migrations, then exit.
     Migrate,
+    /// Print a dev-mode token that a server using the same key file accepts.
+    Token {
+        /// The employer the token acts for (required for employer roles).
+        #[arg(long)]
+        employer: Option<uuid::Uuid>,
+        /// employer_admin, recruiter, viewer or applicant; repeat for several.
+        #[arg(long = "role", required = true)]
+        roles: Vec<String>,
+        /// The token's subject.
+        #[arg(long, default_value = "dev-user")]
+        sub: String,
+        /// Lifetime in seconds (at most 900).
+        #[arg(long, default_value_t = 900)]
+        ttl: u64,
+    },
 }
 
 fn main() -> ExitCode {
@@ -56,6 +74,12 @@ fn main() -> ExitCode {
                 .await
                 .map(|version| tracing::info!(%version, "database is migrated"))
                 .map_err(|e| e.to_string()),
+            Command::Token {
+                employer,
+                roles,
+                sub,
+                ttl,
+            } => mint_token(&config, employer, &roles, &sub, ttl),
         }
     });
     match outcome {
@@ -88,4 +112,38 @@ async fn run_serve(config: Config) -> Result<(), String> {
     )
     .await
     .map_err(|e| format!("server error: {e}"))
+}
+
+fn mint_token(
+    config: &Config,
+    employer: Option<uuid::Uuid>,
+    roles: &[String],
+    sub: &str,
+    ttl: u64,
+) -> Result<(), String> {
+    let IdentityConfig::Dev {
+        key_path,
+        issuer,
+        audience,
+    } = config.identity().map_err(|e| e.to_string())?
+    else {
+        return Err("`token` works in dev mode only (JOBS_JWKS_URL is set)".into());
+    };
+    let roles = roles
+        .iter()
+        .map(|r| Role::parse(r).ok_or_else(|| format!("unknown role {r:?}")))
+        .collect::<Result<Vec<_>, _>>()?;
+    let key = DevKey::load_or_create(&key_path).map_err(|e| e.to_string())?;
+    let token = key
+        .mint(
+            &issuer,
+            &audience,
+            sub,
+            employer,
+            &roles,
+            std::time::Duration::from_secs(ttl),
+        )
+        .map_err(|e| e.to_string())?;
+    println!("{token}");
+    Ok(())
 }

@@ -175,6 +175,21 @@ where
 
     async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
         let query = parts.uri.query().unwrap_or("");
+        // serde_html_form reads `name=` as an absent optional parameter, which would let an
+        // empty value slip past every length and format rule. No query parameter of this
+        // contract accepts the empty string, so a present-but-empty one is refused here.
+        if let Some(name) = query.split('&').find_map(|pair| match pair.split_once('=') {
+            Some((name, "")) if !name.is_empty() => Some(name),
+            None if !pair.is_empty() => Some(pair),
+            _ => None,
+        }) {
+            let name = percent_decoded_name(name);
+            return Err(Problem::new(StatusCode::BAD_REQUEST, "invalid query parameter")
+                .with_errors(vec![ProblemError {
+                    pointer: format!("#/query/{}", escape_pointer_token(&name)),
+                    detail: "must not be empty".to_string(),
+                }]));
+        }
         let de = serde_html_form::Deserializer::from_bytes(query.as_bytes());
         match serde_path_to_error::deserialize::<_, T>(de) {
             Ok(value) => Ok(Self(value)),
@@ -201,6 +216,14 @@ where
             }
         }
     }
+}
+
+/// A query parameter's name for a problem pointer: decoded, and only if it is plain text.
+fn percent_decoded_name(raw: &str) -> String {
+    let plain = raw
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'));
+    if plain { raw.to_string() } else { "(parameter)".to_string() }
 }
 
 // ---------------------------------------------------------------------------------------------

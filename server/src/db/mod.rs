@@ -1,7 +1,13 @@
 //! Persistence: the PostgreSQL pool, start-up (create the database, apply migrations) and the
 //! readiness probe. The diesel schema and every tenant query live below this module.
 
+mod employers;
+mod error;
+mod jobs;
+mod outbox;
+mod schema;
 mod startup;
+mod tenant;
 
 use std::time::Duration;
 
@@ -11,7 +17,12 @@ use diesel_async::pooled_connection::AsyncDieselConnectionManager;
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use diesel_migrations::{EmbeddedMigrations, embed_migrations};
 
+pub use employers::{DEFAULT_EMPLOYER_NAME, EmployerContent, EmployerRecord};
+pub use error::DbError;
+pub use jobs::{JobPosition, JobRecord};
+pub use outbox::NewEvent;
 pub use startup::{StartupError, connect, migrate};
+pub use tenant::{TenantScope, TenantTx};
 
 pub type Pool = bb8::Pool<AsyncDieselConnectionManager<AsyncPgConnection>>;
 

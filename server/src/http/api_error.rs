@@ -1,20 +1,24 @@
 //! Errors that handlers return through the generated `ErrorHandler` path rather than as a
-//! documented response variant: cross-cutting answers (501 until an issue implements the
-//! operation, 503 when a dependency is down) and internal failures (logged, never shown).
+//! response variant: every problem answer of a use case (the wire format is the same
+//! problem+json a variant would carry), 501 until an issue implements the operation, and
+//! internal failures (logged, never shown).
 
 use axum::response::Response;
 use http::StatusCode;
+use jobs_api::models;
 
+use crate::domain::FieldError;
 use crate::http::problem;
+use crate::usecases::Failure;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ApiError {
     /// The operation is in the contract but not implemented yet.
     #[error("operation not implemented")]
     NotImplemented,
-    /// A dependency (the database) is unavailable; the client may retry.
-    #[error("service unavailable")]
-    Unavailable,
+    /// A documented problem answer.
+    #[error("problem {}", .0.status)]
+    Problem(Box<models::Problem>),
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
 }
@@ -28,11 +32,84 @@ impl ApiError {
                 "Not implemented",
                 "This operation is part of the contract but not available yet.",
             )),
-            ApiError::Unavailable => problem::status_response(StatusCode::SERVICE_UNAVAILABLE),
+            ApiError::Problem(p) => problem::response(&p),
             ApiError::Internal(error) => {
                 tracing::error!(error = %format!("{error:#}"), "internal error");
                 problem::status_response(StatusCode::INTERNAL_SERVER_ERROR)
             }
         }
+    }
+
+    pub fn problem(p: models::Problem) -> Self {
+        ApiError::Problem(Box::new(p))
+    }
+}
+
+fn with_errors(mut p: models::Problem, errors: Vec<FieldError>) -> models::Problem {
+    p.r_errors = Some(
+        errors
+            .into_iter()
+            .map(|e| models::ProblemFieldError::new(e.pointer.to_string(), e.detail.to_string()))
+            .collect(),
+    );
+    p
+}
+
+impl From<Failure> for ApiError {
+    fn from(failure: Failure) -> Self {
+        use problem::types;
+        let p = match failure {
+            Failure::NotFound => problem::from_status(StatusCode::NOT_FOUND),
+            Failure::PreconditionFailed => problem::new(
+                StatusCode::PRECONDITION_FAILED,
+                types::BLANK,
+                "Precondition Failed",
+                "The resource changed since it was read: If-Match does not match its ETag.",
+            ),
+            Failure::NotAllowed { current, action } => {
+                let mut p = problem::new(
+                    StatusCode::CONFLICT,
+                    types::INVALID_TRANSITION,
+                    "Not allowed in the current status",
+                    &format!("Cannot {action} while the status is {current}."),
+                );
+                p.current_status = Some(current.to_string());
+                p
+            }
+            Failure::Incomplete(errors) => with_errors(
+                problem::new(
+                    StatusCode::CONFLICT,
+                    types::INCOMPLETE,
+                    "Incomplete",
+                    "Members required for this action are missing or invalid.",
+                ),
+                errors,
+            ),
+            Failure::Invalid(errors) => with_errors(
+                problem::new(
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    types::VALIDATION,
+                    "Unprocessable Content",
+                    "The request does not satisfy the resource's rules.",
+                ),
+                errors,
+            ),
+            Failure::BadCursor => problem::new(
+                StatusCode::BAD_REQUEST,
+                types::INVALID_CURSOR,
+                "Invalid cursor",
+                "The cursor is not one this list issued, or was issued for other filters.",
+            ),
+            Failure::Unavailable => problem::new(
+                StatusCode::SERVICE_UNAVAILABLE,
+                types::BLANK,
+                "Service Unavailable",
+                "A dependency is unavailable; retry later.",
+            ),
+            Failure::Internal(message) => {
+                return ApiError::Internal(anyhow::anyhow!(message));
+            }
+        };
+        ApiError::problem(p)
     }
 }

@@ -1,5 +1,4 @@
-//! Employer tag. Not implemented yet: every operation answers 501 problem+json
-//! until the issue that builds it lands.
+//! Employer tag: the caller's employer, branding and settings.
 
 use async_trait::async_trait;
 use axum_extra::extract::CookieJar;
@@ -7,8 +6,12 @@ use http::Method;
 use jobs_api::apis::employer::{Employer, GetEmployerResponse, UpdateEmployerResponse};
 use jobs_api::models;
 
+use super::convert::{employer_ctx, nullable, patch};
 use super::{Api, ApiError};
 use crate::auth::Caller;
+use crate::db::EmployerRecord;
+use crate::domain::etag;
+use crate::usecases::employer::{self as uc, EmployerPatch};
 
 #[async_trait]
 impl Employer<ApiError> for Api {
@@ -18,19 +21,61 @@ impl Employer<ApiError> for Api {
         &self,
         _method: &Method,
         _cookies: &CookieJar,
-        _claims: &Caller,
+        claims: &Caller,
     ) -> Result<GetEmployerResponse, ApiError> {
-        Err(ApiError::NotImplemented)
+        let ctx = employer_ctx(claims)?;
+        let employer = uc::get(&self.state.db, &ctx).await?;
+        Ok(GetEmployerResponse::Status200_OK {
+            e_tag: etag::of_version(employer.version),
+            body: employer_model(&employer),
+        })
     }
 
     async fn update_employer(
         &self,
         _method: &Method,
         _cookies: &CookieJar,
-        _claims: &Caller,
-        _header_params: &models::UpdateEmployerHeaderParams,
-        _body: &models::EmployerUpdate,
+        claims: &Caller,
+        header_params: &models::UpdateEmployerHeaderParams,
+        body: &models::EmployerUpdate,
     ) -> Result<UpdateEmployerResponse, ApiError> {
-        Err(ApiError::NotImplemented)
+        let ctx = employer_ctx(claims)?;
+        let settings = match &body.settings {
+            Some(s) => match serde_json::to_value(s) {
+                Ok(serde_json::Value::Object(map)) => Some(map),
+                _ => None,
+            },
+            None => None,
+        };
+        let change = EmployerPatch {
+            name: body.name.clone(),
+            website: patch(body.website.clone()),
+            logo_url: patch(body.logo_url.clone()),
+            brand_color: patch(body.brand_color.clone()),
+            about: patch(body.about.clone()),
+            settings,
+        };
+        let employer = uc::update(&self.state.db, &ctx, &header_params.if_match, change).await?;
+        Ok(UpdateEmployerResponse::Status200_OK {
+            e_tag: etag::of_version(employer.version),
+            body: employer_model(&employer),
+        })
+    }
+}
+
+fn employer_model(e: &EmployerRecord) -> models::Employer {
+    // Settings are stored as the contract's object; unknown or damaged content shows as empty.
+    let settings: models::EmployerSettings = serde_json::from_value(e.settings.clone())
+        .unwrap_or_else(|_| models::EmployerSettings::new());
+    models::Employer {
+        id: e.id,
+        name: e.name.clone(),
+        website: nullable(e.website.clone()),
+        logo_url: nullable(e.logo_url.clone()),
+        brand_color: nullable(e.brand_color.clone()),
+        about: nullable(e.about.clone()),
+        settings,
+        created_at: e.created_at,
+        updated_at: e.updated_at,
     }
 }

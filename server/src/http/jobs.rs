@@ -1,5 +1,4 @@
-//! Jobs tag. Not implemented yet: every operation answers 501 problem+json
-//! until the issue that builds it lands.
+//! Jobs tag: thin handlers over `usecases::jobs`.
 
 use async_trait::async_trait;
 use axum_extra::extract::CookieJar;
@@ -9,9 +8,15 @@ use jobs_api::apis::jobs::{
     PublishJobResponse, UpdateJobResponse,
 };
 use jobs_api::models;
+use jobs_api::types::Nullable;
 
+use super::convert::{employer_ctx, nullable, patch, wire_enum};
 use super::{Api, ApiError};
 use crate::auth::Caller;
+use crate::db::JobRecord;
+use crate::domain::etag;
+use crate::domain::job::{JobFields, JobPatch, JobStatus, Salary};
+use crate::usecases::jobs as uc;
 
 #[async_trait]
 impl Jobs<ApiError> for Api {
@@ -21,72 +26,216 @@ impl Jobs<ApiError> for Api {
         &self,
         _method: &Method,
         _cookies: &CookieJar,
-        _claims: &Caller,
-        _path_params: &models::CloseJobPathParams,
+        claims: &Caller,
+        path_params: &models::CloseJobPathParams,
     ) -> Result<CloseJobResponse, ApiError> {
-        Err(ApiError::NotImplemented)
+        let ctx = employer_ctx(claims)?;
+        let job = uc::close(&self.state.db, &ctx, path_params.id).await?;
+        Ok(CloseJobResponse::Status200_OK {
+            e_tag: etag::of_version(job.version),
+            body: job_model(&job)?,
+        })
     }
 
     async fn create_job(
         &self,
         _method: &Method,
         _cookies: &CookieJar,
-        _claims: &Caller,
+        claims: &Caller,
         _header_params: &models::CreateJobHeaderParams,
-        _body: &models::JobCreate,
+        body: &models::JobCreate,
     ) -> Result<CreateJobResponse, ApiError> {
-        Err(ApiError::NotImplemented)
+        let ctx = employer_ctx(claims)?;
+        let job = uc::create(&self.state.db, &ctx, job_fields(body)).await?;
+        Ok(CreateJobResponse::Status201_Created {
+            location: format!("/v1/jobs/{}", job.id),
+            e_tag: etag::of_version(job.version),
+            body: job_model(&job)?,
+        })
     }
 
     async fn delete_job(
         &self,
         _method: &Method,
         _cookies: &CookieJar,
-        _claims: &Caller,
-        _path_params: &models::DeleteJobPathParams,
+        claims: &Caller,
+        path_params: &models::DeleteJobPathParams,
     ) -> Result<DeleteJobResponse, ApiError> {
-        Err(ApiError::NotImplemented)
+        let ctx = employer_ctx(claims)?;
+        uc::delete(&self.state.db, &ctx, path_params.id).await?;
+        Ok(DeleteJobResponse::Status204_Deleted)
     }
 
     async fn get_job(
         &self,
         _method: &Method,
         _cookies: &CookieJar,
-        _claims: &Caller,
-        _path_params: &models::GetJobPathParams,
+        claims: &Caller,
+        path_params: &models::GetJobPathParams,
     ) -> Result<GetJobResponse, ApiError> {
-        Err(ApiError::NotImplemented)
+        let ctx = employer_ctx(claims)?;
+        let job = uc::get(&self.state.db, &ctx, path_params.id).await?;
+        Ok(GetJobResponse::Status200_OK {
+            e_tag: etag::of_version(job.version),
+            body: job_model(&job)?,
+        })
     }
 
     async fn list_jobs(
         &self,
         _method: &Method,
         _cookies: &CookieJar,
-        _claims: &Caller,
-        _query_params: &models::ListJobsQueryParams,
+        claims: &Caller,
+        query_params: &models::ListJobsQueryParams,
     ) -> Result<ListJobsResponse, ApiError> {
-        Err(ApiError::NotImplemented)
+        let ctx = employer_ctx(claims)?;
+        let status = query_params
+            .status
+            .map(|s| JobStatus::parse(&s.to_string()))
+            .unwrap_or(None);
+        let page = uc::list(
+            &self.state.db,
+            &self.state.cursors,
+            &ctx,
+            status,
+            query_params.cursor.as_deref(),
+            query_params.limit,
+        )
+        .await?;
+        let items = page
+            .items
+            .iter()
+            .map(job_model)
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(ListJobsResponse::Status200_OK(models::JobList::new(
+            items,
+            match page.next_cursor {
+                Some(c) => Nullable::Present(c),
+                None => Nullable::Null,
+            },
+        )))
     }
 
     async fn publish_job(
         &self,
         _method: &Method,
         _cookies: &CookieJar,
-        _claims: &Caller,
-        _path_params: &models::PublishJobPathParams,
+        claims: &Caller,
+        path_params: &models::PublishJobPathParams,
     ) -> Result<PublishJobResponse, ApiError> {
-        Err(ApiError::NotImplemented)
+        let ctx = employer_ctx(claims)?;
+        let job = uc::publish(&self.state.db, &ctx, path_params.id).await?;
+        Ok(PublishJobResponse::Status200_OK {
+            e_tag: etag::of_version(job.version),
+            body: job_model(&job)?,
+        })
     }
 
     async fn update_job(
         &self,
         _method: &Method,
         _cookies: &CookieJar,
-        _claims: &Caller,
-        _header_params: &models::UpdateJobHeaderParams,
-        _path_params: &models::UpdateJobPathParams,
-        _body: &models::JobUpdate,
+        claims: &Caller,
+        header_params: &models::UpdateJobHeaderParams,
+        path_params: &models::UpdateJobPathParams,
+        body: &models::JobUpdate,
     ) -> Result<UpdateJobResponse, ApiError> {
-        Err(ApiError::NotImplemented)
+        let ctx = employer_ctx(claims)?;
+        let job = uc::update(
+            &self.state.db,
+            &ctx,
+            path_params.id,
+            &header_params.if_match,
+            job_patch(body),
+        )
+        .await?;
+        Ok(UpdateJobResponse::Status200_OK {
+            e_tag: etag::of_version(job.version),
+            body: job_model(&job)?,
+        })
     }
+}
+
+fn salary(s: &models::Salary) -> Salary {
+    Salary {
+        // The contract bounds both at 10^9.
+        min: s.min.map(|v| v as i64),
+        max: s.max.map(|v| v as i64),
+        currency: s.currency.clone(),
+        period: s.period.to_string(),
+    }
+}
+
+fn job_fields(body: &models::JobCreate) -> JobFields {
+    let mut fields = JobFields::draft(body.title.clone());
+    if let Some(d) = &body.description {
+        fields.description = d.clone();
+    }
+    if let Some(f) = body.description_format {
+        fields.description_format = f.to_string();
+    }
+    fields.department = body.department.clone();
+    fields.languages = body.languages.clone().unwrap_or_default();
+    fields.location = body.location.clone();
+    fields.workplace_type = body.workplace_type.map(|w| w.to_string());
+    fields.employment_type = body.employment_type.map(|e| e.to_string());
+    fields.salary = body.salary.as_ref().map(salary);
+    if let Some(v) = body.vacancies {
+        fields.vacancies = v as i32;
+    }
+    fields.reference_number = body.reference_number.clone();
+    fields.closing_date = body.closing_date;
+    fields
+}
+
+fn job_patch(body: &models::JobUpdate) -> JobPatch {
+    JobPatch {
+        title: body.title.clone(),
+        description: body.description.clone(),
+        description_format: body.description_format.map(|f| f.to_string()),
+        department: patch(body.department.clone()),
+        languages: body.languages.clone(),
+        location: patch(body.location.clone()),
+        workplace_type: patch(body.workplace_type).map(|w| w.map(|w| w.to_string())),
+        employment_type: patch(body.employment_type).map(|e| e.map(|e| e.to_string())),
+        salary: patch(body.salary.clone()).map(|s| s.as_ref().map(salary)),
+        vacancies: body.vacancies.map(|v| v as i32),
+        reference_number: patch(body.reference_number.clone()),
+        closing_date: patch(body.closing_date),
+    }
+}
+
+pub(super) fn salary_model(s: &Salary) -> models::Salary {
+    let mut m = models::Salary::new(
+        s.currency.clone(),
+        s.period.parse().unwrap_or(models::SalaryPeriod::Month),
+    );
+    m.min = s.min.map(|v| v.max(0) as u64);
+    m.max = s.max.map(|v| v.max(0) as u64);
+    m
+}
+
+pub(super) fn job_model(job: &JobRecord) -> Result<models::Job, ApiError> {
+    let f = &job.fields;
+    Ok(models::Job {
+        id: job.id,
+        employer_id: job.employer_id,
+        title: f.title.clone(),
+        description: f.description.clone(),
+        description_format: wire_enum(&f.description_format)?,
+        department: nullable(f.department.clone()),
+        languages: f.languages.clone(),
+        location: nullable(f.location.clone()),
+        workplace_type: nullable(f.workplace_type.as_deref().map(wire_enum).transpose()?),
+        employment_type: nullable(f.employment_type.as_deref().map(wire_enum).transpose()?),
+        salary: nullable(f.salary.as_ref().map(salary_model)),
+        vacancies: f.vacancies.max(1) as u32,
+        reference_number: nullable(f.reference_number.clone()),
+        closing_date: nullable(f.closing_date),
+        status: wire_enum(job.status.as_str())?,
+        created_at: job.created_at,
+        updated_at: job.updated_at,
+        published_at: nullable(job.published_at),
+        closed_at: nullable(job.closed_at),
+    })
 }

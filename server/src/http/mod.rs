@@ -2,6 +2,7 @@
 //! that tag's generated trait and stays thin; middleware and problem mapping live beside them.
 
 mod api_error;
+mod convert;
 pub mod middleware;
 pub mod problem;
 

@@ -67,7 +67,16 @@ impl Operations<ApiError> for Api {
         _method: &Method,
         _cookies: &CookieJar,
     ) -> Result<GetJwksResponse, ApiError> {
-        Err(ApiError::NotImplemented)
+        // Dev mode publishes its signing key's public half; with an external identity provider
+        // the keys live there.
+        match self.state.verifier.dev_jwks() {
+            Some(jwks) => Ok(GetJwksResponse::Status200_OK(
+                serde_json::from_value(jwks).map_err(|e| ApiError::Internal(e.into()))?,
+            )),
+            None => Ok(GetJwksResponse::Status404_NotFound(
+                crate::http::problem::from_status(http::StatusCode::NOT_FOUND),
+            )),
+        }
     }
 
     async fn get_liveness(

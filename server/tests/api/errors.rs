@@ -9,11 +9,12 @@ use tower::ServiceExt;
 
 use crate::support::{TestApp, assert_problem, test_config};
 
-const JOB_ID: &str = "6c1d7b2e-1111-4222-8333-444455556666";
+const EMPLOYER: uuid::Uuid = uuid::Uuid::from_u128(0x0a11_0000_0000_4000_8000_0000_0000_0001);
 
 fn post_job(app: &TestApp) -> reqwest::RequestBuilder {
     app.client
         .post(app.url("/v1/jobs"))
+        .header("authorization", app.bearer(EMPLOYER, "recruiter"))
         .header("Idempotency-Key", "k-1")
 }
 
@@ -158,6 +159,7 @@ async fn missing_required_header_is_400_naming_it() {
     let response = app
         .client
         .post(app.url("/v1/jobs"))
+        .header("authorization", app.bearer(EMPLOYER, "recruiter"))
         .json(&serde_json::json!({"title": "Engineer"}))
         .send()
         .await
@@ -172,10 +174,16 @@ async fn missing_required_header_is_400_naming_it() {
 #[tokio::test(flavor = "multi_thread")]
 async fn bad_path_and_query_values_are_400_without_echo() {
     let app = TestApp::spawn().await;
-    let body = assert_problem(app.get("/v1/jobs/SECRET-INPUT").await, 400).await;
+    let get = |path: &str| {
+        app.client
+            .get(app.url(path))
+            .header("authorization", app.bearer(EMPLOYER, "viewer"))
+            .send()
+    };
+    let body = assert_problem(get("/v1/jobs/SECRET-INPUT").await.unwrap(), 400).await;
     assert!(!body.to_string().contains("SECRET-INPUT"), "{body}");
-    assert_problem(app.get("/v1/jobs?limit=0").await, 400).await;
-    let body = assert_problem(app.get("/v1/jobs?limit=SECRET-INPUT").await, 400).await;
+    assert_problem(get("/v1/jobs?limit=0").await.unwrap(), 400).await;
+    let body = assert_problem(get("/v1/jobs?limit=SECRET-INPUT").await.unwrap(), 400).await;
     assert!(!body.to_string().contains("SECRET-INPUT"), "{body}");
 }
 
@@ -187,9 +195,10 @@ async fn ordinary_text_is_not_mistaken_for_markup() {
         .send()
         .await
         .unwrap();
-    // Accepted by validation; the operation itself is implemented by a later issue.
-    assert_ne!(response.status(), 422);
-    assert_ne!(response.status(), 400);
+    assert_eq!(response.status(), 201);
+    let body: serde_json::Value = response.json().await.unwrap();
+    assert_eq!(body["title"], "C++ & Rust <senior>");
+    assert_eq!(body["vacancies"], 2);
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -247,6 +256,13 @@ async fn panics_become_a_bare_500() {
 #[tokio::test(flavor = "multi_thread")]
 async fn unimplemented_operations_answer_501_problem() {
     let app = TestApp::spawn().await;
-    let body = assert_problem(app.get(&format!("/v1/jobs/{JOB_ID}")).await, 501).await;
+    let response = app
+        .client
+        .get(app.url("/v1/applicants/6c1d7b2e-1111-4222-8333-444455556666"))
+        .header("authorization", app.bearer(EMPLOYER, "viewer"))
+        .send()
+        .await
+        .unwrap();
+    let body = assert_problem(response, 501).await;
     assert_eq!(body["type"], "urn:jobs-api:problem:not-implemented");
 }

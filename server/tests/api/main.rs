@@ -2,10 +2,15 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod auth_http;
+mod authz_matrix;
 mod errors;
 mod health;
+mod jobs;
+mod jwt_verifier;
 mod observability;
 mod routing;
 mod shutdown;
 mod startup;
 mod support;
+mod tenancy;

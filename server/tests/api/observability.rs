@@ -46,7 +46,7 @@ async fn metrics_count_requests_by_route_template() {
     assert!(
         text.lines().any(|l| l.starts_with("http_requests_total")
             && l.contains("route=\"/v1/jobs/{id}\"")
-            && l.contains("status=\"501\"")),
+            && l.contains("status=\"401\"")),
         "{text}"
     );
     assert!(text.contains("http_request_duration_seconds_bucket"));

@@ -1,6 +1,8 @@
 //! Colon-verb routes reach their operations; the internal rewritten form is not an address.
 
-use crate::support::{TestApp, assert_problem};
+use crate::support::{TestApp, assert_problem, create_job};
+
+const EMPLOYER: uuid::Uuid = uuid::Uuid::from_u128(0x0a11_0000_0000_4000_8000_0000_0000_0002);
 
 const ID: &str = "6c1d7b2e-1111-4222-8333-444455556666";
 const ID2: &str = "0f7d2a1c-9999-4888-8777-666655554444";
@@ -8,19 +10,38 @@ const ID2: &str = "0f7d2a1c-9999-4888-8777-666655554444";
 #[tokio::test(flavor = "multi_thread")]
 async fn colon_routes_reach_their_operations() {
     let app = TestApp::spawn().await;
+    let admin = app.bearer(EMPLOYER, "employer_admin");
+    let (job, _, _) = create_job(&app, EMPLOYER, &serde_json::json!({"title": "Draft"})).await;
+    // The handlers answer: an incomplete draft cannot be published, a draft cannot be closed.
+    for (verb, kind) in [("publish", "incomplete"), ("close", "invalid-transition")] {
+        let response = app
+            .client
+            .post(app.url(&format!("/v1/jobs/{job}:{verb}")))
+            .header("authorization", &admin)
+            .send()
+            .await
+            .unwrap();
+        let body = assert_problem(response, 409).await;
+        assert_eq!(body["type"], format!("urn:jobs-api:problem:{kind}"));
+    }
     for path in [
-        format!("/v1/jobs/{ID}:publish"),
-        format!("/v1/jobs/{ID}:close"),
         format!("/v1/uploads/{ID}:complete"),
         format!("/v1/webhooks/subscriptions/{ID}/deliveries/{ID2}:redeliver"),
     ] {
-        let response = app.client.post(app.url(&path)).send().await.unwrap();
+        let response = app
+            .client
+            .post(app.url(&path))
+            .header("authorization", &admin)
+            .send()
+            .await
+            .unwrap();
         // 501 comes from the operation's handler: the route matched.
         assert_problem(response, 501).await;
     }
     let response = app
         .client
         .post(app.url("/v1/uploads:presign"))
+        .header("authorization", &admin)
         .header("Idempotency-Key", "k")
         .json(&serde_json::json!({
             "purpose": "cv", "filename": "cv.pdf",
@@ -42,6 +63,7 @@ async fn colon_routes_keep_their_query_and_method_rules() {
     assert_problem(
         app.client
             .post(app.url("/v1/jobs/not-a-uuid:publish"))
+            .header("authorization", app.bearer(EMPLOYER, "recruiter"))
             .send()
             .await
             .unwrap(),

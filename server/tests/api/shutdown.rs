@@ -7,6 +7,8 @@ use bytes::Bytes;
 
 use crate::support::TestApp;
 
+const EMPLOYER: uuid::Uuid = uuid::Uuid::from_u128(0x0a11_0000_0000_4000_8000_0000_0000_0003);
+
 #[tokio::test(flavor = "multi_thread")]
 async fn shutdown_drains_an_in_flight_request() {
     let mut app = TestApp::spawn_with(&[
@@ -29,6 +31,7 @@ async fn shutdown_drains_an_in_flight_request() {
             .post(app.url("/v1/jobs"))
             .header("content-type", "application/json")
             .header("Idempotency-Key", "drain-1")
+            .header("authorization", app.bearer(EMPLOYER, "recruiter"))
             .body(reqwest::Body::wrap_stream(chunks))
             .send(),
     );
@@ -47,7 +50,7 @@ async fn shutdown_drains_an_in_flight_request() {
 
     // The in-flight request completes with a real answer from its handler.
     let response = in_flight.await.unwrap().unwrap();
-    assert_eq!(response.status(), 501);
+    assert_eq!(response.status(), 201);
 
     // The server stops by itself and refuses new connections afterwards.
     tokio::time::timeout(Duration::from_secs(5), server)
@@ -78,6 +81,7 @@ async fn shutdown_is_bounded_when_requests_hang() {
             .post(app.url("/v1/jobs"))
             .header("content-type", "application/json")
             .header("Idempotency-Key", "hang-1")
+            .header("authorization", app.bearer(EMPLOYER, "recruiter"))
             .body(reqwest::Body::wrap_stream(never))
             .send(),
     );

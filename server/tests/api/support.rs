@@ -7,11 +7,13 @@ use std::time::Duration;
 
 use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
 use jobs_server::app::{self, AppState};
-use jobs_server::config::Config;
+use jobs_server::auth::principal::Role;
+use jobs_server::config::{Config, DEV_AUDIENCE, DEV_ISSUER};
 use jobs_server::lifecycle::Lifecycle;
 use jobs_server::serve::{self, ShutdownPolicy};
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
+use uuid::Uuid;
 
 /// The server the tests run against; `TEST_PG_URL` overrides it.
 pub fn pg_server_url() -> String {
@@ -164,6 +166,11 @@ pub fn test_config(database_url: &str, overrides: &[(&str, &str)]) -> Config {
     vars.insert("JOBS_DATABASE_URL".into(), database_url.into());
     vars.insert("JOBS_REDIS_URL".into(), String::new());
     vars.insert("JOBS_LISTEN_ADDR".into(), "127.0.0.1:0".into());
+    // Dev identity mode with a key of the test's own, outside the source tree.
+    let key = std::env::temp_dir()
+        .join("jobs-test-keys")
+        .join(format!("{}.pem", uuid::Uuid::new_v4().simple()));
+    vars.insert("JOBS_DEV_KEY_PATH".into(), key.display().to_string());
     for (k, v) in overrides {
         vars.insert((*k).into(), (*v).into());
     }
@@ -216,6 +223,32 @@ impl TestApp {
         }
     }
 
+    /// A dev-mode token for `sub` with `roles` at `employer`.
+    pub fn token(&self, employer: Option<Uuid>, roles: &[&str], sub: &str) -> String {
+        let roles: Vec<Role> = roles.iter().map(|r| Role::parse(r).unwrap()).collect();
+        self.state
+            .verifier
+            .dev_key()
+            .expect("tests run in dev identity mode")
+            .mint(
+                DEV_ISSUER,
+                DEV_AUDIENCE,
+                sub,
+                employer,
+                &roles,
+                Duration::from_secs(600),
+            )
+            .unwrap()
+    }
+
+    /// Bearer header value for `role` at `employer`.
+    pub fn bearer(&self, employer: Uuid, role: &str) -> String {
+        format!(
+            "Bearer {}",
+            self.token(Some(employer), &[role], &format!("{role}-user"))
+        )
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("{}{}", self.base, path)
     }
@@ -265,4 +298,39 @@ pub async fn assert_problem(response: reqwest::Response, status: u16) -> serde_j
     assert!(body["type"].is_string(), "problem needs a type: {body}");
     assert_eq!(body["request_id"].as_str().map(str::to_string), request_id);
     body
+}
+
+/// A job body complete enough to publish.
+pub fn complete_job(title: &str) -> serde_json::Value {
+    serde_json::json!({
+        "title": title,
+        "description": "Build and run the hiring platform.",
+        "department": "Engineering",
+        "location": "Malé",
+        "employment_type": "full_time",
+        "languages": ["English", "Dhivehi"],
+        "salary": {"min": 20000, "max": 30000, "currency": "MVR", "period": "month"},
+        "vacancies": 2
+    })
+}
+
+/// Creates a job as a recruiter of `employer`; returns (id, etag, body).
+pub async fn create_job(
+    app: &TestApp,
+    employer: Uuid,
+    body: &serde_json::Value,
+) -> (Uuid, String, serde_json::Value) {
+    let response = app
+        .client
+        .post(app.url("/v1/jobs"))
+        .header("authorization", app.bearer(employer, "recruiter"))
+        .header("idempotency-key", Uuid::new_v4().to_string())
+        .json(body)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 201, "{:?}", response.text().await);
+    let etag = response.headers()["etag"].to_str().unwrap().to_string();
+    let body: serde_json::Value = response.json().await.unwrap();
+    (body["id"].as_str().unwrap().parse().unwrap(), etag, body)
 }

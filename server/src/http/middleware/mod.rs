@@ -1,6 +1,7 @@
 //! Middleware around the generated router. Order (outermost first) is set in `crate::app`.
 
 pub mod colon_verbs;
+pub mod contract;
 pub mod limits;
 pub mod observe;
 pub mod problem_mapping;

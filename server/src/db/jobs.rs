@@ -1,0 +1,302 @@
+//! Jobs of the handle's employer.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use diesel::prelude::*;
+use diesel_async::RunQueryDsl;
+use uuid::Uuid;
+
+use super::DbError;
+use super::schema::jobs;
+use super::tenant::TenantTx;
+use crate::domain::job::{JobFields, JobStatus, Salary};
+
+/// A job as stored.
+#[derive(Debug, Clone)]
+pub struct JobRecord {
+    pub id: Uuid,
+    pub employer_id: Uuid,
+    pub fields: JobFields,
+    pub status: JobStatus,
+    pub version: i64,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    pub published_at: Option<DateTime<Utc>>,
+    pub closed_at: Option<DateTime<Utc>>,
+}
+
+#[derive(Queryable, Selectable)]
+#[diesel(table_name = jobs, check_for_backend(diesel::pg::Pg))]
+struct JobRow {
+    id: Uuid,
+    employer_id: Uuid,
+    title: String,
+    description: String,
+    description_format: String,
+    department: Option<String>,
+    languages: Vec<String>,
+    location: Option<String>,
+    workplace_type: Option<String>,
+    employment_type: Option<String>,
+    salary_min: Option<i64>,
+    salary_max: Option<i64>,
+    salary_currency: Option<String>,
+    salary_period: Option<String>,
+    vacancies: i32,
+    reference_number: Option<String>,
+    closing_date: Option<NaiveDate>,
+    status: String,
+    version: i64,
+    created_at: DateTime<Utc>,
+    updated_at: DateTime<Utc>,
+    published_at: Option<DateTime<Utc>>,
+    closed_at: Option<DateTime<Utc>>,
+}
+
+impl JobRow {
+    fn into_record(self) -> Result<JobRecord, DbError> {
+        let status = JobStatus::parse(&self.status)
+            .ok_or_else(|| DbError::Other(format!("unknown job status {}", self.status)))?;
+        let salary = match (self.salary_currency, self.salary_period) {
+            (Some(currency), Some(period)) => Some(Salary {
+                min: self.salary_min,
+                max: self.salary_max,
+                currency,
+                period,
+            }),
+            _ => None,
+        };
+        Ok(JobRecord {
+            id: self.id,
+            employer_id: self.employer_id,
+            fields: JobFields {
+                title: self.title,
+                description: self.description,
+                description_format: self.description_format,
+                department: self.department,
+                languages: self.languages,
+                location: self.location,
+                workplace_type: self.workplace_type,
+                employment_type: self.employment_type,
+                salary,
+                vacancies: self.vacancies,
+                reference_number: self.reference_number,
+                closing_date: self.closing_date,
+            },
+            status,
+            version: self.version,
+            created_at: self.created_at,
+            updated_at: self.updated_at,
+            published_at: self.published_at,
+            closed_at: self.closed_at,
+        })
+    }
+}
+
+#[derive(AsChangeset, Insertable)]
+#[diesel(table_name = jobs, treat_none_as_null = true)]
+struct JobContent<'a> {
+    title: &'a str,
+    description: &'a str,
+    description_format: &'a str,
+    department: Option<&'a str>,
+    languages: &'a [String],
+    location: Option<&'a str>,
+    workplace_type: Option<&'a str>,
+    employment_type: Option<&'a str>,
+    salary_min: Option<i64>,
+    salary_max: Option<i64>,
+    salary_currency: Option<&'a str>,
+    salary_period: Option<&'a str>,
+    vacancies: i32,
+    reference_number: Option<&'a str>,
+    closing_date: Option<NaiveDate>,
+}
+
+impl<'a> JobContent<'a> {
+    fn of(f: &'a JobFields) -> Self {
+        Self {
+            title: &f.title,
+            description: &f.description,
+            description_format: &f.description_format,
+            department: f.department.as_deref(),
+            languages: &f.languages,
+            location: f.location.as_deref(),
+            workplace_type: f.workplace_type.as_deref(),
+            employment_type: f.employment_type.as_deref(),
+            salary_min: f.salary.as_ref().and_then(|s| s.min),
+            salary_max: f.salary.as_ref().and_then(|s| s.max),
+            salary_currency: f.salary.as_ref().map(|s| s.currency.as_str()),
+            salary_period: f.salary.as_ref().map(|s| s.period.as_str()),
+            vacancies: f.vacancies,
+            reference_number: f.reference_number.as_deref(),
+            closing_date: f.closing_date,
+        }
+    }
+}
+
+/// Keyset position in the employer's job list (newest first).
+pub type JobPosition = (DateTime<Utc>, Uuid);
+
+impl TenantTx {
+    pub async fn job_insert(
+        &mut self,
+        id: Uuid,
+        fields: &JobFields,
+        created_by: &str,
+    ) -> Result<JobRecord, DbError> {
+        let employer_id = self.employer_id();
+        let row = diesel::insert_into(jobs::table)
+            .values((
+                jobs::id.eq(id),
+                jobs::employer_id.eq(employer_id),
+                jobs::created_by.eq(created_by),
+                JobContent::of(fields),
+            ))
+            .returning(JobRow::as_returning())
+            .get_result(self.conn()?)
+            .await?;
+        row.into_record()
+    }
+
+    /// The job, locked against concurrent changes until the transaction ends.
+    pub async fn job_for_update(&mut self, id: Uuid) -> Result<JobRecord, DbError> {
+        let employer_id = self.employer_id();
+        jobs::table
+            .filter(jobs::employer_id.eq(employer_id))
+            .filter(jobs::id.eq(id))
+            .select(JobRow::as_select())
+            .for_update()
+            .first(self.conn()?)
+            .await?
+            .into_record()
+    }
+
+    pub async fn job_get(&mut self, id: Uuid) -> Result<JobRecord, DbError> {
+        let employer_id = self.employer_id();
+        jobs::table
+            .filter(jobs::employer_id.eq(employer_id))
+            .filter(jobs::id.eq(id))
+            .select(JobRow::as_select())
+            .first(self.conn()?)
+            .await?
+            .into_record()
+    }
+
+    /// Newest first, after `after` (exclusive), at most `limit` rows.
+    pub async fn jobs_list(
+        &mut self,
+        status: Option<JobStatus>,
+        after: Option<JobPosition>,
+        limit: i64,
+    ) -> Result<Vec<JobRecord>, DbError> {
+        let employer_id = self.employer_id();
+        let mut query = jobs::table
+            .filter(jobs::employer_id.eq(employer_id))
+            .select(JobRow::as_select())
+            .order((jobs::created_at.desc(), jobs::id.desc()))
+            .limit(limit)
+            .into_boxed();
+        if let Some(status) = status {
+            query = query.filter(jobs::status.eq(status.as_str()));
+        }
+        if let Some((created_at, id)) = after {
+            query = query.filter(
+                jobs::created_at
+                    .lt(created_at)
+                    .or(jobs::created_at.eq(created_at).and(jobs::id.lt(id))),
+            );
+        }
+        let rows: Vec<JobRow> = query.load(self.conn()?).await?;
+        rows.into_iter().map(JobRow::into_record).collect()
+    }
+
+    /// Stores new content and bumps the version.
+    pub async fn job_update_content(
+        &mut self,
+        id: Uuid,
+        fields: &JobFields,
+    ) -> Result<JobRecord, DbError> {
+        let employer_id = self.employer_id();
+        diesel::update(
+            jobs::table
+                .filter(jobs::employer_id.eq(employer_id))
+                .filter(jobs::id.eq(id)),
+        )
+        .set((
+            JobContent::of(fields),
+            jobs::version.eq(jobs::version + 1),
+            jobs::updated_at.eq(diesel::dsl::now),
+        ))
+        .returning(JobRow::as_returning())
+        .get_result(self.conn()?)
+        .await?
+        .into_record()
+    }
+
+    /// Moves the job to `status`, stamping when it was published or closed.
+    pub async fn job_set_status(
+        &mut self,
+        id: Uuid,
+        status: JobStatus,
+    ) -> Result<JobRecord, DbError> {
+        let employer_id = self.employer_id();
+        let target = jobs::table
+            .filter(jobs::employer_id.eq(employer_id))
+            .filter(jobs::id.eq(id));
+        let now = diesel::dsl::now;
+        let common = (
+            jobs::status.eq(status.as_str()),
+            jobs::version.eq(jobs::version + 1),
+            jobs::updated_at.eq(now),
+        );
+        let conn = self.conn()?;
+        let row: JobRow = match status {
+            JobStatus::Published => {
+                diesel::update(target)
+                    .set((
+                        common,
+                        jobs::published_at
+                            .eq(now.into_sql::<diesel::sql_types::Timestamptz>().nullable()),
+                    ))
+                    .returning(JobRow::as_returning())
+                    .get_result(conn)
+                    .await?
+            }
+            JobStatus::Closed => {
+                diesel::update(target)
+                    .set((
+                        common,
+                        jobs::closed_at
+                            .eq(now.into_sql::<diesel::sql_types::Timestamptz>().nullable()),
+                    ))
+                    .returning(JobRow::as_returning())
+                    .get_result(conn)
+                    .await?
+            }
+            JobStatus::Draft => {
+                diesel::update(target)
+                    .set(common)
+                    .returning(JobRow::as_returning())
+                    .get_result(conn)
+                    .await?
+            }
+        };
+        row.into_record()
+    }
+
+    pub async fn job_delete(&mut self, id: Uuid) -> Result<(), DbError> {
+        let employer_id = self.employer_id();
+        let deleted = diesel::delete(
+            jobs::table
+                .filter(jobs::employer_id.eq(employer_id))
+                .filter(jobs::id.eq(id)),
+        )
+        .execute(self.conn()?)
+        .await?;
+        if deleted == 0 {
+            Err(DbError::NotFound)
+        } else {
+            Ok(())
+        }
+    }
+}

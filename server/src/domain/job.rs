@@ -1,0 +1,370 @@
+//! Jobs: the publish workflow (draft → published → closed), editing rules and what a job needs
+//! before it may be published.
+
+use chrono::NaiveDate;
+
+use super::FieldError;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JobStatus {
+    Draft,
+    Published,
+    Closed,
+}
+
+impl JobStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            JobStatus::Draft => "draft",
+            JobStatus::Published => "published",
+            JobStatus::Closed => "closed",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "draft" => Some(JobStatus::Draft),
+            "published" => Some(JobStatus::Published),
+            "closed" => Some(JobStatus::Closed),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JobAction {
+    Publish,
+    Close,
+    Edit,
+    Delete,
+}
+
+/// A transition or change the current status does not allow.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NotAllowed {
+    pub current: JobStatus,
+    pub action: JobAction,
+}
+
+/// The one place that says which action each status allows, and where it leads.
+pub fn transition(current: JobStatus, action: JobAction) -> Result<JobStatus, NotAllowed> {
+    use JobAction::*;
+    use JobStatus::*;
+    match (current, action) {
+        (Draft, Publish) => Ok(Published),
+        (Published, Close) => Ok(Closed),
+        // Editing keeps the status; a closed job is history and stays as it was.
+        (Draft | Published, Edit) => Ok(current),
+        // A published job is visible to applicants: close it before deleting it.
+        (Draft | Closed, Delete) => Ok(current),
+        _ => Err(NotAllowed { current, action }),
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Salary {
+    pub min: Option<i64>,
+    pub max: Option<i64>,
+    pub currency: String,
+    pub period: String,
+}
+
+/// The editable content of a job.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JobFields {
+    pub title: String,
+    pub description: String,
+    pub description_format: String,
+    pub department: Option<String>,
+    pub languages: Vec<String>,
+    pub location: Option<String>,
+    pub workplace_type: Option<String>,
+    pub employment_type: Option<String>,
+    pub salary: Option<Salary>,
+    pub vacancies: i32,
+    pub reference_number: Option<String>,
+    pub closing_date: Option<NaiveDate>,
+}
+
+impl JobFields {
+    /// A new draft with only a title.
+    pub fn draft(title: String) -> Self {
+        Self {
+            title,
+            description: String::new(),
+            description_format: "plain".into(),
+            department: None,
+            languages: Vec::new(),
+            location: None,
+            workplace_type: None,
+            employment_type: None,
+            salary: None,
+            vacancies: 1,
+            reference_number: None,
+            closing_date: None,
+        }
+    }
+}
+
+/// A partial update: `None` leaves a member alone; `Some(None)` clears a nullable one.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct JobPatch {
+    pub title: Option<String>,
+    pub description: Option<String>,
+    pub description_format: Option<String>,
+    pub department: Option<Option<String>>,
+    pub languages: Option<Vec<String>>,
+    pub location: Option<Option<String>>,
+    pub workplace_type: Option<Option<String>>,
+    pub employment_type: Option<Option<String>>,
+    pub salary: Option<Option<Salary>>,
+    pub vacancies: Option<i32>,
+    pub reference_number: Option<Option<String>>,
+    pub closing_date: Option<Option<NaiveDate>>,
+}
+
+impl JobPatch {
+    /// Applies the patch; returns the names of the members that changed.
+    pub fn apply_to(self, job: &mut JobFields) -> Vec<&'static str> {
+        let mut changed = Vec::new();
+        fn set<T: PartialEq>(
+            slot: &mut T,
+            value: Option<T>,
+            name: &'static str,
+            changed: &mut Vec<&'static str>,
+        ) {
+            if let Some(value) = value
+                && *slot != value
+            {
+                *slot = value;
+                changed.push(name);
+            }
+        }
+        set(&mut job.title, self.title, "title", &mut changed);
+        set(
+            &mut job.description,
+            self.description,
+            "description",
+            &mut changed,
+        );
+        set(
+            &mut job.description_format,
+            self.description_format,
+            "description_format",
+            &mut changed,
+        );
+        set(
+            &mut job.department,
+            self.department.map(|d| d.map(normalize_label)),
+            "department",
+            &mut changed,
+        );
+        set(
+            &mut job.languages,
+            self.languages.map(normalize_labels),
+            "languages",
+            &mut changed,
+        );
+        set(
+            &mut job.location,
+            self.location.map(|l| l.map(normalize_label)),
+            "location",
+            &mut changed,
+        );
+        set(
+            &mut job.workplace_type,
+            self.workplace_type,
+            "workplace_type",
+            &mut changed,
+        );
+        set(
+            &mut job.employment_type,
+            self.employment_type,
+            "employment_type",
+            &mut changed,
+        );
+        set(&mut job.salary, self.salary, "salary", &mut changed);
+        set(
+            &mut job.vacancies,
+            self.vacancies,
+            "vacancies",
+            &mut changed,
+        );
+        set(
+            &mut job.reference_number,
+            self.reference_number,
+            "reference_number",
+            &mut changed,
+        );
+        set(
+            &mut job.closing_date,
+            self.closing_date,
+            "closing_date",
+            &mut changed,
+        );
+        changed
+    }
+}
+
+/// Collapses runs of whitespace and trims, so " Human  Resources " and "Human Resources" are
+/// one department.
+pub fn normalize_label(value: String) -> String {
+    value.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Normalizes each label and drops case-insensitive duplicates, keeping the first spelling.
+pub fn normalize_labels(values: Vec<String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::with_capacity(values.len());
+    for value in values.into_iter().map(normalize_label) {
+        if !value.is_empty() && !out.iter().any(|v| v.eq_ignore_ascii_case(&value)) {
+            out.push(value);
+        }
+    }
+    out
+}
+
+/// Rules across members that the schema cannot express.
+pub fn validate(job: &JobFields) -> Vec<FieldError> {
+    let mut errors = Vec::new();
+    if job.title.trim().is_empty() {
+        errors.push(FieldError {
+            pointer: "/title",
+            detail: "must not be blank",
+        });
+    }
+    if let Some(salary) = &job.salary
+        && let (Some(min), Some(max)) = (salary.min, salary.max)
+        && min > max
+    {
+        errors.push(FieldError {
+            pointer: "/salary/min",
+            detail: "must not exceed salary.max",
+        });
+    }
+    errors
+}
+
+/// What a draft still lacks before it may be published.
+pub fn missing_for_publish(job: &JobFields, today: NaiveDate) -> Vec<FieldError> {
+    let mut missing = Vec::new();
+    if job.description.trim().is_empty() {
+        missing.push(FieldError {
+            pointer: "/description",
+            detail: "is required to publish",
+        });
+    }
+    if job.department.as_deref().is_none_or(str::is_empty) {
+        missing.push(FieldError {
+            pointer: "/department",
+            detail: "is required to publish",
+        });
+    }
+    if job.location.as_deref().is_none_or(str::is_empty) {
+        missing.push(FieldError {
+            pointer: "/location",
+            detail: "is required to publish",
+        });
+    }
+    if job.employment_type.is_none() {
+        missing.push(FieldError {
+            pointer: "/employment_type",
+            detail: "is required to publish",
+        });
+    }
+    if job.closing_date.is_some_and(|d| d < today) {
+        missing.push(FieldError {
+            pointer: "/closing_date",
+            detail: "is in the past",
+        });
+    }
+    missing
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_workflow_moves_forward_only() {
+        use JobAction::*;
+        use JobStatus::*;
+        assert_eq!(transition(Draft, Publish), Ok(Published));
+        assert_eq!(transition(Published, Close), Ok(Closed));
+        for (from, action) in [
+            (Published, Publish),
+            (Closed, Publish),
+            (Draft, Close),
+            (Closed, Close),
+            (Closed, Edit),
+            (Published, Delete),
+        ] {
+            assert_eq!(
+                transition(from, action),
+                Err(NotAllowed {
+                    current: from,
+                    action
+                })
+            );
+        }
+        assert_eq!(transition(Published, Edit), Ok(Published));
+        assert_eq!(transition(Closed, Delete), Ok(Closed));
+    }
+
+    #[test]
+    fn publishing_needs_a_complete_job() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+        let mut job = JobFields::draft("Engineer".into());
+        let pointers: Vec<_> = missing_for_publish(&job, today)
+            .iter()
+            .map(|e| e.pointer)
+            .collect();
+        assert_eq!(
+            pointers,
+            [
+                "/description",
+                "/department",
+                "/location",
+                "/employment_type"
+            ]
+        );
+        job.description = "Build things".into();
+        job.department = Some("Engineering".into());
+        job.location = Some("Malé".into());
+        job.employment_type = Some("full_time".into());
+        assert!(missing_for_publish(&job, today).is_empty());
+        job.closing_date = NaiveDate::from_ymd_opt(2026, 11, 23);
+        assert_eq!(missing_for_publish(&job, today)[0].pointer, "/closing_date");
+    }
+
+    #[test]
+    fn patches_report_what_changed() {
+        let mut job = JobFields::draft("Engineer".into());
+        let patch = JobPatch {
+            title: Some("Engineer".into()),
+            department: Some(Some("  Human   Resources ".into())),
+            languages: Some(vec!["English".into(), "english".into(), " Dhivehi ".into()]),
+            ..JobPatch::default()
+        };
+        assert_eq!(patch.apply_to(&mut job), ["department", "languages"]);
+        assert_eq!(job.department.as_deref(), Some("Human Resources"));
+        assert_eq!(job.languages, ["English", "Dhivehi"]);
+        let clear = JobPatch {
+            department: Some(None),
+            ..JobPatch::default()
+        };
+        assert_eq!(clear.apply_to(&mut job), ["department"]);
+        assert_eq!(job.department, None);
+    }
+
+    #[test]
+    fn salary_bounds_must_be_ordered() {
+        let mut job = JobFields::draft("Engineer".into());
+        job.salary = Some(Salary {
+            min: Some(10),
+            max: Some(5),
+            currency: "MVR".into(),
+            period: "month".into(),
+        });
+        assert_eq!(validate(&job)[0].pointer, "/salary/min");
+    }
+}

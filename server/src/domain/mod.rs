@@ -1,0 +1,12 @@
+//! Business rules: state machines, validation, versions and cursors. No HTTP, no SQL.
+
+pub mod cursor;
+pub mod etag;
+pub mod job;
+
+/// A rule broken by one member of the input; `pointer` is a JSON Pointer into the request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldError {
+    pub pointer: &'static str,
+    pub detail: &'static str,
+}

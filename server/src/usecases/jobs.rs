@@ -1,0 +1,164 @@
+//! Job use cases: create, read, list, edit, delete and the publish workflow.
+
+use serde_json::json;
+use uuid::Uuid;
+
+use super::{Ctx, Failure, Page, page_limit};
+use crate::db::{Database, JobPosition, JobRecord, NewEvent, TenantTx};
+use crate::domain::cursor::CursorCodec;
+use crate::domain::etag;
+use crate::domain::job::{self, JobAction, JobFields, JobPatch, JobStatus};
+
+pub async fn create(db: &Database, ctx: &Ctx, mut fields: JobFields) -> Result<JobRecord, Failure> {
+    normalize(&mut fields);
+    let errors = job::validate(&fields);
+    if !errors.is_empty() {
+        return Err(Failure::Invalid(errors));
+    }
+    let mut tx = db.begin(&ctx.scope).await?;
+    tx.employer_ensure().await?;
+    let record = tx.job_insert(Uuid::now_v7(), &fields, &ctx.sub).await?;
+    event(&mut tx, ctx, "job.created", &record, &[]).await?;
+    tx.commit().await?;
+    Ok(record)
+}
+
+pub async fn get(db: &Database, ctx: &Ctx, id: Uuid) -> Result<JobRecord, Failure> {
+    let mut tx = db.begin(&ctx.scope).await?;
+    let record = tx.job_get(id).await?;
+    tx.commit().await?;
+    Ok(record)
+}
+
+pub async fn list(
+    db: &Database,
+    cursors: &CursorCodec,
+    ctx: &Ctx,
+    status: Option<JobStatus>,
+    cursor: Option<&str>,
+    limit: Option<u32>,
+) -> Result<Page<JobRecord>, Failure> {
+    let scope = format!(
+        "jobs|{}|status={}",
+        ctx.scope.employer_id(),
+        status.map_or("", JobStatus::as_str)
+    );
+    let after: Option<JobPosition> = match cursor {
+        Some(token) => Some(
+            cursors
+                .decode(&scope, token)
+                .map_err(|_| Failure::BadCursor)?,
+        ),
+        None => None,
+    };
+    let limit = page_limit(limit);
+    let mut tx = db.begin(&ctx.scope).await?;
+    let mut items = tx.jobs_list(status, after, limit + 1).await?;
+    tx.commit().await?;
+    let next_cursor = if items.len() as i64 > limit {
+        items.truncate(limit as usize);
+        items
+            .last()
+            .map(|last| cursors.encode(&scope, &(last.created_at, last.id)))
+    } else {
+        None
+    };
+    Ok(Page { items, next_cursor })
+}
+
+pub async fn update(
+    db: &Database,
+    ctx: &Ctx,
+    id: Uuid,
+    if_match: &str,
+    patch: JobPatch,
+) -> Result<JobRecord, Failure> {
+    let mut tx = db.begin(&ctx.scope).await?;
+    let current = tx.job_for_update(id).await?;
+    if !etag::if_match_admits(if_match, current.version) {
+        return Err(Failure::PreconditionFailed);
+    }
+    job::transition(current.status, JobAction::Edit).map_err(Failure::from)?;
+    let mut fields = current.fields.clone();
+    let changed = patch.apply_to(&mut fields);
+    let errors = job::validate(&fields);
+    if !errors.is_empty() {
+        return Err(Failure::Invalid(errors));
+    }
+    if changed.is_empty() {
+        tx.commit().await?;
+        return Ok(current);
+    }
+    let record = tx.job_update_content(id, &fields).await?;
+    event(&mut tx, ctx, "job.updated", &record, &changed).await?;
+    tx.commit().await?;
+    Ok(record)
+}
+
+pub async fn delete(db: &Database, ctx: &Ctx, id: Uuid) -> Result<(), Failure> {
+    let mut tx = db.begin(&ctx.scope).await?;
+    let current = tx.job_for_update(id).await?;
+    job::transition(current.status, JobAction::Delete).map_err(Failure::from)?;
+    event(&mut tx, ctx, "job.deleted", &current, &[]).await?;
+    tx.job_delete(id).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+pub async fn publish(db: &Database, ctx: &Ctx, id: Uuid) -> Result<JobRecord, Failure> {
+    let mut tx = db.begin(&ctx.scope).await?;
+    // The row lock makes concurrent publishes queue: the second sees `published` and fails.
+    let current = tx.job_for_update(id).await?;
+    let next = job::transition(current.status, JobAction::Publish).map_err(Failure::from)?;
+    let missing = job::missing_for_publish(&current.fields, chrono::Utc::now().date_naive());
+    if !missing.is_empty() {
+        return Err(Failure::Incomplete(missing));
+    }
+    let record = tx.job_set_status(id, next).await?;
+    event(&mut tx, ctx, "job.published", &record, &["status"]).await?;
+    tx.commit().await?;
+    Ok(record)
+}
+
+pub async fn close(db: &Database, ctx: &Ctx, id: Uuid) -> Result<JobRecord, Failure> {
+    let mut tx = db.begin(&ctx.scope).await?;
+    let current = tx.job_for_update(id).await?;
+    let next = job::transition(current.status, JobAction::Close).map_err(Failure::from)?;
+    let record = tx.job_set_status(id, next).await?;
+    event(&mut tx, ctx, "job.closed", &record, &["status"]).await?;
+    tx.commit().await?;
+    Ok(record)
+}
+
+fn normalize(fields: &mut JobFields) {
+    fields.department = fields.department.take().map(job::normalize_label);
+    fields.location = fields.location.take().map(job::normalize_label);
+    fields.languages = job::normalize_labels(std::mem::take(&mut fields.languages));
+}
+
+/// The outbox event of a job change. The payload names the job and what changed; subscribers
+/// fetch details through the API.
+async fn event(
+    tx: &mut TenantTx,
+    ctx: &Ctx,
+    event_type: &str,
+    job: &JobRecord,
+    changed: &[&str],
+) -> Result<(), Failure> {
+    tx.record_event(NewEvent {
+        event_type,
+        entity_type: "job",
+        entity_id: job.id,
+        actor: &ctx.sub,
+        request_id: ctx.request_id.as_deref(),
+        payload: json!({
+            "job_id": job.id,
+            "title": job.fields.title,
+            "status": job.status.as_str(),
+            "version": job.version,
+            "changed_fields": changed,
+        }),
+    })
+    .await?;
+    Ok(())
+}

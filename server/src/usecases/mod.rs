@@ -1,0 +1,81 @@
+//! Use cases: one function per operation, between the HTTP edge and the database. Each takes the
+//! caller's context, runs in one tenant transaction, and writes its events to the outbox in that
+//! same transaction.
+
+pub mod employer;
+pub mod jobs;
+
+use crate::db::{DbError, TenantScope};
+use crate::domain::FieldError;
+
+/// Who acts, for which employer, in which request.
+#[derive(Debug, Clone)]
+pub struct Ctx {
+    pub scope: TenantScope,
+    pub sub: String,
+    pub request_id: Option<String>,
+}
+
+/// A page of a keyset-paginated list.
+#[derive(Debug)]
+pub struct Page<T> {
+    pub items: Vec<T>,
+    pub next_cursor: Option<String>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum Failure {
+    #[error("not found")]
+    NotFound,
+    #[error("precondition failed")]
+    PreconditionFailed,
+    /// The resource's status does not allow the action (`current` is reported to the client).
+    #[error("cannot {action} in status {current}")]
+    NotAllowed {
+        current: &'static str,
+        action: &'static str,
+    },
+    #[error("incomplete")]
+    Incomplete(Vec<FieldError>),
+    #[error("invalid")]
+    Invalid(Vec<FieldError>),
+    #[error("invalid cursor")]
+    BadCursor,
+    #[error("unavailable")]
+    Unavailable,
+    #[error("internal: {0}")]
+    Internal(String),
+}
+
+impl From<DbError> for Failure {
+    fn from(error: DbError) -> Self {
+        match error {
+            DbError::NotFound => Failure::NotFound,
+            DbError::Unavailable => Failure::Unavailable,
+            DbError::Unique(constraint) => {
+                Failure::Internal(format!("unique violation {constraint}"))
+            }
+            DbError::Other(message) => Failure::Internal(message),
+        }
+    }
+}
+
+impl From<crate::domain::job::NotAllowed> for Failure {
+    fn from(e: crate::domain::job::NotAllowed) -> Self {
+        use crate::domain::job::JobAction;
+        Failure::NotAllowed {
+            current: e.current.as_str(),
+            action: match e.action {
+                JobAction::Publish => "publish",
+                JobAction::Close => "close",
+                JobAction::Edit => "edit",
+                JobAction::Delete => "delete",
+            },
+        }
+    }
+}
+
+/// Page sizes: the contract's default and bounds.
+pub fn page_limit(requested: Option<u32>) -> i64 {
+    i64::from(requested.unwrap_or(20).clamp(1, 100))
+}

@@ -21,9 +21,12 @@ use crate::config::Config;
 use crate::db::{self, Database};
 use crate::domain::cursor::CursorCodec;
 use crate::http::middleware::contract::{self, BodySchemas};
-use crate::http::middleware::{colon_verbs, limits, observe, problem_mapping, request_id};
+use crate::http::middleware::{
+    client_ip, colon_verbs, cors, limits, observe, problem_mapping, request_id,
+};
 use crate::http::{Api, ApiError, problem};
 use crate::lifecycle::Lifecycle;
+use crate::ratelimit::{self, RateLimiter};
 use crate::redis::{self, Redis};
 use crate::telemetry;
 
@@ -55,6 +58,8 @@ pub struct AppState {
     pub verifier: Arc<Verifier>,
     pub cursors: CursorCodec,
     pub body_schemas: Arc<BodySchemas>,
+    /// `None` when rate limiting is switched off.
+    pub rate_limiter: Option<Arc<RateLimiter>>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -91,6 +96,13 @@ impl AppState {
             Some(url) => redis::connect(url, Duration::from_secs(1)).await,
             None => None,
         };
+        let rate_limiter = config.rate_limits_enabled.then(|| {
+            Arc::new(RateLimiter::new(
+                config.rate_limit_policies.clone(),
+                redis.clone(),
+                config.rate_limit_prefix.clone(),
+            ))
+        });
         Ok(Self {
             config: Arc::new(config),
             db,
@@ -101,6 +113,7 @@ impl AppState {
             verifier: Arc::new(verifier),
             cursors,
             body_schemas: Arc::new(body_schemas),
+            rate_limiter,
         })
     }
 }
@@ -110,10 +123,16 @@ pub fn build(state: AppState) -> App {
     let config = state.config.clone();
     let verifier = state.verifier.clone();
     let body_schemas = state.body_schemas.clone();
-    // Route layers run last-added first: authenticate, then validate the body, then the handler.
-    let router = jobs_api::server::new::<_, Api, ApiError, Caller>(Api::new(state))
+    let rate_limiter = state.rate_limiter.clone();
+    // Route layers run last-added first: identify (verify the token once), rate-limit (failed
+    // authentications count too), authorize, validate the body, then the handler.
+    let mut router = jobs_api::server::new::<_, Api, ApiError, Caller>(Api::new(state))
         .route_layer(from_fn_with_state(body_schemas, contract::validate_body))
-        .route_layer(from_fn_with_state(verifier, auth::authenticate));
+        .route_layer(from_fn(auth::authorize));
+    if let Some(limiter) = rate_limiter {
+        router = router.route_layer(from_fn_with_state(limiter, ratelimit::enforce));
+    }
+    let router = router.route_layer(from_fn_with_state(verifier, auth::identify));
     wrap(router, &config)
 }
 
@@ -128,6 +147,11 @@ pub fn wrap(router: Router, config: &Config) -> App {
         .layer(CatchPanicLayer::custom(limits::panic_response));
     let service = ServiceBuilder::new()
         .layer(from_fn(request_id::assign))
+        .option_layer(cors::layer(&config.cors_allowed_origins))
+        .layer(from_fn_with_state(
+            Arc::new(config.trusted_proxies.clone()),
+            client_ip::resolve,
+        ))
         .layer(from_fn(observe::observe))
         .layer(from_fn(problem_mapping::ensure_problem))
         .layer(from_fn_with_state(config.request_timeout, limits::timeout))

@@ -9,7 +9,10 @@ use std::time::Duration;
 
 use thiserror::Error;
 
+use ipnet::IpNet;
+
 use crate::auth::verifier::IdentityConfig;
+use crate::ratelimit::quota::{Policies, Quota};
 
 /// The default database: the local PostgreSQL superuser over TCP, database `jobs` (created on
 /// first start if it does not exist).
@@ -38,6 +41,15 @@ pub struct Config {
     pub jwks_url: Option<String>,
     pub jwt_issuer: Option<String>,
     pub jwt_audience: Option<String>,
+    /// Rate limiting: on unless `JOBS_RATE_LIMITS=off`.
+    pub rate_limits_enabled: bool,
+    pub rate_limit_policies: Policies,
+    /// Redis key prefix; replicas that share a budget share the prefix.
+    pub rate_limit_prefix: String,
+    /// Proxies whose `X-Forwarded-For` is believed.
+    pub trusted_proxies: Vec<IpNet>,
+    /// Origins allowed by CORS; empty = no CORS headers at all.
+    pub cors_allowed_origins: Vec<String>,
     /// Key for pagination cursors. Replicas must share it; unset means a random key per process
     /// (cursors then do not survive a restart).
     pub cursor_secret: Option<String>,
@@ -105,6 +117,65 @@ impl Config {
             jwks_url: get("JOBS_JWKS_URL").filter(|v| !v.trim().is_empty()),
             jwt_issuer: get("JOBS_JWT_ISSUER").filter(|v| !v.trim().is_empty()),
             jwt_audience: get("JOBS_JWT_AUDIENCE").filter(|v| !v.trim().is_empty()),
+            rate_limits_enabled: match get("JOBS_RATE_LIMITS").as_deref() {
+                None | Some("on") => true,
+                Some("off") => false,
+                Some(other) => {
+                    return Err(ConfigError {
+                        name: "JOBS_RATE_LIMITS",
+                        value: other.into(),
+                        reason: "expected on or off",
+                    });
+                }
+            },
+            rate_limit_policies: {
+                let mut p = Policies::default();
+                for (name, policy) in [
+                    ("JOBS_RATE_LIMIT_IP", &mut p.ip),
+                    ("JOBS_RATE_LIMIT_SUBJECT", &mut p.subject),
+                    ("JOBS_RATE_LIMIT_SEARCH", &mut p.search),
+                    ("JOBS_RATE_LIMIT_APPLY", &mut p.apply),
+                ] {
+                    if let Some(value) = get(name) {
+                        policy.quota = Quota::parse(&value).ok_or(ConfigError {
+                            name,
+                            value,
+                            reason: "expected requests/window, e.g. 600/60s or 10/1m",
+                        })?;
+                    }
+                }
+                p
+            },
+            rate_limit_prefix: get("JOBS_RATE_LIMIT_PREFIX").unwrap_or_else(|| "jobs:rl".into()),
+            trusted_proxies: list(get("JOBS_TRUSTED_PROXIES"))
+                .into_iter()
+                .map(|v| {
+                    v.parse::<IpNet>()
+                        .or_else(|_| v.parse::<std::net::IpAddr>().map(IpNet::from))
+                        .map_err(|_| ConfigError {
+                            name: "JOBS_TRUSTED_PROXIES",
+                            value: v.clone(),
+                            reason: "expected comma-separated addresses or CIDR ranges",
+                        })
+                })
+                .collect::<Result<_, _>>()?,
+            cors_allowed_origins: list(get("JOBS_CORS_ALLOWED_ORIGINS"))
+                .into_iter()
+                .map(|origin| {
+                    let ok = (origin.starts_with("https://") || origin.starts_with("http://"))
+                        && !origin.ends_with('/')
+                        && http::HeaderValue::from_str(&origin).is_ok();
+                    if ok {
+                        Ok(origin)
+                    } else {
+                        Err(ConfigError {
+                            name: "JOBS_CORS_ALLOWED_ORIGINS",
+                            value: origin,
+                            reason: "expected origins like https://jobs.example.com (no path)",
+                        })
+                    }
+                })
+                .collect::<Result<_, _>>()?,
             cursor_secret: match get("JOBS_CURSOR_SECRET") {
                 Some(v) if v.len() < 32 => {
                     return Err(ConfigError {
@@ -117,6 +188,16 @@ impl Config {
             },
         })
     }
+}
+
+/// A comma-separated list; blanks dropped.
+fn list(value: Option<String>) -> Vec<String> {
+    value
+        .unwrap_or_default()
+        .split(',')
+        .map(|v| v.trim().to_string())
+        .filter(|v| !v.is_empty())
+        .collect()
 }
 
 fn parse<T: std::str::FromStr>(
@@ -237,6 +318,31 @@ mod tests {
         let err = config(&[("JOBS_CURSOR_SECRET", "short")]).unwrap_err();
         assert_eq!(err.name, "JOBS_CURSOR_SECRET");
         assert!(!err.to_string().contains("short"), "secrets are not echoed");
+    }
+
+    #[test]
+    fn limits_proxies_and_origins_parse_or_name_the_variable() {
+        let c = config(&[
+            ("JOBS_RATE_LIMIT_APPLY", "3/1m"),
+            ("JOBS_TRUSTED_PROXIES", "10.0.0.0/8, 192.0.2.1"),
+            (
+                "JOBS_CORS_ALLOWED_ORIGINS",
+                "https://jobs.example.com,http://localhost:3000",
+            ),
+        ])
+        .unwrap();
+        assert_eq!(c.rate_limit_policies.apply.quota.limit, 3);
+        assert_eq!(c.trusted_proxies.len(), 2);
+        assert_eq!(c.cors_allowed_origins.len(), 2);
+        for (name, value) in [
+            ("JOBS_RATE_LIMIT_IP", "lots"),
+            ("JOBS_TRUSTED_PROXIES", "not-an-ip"),
+            ("JOBS_CORS_ALLOWED_ORIGINS", "*"),
+            ("JOBS_CORS_ALLOWED_ORIGINS", "https://a.example/"),
+            ("JOBS_RATE_LIMITS", "maybe"),
+        ] {
+            assert_eq!(config(&[(name, value)]).unwrap_err().name, name);
+        }
     }
 
     #[test]

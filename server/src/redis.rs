@@ -11,7 +11,12 @@ pub type Redis = fred::clients::Client;
 /// reconnecting in the background. `None` only when the URL itself is unusable.
 pub async fn connect(url: &str, wait: Duration) -> Option<Redis> {
     let config = match RedisConfig::from_url(url) {
-        Ok(config) => config,
+        // Fail commands at once while disconnected instead of queueing them: callers have
+        // in-process fallbacks and must not wait for a reconnect.
+        Ok(config) => RedisConfig {
+            fail_fast: true,
+            ..config
+        },
         Err(_) => {
             tracing::warn!("JOBS_REDIS_URL is not a valid redis:// URL; continuing without Redis");
             return None;
@@ -20,6 +25,9 @@ pub async fn connect(url: &str, wait: Duration) -> Option<Redis> {
     let client = match Builder::from_config(config)
         .with_connection_config(|c| {
             c.connection_timeout = wait;
+        })
+        .with_performance_config(|p| {
+            p.default_command_timeout = wait;
         })
         .set_policy(ReconnectPolicy::new_exponential(0, 100, 30_000, 2))
         .build()

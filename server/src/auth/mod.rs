@@ -1,6 +1,6 @@
-//! Identity: who is calling, and may they. The generated handlers receive a [`Caller`] from
-//! the request extensions; only [`authenticate`] puts it there, after checking the token and
-//! the operation's entry in the [`authz`] table.
+//! Identity: who is calling, and may they. [`identify`] verifies the token once; [`authorize`]
+//! checks the operation's entry in the [`authz`] table and gives the generated handlers their
+//! [`Caller`] (only it puts one in the request extensions).
 
 pub mod authz;
 pub mod dev_key;
@@ -46,9 +46,34 @@ impl Caller {
     }
 }
 
-/// Route layer (runs after routing, before any extractor of the handler): authenticates the
-/// caller and checks the authorization table, so 401/403 come before body parsing.
-pub async fn authenticate(
+/// What `identify` learned about a routed request, for the layers after it.
+#[derive(Debug, Clone)]
+pub struct Identified {
+    pub operation: &'static authz::Operation,
+    pub credentials: Credentials,
+}
+
+#[derive(Debug, Clone)]
+pub enum Credentials {
+    /// No Authorization header, or a public operation (whose tokens are ignored).
+    None,
+    /// A header that is not a well-formed bearer token, or a token that failed verification.
+    Invalid,
+    Valid(Principal),
+}
+
+impl Identified {
+    pub fn principal(&self) -> Option<&Principal> {
+        match &self.credentials {
+            Credentials::Valid(p) => Some(p),
+            _ => None,
+        }
+    }
+}
+
+/// Route layer, first after routing: finds the operation and verifies the bearer token once.
+/// It decides nothing: rate limiting and [`authorize`] act on what it found.
+pub async fn identify(
     State(verifier): State<Arc<Verifier>>,
     mut req: Request,
     next: Next,
@@ -66,24 +91,49 @@ pub async fn authenticate(
         // Deny by default: a route without an entry in the table is nobody's to call.
         return forbidden();
     };
-    let request_id = req.extensions().get::<RequestId>().map(|r| r.0.clone());
-    let principal = match operation.access {
-        Access::Public => None,
-        Access::Optional(roles) | Access::Roles(roles) => match bearer_token(&req) {
-            Bearer::Absent if matches!(operation.access, Access::Optional(_)) => None,
-            Bearer::Absent => return unauthorized(false),
-            Bearer::Malformed => return unauthorized(true),
+    let credentials = match operation.access {
+        Access::Public => Credentials::None,
+        Access::Optional(_) | Access::Roles(_) => match bearer_token(&req) {
+            Bearer::Absent => Credentials::None,
+            Bearer::Malformed => Credentials::Invalid,
             Bearer::Token(token) => match verifier.verify(token).await {
-                Ok(principal) if principal.has_any(roles) => Some(principal),
-                Ok(_) => return forbidden(),
+                Ok(principal) => Credentials::Valid(principal),
                 Err(reason) => {
                     tracing::info!(reason = %reason, "token rejected");
                     metrics::counter!("auth_rejections_total").increment(1);
-                    return unauthorized(true);
+                    Credentials::Invalid
                 }
             },
         },
     };
+    req.extensions_mut().insert(Identified {
+        operation,
+        credentials,
+    });
+    next.run(req).await
+}
+
+/// Route layer (after `identify` and rate limiting, before any extractor of the handler):
+/// applies the operation's entry of the authorization table, so 401/403 come before body
+/// parsing, and hands the handler its [`Caller`].
+pub async fn authorize(mut req: Request, next: Next) -> Response {
+    let Some(identified) = req.extensions().get::<Identified>().cloned() else {
+        // Not an operation (405 from the router).
+        return next.run(req).await;
+    };
+    let principal = match (identified.operation.access, identified.credentials) {
+        (Access::Public, _) => None,
+        (Access::Optional(_), Credentials::None) => None,
+        (Access::Roles(_), Credentials::None) => return unauthorized(false),
+        (_, Credentials::Invalid) => return unauthorized(true),
+        (Access::Optional(roles) | Access::Roles(roles), Credentials::Valid(principal)) => {
+            if !principal.has_any(roles) {
+                return forbidden();
+            }
+            Some(principal)
+        }
+    };
+    let request_id = req.extensions().get::<RequestId>().map(|r| r.0.clone());
     req.extensions_mut().insert(Caller {
         principal,
         request_id,

@@ -516,7 +516,12 @@ async fn time_claims_are_enforced() {
         Err(AuthError::MissingClaim("iat"))
     );
     // Lifetime over 15 minutes (even if issued long ago and still valid).
-    let c = with_member(claims(), "exp", json!(t + 901));
+    // Pin iat to `t`: `claims()` reads the clock again, and a second may have passed.
+    let c = with_member(
+        with_member(claims(), "iat", json!(t)),
+        "exp",
+        json!(t + 901),
+    );
     assert_eq!(check(c).await, Err(AuthError::LifetimeTooLong));
     let c = with_member(
         with_member(claims(), "iat", json!(t - 3600)),

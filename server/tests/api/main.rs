@@ -4,11 +4,13 @@
 
 mod auth_http;
 mod authz_matrix;
+mod cors;
 mod errors;
 mod health;
 mod jobs;
 mod jwt_verifier;
 mod observability;
+mod ratelimit;
 mod routing;
 mod shutdown;
 mod startup;

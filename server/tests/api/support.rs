@@ -165,6 +165,8 @@ pub fn test_config(database_url: &str, overrides: &[(&str, &str)]) -> Config {
     let mut vars: HashMap<String, String> = HashMap::new();
     vars.insert("JOBS_DATABASE_URL".into(), database_url.into());
     vars.insert("JOBS_REDIS_URL".into(), String::new());
+    // Tests send bursts from one address; the rate-limit tests switch limits on themselves.
+    vars.insert("JOBS_RATE_LIMITS".into(), "off".into());
     vars.insert("JOBS_LISTEN_ADDR".into(), "127.0.0.1:0".into());
     // Dev identity mode with a key of the test's own, outside the source tree.
     let key = std::env::temp_dir()

@@ -1,7 +1,9 @@
 //! Middleware around the generated router. Order (outermost first) is set in `crate::app`.
 
+pub mod client_ip;
 pub mod colon_verbs;
 pub mod contract;
+pub mod cors;
 pub mod limits;
 pub mod observe;
 pub mod problem_mapping;

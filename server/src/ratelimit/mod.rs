@@ -1,0 +1,230 @@
+//! Rate limits: per client IP (all traffic, stricter on public apply and search) and per token
+//! subject. Budgets live in Redis so that every replica shares them; while Redis is
+//! unreachable, in-process limiters take over (the API keeps serving, logs a warning, counts
+//! `ratelimit_fallback_total`). Answers carry the IETF `RateLimit-Policy` / `RateLimit`
+//! headers; a refused request gets 429 problem+json with `Retry-After`.
+
+mod local;
+pub mod quota;
+mod shared;
+
+use std::net::IpAddr;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, Instant};
+
+use axum::extract::{Request, State};
+use axum::middleware::Next;
+use axum::response::Response;
+use http::{HeaderName, HeaderValue, StatusCode, header};
+use sha2::{Digest, Sha256};
+
+use crate::auth::Identified;
+use crate::http::middleware::client_ip::ClientIp;
+use crate::http::problem;
+use crate::redis::Redis;
+use local::LocalLimiter;
+use quota::{Policies, Policy};
+use shared::SharedLimiter;
+
+static RATELIMIT_POLICY: HeaderName = HeaderName::from_static("ratelimit-policy");
+static RATELIMIT: HeaderName = HeaderName::from_static("ratelimit");
+
+/// One policy applied to one identity.
+#[derive(Debug, Clone)]
+pub struct Check {
+    pub policy: Policy,
+    pub key: String,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct PolicyOutcome {
+    pub policy: Policy,
+    pub remaining: u32,
+    pub retry_after: Duration,
+    pub reset: Duration,
+}
+
+#[derive(Debug, Clone)]
+pub struct Outcome {
+    pub allowed: bool,
+    pub results: Vec<PolicyOutcome>,
+}
+
+impl Outcome {
+    fn from_reply(checks: &[Check], reply: &[i64]) -> Option<Outcome> {
+        if reply.len() != 1 + 3 * checks.len() {
+            return None;
+        }
+        let ms = |v: i64| Duration::from_millis(u64::try_from(v).unwrap_or(0));
+        let results = checks
+            .iter()
+            .enumerate()
+            .map(|(i, c)| PolicyOutcome {
+                policy: c.policy,
+                remaining: u32::try_from(reply[1 + 3 * i]).unwrap_or(0),
+                retry_after: ms(reply[2 + 3 * i]),
+                reset: ms(reply[3 + 3 * i]),
+            })
+            .collect();
+        Some(Outcome {
+            allowed: reply[0] == 1,
+            results,
+        })
+    }
+
+    /// The policy to report: the one that refused, or the one closest to refusing.
+    fn binding(&self) -> Option<&PolicyOutcome> {
+        if self.allowed {
+            self.results.iter().min_by_key(|r| r.remaining)
+        } else {
+            self.results
+                .iter()
+                .filter(|r| r.retry_after > Duration::ZERO || r.remaining == 0)
+                .max_by_key(|r| r.retry_after)
+        }
+    }
+}
+
+pub struct RateLimiter {
+    policies: Policies,
+    shared: Option<SharedLimiter>,
+    local: LocalLimiter,
+    prefix: String,
+    checks: AtomicU64,
+    last_warning: AtomicU64,
+    started: Instant,
+}
+
+/// Longest wait for Redis before the request is judged by the in-process limiter instead.
+const REDIS_BUDGET: Duration = Duration::from_millis(250);
+
+impl RateLimiter {
+    pub fn new(policies: Policies, redis: Option<Redis>, prefix: String) -> Self {
+        Self {
+            local: LocalLimiter::new(&policies),
+            shared: redis.map(SharedLimiter::new),
+            policies,
+            prefix,
+            checks: AtomicU64::new(0),
+            last_warning: AtomicU64::new(0),
+            started: Instant::now(),
+        }
+    }
+
+    fn check_for(&self, policy: Policy, identity: &str) -> Check {
+        // Identities (IPs, subjects) are personal data: Redis only sees a digest.
+        let digest = Sha256::digest(identity.as_bytes());
+        let hex: String = digest[..12].iter().map(|b| format!("{b:02x}")).collect();
+        Check {
+            policy,
+            key: format!("{}:{}:{hex}", self.prefix, policy.name),
+        }
+    }
+
+    pub async fn check(&self, checks: &[Check]) -> Outcome {
+        if self.checks.fetch_add(1, Ordering::Relaxed) % 10_000 == 9_999 {
+            self.local.shrink();
+        }
+        if let Some(shared) = &self.shared {
+            match tokio::time::timeout(REDIS_BUDGET, shared.check(checks)).await {
+                Ok(Some(outcome)) => return outcome,
+                _ => self.fell_back(),
+            }
+        }
+        self.local.check(checks)
+    }
+
+    fn fell_back(&self) {
+        metrics::counter!("ratelimit_fallback_total").increment(1);
+        // One warning per 30 s, not one per request.
+        let now = self.started.elapsed().as_secs();
+        let last = self.last_warning.load(Ordering::Relaxed);
+        if (last == 0 || now >= last + 30)
+            && self
+                .last_warning
+                .compare_exchange(last, now.max(1), Ordering::Relaxed, Ordering::Relaxed)
+                .is_ok()
+        {
+            tracing::warn!("Redis is unavailable for rate limiting; using in-process limits");
+        }
+    }
+}
+
+/// Operations that are never limited: probes and the scraper must always get through.
+const EXEMPT: &[&str] = &["getHealth", "getReadiness", "getLiveness", "getMetrics"];
+
+/// Route layer between `auth::identify` and `auth::authorize`: failed authentications are
+/// counted against the client's IP too.
+pub async fn enforce(
+    State(limiter): State<Arc<RateLimiter>>,
+    req: Request,
+    next: Next,
+) -> Response {
+    let Some(identified) = req.extensions().get::<Identified>() else {
+        return next.run(req).await;
+    };
+    if EXEMPT.contains(&identified.operation.id) {
+        return next.run(req).await;
+    }
+    let ip = req
+        .extensions()
+        .get::<ClientIp>()
+        .map(|c| c.0)
+        .unwrap_or(IpAddr::from([0, 0, 0, 0]))
+        .to_string();
+    let policies = &limiter.policies;
+    let mut checks = vec![limiter.check_for(policies.ip, &ip)];
+    match identified.operation.id {
+        "applyToJob" => checks.push(limiter.check_for(policies.apply, &ip)),
+        "searchPublicJobs" | "getPublicJob" => checks.push(limiter.check_for(policies.search, &ip)),
+        _ => {}
+    }
+    if let Some(principal) = identified.principal() {
+        checks.push(limiter.check_for(policies.subject, &principal.sub));
+    }
+
+    let outcome = limiter.check(&checks).await;
+    if !outcome.allowed {
+        metrics::counter!("ratelimit_refused_total").increment(1);
+        let mut response = problem::response(&problem::new(
+            StatusCode::TOO_MANY_REQUESTS,
+            problem::types::BLANK,
+            "Too Many Requests",
+            "The rate limit of this client was reached; retry after the indicated time.",
+        ));
+        if let Some(binding) = outcome.binding() {
+            let retry = binding.retry_after.as_secs_f64().ceil().max(1.0) as u64;
+            if let Ok(value) = HeaderValue::from_str(&retry.to_string()) {
+                response.headers_mut().insert(header::RETRY_AFTER, value);
+            }
+            set_headers(&mut response, binding);
+        }
+        return response;
+    }
+    let mut response = next.run(req).await;
+    if let Some(binding) = outcome.binding() {
+        set_headers(&mut response, binding);
+    }
+    response
+}
+
+/// `RateLimit-Policy: "ip";q=100;w=60` and `RateLimit: "ip";r=50;t=30` (IETF httpapi draft).
+fn set_headers(response: &mut Response, outcome: &PolicyOutcome) {
+    let policy = outcome.policy;
+    let policy_value = format!(
+        "\"{}\";q={};w={}",
+        policy.name,
+        policy.quota.limit,
+        policy.quota.window.as_secs()
+    );
+    let reset = outcome.reset.as_secs_f64().ceil() as u64;
+    let value = format!("\"{}\";r={};t={}", policy.name, outcome.remaining, reset);
+    if let (Ok(p), Ok(v)) = (
+        HeaderValue::from_str(&policy_value),
+        HeaderValue::from_str(&value),
+    ) {
+        response.headers_mut().insert(RATELIMIT_POLICY.clone(), p);
+        response.headers_mut().insert(RATELIMIT.clone(), v);
+    }
+}

@@ -6089,7 +6089,7 @@ pub struct Job {
     pub title: String,
 
     #[serde(rename = "description")]
-    #[validate(length(max = 50000))]
+    #[validate(length(max = 12000))]
     pub description: String,
 
     #[serde(rename = "description_format")]
@@ -6577,7 +6577,7 @@ pub struct JobCreate {
     pub title: String,
 
     #[serde(rename = "description")]
-    #[validate(length(max = 50000))]
+    #[validate(length(max = 12000))]
     #[serde(default, deserialize_with = "deserialize_non_null")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
@@ -7109,7 +7109,7 @@ pub struct JobUpdate {
     pub title: Option<String>,
 
     #[serde(rename = "description")]
-    #[validate(length(max = 50000))]
+    #[validate(length(max = 12000))]
     #[serde(default, deserialize_with = "deserialize_non_null")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
@@ -8674,7 +8674,7 @@ pub struct PublicJob {
     pub title: String,
 
     #[serde(rename = "description")]
-    #[validate(length(max = 50000))]
+    #[validate(length(max = 12000))]
     pub description: String,
 
     #[serde(rename = "description_format")]

@@ -10,6 +10,7 @@ pub mod db;
 pub mod domain;
 pub mod http;
 pub mod lifecycle;
+pub mod maintenance;
 pub mod ratelimit;
 pub mod redis;
 pub mod serve;

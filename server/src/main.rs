@@ -103,6 +103,7 @@ async fn run_serve(config: Config) -> Result<(), String> {
         .map_err(|e| format!("cannot listen on {addr}: {e}"))?;
     tracing::info!(%addr, "listening");
     let lifecycle = state.lifecycle.clone();
+    let _maintenance = jobs_server::maintenance::spawn(state.db.clone());
     serve::serve(
         listener,
         app::build(state),

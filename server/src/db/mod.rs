@@ -1,8 +1,10 @@
 //! Persistence: the PostgreSQL pool, start-up (create the database, apply migrations) and the
 //! readiness probe. The diesel schema and every tenant query live below this module.
 
+mod audit;
 mod employers;
 mod error;
+mod idempotency;
 mod jobs;
 mod outbox;
 mod schema;
@@ -17,8 +19,10 @@ use diesel_async::pooled_connection::AsyncDieselConnectionManager;
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use diesel_migrations::{EmbeddedMigrations, embed_migrations};
 
+pub use audit::{EventFilter, EventRecord};
 pub use employers::{DEFAULT_EMPLOYER_NAME, EmployerContent, EmployerRecord};
 pub use error::DbError;
+pub use idempotency::StoredKey;
 pub use jobs::{JobPosition, JobRecord};
 pub use outbox::NewEvent;
 pub use startup::{StartupError, connect, migrate};

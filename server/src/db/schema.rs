@@ -60,3 +60,16 @@ diesel::table! {
 
 diesel::joinable!(jobs -> employers (employer_id));
 diesel::allow_tables_to_appear_in_same_query!(employers, jobs, outbox_events);
+
+diesel::table! {
+    idempotency_keys (employer_id, scope, key) {
+        employer_id -> Uuid,
+        scope -> Text,
+        key -> Text,
+        fingerprint -> Bytea,
+        response_status -> Int4,
+        response_headers -> Jsonb,
+        response_body -> Bytea,
+        created_at -> Timestamptz,
+    }
+}

@@ -10,6 +10,7 @@ use jobs_api::models;
 use crate::domain::FieldError;
 use crate::http::problem;
 use crate::usecases::Failure;
+use crate::usecases::idempotency::StoredResponse;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ApiError {
@@ -19,6 +20,9 @@ pub enum ApiError {
     /// A documented problem answer.
     #[error("problem {}", .0.status)]
     Problem(Box<models::Problem>),
+    /// The stored first response of an idempotent create.
+    #[error("idempotent replay")]
+    Replay(StoredResponse),
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
 }
@@ -33,6 +37,7 @@ impl ApiError {
                 "This operation is part of the contract but not available yet.",
             )),
             ApiError::Problem(p) => problem::response(&p),
+            ApiError::Replay(stored) => super::idempotency::replay(stored),
             ApiError::Internal(error) => {
                 tracing::error!(error = %format!("{error:#}"), "internal error");
                 problem::status_response(StatusCode::INTERNAL_SERVER_ERROR)
@@ -105,6 +110,18 @@ impl From<Failure> for ApiError {
                 types::BLANK,
                 "Service Unavailable",
                 "A dependency is unavailable; retry later.",
+            ),
+            Failure::IdempotencyInFlight => problem::new(
+                StatusCode::CONFLICT,
+                types::IDEMPOTENCY_IN_FLIGHT,
+                "Request in progress",
+                "A request with this Idempotency-Key has not finished yet; retry later.",
+            ),
+            Failure::IdempotencyMismatch => problem::new(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                types::IDEMPOTENCY_MISMATCH,
+                "Idempotency-Key reused",
+                "This Idempotency-Key was used with a different request payload.",
             ),
             Failure::Internal(message) => {
                 return ApiError::Internal(anyhow::anyhow!(message));

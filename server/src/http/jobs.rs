@@ -11,11 +11,13 @@ use jobs_api::models;
 use jobs_api::types::Nullable;
 
 use super::convert::{employer_ctx, nullable, patch, wire_enum};
-use super::{Api, ApiError};
+use super::{Api, ApiError, idempotency};
 use crate::auth::Caller;
 use crate::db::JobRecord;
 use crate::domain::etag;
 use crate::domain::job::{JobFields, JobPatch, JobStatus, Salary};
+use crate::usecases::Failure;
+use crate::usecases::idempotency::Created;
 use crate::usecases::jobs as uc;
 
 #[async_trait]
@@ -42,13 +44,34 @@ impl Jobs<ApiError> for Api {
         _method: &Method,
         _cookies: &CookieJar,
         claims: &Caller,
-        _header_params: &models::CreateJobHeaderParams,
+        header_params: &models::CreateJobHeaderParams,
         body: &models::JobCreate,
     ) -> Result<CreateJobResponse, ApiError> {
         let ctx = employer_ctx(claims)?;
-        let job = uc::create(&self.state.db, &ctx, job_fields(body)).await?;
+        let key = idempotency::claim(
+            format!("sub:{}", ctx.sub),
+            &header_params.idempotency_key,
+            "createJob",
+            body,
+        )?;
+        let created = uc::create(&self.state.db, &ctx, job_fields(body), &key, |job| {
+            let model = job_model(job).map_err(|e| Failure::Internal(e.to_string()))?;
+            idempotency::stored(
+                http::StatusCode::CREATED,
+                &[
+                    ("location", &location(job)),
+                    ("etag", &etag::of_version(job.version)),
+                ],
+                &model,
+            )
+        })
+        .await?;
+        let job = match created {
+            Created::New(job) => job,
+            Created::Replayed(stored) => return Err(ApiError::Replay(stored)),
+        };
         Ok(CreateJobResponse::Status201_Created {
-            location: format!("/v1/jobs/{}", job.id),
+            location: location(&job),
             e_tag: etag::of_version(job.version),
             body: job_model(&job)?,
         })
@@ -154,6 +177,10 @@ impl Jobs<ApiError> for Api {
             body: job_model(&job)?,
         })
     }
+}
+
+fn location(job: &JobRecord) -> String {
+    format!("/v1/jobs/{}", job.id)
 }
 
 fn salary(s: &models::Salary) -> Salary {

@@ -3,6 +3,7 @@
 
 mod api_error;
 mod convert;
+mod idempotency;
 pub mod middleware;
 pub mod problem;
 

@@ -14,6 +14,8 @@ pub mod types {
     pub const BLANK: &str = "about:blank";
     pub const VALIDATION: &str = "urn:jobs-api:problem:validation";
     pub const INVALID_TRANSITION: &str = "urn:jobs-api:problem:invalid-transition";
+    pub const IDEMPOTENCY_IN_FLIGHT: &str = "urn:jobs-api:problem:idempotency-in-flight";
+    pub const IDEMPOTENCY_MISMATCH: &str = "urn:jobs-api:problem:idempotency-key-reused";
     pub const INCOMPLETE: &str = "urn:jobs-api:problem:incomplete";
     pub const INVALID_CURSOR: &str = "urn:jobs-api:problem:invalid-cursor";
     pub const NOT_IMPLEMENTED: &str = "urn:jobs-api:problem:not-implemented";

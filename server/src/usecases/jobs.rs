@@ -3,13 +3,22 @@
 use serde_json::json;
 use uuid::Uuid;
 
+use super::idempotency::{Created, Idempotency, StoredResponse};
 use super::{Ctx, Failure, Page, page_limit};
 use crate::db::{Database, JobPosition, JobRecord, NewEvent, TenantTx};
 use crate::domain::cursor::CursorCodec;
 use crate::domain::etag;
 use crate::domain::job::{self, JobAction, JobFields, JobPatch, JobStatus};
 
-pub async fn create(db: &Database, ctx: &Ctx, mut fields: JobFields) -> Result<JobRecord, Failure> {
+/// Creates a draft, idempotently: `render` produces the response that retries replay; it is
+/// stored in the same transaction as the job.
+pub async fn create(
+    db: &Database,
+    ctx: &Ctx,
+    mut fields: JobFields,
+    idempotency: &Idempotency,
+    render: impl FnOnce(&JobRecord) -> Result<StoredResponse, Failure>,
+) -> Result<Created<JobRecord>, Failure> {
     normalize(&mut fields);
     let errors = job::validate(&fields);
     if !errors.is_empty() {
@@ -17,10 +26,15 @@ pub async fn create(db: &Database, ctx: &Ctx, mut fields: JobFields) -> Result<J
     }
     let mut tx = db.begin(&ctx.scope).await?;
     tx.employer_ensure().await?;
+    if let Some(replay) = idempotency.begin(&mut tx).await? {
+        tx.commit().await?;
+        return Ok(Created::Replayed(replay));
+    }
     let record = tx.job_insert(Uuid::now_v7(), &fields, &ctx.sub).await?;
     event(&mut tx, ctx, "job.created", &record, &[]).await?;
+    idempotency.finish(&mut tx, &render(&record)?).await?;
     tx.commit().await?;
-    Ok(record)
+    Ok(Created::New(record))
 }
 
 pub async fn get(db: &Database, ctx: &Ctx, id: Uuid) -> Result<JobRecord, Failure> {

@@ -2,7 +2,9 @@
 //! caller's context, runs in one tenant transaction, and writes its events to the outbox in that
 //! same transaction.
 
+pub mod audit;
 pub mod employer;
+pub mod idempotency;
 pub mod jobs;
 
 use crate::db::{DbError, TenantScope};
@@ -43,6 +45,12 @@ pub enum Failure {
     BadCursor,
     #[error("unavailable")]
     Unavailable,
+    /// The Idempotency-Key is being used by a request that has not finished.
+    #[error("idempotency key in use")]
+    IdempotencyInFlight,
+    /// The Idempotency-Key was used before with a different payload.
+    #[error("idempotency key reused with another payload")]
+    IdempotencyMismatch,
     #[error("internal: {0}")]
     Internal(String),
 }

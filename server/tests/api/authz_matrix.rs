@@ -149,7 +149,7 @@ fn implemented(op: &str, own: bool) -> Option<u16> {
         "publishJob" => on_own_job(200),
         // The fixture is a draft: closing it is refused by the workflow.
         "closeJob" => on_own_job(409),
-        "getEmployer" | "updateEmployer" => 200,
+        "getEmployer" | "updateEmployer" | "listAuditEvents" => 200,
         "getHealth" | "getReadiness" | "getLiveness" | "getMetrics" | "getJwks"
         | "getOpenapiYaml" | "getOpenapiJson" => 200,
         _ => return None,

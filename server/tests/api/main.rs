@@ -2,11 +2,13 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod audit;
 mod auth_http;
 mod authz_matrix;
 mod cors;
 mod errors;
 mod health;
+mod idempotency;
 mod jobs;
 mod jwt_verifier;
 mod observability;

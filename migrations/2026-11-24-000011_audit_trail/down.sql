@@ -1,0 +1,2 @@
+DROP INDEX outbox_events_action_idx;
+DROP INDEX outbox_events_entity_idx;

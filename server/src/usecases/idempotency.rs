@@ -1,0 +1,114 @@
+//! Idempotent creates (IETF httpapi Idempotency-Key draft, as Stripe does it): inside the
+//! create's own transaction, a retry with the same key and payload gets the stored first
+//! response; a different payload is refused; a retry while the first request still runs is
+//! told so. The stored response is written in the same transaction as the created rows, so a
+//! crash can never leave one without the other.
+
+use sha2::{Digest, Sha256};
+use uuid::Uuid;
+
+use super::Failure;
+use crate::db::{StoredKey, TenantTx};
+
+/// The caller's key for one create.
+#[derive(Debug, Clone)]
+pub struct Idempotency {
+    /// Who the key belongs to within the employer: `sub:<subject>` or `job:<id>`.
+    pub scope: String,
+    pub key: String,
+    /// SHA-256 of the operation and its canonical payload.
+    pub fingerprint: [u8; 32],
+}
+
+/// A response as stored and replayed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredResponse {
+    pub status: u16,
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+}
+
+/// The result of an idempotent create.
+#[derive(Debug)]
+pub enum Created<T> {
+    New(T),
+    Replayed(StoredResponse),
+}
+
+impl Idempotency {
+    /// A 64-bit advisory lock id for this key in `employer`.
+    fn lock_id(&self, employer: Uuid) -> i64 {
+        let mut h = Sha256::new();
+        h.update(employer.as_bytes());
+        h.update([0]);
+        h.update(self.scope.as_bytes());
+        h.update([0]);
+        h.update(self.key.as_bytes());
+        let digest = h.finalize();
+        let mut first = [0u8; 8];
+        first.copy_from_slice(&digest[..8]);
+        i64::from_be_bytes(first)
+    }
+
+    /// Claims the key for this transaction. `Some` when the key was used before with the same
+    /// payload: the stored response to replay.
+    pub async fn begin(&self, tx: &mut TenantTx) -> Result<Option<StoredResponse>, Failure> {
+        if !tx
+            .idempotency_try_lock(self.lock_id(tx.employer_id()))
+            .await?
+        {
+            return Err(Failure::IdempotencyInFlight);
+        }
+        match tx.idempotency_get(&self.scope, &self.key).await? {
+            None => Ok(None),
+            Some(stored) if stored.fingerprint == self.fingerprint => {
+                Ok(Some(StoredResponse::from_stored(stored)))
+            }
+            Some(_) => Err(Failure::IdempotencyMismatch),
+        }
+    }
+
+    /// Stores the first response, in the create's transaction.
+    pub async fn finish(
+        &self,
+        tx: &mut TenantTx,
+        response: &StoredResponse,
+    ) -> Result<(), Failure> {
+        let headers = serde_json::Value::Object(
+            response
+                .headers
+                .iter()
+                .map(|(k, v)| (k.clone(), serde_json::Value::String(v.clone())))
+                .collect(),
+        );
+        tx.idempotency_put(
+            &self.scope,
+            &self.key,
+            &StoredKey {
+                fingerprint: self.fingerprint.to_vec(),
+                response_status: i32::from(response.status),
+                response_headers: headers,
+                response_body: response.body.clone(),
+            },
+        )
+        .await?;
+        Ok(())
+    }
+}
+
+impl StoredResponse {
+    fn from_stored(stored: StoredKey) -> Self {
+        let headers = match stored.response_headers {
+            serde_json::Value::Object(map) => map
+                .into_iter()
+                .filter_map(|(k, v)| v.as_str().map(|v| (k, v.to_string())))
+                .collect(),
+            _ => Vec::new(),
+        };
+        Self {
+            status: u16::try_from(stored.response_status).unwrap_or(200),
+            headers,
+            body: stored.response_body,
+        }
+    }
+}

@@ -257,11 +257,7 @@ where
         }
     };
 
-    #[allow(clippy::redundant_closure)]
-    let validation =
-        tokio::task::spawn_blocking(move || create_applicant_validation(header_params, body))
-            .await
-            .unwrap();
+    let validation = create_applicant_validation(header_params, body);
 
     let Ok((header_params, body)) = validation else {
         return Ok(validation.unwrap_err().into_response());
@@ -314,14 +310,10 @@ where
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::applicants::CreateApplicantResponse::Status400_BadRequest(body) => {
@@ -335,14 +327,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::applicants::CreateApplicantResponse::Status401_Unauthorized {
@@ -377,14 +365,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::applicants::CreateApplicantResponse::Status403_Forbidden(body) => {
@@ -398,14 +382,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::applicants::CreateApplicantResponse::Status409_Conflict(body) => {
@@ -419,14 +399,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::applicants::CreateApplicantResponse::Status413_ContentTooLarge(body) => {
@@ -440,14 +416,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::applicants::CreateApplicantResponse::Status415_UnsupportedMediaType(body) => {
@@ -461,14 +433,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::applicants::CreateApplicantResponse::Status422_UnprocessableContent(body) => {
@@ -482,14 +450,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::applicants::CreateApplicantResponse::Status429_TooManyRequests {
@@ -553,14 +517,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::applicants::CreateApplicantResponse::Status503_ServiceUnavailable(body) => {
@@ -574,14 +534,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
             }
@@ -625,10 +581,7 @@ where
     E: std::fmt::Debug + Send + Sync + 'static,
     C: Clone + Send + Sync + 'static,
 {
-    #[allow(clippy::redundant_closure)]
-    let validation = tokio::task::spawn_blocking(move || delete_applicant_validation(path_params))
-        .await
-        .unwrap();
+    let validation = delete_applicant_validation(path_params);
 
     let Ok((path_params,)) = validation else {
         return Ok(validation.unwrap_err().into_response());
@@ -657,14 +610,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::applicants::DeleteApplicantResponse::Status401_Unauthorized {
@@ -699,14 +648,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::applicants::DeleteApplicantResponse::Status403_Forbidden(body) => {
@@ -720,14 +665,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::applicants::DeleteApplicantResponse::Status404_NotFound(body) => {
@@ -741,14 +682,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::applicants::DeleteApplicantResponse::Status429_TooManyRequests {
@@ -811,14 +748,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::applicants::DeleteApplicantResponse::Status503_ServiceUnavailable(body) => {
@@ -832,14 +765,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
         },
@@ -882,10 +811,7 @@ where
     E: std::fmt::Debug + Send + Sync + 'static,
     C: Clone + Send + Sync + 'static,
 {
-    #[allow(clippy::redundant_closure)]
-    let validation = tokio::task::spawn_blocking(move || get_applicant_validation(path_params))
-        .await
-        .unwrap();
+    let validation = get_applicant_validation(path_params);
 
     let Ok((path_params,)) = validation else {
         return Ok(validation.unwrap_err().into_response());
@@ -921,14 +847,10 @@ where
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::applicants::GetApplicantResponse::Status400_BadRequest(body) => {
@@ -942,14 +864,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::applicants::GetApplicantResponse::Status401_Unauthorized {
@@ -984,14 +902,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::applicants::GetApplicantResponse::Status403_Forbidden(body) => {
@@ -1005,14 +919,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::applicants::GetApplicantResponse::Status404_NotFound(body) => {
@@ -1026,14 +936,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::applicants::GetApplicantResponse::Status429_TooManyRequests {
@@ -1097,14 +1003,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::applicants::GetApplicantResponse::Status503_ServiceUnavailable(body) => {
@@ -1118,14 +1020,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
             }
@@ -1179,10 +1077,7 @@ where
     E: std::fmt::Debug + Send + Sync + 'static,
     C: Clone + Send + Sync + 'static,
 {
-    #[allow(clippy::redundant_closure)]
-    let validation = tokio::task::spawn_blocking(move || list_applicants_validation(query_params))
-        .await
-        .unwrap();
+    let validation = list_applicants_validation(query_params);
 
     let Ok((query_params,)) = validation else {
         return Ok(validation.unwrap_err().into_response());
@@ -1204,14 +1099,10 @@ where
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::applicants::ListApplicantsResponse::Status400_BadRequest(body) => {
@@ -1225,14 +1116,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::applicants::ListApplicantsResponse::Status401_Unauthorized {
@@ -1267,14 +1154,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::applicants::ListApplicantsResponse::Status403_Forbidden(body) => {
@@ -1288,14 +1171,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::applicants::ListApplicantsResponse::Status429_TooManyRequests {
@@ -1358,14 +1237,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::applicants::ListApplicantsResponse::Status503_ServiceUnavailable(body) => {
@@ -1379,14 +1254,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
         },
@@ -1475,12 +1346,7 @@ where
         }
     };
 
-    #[allow(clippy::redundant_closure)]
-    let validation = tokio::task::spawn_blocking(move || {
-        update_applicant_validation(header_params, path_params, body)
-    })
-    .await
-    .unwrap();
+    let validation = update_applicant_validation(header_params, path_params, body);
 
     let Ok((header_params, path_params, body)) = validation else {
         return Ok(validation.unwrap_err().into_response());
@@ -1523,14 +1389,10 @@ where
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::applicants::UpdateApplicantResponse::Status400_BadRequest(body) => {
@@ -1544,14 +1406,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::applicants::UpdateApplicantResponse::Status401_Unauthorized {
@@ -1586,14 +1444,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::applicants::UpdateApplicantResponse::Status403_Forbidden(body) => {
@@ -1607,14 +1461,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::applicants::UpdateApplicantResponse::Status404_NotFound(body) => {
@@ -1628,14 +1478,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::applicants::UpdateApplicantResponse::Status409_Conflict(body) => {
@@ -1649,14 +1495,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::applicants::UpdateApplicantResponse::Status412_PreconditionFailed(body) => {
@@ -1670,14 +1512,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::applicants::UpdateApplicantResponse::Status413_ContentTooLarge(body) => {
@@ -1691,14 +1529,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::applicants::UpdateApplicantResponse::Status415_UnsupportedMediaType(body) => {
@@ -1712,14 +1546,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::applicants::UpdateApplicantResponse::Status422_UnprocessableContent(body) => {
@@ -1733,14 +1563,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::applicants::UpdateApplicantResponse::Status429_TooManyRequests {
@@ -1804,14 +1630,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::applicants::UpdateApplicantResponse::Status503_ServiceUnavailable(body) => {
@@ -1825,14 +1647,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
             }
@@ -1876,10 +1694,7 @@ where
     E: std::fmt::Debug + Send + Sync + 'static,
     C: Clone + Send + Sync + 'static,
 {
-    #[allow(clippy::redundant_closure)]
-    let validation = tokio::task::spawn_blocking(move || get_application_validation(path_params))
-        .await
-        .unwrap();
+    let validation = get_application_validation(path_params);
 
     let Ok((path_params,)) = validation else {
         return Ok(validation.unwrap_err().into_response());
@@ -1915,14 +1730,10 @@ where
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::applications::GetApplicationResponse::Status400_BadRequest(body) => {
@@ -1936,14 +1747,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::applications::GetApplicationResponse::Status401_Unauthorized {
@@ -1978,14 +1785,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::applications::GetApplicationResponse::Status403_Forbidden(body) => {
@@ -1999,14 +1802,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::applications::GetApplicationResponse::Status404_NotFound(body) => {
@@ -2020,14 +1819,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::applications::GetApplicationResponse::Status429_TooManyRequests {
@@ -2091,14 +1886,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::applications::GetApplicationResponse::Status503_ServiceUnavailable(body) => {
@@ -2112,14 +1903,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
             }
@@ -2182,12 +1969,7 @@ where
     E: std::fmt::Debug + Send + Sync + 'static,
     C: Clone + Send + Sync + 'static,
 {
-    #[allow(clippy::redundant_closure)]
-    let validation = tokio::task::spawn_blocking(move || {
-        list_job_applications_validation(path_params, query_params)
-    })
-    .await
-    .unwrap();
+    let validation = list_job_applications_validation(path_params, query_params);
 
     let Ok((path_params, query_params)) = validation else {
         return Ok(validation.unwrap_err().into_response());
@@ -2209,14 +1991,10 @@ where
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::applications::ListJobApplicationsResponse::Status400_BadRequest(body) => {
@@ -2230,14 +2008,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::applications::ListJobApplicationsResponse::Status401_Unauthorized {
@@ -2272,14 +2046,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::applications::ListJobApplicationsResponse::Status403_Forbidden(body) => {
@@ -2293,14 +2063,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::applications::ListJobApplicationsResponse::Status404_NotFound(body) => {
@@ -2314,14 +2080,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::applications::ListJobApplicationsResponse::Status429_TooManyRequests {
@@ -2384,14 +2146,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::applications::ListJobApplicationsResponse::Status503_ServiceUnavailable(body) => {
@@ -2405,14 +2163,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
         },
@@ -2455,11 +2209,7 @@ where
     E: std::fmt::Debug + Send + Sync + 'static,
     C: Clone + Send + Sync + 'static,
 {
-    #[allow(clippy::redundant_closure)]
-    let validation =
-        tokio::task::spawn_blocking(move || list_my_applications_validation(query_params))
-            .await
-            .unwrap();
+    let validation = list_my_applications_validation(query_params);
 
     let Ok((query_params,)) = validation else {
         return Ok(validation.unwrap_err().into_response());
@@ -2481,14 +2231,10 @@ where
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::applications::ListMyApplicationsResponse::Status400_BadRequest(body) => {
@@ -2502,14 +2248,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::applications::ListMyApplicationsResponse::Status401_Unauthorized {
@@ -2544,14 +2286,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::applications::ListMyApplicationsResponse::Status403_Forbidden(body) => {
@@ -2565,14 +2303,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::applications::ListMyApplicationsResponse::Status429_TooManyRequests {
@@ -2635,14 +2369,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::applications::ListMyApplicationsResponse::Status503_ServiceUnavailable(body) => {
@@ -2656,14 +2386,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
         },
@@ -2752,12 +2478,7 @@ where
         }
     };
 
-    #[allow(clippy::redundant_closure)]
-    let validation = tokio::task::spawn_blocking(move || {
-        update_application_validation(header_params, path_params, body)
-    })
-    .await
-    .unwrap();
+    let validation = update_application_validation(header_params, path_params, body);
 
     let Ok((header_params, path_params, body)) = validation else {
         return Ok(validation.unwrap_err().into_response());
@@ -2805,14 +2526,10 @@ where
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::applications::UpdateApplicationResponse::Status400_BadRequest(body) => {
@@ -2826,14 +2543,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::applications::UpdateApplicationResponse::Status401_Unauthorized {
@@ -2868,14 +2581,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::applications::UpdateApplicationResponse::Status403_Forbidden(body) => {
@@ -2889,14 +2598,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::applications::UpdateApplicationResponse::Status404_NotFound(body) => {
@@ -2910,14 +2615,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::applications::UpdateApplicationResponse::Status409_Conflict(body) => {
@@ -2931,14 +2632,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::applications::UpdateApplicationResponse::Status412_PreconditionFailed(body) => {
@@ -2952,14 +2649,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::applications::UpdateApplicationResponse::Status413_ContentTooLarge(body) => {
@@ -2973,14 +2666,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::applications::UpdateApplicationResponse::Status415_UnsupportedMediaType(body) => {
@@ -2994,14 +2683,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::applications::UpdateApplicationResponse::Status422_UnprocessableContent(body) => {
@@ -3015,14 +2700,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::applications::UpdateApplicationResponse::Status429_TooManyRequests {
@@ -3085,14 +2766,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::applications::UpdateApplicationResponse::Status503_ServiceUnavailable(body) => {
@@ -3106,14 +2783,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
         },
@@ -3168,11 +2841,7 @@ where
     E: std::fmt::Debug + Send + Sync + 'static,
     C: Clone + Send + Sync + 'static,
 {
-    #[allow(clippy::redundant_closure)]
-    let validation =
-        tokio::task::spawn_blocking(move || list_audit_events_validation(query_params))
-            .await
-            .unwrap();
+    let validation = list_audit_events_validation(query_params);
 
     let Ok((query_params,)) = validation else {
         return Ok(validation.unwrap_err().into_response());
@@ -3194,14 +2863,10 @@ where
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::audit::ListAuditEventsResponse::Status400_BadRequest(body) => {
@@ -3215,14 +2880,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::audit::ListAuditEventsResponse::Status401_Unauthorized {
@@ -3257,14 +2918,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::audit::ListAuditEventsResponse::Status403_Forbidden(body) => {
@@ -3278,14 +2935,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::audit::ListAuditEventsResponse::Status429_TooManyRequests {
@@ -3348,14 +3001,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::audit::ListAuditEventsResponse::Status503_ServiceUnavailable(body) => {
@@ -3369,14 +3018,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
         },
@@ -3412,10 +3057,7 @@ where
     E: std::fmt::Debug + Send + Sync + 'static,
     C: Clone + Send + Sync + 'static,
 {
-    #[allow(clippy::redundant_closure)]
-    let validation = tokio::task::spawn_blocking(move || get_employer_validation())
-        .await
-        .unwrap();
+    let validation = get_employer_validation();
 
     let Ok(()) = validation else {
         return Ok(validation.unwrap_err().into_response());
@@ -3451,14 +3093,10 @@ where
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::employer::GetEmployerResponse::Status401_Unauthorized {
@@ -3493,14 +3131,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::employer::GetEmployerResponse::Status403_Forbidden(body) => {
@@ -3514,14 +3148,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::employer::GetEmployerResponse::Status429_TooManyRequests {
@@ -3585,14 +3215,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::employer::GetEmployerResponse::Status503_ServiceUnavailable(body) => {
@@ -3606,14 +3232,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
             }
@@ -3691,11 +3313,7 @@ where
         }
     };
 
-    #[allow(clippy::redundant_closure)]
-    let validation =
-        tokio::task::spawn_blocking(move || update_employer_validation(header_params, body))
-            .await
-            .unwrap();
+    let validation = update_employer_validation(header_params, body);
 
     let Ok((header_params, body)) = validation else {
         return Ok(validation.unwrap_err().into_response());
@@ -3731,14 +3349,10 @@ where
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::employer::UpdateEmployerResponse::Status400_BadRequest(body) => {
@@ -3752,14 +3366,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::employer::UpdateEmployerResponse::Status401_Unauthorized {
@@ -3794,14 +3404,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::employer::UpdateEmployerResponse::Status403_Forbidden(body) => {
@@ -3815,14 +3421,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::employer::UpdateEmployerResponse::Status412_PreconditionFailed(body) => {
@@ -3836,14 +3438,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::employer::UpdateEmployerResponse::Status413_ContentTooLarge(body) => {
@@ -3857,14 +3455,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::employer::UpdateEmployerResponse::Status415_UnsupportedMediaType(body) => {
@@ -3878,14 +3472,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::employer::UpdateEmployerResponse::Status422_UnprocessableContent(body) => {
@@ -3899,14 +3489,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::employer::UpdateEmployerResponse::Status429_TooManyRequests {
@@ -3970,14 +3556,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::employer::UpdateEmployerResponse::Status503_ServiceUnavailable(body) => {
@@ -3991,14 +3573,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
             }
@@ -4042,10 +3620,7 @@ where
     E: std::fmt::Debug + Send + Sync + 'static,
     C: Clone + Send + Sync + 'static,
 {
-    #[allow(clippy::redundant_closure)]
-    let validation = tokio::task::spawn_blocking(move || close_job_validation(path_params))
-        .await
-        .unwrap();
+    let validation = close_job_validation(path_params);
 
     let Ok((path_params,)) = validation else {
         return Ok(validation.unwrap_err().into_response());
@@ -4081,14 +3656,10 @@ where
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::jobs::CloseJobResponse::Status400_BadRequest(body) => {
@@ -4102,14 +3673,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::jobs::CloseJobResponse::Status401_Unauthorized {
@@ -4144,14 +3711,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::jobs::CloseJobResponse::Status403_Forbidden(body) => {
@@ -4165,14 +3728,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::jobs::CloseJobResponse::Status404_NotFound(body) => {
@@ -4186,14 +3745,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::jobs::CloseJobResponse::Status409_Conflict(body) => {
@@ -4207,14 +3762,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::jobs::CloseJobResponse::Status429_TooManyRequests {
@@ -4278,14 +3829,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::jobs::CloseJobResponse::Status503_ServiceUnavailable(body) => {
@@ -4299,14 +3846,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
             }
@@ -4384,11 +3927,7 @@ where
         }
     };
 
-    #[allow(clippy::redundant_closure)]
-    let validation =
-        tokio::task::spawn_blocking(move || create_job_validation(header_params, body))
-            .await
-            .unwrap();
+    let validation = create_job_validation(header_params, body);
 
     let Ok((header_params, body)) = validation else {
         return Ok(validation.unwrap_err().into_response());
@@ -4441,14 +3980,10 @@ where
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::jobs::CreateJobResponse::Status400_BadRequest(body) => {
@@ -4462,14 +3997,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::jobs::CreateJobResponse::Status401_Unauthorized {
@@ -4504,14 +4035,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::jobs::CreateJobResponse::Status403_Forbidden(body) => {
@@ -4525,14 +4052,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::jobs::CreateJobResponse::Status409_Conflict(body) => {
@@ -4546,14 +4069,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::jobs::CreateJobResponse::Status413_ContentTooLarge(body) => {
@@ -4567,14 +4086,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::jobs::CreateJobResponse::Status415_UnsupportedMediaType(body) => {
@@ -4588,14 +4103,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::jobs::CreateJobResponse::Status422_UnprocessableContent(body) => {
@@ -4609,14 +4120,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::jobs::CreateJobResponse::Status429_TooManyRequests {
@@ -4680,14 +4187,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::jobs::CreateJobResponse::Status503_ServiceUnavailable(body) => {
@@ -4701,14 +4204,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
             }
@@ -4752,10 +4251,7 @@ where
     E: std::fmt::Debug + Send + Sync + 'static,
     C: Clone + Send + Sync + 'static,
 {
-    #[allow(clippy::redundant_closure)]
-    let validation = tokio::task::spawn_blocking(move || delete_job_validation(path_params))
-        .await
-        .unwrap();
+    let validation = delete_job_validation(path_params);
 
     let Ok((path_params,)) = validation else {
         return Ok(validation.unwrap_err().into_response());
@@ -4784,14 +4280,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::jobs::DeleteJobResponse::Status401_Unauthorized {
@@ -4826,14 +4318,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::jobs::DeleteJobResponse::Status403_Forbidden(body) => {
@@ -4847,14 +4335,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::jobs::DeleteJobResponse::Status404_NotFound(body) => {
@@ -4868,14 +4352,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::jobs::DeleteJobResponse::Status409_Conflict(body) => {
@@ -4889,14 +4369,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::jobs::DeleteJobResponse::Status429_TooManyRequests {
@@ -4959,14 +4435,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::jobs::DeleteJobResponse::Status503_ServiceUnavailable(body) => {
@@ -4980,14 +4452,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
         },
@@ -5030,10 +4498,7 @@ where
     E: std::fmt::Debug + Send + Sync + 'static,
     C: Clone + Send + Sync + 'static,
 {
-    #[allow(clippy::redundant_closure)]
-    let validation = tokio::task::spawn_blocking(move || get_job_validation(path_params))
-        .await
-        .unwrap();
+    let validation = get_job_validation(path_params);
 
     let Ok((path_params,)) = validation else {
         return Ok(validation.unwrap_err().into_response());
@@ -5069,14 +4534,10 @@ where
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::jobs::GetJobResponse::Status400_BadRequest(body) => {
@@ -5090,14 +4551,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::jobs::GetJobResponse::Status401_Unauthorized {
@@ -5132,14 +4589,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::jobs::GetJobResponse::Status403_Forbidden(body) => {
@@ -5153,14 +4606,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::jobs::GetJobResponse::Status404_NotFound(body) => {
@@ -5174,14 +4623,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::jobs::GetJobResponse::Status429_TooManyRequests {
@@ -5245,14 +4690,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::jobs::GetJobResponse::Status503_ServiceUnavailable(body) => {
@@ -5266,14 +4707,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
             }
@@ -5330,10 +4767,7 @@ where
     E: std::fmt::Debug + Send + Sync + 'static,
     C: Clone + Send + Sync + 'static,
 {
-    #[allow(clippy::redundant_closure)]
-    let validation = tokio::task::spawn_blocking(move || list_jobs_validation(query_params))
-        .await
-        .unwrap();
+    let validation = list_jobs_validation(query_params);
 
     let Ok((query_params,)) = validation else {
         return Ok(validation.unwrap_err().into_response());
@@ -5355,14 +4789,10 @@ where
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::jobs::ListJobsResponse::Status400_BadRequest(body) => {
@@ -5376,14 +4806,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::jobs::ListJobsResponse::Status401_Unauthorized {
@@ -5418,14 +4844,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::jobs::ListJobsResponse::Status403_Forbidden(body) => {
@@ -5439,14 +4861,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::jobs::ListJobsResponse::Status429_TooManyRequests {
@@ -5509,14 +4927,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::jobs::ListJobsResponse::Status503_ServiceUnavailable(body) => {
@@ -5530,14 +4944,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
         },
@@ -5580,10 +4990,7 @@ where
     E: std::fmt::Debug + Send + Sync + 'static,
     C: Clone + Send + Sync + 'static,
 {
-    #[allow(clippy::redundant_closure)]
-    let validation = tokio::task::spawn_blocking(move || publish_job_validation(path_params))
-        .await
-        .unwrap();
+    let validation = publish_job_validation(path_params);
 
     let Ok((path_params,)) = validation else {
         return Ok(validation.unwrap_err().into_response());
@@ -5619,14 +5026,10 @@ where
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::jobs::PublishJobResponse::Status400_BadRequest(body) => {
@@ -5640,14 +5043,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::jobs::PublishJobResponse::Status401_Unauthorized {
@@ -5682,14 +5081,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::jobs::PublishJobResponse::Status403_Forbidden(body) => {
@@ -5703,14 +5098,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::jobs::PublishJobResponse::Status404_NotFound(body) => {
@@ -5724,14 +5115,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::jobs::PublishJobResponse::Status409_Conflict(body) => {
@@ -5745,14 +5132,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::jobs::PublishJobResponse::Status429_TooManyRequests {
@@ -5816,14 +5199,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::jobs::PublishJobResponse::Status503_ServiceUnavailable(body) => {
@@ -5837,14 +5216,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
             }
@@ -5934,12 +5309,7 @@ where
         }
     };
 
-    #[allow(clippy::redundant_closure)]
-    let validation = tokio::task::spawn_blocking(move || {
-        update_job_validation(header_params, path_params, body)
-    })
-    .await
-    .unwrap();
+    let validation = update_job_validation(header_params, path_params, body);
 
     let Ok((header_params, path_params, body)) = validation else {
         return Ok(validation.unwrap_err().into_response());
@@ -5982,14 +5352,10 @@ where
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::jobs::UpdateJobResponse::Status400_BadRequest(body) => {
@@ -6003,14 +5369,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::jobs::UpdateJobResponse::Status401_Unauthorized {
@@ -6045,14 +5407,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::jobs::UpdateJobResponse::Status403_Forbidden(body) => {
@@ -6066,14 +5424,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::jobs::UpdateJobResponse::Status404_NotFound(body) => {
@@ -6087,14 +5441,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::jobs::UpdateJobResponse::Status409_Conflict(body) => {
@@ -6108,14 +5458,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::jobs::UpdateJobResponse::Status412_PreconditionFailed(body) => {
@@ -6129,14 +5475,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::jobs::UpdateJobResponse::Status413_ContentTooLarge(body) => {
@@ -6150,14 +5492,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::jobs::UpdateJobResponse::Status415_UnsupportedMediaType(body) => {
@@ -6171,14 +5509,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::jobs::UpdateJobResponse::Status422_UnprocessableContent(body) => {
@@ -6192,14 +5526,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::jobs::UpdateJobResponse::Status429_TooManyRequests {
@@ -6263,14 +5593,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::jobs::UpdateJobResponse::Status503_ServiceUnavailable(body) => {
@@ -6284,14 +5610,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
             }
@@ -6332,10 +5654,7 @@ where
     A: apis::operations::Operations<E> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
-    #[allow(clippy::redundant_closure)]
-    let validation = tokio::task::spawn_blocking(move || get_health_validation(query_params))
-        .await
-        .unwrap();
+    let validation = get_health_validation(query_params);
 
     let Ok((query_params,)) = validation else {
         return Ok(validation.unwrap_err().into_response());
@@ -6357,14 +5676,10 @@ where
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::operations::GetHealthResponse::Status400_BadRequest(body) => {
@@ -6378,14 +5693,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::operations::GetHealthResponse::Status503_Unhealthy(body) => {
@@ -6397,14 +5708,10 @@ where
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
         },
@@ -6437,10 +5744,7 @@ where
     A: apis::operations::Operations<E> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
-    #[allow(clippy::redundant_closure)]
-    let validation = tokio::task::spawn_blocking(move || get_jwks_validation())
-        .await
-        .unwrap();
+    let validation = get_jwks_validation();
 
     let Ok(()) = validation else {
         return Ok(validation.unwrap_err().into_response());
@@ -6459,14 +5763,10 @@ where
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::operations::GetJwksResponse::Status404_NotFound(body) => {
@@ -6480,14 +5780,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
         },
@@ -6520,10 +5816,7 @@ where
     A: apis::operations::Operations<E> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
-    #[allow(clippy::redundant_closure)]
-    let validation = tokio::task::spawn_blocking(move || get_liveness_validation())
-        .await
-        .unwrap();
+    let validation = get_liveness_validation();
 
     let Ok(()) = validation else {
         return Ok(validation.unwrap_err().into_response());
@@ -6542,14 +5835,10 @@ where
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
         },
@@ -6582,10 +5871,7 @@ where
     A: apis::operations::Operations<E> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
-    #[allow(clippy::redundant_closure)]
-    let validation = tokio::task::spawn_blocking(move || get_metrics_validation())
-        .await
-        .unwrap();
+    let validation = get_metrics_validation();
 
     let Ok(()) = validation else {
         return Ok(validation.unwrap_err().into_response());
@@ -6636,10 +5922,7 @@ where
     A: apis::operations::Operations<E> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
-    #[allow(clippy::redundant_closure)]
-    let validation = tokio::task::spawn_blocking(move || get_openapi_json_validation())
-        .await
-        .unwrap();
+    let validation = get_openapi_json_validation();
 
     let Ok(()) = validation else {
         return Ok(validation.unwrap_err().into_response());
@@ -6658,14 +5941,10 @@ where
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
         },
@@ -6698,10 +5977,7 @@ where
     A: apis::operations::Operations<E> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
-    #[allow(clippy::redundant_closure)]
-    let validation = tokio::task::spawn_blocking(move || get_openapi_yaml_validation())
-        .await
-        .unwrap();
+    let validation = get_openapi_yaml_validation();
 
     let Ok(()) = validation else {
         return Ok(validation.unwrap_err().into_response());
@@ -6753,10 +6029,7 @@ where
     A: apis::operations::Operations<E> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
-    #[allow(clippy::redundant_closure)]
-    let validation = tokio::task::spawn_blocking(move || get_readiness_validation())
-        .await
-        .unwrap();
+    let validation = get_readiness_validation();
 
     let Ok(()) = validation else {
         return Ok(validation.unwrap_err().into_response());
@@ -6775,14 +6048,10 @@ where
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::operations::GetReadinessResponse::Status503_NotReady(body) => {
@@ -6794,14 +6063,10 @@ where
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
         },
@@ -6890,12 +6155,7 @@ where
         }
     };
 
-    #[allow(clippy::redundant_closure)]
-    let validation = tokio::task::spawn_blocking(move || {
-        apply_to_job_validation(header_params, path_params, body)
-    })
-    .await
-    .unwrap();
+    let validation = apply_to_job_validation(header_params, path_params, body);
 
     let Ok((header_params, path_params, body)) = validation else {
         return Ok(validation.unwrap_err().into_response());
@@ -6924,14 +6184,10 @@ where
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::public::ApplyToJobResponse::Status400_BadRequest(body) => {
@@ -6945,14 +6201,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::public::ApplyToJobResponse::Status401_Unauthorized {
@@ -6987,14 +6239,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::public::ApplyToJobResponse::Status404_NotFound(body) => {
@@ -7008,14 +6256,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::public::ApplyToJobResponse::Status409_Conflict(body) => {
@@ -7029,14 +6273,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::public::ApplyToJobResponse::Status413_ContentTooLarge(body) => {
@@ -7050,14 +6290,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::public::ApplyToJobResponse::Status415_UnsupportedMediaType(body) => {
@@ -7071,14 +6307,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::public::ApplyToJobResponse::Status422_UnprocessableContent(body) => {
@@ -7092,14 +6324,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::public::ApplyToJobResponse::Status429_TooManyRequests {
@@ -7162,14 +6390,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::public::ApplyToJobResponse::Status503_ServiceUnavailable(body) => {
@@ -7183,14 +6407,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
         },
@@ -7231,10 +6451,7 @@ where
     E: std::fmt::Debug + Send + Sync + 'static,
     C: Clone + Send + Sync + 'static,
 {
-    #[allow(clippy::redundant_closure)]
-    let validation = tokio::task::spawn_blocking(move || get_public_job_validation(path_params))
-        .await
-        .unwrap();
+    let validation = get_public_job_validation(path_params);
 
     let Ok((path_params,)) = validation else {
         return Ok(validation.unwrap_err().into_response());
@@ -7256,14 +6473,10 @@ where
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::public::GetPublicJobResponse::Status400_BadRequest(body) => {
@@ -7277,14 +6490,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::public::GetPublicJobResponse::Status404_NotFound(body) => {
@@ -7298,14 +6507,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::public::GetPublicJobResponse::Status429_TooManyRequests {
@@ -7368,14 +6573,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::public::GetPublicJobResponse::Status503_ServiceUnavailable(body) => {
@@ -7389,14 +6590,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
         },
@@ -7451,11 +6648,7 @@ where
     E: std::fmt::Debug + Send + Sync + 'static,
     C: Clone + Send + Sync + 'static,
 {
-    #[allow(clippy::redundant_closure)]
-    let validation =
-        tokio::task::spawn_blocking(move || search_public_jobs_validation(query_params))
-            .await
-            .unwrap();
+    let validation = search_public_jobs_validation(query_params);
 
     let Ok((query_params,)) = validation else {
         return Ok(validation.unwrap_err().into_response());
@@ -7477,14 +6670,10 @@ where
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::public::SearchPublicJobsResponse::Status400_BadRequest(body) => {
@@ -7498,14 +6687,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::public::SearchPublicJobsResponse::Status429_TooManyRequests {
@@ -7568,14 +6753,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::public::SearchPublicJobsResponse::Status503_ServiceUnavailable(body) => {
@@ -7589,14 +6770,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
         },
@@ -7643,11 +6820,7 @@ where
     E: std::fmt::Debug + Send + Sync + 'static,
     C: Clone + Send + Sync + 'static,
 {
-    #[allow(clippy::redundant_closure)]
-    let validation =
-        tokio::task::spawn_blocking(move || delete_shortlist_entry_validation(path_params))
-            .await
-            .unwrap();
+    let validation = delete_shortlist_entry_validation(path_params);
 
     let Ok((path_params,)) = validation else {
         return Ok(validation.unwrap_err().into_response());
@@ -7676,14 +6849,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::shortlists::DeleteShortlistEntryResponse::Status401_Unauthorized {
@@ -7718,14 +6887,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::shortlists::DeleteShortlistEntryResponse::Status403_Forbidden(body) => {
@@ -7739,14 +6904,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::shortlists::DeleteShortlistEntryResponse::Status404_NotFound(body) => {
@@ -7760,14 +6921,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::shortlists::DeleteShortlistEntryResponse::Status429_TooManyRequests {
@@ -7830,14 +6987,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::shortlists::DeleteShortlistEntryResponse::Status503_ServiceUnavailable(body) => {
@@ -7851,14 +7004,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
         },
@@ -7901,10 +7050,7 @@ where
     E: std::fmt::Debug + Send + Sync + 'static,
     C: Clone + Send + Sync + 'static,
 {
-    #[allow(clippy::redundant_closure)]
-    let validation = tokio::task::spawn_blocking(move || get_shortlist_validation(path_params))
-        .await
-        .unwrap();
+    let validation = get_shortlist_validation(path_params);
 
     let Ok((path_params,)) = validation else {
         return Ok(validation.unwrap_err().into_response());
@@ -7940,14 +7086,10 @@ where
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::shortlists::GetShortlistResponse::Status400_BadRequest(body) => {
@@ -7961,14 +7103,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::shortlists::GetShortlistResponse::Status401_Unauthorized {
@@ -8003,14 +7141,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::shortlists::GetShortlistResponse::Status403_Forbidden(body) => {
@@ -8024,14 +7158,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::shortlists::GetShortlistResponse::Status404_NotFound(body) => {
@@ -8045,14 +7175,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::shortlists::GetShortlistResponse::Status429_TooManyRequests {
@@ -8116,14 +7242,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
                 apis::shortlists::GetShortlistResponse::Status503_ServiceUnavailable(body) => {
@@ -8137,14 +7259,10 @@ where
                         );
                     }
 
-                    let body_content = tokio::task::spawn_blocking(move || {
-                        serde_json::to_vec(&body).map_err(|e| {
-                            error!(error = ?e);
-                            StatusCode::INTERNAL_SERVER_ERROR
-                        })
-                    })
-                    .await
-                    .unwrap()?;
+                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
                     response.body(Body::from(body_content))
                 }
             }
@@ -8234,12 +7352,7 @@ where
         }
     };
 
-    #[allow(clippy::redundant_closure)]
-    let validation = tokio::task::spawn_blocking(move || {
-        replace_shortlist_validation(header_params, path_params, body)
-    })
-    .await
-    .unwrap();
+    let validation = replace_shortlist_validation(header_params, path_params, body);
 
     let Ok((header_params, path_params, body)) = validation else {
         return Ok(validation.unwrap_err().into_response());
@@ -8287,14 +7400,10 @@ where
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::shortlists::ReplaceShortlistResponse::Status400_BadRequest(body) => {
@@ -8308,14 +7417,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::shortlists::ReplaceShortlistResponse::Status401_Unauthorized {
@@ -8350,14 +7455,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::shortlists::ReplaceShortlistResponse::Status403_Forbidden(body) => {
@@ -8371,14 +7472,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::shortlists::ReplaceShortlistResponse::Status404_NotFound(body) => {
@@ -8392,14 +7489,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::shortlists::ReplaceShortlistResponse::Status412_PreconditionFailed(body) => {
@@ -8413,14 +7506,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::shortlists::ReplaceShortlistResponse::Status413_ContentTooLarge(body) => {
@@ -8434,14 +7523,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::shortlists::ReplaceShortlistResponse::Status415_UnsupportedMediaType(body) => {
@@ -8455,14 +7540,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::shortlists::ReplaceShortlistResponse::Status422_UnprocessableContent(body) => {
@@ -8476,14 +7557,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::shortlists::ReplaceShortlistResponse::Status429_TooManyRequests {
@@ -8546,14 +7623,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::shortlists::ReplaceShortlistResponse::Status503_ServiceUnavailable(body) => {
@@ -8567,14 +7640,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
         },
@@ -8636,11 +7705,7 @@ where
     E: std::fmt::Debug + Send + Sync + 'static,
     C: Clone + Send + Sync + 'static,
 {
-    #[allow(clippy::redundant_closure)]
-    let validation =
-        tokio::task::spawn_blocking(move || upsert_shortlist_entry_validation(path_params, body))
-            .await
-            .unwrap();
+    let validation = upsert_shortlist_entry_validation(path_params, body);
 
     let Ok((path_params, body)) = validation else {
         return Ok(validation.unwrap_err().into_response());
@@ -8662,14 +7727,10 @@ where
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::shortlists::UpsertShortlistEntryResponse::Status201_Created(body) => {
@@ -8681,14 +7742,10 @@ where
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::shortlists::UpsertShortlistEntryResponse::Status400_BadRequest(body) => {
@@ -8702,14 +7759,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::shortlists::UpsertShortlistEntryResponse::Status401_Unauthorized {
@@ -8744,14 +7797,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::shortlists::UpsertShortlistEntryResponse::Status403_Forbidden(body) => {
@@ -8765,14 +7814,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::shortlists::UpsertShortlistEntryResponse::Status404_NotFound(body) => {
@@ -8786,14 +7831,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::shortlists::UpsertShortlistEntryResponse::Status413_ContentTooLarge(body) => {
@@ -8807,14 +7848,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::shortlists::UpsertShortlistEntryResponse::Status415_UnsupportedMediaType(
@@ -8830,14 +7867,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::shortlists::UpsertShortlistEntryResponse::Status422_UnprocessableContent(
@@ -8853,14 +7886,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::shortlists::UpsertShortlistEntryResponse::Status429_TooManyRequests {
@@ -8923,14 +7952,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::shortlists::UpsertShortlistEntryResponse::Status503_ServiceUnavailable(body) => {
@@ -8944,14 +7969,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
         },
@@ -8999,10 +8020,7 @@ where
     A: apis::taxonomy::Taxonomy<E> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
-    #[allow(clippy::redundant_closure)]
-    let validation = tokio::task::spawn_blocking(move || list_departments_validation(query_params))
-        .await
-        .unwrap();
+    let validation = list_departments_validation(query_params);
 
     let Ok((query_params,)) = validation else {
         return Ok(validation.unwrap_err().into_response());
@@ -9024,14 +8042,10 @@ where
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::taxonomy::ListDepartmentsResponse::Status400_BadRequest(body) => {
@@ -9045,14 +8059,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::taxonomy::ListDepartmentsResponse::Status429_TooManyRequests {
@@ -9115,14 +8125,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::taxonomy::ListDepartmentsResponse::Status503_ServiceUnavailable(body) => {
@@ -9136,14 +8142,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
         },
@@ -9191,10 +8193,7 @@ where
     A: apis::taxonomy::Taxonomy<E> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
-    #[allow(clippy::redundant_closure)]
-    let validation = tokio::task::spawn_blocking(move || list_languages_validation(query_params))
-        .await
-        .unwrap();
+    let validation = list_languages_validation(query_params);
 
     let Ok((query_params,)) = validation else {
         return Ok(validation.unwrap_err().into_response());
@@ -9216,14 +8215,10 @@ where
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::taxonomy::ListLanguagesResponse::Status400_BadRequest(body) => {
@@ -9237,14 +8232,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::taxonomy::ListLanguagesResponse::Status429_TooManyRequests {
@@ -9307,14 +8298,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::taxonomy::ListLanguagesResponse::Status503_ServiceUnavailable(body) => {
@@ -9328,14 +8315,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
         },
@@ -9383,10 +8366,7 @@ where
     A: apis::taxonomy::Taxonomy<E> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
-    #[allow(clippy::redundant_closure)]
-    let validation = tokio::task::spawn_blocking(move || list_locations_validation(query_params))
-        .await
-        .unwrap();
+    let validation = list_locations_validation(query_params);
 
     let Ok((query_params,)) = validation else {
         return Ok(validation.unwrap_err().into_response());
@@ -9408,14 +8388,10 @@ where
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::taxonomy::ListLocationsResponse::Status400_BadRequest(body) => {
@@ -9429,14 +8405,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::taxonomy::ListLocationsResponse::Status429_TooManyRequests {
@@ -9499,14 +8471,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::taxonomy::ListLocationsResponse::Status503_ServiceUnavailable(body) => {
@@ -9520,14 +8488,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
         },
@@ -9570,10 +8534,7 @@ where
     E: std::fmt::Debug + Send + Sync + 'static,
     C: Clone + Send + Sync + 'static,
 {
-    #[allow(clippy::redundant_closure)]
-    let validation = tokio::task::spawn_blocking(move || complete_upload_validation(path_params))
-        .await
-        .unwrap();
+    let validation = complete_upload_validation(path_params);
 
     let Ok((path_params,)) = validation else {
         return Ok(validation.unwrap_err().into_response());
@@ -9595,14 +8556,10 @@ where
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::uploads::CompleteUploadResponse::Status400_BadRequest(body) => {
@@ -9616,14 +8573,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::uploads::CompleteUploadResponse::Status401_Unauthorized {
@@ -9658,14 +8611,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::uploads::CompleteUploadResponse::Status403_Forbidden(body) => {
@@ -9679,14 +8628,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::uploads::CompleteUploadResponse::Status404_NotFound(body) => {
@@ -9700,14 +8645,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::uploads::CompleteUploadResponse::Status409_Conflict(body) => {
@@ -9721,14 +8662,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::uploads::CompleteUploadResponse::Status429_TooManyRequests {
@@ -9791,14 +8728,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::uploads::CompleteUploadResponse::Status503_ServiceUnavailable(body) => {
@@ -9812,14 +8745,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
         },
@@ -9862,10 +8791,7 @@ where
     E: std::fmt::Debug + Send + Sync + 'static,
     C: Clone + Send + Sync + 'static,
 {
-    #[allow(clippy::redundant_closure)]
-    let validation = tokio::task::spawn_blocking(move || get_upload_validation(path_params))
-        .await
-        .unwrap();
+    let validation = get_upload_validation(path_params);
 
     let Ok((path_params,)) = validation else {
         return Ok(validation.unwrap_err().into_response());
@@ -9887,14 +8813,10 @@ where
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::uploads::GetUploadResponse::Status400_BadRequest(body) => {
@@ -9908,14 +8830,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::uploads::GetUploadResponse::Status401_Unauthorized {
@@ -9950,14 +8868,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::uploads::GetUploadResponse::Status403_Forbidden(body) => {
@@ -9971,14 +8885,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::uploads::GetUploadResponse::Status404_NotFound(body) => {
@@ -9992,14 +8902,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::uploads::GetUploadResponse::Status429_TooManyRequests {
@@ -10062,14 +8968,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::uploads::GetUploadResponse::Status503_ServiceUnavailable(body) => {
@@ -10083,14 +8985,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
         },
@@ -10173,11 +9071,7 @@ where
         }
     };
 
-    #[allow(clippy::redundant_closure)]
-    let validation =
-        tokio::task::spawn_blocking(move || presign_upload_validation(header_params, body))
-            .await
-            .unwrap();
+    let validation = presign_upload_validation(header_params, body);
 
     let Ok((header_params, body)) = validation else {
         return Ok(validation.unwrap_err().into_response());
@@ -10212,14 +9106,10 @@ where
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::uploads::PresignUploadResponse::Status400_BadRequest(body) => {
@@ -10233,14 +9123,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::uploads::PresignUploadResponse::Status401_Unauthorized {
@@ -10275,14 +9161,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::uploads::PresignUploadResponse::Status403_Forbidden(body) => {
@@ -10296,14 +9178,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::uploads::PresignUploadResponse::Status409_Conflict(body) => {
@@ -10317,14 +9195,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::uploads::PresignUploadResponse::Status413_ContentTooLarge(body) => {
@@ -10338,14 +9212,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::uploads::PresignUploadResponse::Status415_UnsupportedMediaType(body) => {
@@ -10359,14 +9229,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::uploads::PresignUploadResponse::Status422_UnprocessableContent(body) => {
@@ -10380,14 +9246,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::uploads::PresignUploadResponse::Status429_TooManyRequests {
@@ -10450,14 +9312,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::uploads::PresignUploadResponse::Status503_ServiceUnavailable(body) => {
@@ -10471,14 +9329,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
         },
@@ -10561,12 +9415,7 @@ where
         }
     };
 
-    #[allow(clippy::redundant_closure)]
-    let validation = tokio::task::spawn_blocking(move || {
-        create_webhook_subscription_validation(header_params, body)
-    })
-    .await
-    .unwrap();
+    let validation = create_webhook_subscription_validation(header_params, body);
 
     let Ok((header_params, body)) = validation else {
         return Ok(validation.unwrap_err().into_response());
@@ -10604,14 +9453,10 @@ where
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::webhooks::CreateWebhookSubscriptionResponse::Status400_BadRequest(body) => {
@@ -10625,14 +9470,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::webhooks::CreateWebhookSubscriptionResponse::Status401_Unauthorized {
@@ -10667,14 +9508,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::webhooks::CreateWebhookSubscriptionResponse::Status403_Forbidden(body) => {
@@ -10688,14 +9525,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::webhooks::CreateWebhookSubscriptionResponse::Status409_Conflict(body) => {
@@ -10709,14 +9542,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::webhooks::CreateWebhookSubscriptionResponse::Status413_ContentTooLarge(body) => {
@@ -10730,14 +9559,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::webhooks::CreateWebhookSubscriptionResponse::Status415_UnsupportedMediaType(
@@ -10753,14 +9578,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::webhooks::CreateWebhookSubscriptionResponse::Status422_UnprocessableContent(
@@ -10776,14 +9597,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::webhooks::CreateWebhookSubscriptionResponse::Status429_TooManyRequests {
@@ -10846,14 +9663,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::webhooks::CreateWebhookSubscriptionResponse::Status503_ServiceUnavailable(
@@ -10869,14 +9682,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
         },
@@ -10919,11 +9728,7 @@ where
     E: std::fmt::Debug + Send + Sync + 'static,
     C: Clone + Send + Sync + 'static,
 {
-    #[allow(clippy::redundant_closure)]
-    let validation =
-        tokio::task::spawn_blocking(move || delete_webhook_subscription_validation(path_params))
-            .await
-            .unwrap();
+    let validation = delete_webhook_subscription_validation(path_params);
 
     let Ok((path_params,)) = validation else {
         return Ok(validation.unwrap_err().into_response());
@@ -10952,14 +9757,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::webhooks::DeleteWebhookSubscriptionResponse::Status401_Unauthorized {
@@ -10994,14 +9795,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::webhooks::DeleteWebhookSubscriptionResponse::Status403_Forbidden(body) => {
@@ -11015,14 +9812,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::webhooks::DeleteWebhookSubscriptionResponse::Status404_NotFound(body) => {
@@ -11036,14 +9829,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::webhooks::DeleteWebhookSubscriptionResponse::Status429_TooManyRequests {
@@ -11106,14 +9895,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::webhooks::DeleteWebhookSubscriptionResponse::Status503_ServiceUnavailable(
@@ -11129,14 +9914,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
         },
@@ -11179,11 +9960,7 @@ where
     E: std::fmt::Debug + Send + Sync + 'static,
     C: Clone + Send + Sync + 'static,
 {
-    #[allow(clippy::redundant_closure)]
-    let validation =
-        tokio::task::spawn_blocking(move || get_webhook_subscription_validation(path_params))
-            .await
-            .unwrap();
+    let validation = get_webhook_subscription_validation(path_params);
 
     let Ok((path_params,)) = validation else {
         return Ok(validation.unwrap_err().into_response());
@@ -11205,14 +9982,10 @@ where
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::webhooks::GetWebhookSubscriptionResponse::Status400_BadRequest(body) => {
@@ -11226,14 +9999,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::webhooks::GetWebhookSubscriptionResponse::Status401_Unauthorized {
@@ -11268,14 +10037,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::webhooks::GetWebhookSubscriptionResponse::Status403_Forbidden(body) => {
@@ -11289,14 +10054,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::webhooks::GetWebhookSubscriptionResponse::Status404_NotFound(body) => {
@@ -11310,14 +10071,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::webhooks::GetWebhookSubscriptionResponse::Status429_TooManyRequests {
@@ -11380,14 +10137,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::webhooks::GetWebhookSubscriptionResponse::Status503_ServiceUnavailable(body) => {
@@ -11401,14 +10154,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
         },
@@ -11470,12 +10219,7 @@ where
     E: std::fmt::Debug + Send + Sync + 'static,
     C: Clone + Send + Sync + 'static,
 {
-    #[allow(clippy::redundant_closure)]
-    let validation = tokio::task::spawn_blocking(move || {
-        list_webhook_deliveries_validation(path_params, query_params)
-    })
-    .await
-    .unwrap();
+    let validation = list_webhook_deliveries_validation(path_params, query_params);
 
     let Ok((path_params, query_params)) = validation else {
         return Ok(validation.unwrap_err().into_response());
@@ -11497,14 +10241,10 @@ where
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::webhooks::ListWebhookDeliveriesResponse::Status400_BadRequest(body) => {
@@ -11518,14 +10258,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::webhooks::ListWebhookDeliveriesResponse::Status401_Unauthorized {
@@ -11560,14 +10296,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::webhooks::ListWebhookDeliveriesResponse::Status403_Forbidden(body) => {
@@ -11581,14 +10313,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::webhooks::ListWebhookDeliveriesResponse::Status404_NotFound(body) => {
@@ -11602,14 +10330,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::webhooks::ListWebhookDeliveriesResponse::Status429_TooManyRequests {
@@ -11672,14 +10396,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::webhooks::ListWebhookDeliveriesResponse::Status503_ServiceUnavailable(body) => {
@@ -11693,14 +10413,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
         },
@@ -11743,11 +10459,7 @@ where
     E: std::fmt::Debug + Send + Sync + 'static,
     C: Clone + Send + Sync + 'static,
 {
-    #[allow(clippy::redundant_closure)]
-    let validation =
-        tokio::task::spawn_blocking(move || list_webhook_subscriptions_validation(query_params))
-            .await
-            .unwrap();
+    let validation = list_webhook_subscriptions_validation(query_params);
 
     let Ok((query_params,)) = validation else {
         return Ok(validation.unwrap_err().into_response());
@@ -11769,14 +10481,10 @@ where
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::webhooks::ListWebhookSubscriptionsResponse::Status400_BadRequest(body) => {
@@ -11790,14 +10498,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::webhooks::ListWebhookSubscriptionsResponse::Status401_Unauthorized {
@@ -11832,14 +10536,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::webhooks::ListWebhookSubscriptionsResponse::Status403_Forbidden(body) => {
@@ -11853,14 +10553,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::webhooks::ListWebhookSubscriptionsResponse::Status429_TooManyRequests {
@@ -11923,14 +10619,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::webhooks::ListWebhookSubscriptionsResponse::Status503_ServiceUnavailable(
@@ -11946,14 +10638,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
         },
@@ -12000,11 +10688,7 @@ where
     E: std::fmt::Debug + Send + Sync + 'static,
     C: Clone + Send + Sync + 'static,
 {
-    #[allow(clippy::redundant_closure)]
-    let validation =
-        tokio::task::spawn_blocking(move || redeliver_webhook_delivery_validation(path_params))
-            .await
-            .unwrap();
+    let validation = redeliver_webhook_delivery_validation(path_params);
 
     let Ok((path_params,)) = validation else {
         return Ok(validation.unwrap_err().into_response());
@@ -12026,14 +10710,10 @@ where
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::webhooks::RedeliverWebhookDeliveryResponse::Status400_BadRequest(body) => {
@@ -12047,14 +10727,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::webhooks::RedeliverWebhookDeliveryResponse::Status401_Unauthorized {
@@ -12089,14 +10765,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::webhooks::RedeliverWebhookDeliveryResponse::Status403_Forbidden(body) => {
@@ -12110,14 +10782,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::webhooks::RedeliverWebhookDeliveryResponse::Status404_NotFound(body) => {
@@ -12131,14 +10799,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::webhooks::RedeliverWebhookDeliveryResponse::Status409_Conflict(body) => {
@@ -12152,14 +10816,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::webhooks::RedeliverWebhookDeliveryResponse::Status429_TooManyRequests {
@@ -12222,14 +10882,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
             apis::webhooks::RedeliverWebhookDeliveryResponse::Status503_ServiceUnavailable(
@@ -12245,14 +10901,10 @@ where
                     );
                 }
 
-                let body_content = tokio::task::spawn_blocking(move || {
-                    serde_json::to_vec(&body).map_err(|e| {
-                        error!(error = ?e);
-                        StatusCode::INTERNAL_SERVER_ERROR
-                    })
-                })
-                .await
-                .unwrap()?;
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
                 response.body(Body::from(body_content))
             }
         },

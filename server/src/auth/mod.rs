@@ -133,6 +133,14 @@ pub async fn authorize(mut req: Request, next: Next) -> Response {
             Some(principal)
         }
     };
+    if let Some(p) = &principal {
+        // Who acted, on the request's log span (the subject is an opaque id, not a name).
+        let span = tracing::Span::current();
+        span.record("sub", p.sub.as_str());
+        if let Some(employer) = p.employer_id {
+            span.record("employer_id", tracing::field::display(employer));
+        }
+    }
     let request_id = req.extensions().get::<RequestId>().map(|r| r.0.clone());
     req.extensions_mut().insert(Caller {
         principal,

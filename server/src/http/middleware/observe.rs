@@ -49,6 +49,8 @@ pub async fn observe(req: Request, next: Next) -> Response {
         request_id = %request_id,
         method = %method,
         route = tracing::field::Empty,
+        employer_id = tracing::field::Empty,
+        sub = tracing::field::Empty,
     );
     let response = next.run(req).instrument(span.clone()).await;
 

@@ -17,6 +17,7 @@ use tower_http::limit::RequestBodyLimitLayer;
 
 use crate::auth::verifier::Verifier;
 use crate::auth::{self, Caller};
+use crate::captcha::{CaptchaVerifier, Siteverify};
 use crate::config::Config;
 use crate::db::{self, Database};
 use crate::domain::cursor::CursorCodec;
@@ -55,6 +56,8 @@ pub struct AppState {
     pub verifier: Arc<Verifier>,
     pub cursors: CursorCodec,
     pub body_schemas: Arc<BodySchemas>,
+    /// Bot defence for public apply; `None` when not configured.
+    pub captcha: Option<Arc<dyn CaptchaVerifier>>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -67,6 +70,8 @@ pub enum StartError {
     Config(#[from] crate::config::ConfigError),
     #[error("identity: {0}")]
     Identity(String),
+    #[error("captcha verifier: {0}")]
+    Captcha(String),
 }
 
 impl AppState {
@@ -86,6 +91,14 @@ impl AppState {
                 CursorCodec::new(uuid::Uuid::new_v4().as_bytes())
             }
         };
+        let captcha = match &config.captcha {
+            Some(c) => {
+                let verifier = Siteverify::new(c.verify_url.clone(), c.secret.clone(), c.timeout)
+                    .map_err(|e| StartError::Captcha(e.to_string()))?;
+                Some(Arc::new(verifier) as Arc<dyn CaptchaVerifier>)
+            }
+            None => None,
+        };
         let db = db::connect(&config).await?;
         let redis = match &config.redis_url {
             Some(url) => redis::connect(url, Duration::from_secs(1)).await,
@@ -101,6 +114,7 @@ impl AppState {
             verifier: Arc::new(verifier),
             cursors,
             body_schemas: Arc::new(body_schemas),
+            captcha,
         })
     }
 }

@@ -2,6 +2,9 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod applicants;
+mod applications;
+mod apply;
 mod auth_http;
 mod authz_matrix;
 mod errors;
@@ -10,6 +13,7 @@ mod jobs;
 mod jwt_verifier;
 mod observability;
 mod routing;
+mod shortlists;
 mod shutdown;
 mod startup;
 mod support;

@@ -160,8 +160,10 @@ async fn notes_keep_their_author_and_time_and_stale_tags_are_refused() {
     let response = patch(&app, id, json!({"note": "Lost"}), &etag, EMPLOYER).await;
     assert_problem(response, 412).await;
     // A blank note is refused.
-    let response = patch(&app, id, json!({"note": "   "}), "*", EMPLOYER).await;
-    assert_problem(response, 422).await;
+    for blank in ["   ", "\u{c}", "\u{85}"] {
+        let response = patch(&app, id, json!({ "note": blank }), "*", EMPLOYER).await;
+        assert_problem(response, 422).await;
+    }
 
     // Status and note together, in order, in one change.
     let response = patch(

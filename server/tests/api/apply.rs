@@ -176,6 +176,9 @@ async fn consent_is_required_and_the_honeypot_catches_bots() {
         (no_consent, "/consent"),
         (refused, "/consent/granted"),
         (bot, "/website"),
+        // Blank names, in ECMA-262's sense of whitespace and in Unicode's (U+0085).
+        (submission("\u{a0} \u{2003}", "a@example.com"), "/name"),
+        (submission("\u{85}", "a@example.com"), "/name"),
     ] {
         let response = apply(&app, job, &body, None).await;
         let problem = assert_problem(response, 422).await;

@@ -5,7 +5,7 @@ DROP TABLE shortlist_entries;
 DROP TABLE shortlists;
 DROP TABLE application_notes;
 DROP TABLE applications;
+DROP TABLE applicant_terms;
 DROP TABLE applicants;
 DROP FUNCTION app_current_applicant_sub();
-DROP FUNCTION app_applicant_document(text, text[]);
 ALTER TABLE jobs DROP CONSTRAINT jobs_id_employer_key;

@@ -7,13 +7,6 @@
 
 ALTER TABLE jobs ADD CONSTRAINT jobs_id_employer_key UNIQUE (id, employer_id);
 
--- The document searched by `GET /v1/applicants?q=`: name and skills. array_to_string is only
--- STABLE in general (element output functions), but for text[] it is immutable in fact, which a
--- generated column needs.
-CREATE FUNCTION app_applicant_document(name text, skills text[]) RETURNS tsvector
-LANGUAGE sql IMMUTABLE PARALLEL SAFE AS
-$$ SELECT to_tsvector('simple', coalesce(name, '') || ' ' || array_to_string(skills, ' ')) $$;
-
 CREATE TABLE applicants (
     id                     uuid PRIMARY KEY,
     employer_id            uuid NOT NULL REFERENCES employers (id),
@@ -26,9 +19,6 @@ CREATE TABLE applicants (
     links                  text[] NOT NULL DEFAULT '{}',
     skills                 text[] NOT NULL DEFAULT '{}',
     languages              text[] NOT NULL DEFAULT '{}',
-    -- Lower-cased skills and slugged languages: the indexed, case-insensitive filters.
-    skill_keys             text[] NOT NULL DEFAULT '{}',
-    language_keys          text[] NOT NULL DEFAULT '{}',
     consent_granted_at     timestamptz,
     consent_policy_version text,
     version                bigint NOT NULL DEFAULT 1,
@@ -36,7 +26,6 @@ CREATE TABLE applicants (
     created_at             timestamptz NOT NULL DEFAULT now(),
     updated_at             timestamptz NOT NULL DEFAULT now(),
     erased_at              timestamptz,
-    search                 tsvector GENERATED ALWAYS AS (app_applicant_document(name, skills)) STORED,
     CONSTRAINT applicants_id_employer_key UNIQUE (id, employer_id),
     CONSTRAINT applicants_email_normalized CHECK (email = lower(btrim(email))),
     CONSTRAINT applicants_consent_complete
@@ -53,9 +42,23 @@ CREATE UNIQUE INDEX applicants_employer_email_key ON applicants (employer_id, em
 -- The employer's applicant list, newest first (keyset pagination).
 CREATE INDEX applicants_employer_created_idx ON applicants (employer_id, created_at DESC, id DESC)
     WHERE erased_at IS NULL;
-CREATE INDEX applicants_skill_keys_idx ON applicants USING gin (skill_keys);
-CREATE INDEX applicants_language_keys_idx ON applicants USING gin (language_keys);
-CREATE INDEX applicants_search_idx ON applicants USING gin (search);
+
+-- The list's filters: lower-cased skills, language slugs and the words of name and skills, one
+-- row each. A btree rather than GIN over arrays or a tsvector: under row-level security
+-- PostgreSQL only uses an index for a condition whose operator is leakproof, which text
+-- equality and ordering are and array containment and full-text matching are not (with those,
+-- every filter would scan all of the employer's applicants). Collation "C" makes a prefix a
+-- plain range.
+CREATE TABLE applicant_terms (
+    employer_id  uuid NOT NULL,
+    applicant_id uuid NOT NULL,
+    kind         text NOT NULL CHECK (kind IN ('skill', 'language', 'word')),
+    term         text COLLATE "C" NOT NULL,
+    PRIMARY KEY (applicant_id, kind, term),
+    CONSTRAINT applicant_terms_applicant_fkey FOREIGN KEY (applicant_id, employer_id)
+        REFERENCES applicants (id, employer_id) ON DELETE CASCADE
+);
+CREATE INDEX applicant_terms_lookup_idx ON applicant_terms (employer_id, kind, term, applicant_id);
 
 CREATE TABLE applications (
     id                uuid PRIMARY KEY,
@@ -140,6 +143,12 @@ CREATE POLICY applicants_of_tenant ON applicants
     USING (employer_id = app_current_employer())
     WITH CHECK (employer_id = app_current_employer());
 
+ALTER TABLE applicant_terms ENABLE ROW LEVEL SECURITY;
+ALTER TABLE applicant_terms FORCE ROW LEVEL SECURITY;
+CREATE POLICY applicant_terms_of_tenant ON applicant_terms
+    USING (employer_id = app_current_employer())
+    WITH CHECK (employer_id = app_current_employer());
+
 ALTER TABLE applications ENABLE ROW LEVEL SECURITY;
 ALTER TABLE applications FORCE ROW LEVEL SECURITY;
 CREATE POLICY applications_of_tenant ON applications
@@ -193,9 +202,9 @@ CREATE POLICY employers_applied_to ON employers
         SELECT 1 FROM applications a
         WHERE a.employer_id = employers.id AND a.applicant_sub = app_current_applicant_sub()));
 
-GRANT EXECUTE ON FUNCTION app_applicant_document(text, text[]) TO jobs_app;
 GRANT EXECUTE ON FUNCTION app_current_applicant_sub() TO jobs_app;
 GRANT SELECT, INSERT, UPDATE ON applicants TO jobs_app;
+GRANT SELECT, INSERT, DELETE ON applicant_terms TO jobs_app;
 GRANT SELECT, INSERT, UPDATE ON applications TO jobs_app;
 GRANT SELECT, INSERT, DELETE ON application_notes TO jobs_app;
 GRANT SELECT, INSERT, UPDATE ON shortlists TO jobs_app;

@@ -2,14 +2,15 @@
 
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
-use diesel::sql_types::{Bool, Text};
 use diesel_async::RunQueryDsl;
 use uuid::Uuid;
 
 use super::DbError;
-use super::schema::{applicants, application_notes, applications, shortlist_entries, shortlists};
+use super::schema::{
+    applicant_terms, applicants, application_notes, applications, shortlist_entries, shortlists,
+};
 use super::tenant::TenantTx;
-use crate::domain::applicant::{ApplicantFields, Consent};
+use crate::domain::applicant::{ApplicantFields, Consent, TermKind};
 
 /// The unique index that makes a normalized e-mail address one person per employer.
 pub const EMAIL_TAKEN: &str = "applicants_employer_email_key";
@@ -87,8 +88,6 @@ struct ApplicantContent<'a> {
     links: &'a [String],
     skills: &'a [String],
     languages: &'a [String],
-    skill_keys: Vec<String>,
-    language_keys: Vec<String>,
     consent_granted_at: Option<DateTime<Utc>>,
     consent_policy_version: Option<&'a str>,
 }
@@ -104,8 +103,6 @@ impl<'a> ApplicantContent<'a> {
             links: &f.links,
             skills: &f.skills,
             languages: &f.languages,
-            skill_keys: f.skill_keys(),
-            language_keys: f.language_keys(),
             consent_granted_at: f.consent.as_ref().map(|c| c.granted_at),
             consent_policy_version: f.consent.as_ref().map(|c| c.policy_version.as_str()),
         }
@@ -115,13 +112,20 @@ impl<'a> ApplicantContent<'a> {
 /// Keyset position in the applicant list (newest first).
 pub type ApplicantPosition = (DateTime<Utc>, Uuid);
 
-/// Filters of the applicant list, already normalized to their keys.
+/// Filters of the applicant list, already normalized to their terms (see
+/// `ApplicantFields::terms`).
 #[derive(Debug, Clone, Default)]
 pub struct ApplicantFilter {
-    /// Web-search syntax over name and skills.
-    pub q: Option<String>,
+    /// Each must be the start of a word of the name or the skills.
+    pub word_prefixes: Vec<String>,
     pub skill_key: Option<String>,
     pub language_key: Option<String>,
+}
+
+/// The smallest string above every string that starts with `prefix`, in collation "C" (byte
+/// order): the prefix followed by the highest code point.
+fn prefix_end(prefix: &str) -> String {
+    format!("{prefix}{}", char::MAX)
 }
 
 impl TenantTx {
@@ -133,7 +137,7 @@ impl TenantTx {
         created_by: &str,
     ) -> Result<ApplicantRecord, DbError> {
         let employer_id = self.employer_id();
-        diesel::insert_into(applicants::table)
+        let record = diesel::insert_into(applicants::table)
             .values((
                 applicants::id.eq(id),
                 applicants::employer_id.eq(employer_id),
@@ -143,7 +147,47 @@ impl TenantTx {
             .returning(ApplicantRow::as_returning())
             .get_result(self.conn()?)
             .await?
-            .into_record()
+            .into_record()?;
+        self.applicant_write_terms(id, Some(fields)).await?;
+        Ok(record)
+    }
+
+    /// Replaces the applicant's search terms (`None`: removes them).
+    async fn applicant_write_terms(
+        &mut self,
+        id: Uuid,
+        fields: Option<&ApplicantFields>,
+    ) -> Result<(), DbError> {
+        let employer_id = self.employer_id();
+        diesel::delete(
+            applicant_terms::table
+                .filter(applicant_terms::employer_id.eq(employer_id))
+                .filter(applicant_terms::applicant_id.eq(id)),
+        )
+        .execute(self.conn()?)
+        .await?;
+        let Some(fields) = fields else {
+            return Ok(());
+        };
+        let rows: Vec<_> = fields
+            .terms()
+            .into_iter()
+            .map(|(kind, term)| {
+                (
+                    applicant_terms::employer_id.eq(employer_id),
+                    applicant_terms::applicant_id.eq(id),
+                    applicant_terms::kind.eq(kind.as_str()),
+                    applicant_terms::term.eq(term),
+                )
+            })
+            .collect();
+        if !rows.is_empty() {
+            diesel::insert_into(applicant_terms::table)
+                .values(rows)
+                .execute(self.conn()?)
+                .await?;
+        }
+        Ok(())
     }
 
     /// Inserts the applicant unless one with the same e-mail exists (then `None`). Under
@@ -156,7 +200,7 @@ impl TenantTx {
         created_by: &str,
     ) -> Result<Option<ApplicantRecord>, DbError> {
         let employer_id = self.employer_id();
-        diesel::insert_into(applicants::table)
+        let inserted = diesel::insert_into(applicants::table)
             .values((
                 applicants::id.eq(id),
                 applicants::employer_id.eq(employer_id),
@@ -168,9 +212,15 @@ impl TenantTx {
             .returning(ApplicantRow::as_returning())
             .get_result::<ApplicantRow>(self.conn()?)
             .await
-            .optional()?
-            .map(ApplicantRow::into_record)
-            .transpose()
+            .optional()?;
+        match inserted {
+            Some(row) => {
+                let record = row.into_record()?;
+                self.applicant_write_terms(id, Some(fields)).await?;
+                Ok(Some(record))
+            }
+            None => Ok(None),
+        }
     }
 
     /// The live applicant with this (normalized) e-mail, locked until the transaction ends.
@@ -246,18 +296,38 @@ impl TenantTx {
             .order((applicants::created_at.desc(), applicants::id.desc()))
             .limit(limit)
             .into_boxed();
+        // Each filter is a semi-join on the terms' btree (see the migration for why not GIN).
+        let terms = |kind: TermKind| {
+            applicant_terms::table
+                .filter(applicant_terms::employer_id.eq(employer_id))
+                .filter(applicant_terms::kind.eq(kind.as_str()))
+        };
         if let Some(key) = &filter.skill_key {
-            query = query.filter(applicants::skill_keys.contains(vec![key.clone()]));
+            query = query.filter(
+                applicants::id.eq_any(
+                    terms(TermKind::Skill)
+                        .filter(applicant_terms::term.eq(key.clone()))
+                        .select(applicant_terms::applicant_id),
+                ),
+            );
         }
         if let Some(key) = &filter.language_key {
-            query = query.filter(applicants::language_keys.contains(vec![key.clone()]));
-        }
-        if let Some(q) = &filter.q {
-            // `search` is a generated tsvector column (GIN-indexed), outside the diesel schema.
             query = query.filter(
-                diesel::dsl::sql::<Bool>("search @@ websearch_to_tsquery('simple', ")
-                    .bind::<Text, _>(q.clone())
-                    .sql(")"),
+                applicants::id.eq_any(
+                    terms(TermKind::Language)
+                        .filter(applicant_terms::term.eq(key.clone()))
+                        .select(applicant_terms::applicant_id),
+                ),
+            );
+        }
+        for prefix in &filter.word_prefixes {
+            query = query.filter(
+                applicants::id.eq_any(
+                    terms(TermKind::Word)
+                        .filter(applicant_terms::term.ge(prefix.clone()))
+                        .filter(applicant_terms::term.lt(prefix_end(prefix)))
+                        .select(applicant_terms::applicant_id),
+                ),
             );
         }
         if let Some((created_at, id)) = after {
@@ -281,7 +351,7 @@ impl TenantTx {
         fields: &ApplicantFields,
     ) -> Result<ApplicantRecord, DbError> {
         let employer_id = self.employer_id();
-        diesel::update(
+        let record = diesel::update(
             applicants::table
                 .filter(applicants::employer_id.eq(employer_id))
                 .filter(applicants::id.eq(id))
@@ -295,7 +365,9 @@ impl TenantTx {
         .returning(ApplicantRow::as_returning())
         .get_result(self.conn()?)
         .await?
-        .into_record()
+        .into_record()?;
+        self.applicant_write_terms(id, Some(fields)).await?;
+        Ok(record)
     }
 
     /// Erases the person irreversibly: name, e-mail, phone, links and CV reference go; so do
@@ -329,6 +401,9 @@ impl TenantTx {
         if erased == 0 {
             return Err(DbError::NotFound);
         }
+        // The words of the name are personal data too.
+        self.applicant_write_terms(id, None).await?;
+        let conn = self.conn()?;
         let theirs = applications::table
             .filter(applications::employer_id.eq(employer_id))
             .filter(applications::applicant_id.eq(id));

@@ -73,8 +73,6 @@ diesel::table! {
         links -> Array<Text>,
         skills -> Array<Text>,
         languages -> Array<Text>,
-        skill_keys -> Array<Text>,
-        language_keys -> Array<Text>,
         consent_granted_at -> Nullable<Timestamptz>,
         consent_policy_version -> Nullable<Text>,
         version -> Int8,
@@ -82,6 +80,15 @@ diesel::table! {
         created_at -> Timestamptz,
         updated_at -> Timestamptz,
         erased_at -> Nullable<Timestamptz>,
+    }
+}
+
+diesel::table! {
+    applicant_terms (applicant_id, kind, term) {
+        employer_id -> Uuid,
+        applicant_id -> Uuid,
+        kind -> Text,
+        term -> Text,
     }
 }
 
@@ -140,6 +147,7 @@ diesel::joinable!(applications -> applicants (applicant_id));
 diesel::joinable!(shortlist_entries -> applicants (applicant_id));
 diesel::allow_tables_to_appear_in_same_query!(
     applicants,
+    applicant_terms,
     applications,
     application_notes,
     shortlists,

@@ -49,14 +49,27 @@ impl ApplicantFields {
         self
     }
 
-    /// Lower-cased skills: the indexed, case-insensitive skill filter.
-    pub fn skill_keys(&self) -> Vec<String> {
-        self.skills.iter().map(|s| skill_key(s)).collect()
-    }
-
-    /// Slugs of the languages: the indexed language filter takes a taxonomy slug.
-    pub fn language_keys(&self) -> Vec<String> {
-        self.languages.iter().map(|l| slug(l)).collect()
+    /// What the list's filters find the applicant by: each skill lower-cased, each language as
+    /// its slug, and the words of the name and the skills (see [`words`]).
+    pub fn terms(&self) -> Vec<(TermKind, String)> {
+        let mut terms: Vec<(TermKind, String)> = Vec::new();
+        let mut push = |kind: TermKind, term: String| {
+            if !term.is_empty() && !terms.iter().any(|(k, t)| *k == kind && *t == term) {
+                terms.push((kind, term));
+            }
+        };
+        for skill in &self.skills {
+            push(TermKind::Skill, skill_key(skill));
+        }
+        for language in &self.languages {
+            push(TermKind::Language, slug(language));
+        }
+        for text in std::iter::once(&self.name).chain(&self.skills) {
+            for word in words(text) {
+                push(TermKind::Word, word);
+            }
+        }
+        terms
     }
 
     /// A known person applied again: keep what the employer recorded, fill what is missing,
@@ -130,6 +143,43 @@ impl ApplicantFields {
         }
         changed
     }
+}
+
+/// The kinds of term the applicant list filters on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TermKind {
+    Skill,
+    Language,
+    Word,
+}
+
+impl TermKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TermKind::Skill => "skill",
+            TermKind::Language => "language",
+            TermKind::Word => "word",
+        }
+    }
+}
+
+/// The most words of a text query that are matched (the rest are ignored).
+pub const MAX_QUERY_WORDS: usize = 8;
+
+/// A text's words for search: lower case, split at anything but letters and digits
+/// (`"Front-Office  Manager"` → `front`, `office`, `manager`).
+pub fn words(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for word in text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+    {
+        if !out.contains(&word) {
+            out.push(word);
+        }
+    }
+    out
 }
 
 /// A partial update: `None` leaves a member alone; `Some(None)` clears a nullable one.
@@ -309,8 +359,29 @@ mod tests {
         assert_eq!(p.phone.as_deref(), Some("+960 777 1234"));
         assert_eq!(p.skills, ["Front Office", "Rust"]);
         assert_eq!(p.links, ["https://a.example"]);
-        assert_eq!(p.skill_keys(), ["front office", "rust"]);
-        assert_eq!(p.language_keys(), ["english", "haitian-creole"]);
+        let terms: Vec<String> = p
+            .terms()
+            .iter()
+            .map(|(kind, term)| format!("{}:{term}", kind.as_str()))
+            .collect();
+        assert_eq!(
+            terms,
+            [
+                "skill:front office",
+                "skill:rust",
+                "language:english",
+                "language:haitian-creole",
+                "word:aminath",
+                "word:shifa",
+                "word:front",
+                "word:office",
+                "word:rust",
+            ]
+        );
+        assert_eq!(
+            words("Front-Office  MANAGER, front"),
+            ["front", "office", "manager"]
+        );
         assert_eq!(normalize_email("ALI@X.MV"), normalize_email(" ali@x.mv"));
     }
 

@@ -60,10 +60,14 @@ pub async fn list(
     limit: Option<u32>,
 ) -> Result<Page<ApplicantRecord>, Failure> {
     let filter = ApplicantFilter {
-        q: filter
+        word_prefixes: filter
             .q
-            .map(|q| q.trim().to_string())
-            .filter(|q| !q.is_empty()),
+            .as_deref()
+            .map(applicant::words)
+            .unwrap_or_default()
+            .into_iter()
+            .take(applicant::MAX_QUERY_WORDS)
+            .collect(),
         skill_key: filter
             .skill
             .map(|s| applicant::skill_key(&s))
@@ -75,7 +79,7 @@ pub async fn list(
     let scope = format!(
         "applicants|{}|q={}|skill={}|language={}",
         ctx.scope.employer_id(),
-        filter.q.as_deref().unwrap_or(""),
+        filter.word_prefixes.join(" "),
         filter.skill_key.as_deref().unwrap_or(""),
         filter.language_key.as_deref().unwrap_or(""),
     );

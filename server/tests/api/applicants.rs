@@ -251,6 +251,17 @@ async fn the_list_filters_by_skill_language_and_text_and_pages_with_signed_curso
     assert_eq!(names(&v), ["Ahmed Rust", "Hassan Rasheed", "Ibrahim Manik"]);
     let v: Value = get("?q=mariyam").await.json().await.unwrap();
     assert_eq!(names(&v), ["Mariyam Zahir"]);
+    // Every word must start a word of the name or the skills.
+    let v: Value = get("?q=Mari").await.json().await.unwrap();
+    assert_eq!(names(&v), ["Mariyam Zahir"]);
+    let v: Value = get("?q=hassan%20ras").await.json().await.unwrap();
+    assert_eq!(names(&v), ["Hassan Rasheed"]);
+    let v: Value = get("?q=front%20off").await.json().await.unwrap();
+    assert_eq!(names(&v), ["Mariyam Zahir"]);
+    let v: Value = get("?q=hassan%20zahir").await.json().await.unwrap();
+    assert_eq!(names(&v), Vec::<String>::new());
+    let v: Value = get("?q=ras&skill=rust").await.json().await.unwrap();
+    assert_eq!(names(&v), ["Hassan Rasheed"]);
 
     // Pages of two, newest first, following next_cursor to the end.
     let mut seen = Vec::new();

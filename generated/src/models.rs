@@ -1103,6 +1103,7 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<Applicant> {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[serde(deny_unknown_fields)]
 pub struct ApplicantCreate {
+    /// Not blank (U+0085 counts as blank too).
     #[serde(rename = "name")]
     #[validate(
             length(min = 1, max = 200),
@@ -1160,7 +1161,7 @@ pub struct ApplicantCreate {
 }
 
 lazy_static::lazy_static! {
-    static ref RE_APPLICANTCREATE_NAME: regex::Regex = regex::Regex::new("\\S").unwrap();
+    static ref RE_APPLICANTCREATE_NAME: regex::Regex = regex::Regex::new("[^\\s\\u0085]").unwrap();
 }
 lazy_static::lazy_static! {
     static ref RE_APPLICANTCREATE_PHONE: regex::Regex = regex::Regex::new("^\\+?[0-9][0-9 ()-]{2,30}[0-9]$").unwrap();
@@ -1724,6 +1725,7 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ApplicantSum
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[serde(deny_unknown_fields)]
 pub struct ApplicantUpdate {
+    /// Not blank (U+0085 counts as blank too).
     #[serde(rename = "name")]
     #[validate(
             length(min = 1, max = 200),
@@ -1788,7 +1790,7 @@ pub struct ApplicantUpdate {
 }
 
 lazy_static::lazy_static! {
-    static ref RE_APPLICANTUPDATE_NAME: regex::Regex = regex::Regex::new("\\S").unwrap();
+    static ref RE_APPLICANTUPDATE_NAME: regex::Regex = regex::Regex::new("[^\\s\\u0085]").unwrap();
 }
 lazy_static::lazy_static! {
     static ref RE_APPLICANTUPDATE_PHONE: regex::Regex = regex::Regex::new("^\\+?[0-9][0-9 ()-]{2,30}[0-9]$").unwrap();
@@ -2998,6 +3000,7 @@ impl std::str::FromStr for ApplicationStatus {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[serde(deny_unknown_fields)]
 pub struct ApplicationSubmission {
+    /// Not blank (U+0085 counts as blank too).
     #[serde(rename = "name")]
     #[validate(
             length(min = 1, max = 200),
@@ -3074,7 +3077,7 @@ pub struct ApplicationSubmission {
 }
 
 lazy_static::lazy_static! {
-    static ref RE_APPLICATIONSUBMISSION_NAME: regex::Regex = regex::Regex::new("\\S").unwrap();
+    static ref RE_APPLICATIONSUBMISSION_NAME: regex::Regex = regex::Regex::new("[^\\s\\u0085]").unwrap();
 }
 lazy_static::lazy_static! {
     static ref RE_APPLICATIONSUBMISSION_PHONE: regex::Regex = regex::Regex::new("^\\+?[0-9][0-9 ()-]{2,30}[0-9]$").unwrap();
@@ -3324,12 +3327,19 @@ pub struct ApplicationUpdate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<models::ApplicationStatus>,
 
-    /// A note to append, authored by the caller.
+    /// A note to append, authored by the caller; not blank.
     #[serde(rename = "note")]
-    #[validate(length(min = 1, max = 5000))]
+    #[validate(
+            length(min = 1, max = 5000),
+            regex(path = *RE_APPLICATIONUPDATE_NOTE),
+    )]
     #[serde(default, deserialize_with = "deserialize_non_null")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_APPLICATIONUPDATE_NOTE: regex::Regex = regex::Regex::new("[^\\s\\u0085]").unwrap();
 }
 
 impl ApplicationUpdate {

@@ -17,6 +17,7 @@ use tower_http::limit::RequestBodyLimitLayer;
 
 use crate::auth::verifier::Verifier;
 use crate::auth::{self, Caller};
+use crate::captcha::{CaptchaVerifier, Siteverify};
 use crate::config::Config;
 use crate::db::{self, Database};
 use crate::domain::cursor::CursorCodec;
@@ -60,6 +61,8 @@ pub struct AppState {
     pub body_schemas: Arc<BodySchemas>,
     /// `None` when rate limiting is switched off.
     pub rate_limiter: Option<Arc<RateLimiter>>,
+    /// Bot defence for public apply; `None` when not configured.
+    pub captcha: Option<Arc<dyn CaptchaVerifier>>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -72,6 +75,8 @@ pub enum StartError {
     Config(#[from] crate::config::ConfigError),
     #[error("identity: {0}")]
     Identity(String),
+    #[error("captcha verifier: {0}")]
+    Captcha(String),
 }
 
 impl AppState {
@@ -90,6 +95,14 @@ impl AppState {
                 );
                 CursorCodec::new(uuid::Uuid::new_v4().as_bytes())
             }
+        };
+        let captcha = match &config.captcha {
+            Some(c) => {
+                let verifier = Siteverify::new(c.verify_url.clone(), c.secret.clone(), c.timeout)
+                    .map_err(|e| StartError::Captcha(e.to_string()))?;
+                Some(Arc::new(verifier) as Arc<dyn CaptchaVerifier>)
+            }
+            None => None,
         };
         let db = db::connect(&config).await?;
         let redis = match &config.redis_url {
@@ -114,6 +127,7 @@ impl AppState {
             cursors,
             body_schemas: Arc::new(body_schemas),
             rate_limiter,
+            captcha,
         })
     }
 }

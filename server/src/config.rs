@@ -53,6 +53,26 @@ pub struct Config {
     /// Key for pagination cursors. Replicas must share it; unset means a random key per process
     /// (cursors then do not survive a restart).
     pub cursor_secret: Option<String>,
+    /// Bot defence for public apply: the provider's siteverify URL and secret (Turnstile,
+    /// hCaptcha, reCAPTCHA). Both or neither; neither = no CAPTCHA required.
+    pub captcha: Option<CaptchaConfig>,
+}
+
+#[derive(Clone)]
+pub struct CaptchaConfig {
+    pub verify_url: String,
+    pub secret: String,
+    /// How long a verification may take before the apply is refused (503).
+    pub timeout: Duration,
+}
+
+impl std::fmt::Debug for CaptchaConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CaptchaConfig")
+            .field("verify_url", &self.verify_url)
+            .field("timeout", &self.timeout)
+            .finish_non_exhaustive()
+    }
 }
 
 /// Dev mode's issuer and audience, used by `jobs-server token` and accepted by `serve`.
@@ -186,6 +206,7 @@ impl Config {
                 }
                 other => other,
             },
+            captcha: captcha(&get)?,
         })
     }
 }
@@ -198,6 +219,45 @@ fn list(value: Option<String>) -> Vec<String> {
         .map(|v| v.trim().to_string())
         .filter(|v| !v.is_empty())
         .collect()
+}
+
+fn captcha(
+    get: &impl Fn(&'static str) -> Option<String>,
+) -> Result<Option<CaptchaConfig>, ConfigError> {
+    let url = get("JOBS_CAPTCHA_VERIFY_URL").filter(|v| !v.trim().is_empty());
+    let secret = get("JOBS_CAPTCHA_SECRET").filter(|v| !v.trim().is_empty());
+    let timeout =
+        bounded(get, "JOBS_CAPTCHA_TIMEOUT_MS", 3000, 100, 60_000).map(Duration::from_millis)?;
+    match (url, secret) {
+        (None, None) => Ok(None),
+        // Half a configuration must not silently leave the bot defence off.
+        (Some(_), None) => Err(ConfigError {
+            name: "JOBS_CAPTCHA_SECRET",
+            value: String::new(),
+            reason: "required when JOBS_CAPTCHA_VERIFY_URL is set",
+        }),
+        (None, Some(_)) => Err(ConfigError {
+            name: "JOBS_CAPTCHA_VERIFY_URL",
+            value: String::new(),
+            reason: "required when JOBS_CAPTCHA_SECRET is set",
+        }),
+        (Some(verify_url), Some(secret)) => {
+            let valid = url::Url::parse(verify_url.trim())
+                .is_ok_and(|u| matches!(u.scheme(), "http" | "https") && u.host().is_some());
+            if !valid {
+                return Err(ConfigError {
+                    name: "JOBS_CAPTCHA_VERIFY_URL",
+                    value: verify_url,
+                    reason: "expected an http(s) URL",
+                });
+            }
+            Ok(Some(CaptchaConfig {
+                verify_url: verify_url.trim().to_string(),
+                secret,
+                timeout,
+            }))
+        }
+    }
 }
 
 fn parse<T: std::str::FromStr>(
@@ -343,6 +403,38 @@ mod tests {
         ] {
             assert_eq!(config(&[(name, value)]).unwrap_err().name, name);
         }
+    }
+
+    #[test]
+    fn captcha_needs_both_url_and_secret() {
+        assert!(config(&[]).unwrap().captcha.is_none());
+        let err = config(&[(
+            "JOBS_CAPTCHA_VERIFY_URL",
+            "https://challenges.cloudflare.com/turnstile/v0/siteverify",
+        )])
+        .unwrap_err();
+        assert_eq!(err.name, "JOBS_CAPTCHA_SECRET");
+        let err = config(&[("JOBS_CAPTCHA_SECRET", "s3cret")]).unwrap_err();
+        assert_eq!(err.name, "JOBS_CAPTCHA_VERIFY_URL");
+        let err = config(&[
+            ("JOBS_CAPTCHA_SECRET", "s3cret"),
+            ("JOBS_CAPTCHA_VERIFY_URL", "not a url"),
+        ])
+        .unwrap_err();
+        assert_eq!(err.name, "JOBS_CAPTCHA_VERIFY_URL");
+        let c = config(&[
+            ("JOBS_CAPTCHA_SECRET", "s3cret"),
+            ("JOBS_CAPTCHA_VERIFY_URL", "https://hcaptcha.com/siteverify"),
+            ("JOBS_CAPTCHA_TIMEOUT_MS", "1500"),
+        ])
+        .unwrap()
+        .captcha
+        .unwrap();
+        assert_eq!(c.timeout, Duration::from_millis(1500));
+        assert!(
+            !format!("{c:?}").contains("s3cret"),
+            "the secret is not printed"
+        );
     }
 
     #[test]

@@ -1,13 +1,19 @@
 //! Persistence: the PostgreSQL pool, start-up (create the database, apply migrations) and the
 //! readiness probe. The diesel schema and every tenant query live below this module.
 
+mod applicants;
+mod applications;
 mod audit;
 mod employers;
 mod error;
 mod idempotency;
 mod jobs;
+mod my_applications;
 mod outbox;
+mod public;
+mod read_only;
 mod schema;
+mod shortlists;
 mod startup;
 mod tenant;
 
@@ -19,12 +25,19 @@ use diesel_async::pooled_connection::AsyncDieselConnectionManager;
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use diesel_migrations::{EmbeddedMigrations, embed_migrations};
 
+pub use applicants::{ApplicantFilter, ApplicantPosition, ApplicantRecord, EMAIL_TAKEN};
+pub use applications::{
+    ApplicantSummary, ApplicationPosition, ApplicationRecord, NewApplication, NoteRecord,
+};
 pub use audit::{EventFilter, EventRecord};
 pub use employers::{DEFAULT_EMPLOYER_NAME, EmployerContent, EmployerRecord};
 pub use error::DbError;
 pub use idempotency::StoredKey;
 pub use jobs::{JobPosition, JobRecord};
+pub use my_applications::{ApplicantTx, MyApplicationPosition, MyApplicationRecord};
 pub use outbox::NewEvent;
+pub use public::PublicTx;
+pub use shortlists::{EntryRecord, ShortlistHead};
 pub use startup::{StartupError, connect, migrate};
 pub use tenant::{TenantScope, TenantTx};
 

@@ -73,3 +73,96 @@ diesel::table! {
         created_at -> Timestamptz,
     }
 }
+
+diesel::table! {
+    applicants (id) {
+        id -> Uuid,
+        employer_id -> Uuid,
+        name -> Nullable<Text>,
+        email -> Nullable<Text>,
+        phone -> Nullable<Text>,
+        cv_upload_id -> Nullable<Uuid>,
+        cv_url -> Nullable<Text>,
+        links -> Array<Text>,
+        skills -> Array<Text>,
+        languages -> Array<Text>,
+        consent_granted_at -> Nullable<Timestamptz>,
+        consent_policy_version -> Nullable<Text>,
+        version -> Int8,
+        created_by -> Text,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+        erased_at -> Nullable<Timestamptz>,
+    }
+}
+
+diesel::table! {
+    applicant_terms (applicant_id, kind, term) {
+        employer_id -> Uuid,
+        applicant_id -> Uuid,
+        kind -> Text,
+        term -> Text,
+    }
+}
+
+diesel::table! {
+    applications (id) {
+        id -> Uuid,
+        employer_id -> Uuid,
+        job_id -> Uuid,
+        applicant_id -> Uuid,
+        status -> Text,
+        source -> Text,
+        cover_letter -> Nullable<Text>,
+        applicant_sub -> Nullable<Text>,
+        version -> Int8,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+        status_changed_at -> Nullable<Timestamptz>,
+    }
+}
+
+diesel::table! {
+    application_notes (id) {
+        id -> Uuid,
+        employer_id -> Uuid,
+        application_id -> Uuid,
+        author -> Text,
+        body -> Text,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    shortlists (job_id) {
+        job_id -> Uuid,
+        employer_id -> Uuid,
+        version -> Int8,
+        updated_at -> Nullable<Timestamptz>,
+    }
+}
+
+diesel::table! {
+    shortlist_entries (job_id, applicant_id) {
+        job_id -> Uuid,
+        applicant_id -> Uuid,
+        employer_id -> Uuid,
+        rank -> Nullable<Int4>,
+        score -> Nullable<Int4>,
+        notes -> Nullable<Text>,
+        added_by -> Text,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+    }
+}
+
+diesel::joinable!(applications -> applicants (applicant_id));
+diesel::joinable!(shortlist_entries -> applicants (applicant_id));
+diesel::allow_tables_to_appear_in_same_query!(
+    applicants,
+    applicant_terms,
+    applications,
+    application_notes,
+    shortlists,
+    shortlist_entries
+);

@@ -37,6 +37,8 @@ pub enum JobAction {
     Close,
     Edit,
     Delete,
+    /// Receive an application (public apply).
+    Apply,
 }
 
 /// A transition or change the current status does not allow.
@@ -57,6 +59,8 @@ pub fn transition(current: JobStatus, action: JobAction) -> Result<JobStatus, No
         (Draft | Published, Edit) => Ok(current),
         // A published job is visible to applicants: close it before deleting it.
         (Draft | Closed, Delete) => Ok(current),
+        // Only a published job takes applications.
+        (Published, Apply) => Ok(current),
         _ => Err(NotAllowed { current, action }),
     }
 }
@@ -297,6 +301,8 @@ mod tests {
             (Closed, Close),
             (Closed, Edit),
             (Published, Delete),
+            (Draft, Apply),
+            (Closed, Apply),
         ] {
             assert_eq!(
                 transition(from, action),
@@ -308,6 +314,7 @@ mod tests {
         }
         assert_eq!(transition(Published, Edit), Ok(Published));
         assert_eq!(transition(Closed, Delete), Ok(Closed));
+        assert_eq!(transition(Published, Apply), Ok(Published));
     }
 
     #[test]

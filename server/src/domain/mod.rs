@@ -1,8 +1,11 @@
 //! Business rules: state machines, validation, versions and cursors. No HTTP, no SQL.
 
+pub mod applicant;
+pub mod application;
 pub mod cursor;
 pub mod etag;
 pub mod job;
+pub mod shortlist;
 
 /// A rule broken by one member of the input; `pointer` is a JSON Pointer into the request.
 #[derive(Debug, Clone, PartialEq, Eq)]

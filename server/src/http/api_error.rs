@@ -105,6 +105,25 @@ impl From<Failure> for ApiError {
                 "Invalid cursor",
                 "The cursor is not one this list issued, or was issued for other filters.",
             ),
+            Failure::Conflict(detail) => {
+                problem::new(StatusCode::CONFLICT, types::CONFLICT, "Conflict", detail)
+            }
+            Failure::AlreadyApplied(existing) => {
+                let mut p = problem::new(
+                    StatusCode::CONFLICT,
+                    types::ALREADY_APPLIED,
+                    "Already applied",
+                    "This person has already applied to this job.",
+                );
+                p.existing_application_id = Some(existing);
+                p
+            }
+            Failure::CaptchaRejected => problem::new(
+                StatusCode::BAD_REQUEST,
+                types::CAPTCHA_REJECTED,
+                "CAPTCHA rejected",
+                "The CAPTCHA verifier did not accept the token; solve the challenge again.",
+            ),
             Failure::Unavailable => problem::new(
                 StatusCode::SERVICE_UNAVAILABLE,
                 types::BLANK,

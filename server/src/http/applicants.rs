@@ -1,5 +1,4 @@
-//! Applicants tag. Not implemented yet: every operation answers 501 problem+json
-//! until the issue that builds it lands.
+//! Applicants tag: thin handlers over `usecases::applicants`.
 
 use async_trait::async_trait;
 use axum_extra::extract::CookieJar;
@@ -9,9 +8,15 @@ use jobs_api::apis::applicants::{
     ListApplicantsResponse, UpdateApplicantResponse,
 };
 use jobs_api::models;
+use jobs_api::types::Nullable;
 
+use super::convert::{employer_ctx, nullable, patch};
 use super::{Api, ApiError};
 use crate::auth::Caller;
+use crate::db::ApplicantRecord;
+use crate::domain::applicant::{ApplicantFields, ApplicantPatch, Consent};
+use crate::domain::etag;
+use crate::usecases::applicants as uc;
 
 #[async_trait]
 impl Applicants<ApiError> for Api {
@@ -21,52 +26,158 @@ impl Applicants<ApiError> for Api {
         &self,
         _method: &Method,
         _cookies: &CookieJar,
-        _claims: &Caller,
+        claims: &Caller,
         _header_params: &models::CreateApplicantHeaderParams,
-        _body: &models::ApplicantCreate,
+        body: &models::ApplicantCreate,
     ) -> Result<CreateApplicantResponse, ApiError> {
-        Err(ApiError::NotImplemented)
+        let ctx = employer_ctx(claims)?;
+        let record = uc::create(&self.state.db, &ctx, applicant_fields(body)).await?;
+        Ok(CreateApplicantResponse::Status201_Created {
+            location: format!("/v1/applicants/{}", record.id),
+            e_tag: etag::of_version(record.version),
+            body: applicant_model(&record),
+        })
     }
 
     async fn delete_applicant(
         &self,
         _method: &Method,
         _cookies: &CookieJar,
-        _claims: &Caller,
-        _path_params: &models::DeleteApplicantPathParams,
+        claims: &Caller,
+        path_params: &models::DeleteApplicantPathParams,
     ) -> Result<DeleteApplicantResponse, ApiError> {
-        Err(ApiError::NotImplemented)
+        let ctx = employer_ctx(claims)?;
+        uc::erase(&self.state.db, &ctx, path_params.id).await?;
+        Ok(DeleteApplicantResponse::Status204_Erased)
     }
 
     async fn get_applicant(
         &self,
         _method: &Method,
         _cookies: &CookieJar,
-        _claims: &Caller,
-        _path_params: &models::GetApplicantPathParams,
+        claims: &Caller,
+        path_params: &models::GetApplicantPathParams,
     ) -> Result<GetApplicantResponse, ApiError> {
-        Err(ApiError::NotImplemented)
+        let ctx = employer_ctx(claims)?;
+        let record = uc::get(&self.state.db, &ctx, path_params.id).await?;
+        Ok(GetApplicantResponse::Status200_OK {
+            e_tag: etag::of_version(record.version),
+            body: applicant_model(&record),
+        })
     }
 
     async fn list_applicants(
         &self,
         _method: &Method,
         _cookies: &CookieJar,
-        _claims: &Caller,
-        _query_params: &models::ListApplicantsQueryParams,
+        claims: &Caller,
+        query_params: &models::ListApplicantsQueryParams,
     ) -> Result<ListApplicantsResponse, ApiError> {
-        Err(ApiError::NotImplemented)
+        let ctx = employer_ctx(claims)?;
+        let filter = uc::ListFilter {
+            q: query_params.q.clone(),
+            skill: query_params.skill.clone(),
+            language: query_params.language.clone(),
+        };
+        let page = uc::list(
+            &self.state.db,
+            &self.state.cursors,
+            &ctx,
+            filter,
+            query_params.cursor.as_deref(),
+            query_params.limit,
+        )
+        .await?;
+        Ok(ListApplicantsResponse::Status200_OK(
+            models::ApplicantList::new(
+                page.items.iter().map(applicant_model).collect(),
+                match page.next_cursor {
+                    Some(c) => Nullable::Present(c),
+                    None => Nullable::Null,
+                },
+            ),
+        ))
     }
 
     async fn update_applicant(
         &self,
         _method: &Method,
         _cookies: &CookieJar,
-        _claims: &Caller,
-        _header_params: &models::UpdateApplicantHeaderParams,
-        _path_params: &models::UpdateApplicantPathParams,
-        _body: &models::ApplicantUpdate,
+        claims: &Caller,
+        header_params: &models::UpdateApplicantHeaderParams,
+        path_params: &models::UpdateApplicantPathParams,
+        body: &models::ApplicantUpdate,
     ) -> Result<UpdateApplicantResponse, ApiError> {
-        Err(ApiError::NotImplemented)
+        let ctx = employer_ctx(claims)?;
+        let record = uc::update(
+            &self.state.db,
+            &ctx,
+            path_params.id,
+            &header_params.if_match,
+            applicant_patch(body),
+        )
+        .await?;
+        Ok(UpdateApplicantResponse::Status200_OK {
+            e_tag: etag::of_version(record.version),
+            body: applicant_model(&record),
+        })
+    }
+}
+
+/// Consent as the server records it: granted now, under the policy version the client names.
+pub(super) fn consent(c: &models::Consent) -> Consent {
+    Consent {
+        granted_at: chrono::Utc::now(),
+        policy_version: c.policy_version.clone(),
+    }
+}
+
+fn applicant_fields(body: &models::ApplicantCreate) -> ApplicantFields {
+    ApplicantFields {
+        name: body.name.clone(),
+        email: body.email.clone(),
+        phone: body.phone.clone(),
+        skills: body.skills.clone().unwrap_or_default(),
+        languages: body.languages.clone().unwrap_or_default(),
+        cv_upload_id: body.cv_upload_id,
+        cv_url: body.cv_url.clone(),
+        links: body.links.clone().unwrap_or_default(),
+        consent: body.consent.as_ref().map(consent),
+    }
+}
+
+fn applicant_patch(body: &models::ApplicantUpdate) -> ApplicantPatch {
+    ApplicantPatch {
+        name: body.name.clone(),
+        email: body.email.clone(),
+        phone: patch(body.phone.clone()),
+        skills: body.skills.clone(),
+        languages: body.languages.clone(),
+        cv_upload_id: patch(body.cv_upload_id),
+        cv_url: patch(body.cv_url.clone()),
+        links: body.links.clone(),
+        consent: body.consent.as_ref().map(consent),
+    }
+}
+
+fn applicant_model(record: &ApplicantRecord) -> models::Applicant {
+    let f = &record.fields;
+    models::Applicant {
+        id: record.id,
+        name: f.name.clone(),
+        email: f.email.clone(),
+        phone: nullable(f.phone.clone()),
+        skills: f.skills.clone(),
+        languages: f.languages.clone(),
+        cv_upload_id: nullable(f.cv_upload_id),
+        cv_url: nullable(f.cv_url.clone()),
+        links: f.links.clone(),
+        consent: nullable(f.consent.as_ref().map(|c| models::ConsentRecord {
+            granted: true,
+            granted_at: c.granted_at,
+            policy_version: c.policy_version.clone(),
+        })),
+        created_at: record.created_at,
+        updated_at: record.updated_at,
     }
 }

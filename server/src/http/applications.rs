@@ -1,5 +1,4 @@
-//! Applications tag. Not implemented yet: every operation answers 501 problem+json
-//! until the issue that builds it lands.
+//! Applications tag: thin handlers over `usecases::applications`.
 
 use async_trait::async_trait;
 use axum_extra::extract::CookieJar;
@@ -9,9 +8,15 @@ use jobs_api::apis::applications::{
     UpdateApplicationResponse,
 };
 use jobs_api::models;
+use jobs_api::types::Nullable;
 
+use super::convert::{employer_ctx, nullable, wire_enum};
 use super::{Api, ApiError};
 use crate::auth::Caller;
+use crate::db::{ApplicantSummary, ApplicationRecord, MyApplicationRecord};
+use crate::domain::application::ApplicationStatus;
+use crate::domain::etag;
+use crate::usecases::applications as uc;
 
 #[async_trait]
 impl Applications<ApiError> for Api {
@@ -21,42 +26,165 @@ impl Applications<ApiError> for Api {
         &self,
         _method: &Method,
         _cookies: &CookieJar,
-        _claims: &Caller,
-        _path_params: &models::GetApplicationPathParams,
+        claims: &Caller,
+        path_params: &models::GetApplicationPathParams,
     ) -> Result<GetApplicationResponse, ApiError> {
-        Err(ApiError::NotImplemented)
+        let ctx = employer_ctx(claims)?;
+        let record = uc::get(&self.state.db, &ctx, path_params.id).await?;
+        Ok(GetApplicationResponse::Status200_OK {
+            e_tag: etag::of_version(record.version),
+            body: application_model(&record)?,
+        })
     }
 
     async fn list_job_applications(
         &self,
         _method: &Method,
         _cookies: &CookieJar,
-        _claims: &Caller,
-        _path_params: &models::ListJobApplicationsPathParams,
-        _query_params: &models::ListJobApplicationsQueryParams,
+        claims: &Caller,
+        path_params: &models::ListJobApplicationsPathParams,
+        query_params: &models::ListJobApplicationsQueryParams,
     ) -> Result<ListJobApplicationsResponse, ApiError> {
-        Err(ApiError::NotImplemented)
+        let ctx = employer_ctx(claims)?;
+        let status = query_params
+            .status
+            .and_then(|s| ApplicationStatus::parse(&s.to_string()));
+        let page = uc::list_for_job(
+            &self.state.db,
+            &self.state.cursors,
+            &ctx,
+            path_params.id,
+            status,
+            query_params.cursor.as_deref(),
+            query_params.limit,
+        )
+        .await?;
+        let items = page
+            .items
+            .iter()
+            .map(application_model)
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(ListJobApplicationsResponse::Status200_OK(
+            models::ApplicationList::new(items, next(page.next_cursor)),
+        ))
     }
 
     async fn list_my_applications(
         &self,
         _method: &Method,
         _cookies: &CookieJar,
-        _claims: &Caller,
-        _query_params: &models::ListMyApplicationsQueryParams,
+        claims: &Caller,
+        query_params: &models::ListMyApplicationsQueryParams,
     ) -> Result<ListMyApplicationsResponse, ApiError> {
-        Err(ApiError::NotImplemented)
+        // The authorization table admits only applicant tokens here; the match is on their
+        // verified subject.
+        let Some(principal) = &claims.principal else {
+            return Err(ApiError::problem(crate::http::problem::from_status(
+                http::StatusCode::FORBIDDEN,
+            )));
+        };
+        let page = uc::list_mine(
+            &self.state.db,
+            &self.state.cursors,
+            &principal.sub,
+            query_params.cursor.as_deref(),
+            query_params.limit,
+        )
+        .await?;
+        let items = page
+            .items
+            .iter()
+            .map(my_application_model)
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(ListMyApplicationsResponse::Status200_OK(
+            models::MyApplicationList::new(items, next(page.next_cursor)),
+        ))
     }
 
     async fn update_application(
         &self,
         _method: &Method,
         _cookies: &CookieJar,
-        _claims: &Caller,
-        _header_params: &models::UpdateApplicationHeaderParams,
-        _path_params: &models::UpdateApplicationPathParams,
-        _body: &models::ApplicationUpdate,
+        claims: &Caller,
+        header_params: &models::UpdateApplicationHeaderParams,
+        path_params: &models::UpdateApplicationPathParams,
+        body: &models::ApplicationUpdate,
     ) -> Result<UpdateApplicationResponse, ApiError> {
-        Err(ApiError::NotImplemented)
+        let ctx = employer_ctx(claims)?;
+        let change = uc::ApplicationChange {
+            status: body
+                .status
+                .and_then(|s| ApplicationStatus::parse(&s.to_string())),
+            note: body.note.clone(),
+        };
+        let record = uc::update(
+            &self.state.db,
+            &ctx,
+            path_params.id,
+            &header_params.if_match,
+            change,
+        )
+        .await?;
+        Ok(UpdateApplicationResponse::Status200_OK {
+            e_tag: etag::of_version(record.version),
+            body: application_model(&record)?,
+        })
     }
+}
+
+fn next(cursor: Option<String>) -> Nullable<String> {
+    match cursor {
+        Some(c) => Nullable::Present(c),
+        None => Nullable::Null,
+    }
+}
+
+/// `name` and `email` are `null` once the person was erased.
+pub(super) fn applicant_summary(a: &ApplicantSummary) -> models::ApplicantSummary {
+    let or_null = |v: &Option<String>| match v {
+        Some(v) => Nullable::Present(v.clone()),
+        None => Nullable::Null,
+    };
+    models::ApplicantSummary {
+        id: a.id,
+        name: or_null(&a.name),
+        email: or_null(&a.email),
+    }
+}
+
+fn application_model(record: &ApplicationRecord) -> Result<models::Application, ApiError> {
+    Ok(models::Application {
+        id: record.id,
+        job_id: record.job_id,
+        applicant: applicant_summary(&record.applicant),
+        status: wire_enum(record.status.as_str())?,
+        source: wire_enum(&record.source)?,
+        cover_letter: nullable(record.cover_letter.clone()),
+        notes: record
+            .notes
+            .iter()
+            .map(|n| models::ApplicationNote {
+                id: n.id,
+                author: n.author.clone(),
+                body: n.body.clone(),
+                created_at: n.created_at,
+            })
+            .collect(),
+        created_at: record.created_at,
+        updated_at: record.updated_at,
+        status_changed_at: nullable(record.status_changed_at),
+    })
+}
+
+/// Job title, employer name and status only: notes and other internal members never reach
+/// the applicant.
+fn my_application_model(record: &MyApplicationRecord) -> Result<models::MyApplication, ApiError> {
+    Ok(models::MyApplication {
+        id: record.id,
+        job_id: record.job_id,
+        job_title: record.job_title.clone(),
+        employer_name: record.employer_name.clone(),
+        status: wire_enum(record.status.as_str())?,
+        created_at: record.created_at,
+    })
 }

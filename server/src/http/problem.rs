@@ -20,6 +20,9 @@ pub mod types {
     pub const INVALID_CURSOR: &str = "urn:jobs-api:problem:invalid-cursor";
     pub const NOT_IMPLEMENTED: &str = "urn:jobs-api:problem:not-implemented";
     pub const TIMEOUT: &str = "urn:jobs-api:problem:timeout";
+    pub const CONFLICT: &str = "urn:jobs-api:problem:conflict";
+    pub const ALREADY_APPLIED: &str = "urn:jobs-api:problem:already-applied";
+    pub const CAPTCHA_REJECTED: &str = "urn:jobs-api:problem:captcha-rejected";
 }
 
 /// A problem whose title is the status' reason phrase.

@@ -1,5 +1,5 @@
-//! Public tag. Not implemented yet: every operation answers 501 problem+json
-//! until the issue that builds it lands.
+//! Public tag: applying to a published job (`applyToJob`). Search and the public job page
+//! answer 501 problem+json until the issue that builds them lands.
 
 use async_trait::async_trait;
 use axum_extra::extract::CookieJar;
@@ -9,8 +9,12 @@ use jobs_api::apis::public::{
 };
 use jobs_api::models;
 
+use super::applicants::consent;
+use super::convert::wire_enum;
 use super::{Api, ApiError};
 use crate::auth::Caller;
+use crate::domain::applicant::ApplicantFields;
+use crate::usecases::apply;
 
 #[async_trait]
 impl Public<ApiError> for Api {
@@ -20,12 +24,32 @@ impl Public<ApiError> for Api {
         &self,
         _method: &Method,
         _cookies: &CookieJar,
-        _claims: &Caller,
+        claims: &Caller,
         _header_params: &models::ApplyToJobHeaderParams,
-        _path_params: &models::ApplyToJobPathParams,
-        _body: &models::ApplicationSubmission,
+        path_params: &models::ApplyToJobPathParams,
+        body: &models::ApplicationSubmission,
     ) -> Result<ApplyToJobResponse, ApiError> {
-        Err(ApiError::NotImplemented)
+        // Anonymous, or an applicant token (the authorization table admits nothing else).
+        let who = apply::Applier {
+            sub: claims.principal.as_ref().map(|p| p.sub.clone()),
+            request_id: claims.request_id.as_deref().map(str::to_string),
+        };
+        let receipt = apply::apply(
+            &self.state.db,
+            self.state.captcha.as_deref(),
+            &who,
+            path_params.id,
+            submission(body),
+        )
+        .await?;
+        Ok(ApplyToJobResponse::Status201_Created(
+            models::ApplicationReceipt {
+                id: receipt.id,
+                job_id: receipt.job_id,
+                status: wire_enum(receipt.status.as_str())?,
+                created_at: receipt.created_at,
+            },
+        ))
     }
 
     async fn get_public_job(
@@ -44,5 +68,25 @@ impl Public<ApiError> for Api {
         _query_params: &models::SearchPublicJobsQueryParams,
     ) -> Result<SearchPublicJobsResponse, ApiError> {
         Err(ApiError::NotImplemented)
+    }
+}
+
+/// The submission in domain terms. The honeypot (`website`) never gets here non-empty: the
+/// contract bounds it to zero characters, so a filled one is refused with 422 before.
+fn submission(body: &models::ApplicationSubmission) -> apply::Submission {
+    apply::Submission {
+        applicant: ApplicantFields {
+            name: body.name.clone(),
+            email: body.email.clone(),
+            phone: body.phone.clone(),
+            skills: body.skills.clone().unwrap_or_default(),
+            languages: body.languages.clone().unwrap_or_default(),
+            cv_upload_id: body.cv_upload_id,
+            cv_url: body.cv_url.clone(),
+            links: body.links.clone().unwrap_or_default(),
+            consent: Some(consent(&body.consent)),
+        },
+        cover_letter: body.cover_letter.clone(),
+        captcha_token: body.captcha_token.clone(),
     }
 }

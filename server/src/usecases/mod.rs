@@ -2,10 +2,14 @@
 //! caller's context, runs in one tenant transaction, and writes its events to the outbox in that
 //! same transaction.
 
+pub mod applicants;
+pub mod applications;
+pub mod apply;
 pub mod audit;
 pub mod employer;
 pub mod idempotency;
 pub mod jobs;
+pub mod shortlists;
 
 use crate::db::{DbError, TenantScope};
 use crate::domain::FieldError;
@@ -43,6 +47,15 @@ pub enum Failure {
     Invalid(Vec<FieldError>),
     #[error("invalid cursor")]
     BadCursor,
+    /// The change would duplicate a unique value (the detail says which, without echoing it).
+    #[error("conflict: {0}")]
+    Conflict(&'static str),
+    /// This person already applied to this job.
+    #[error("already applied")]
+    AlreadyApplied(uuid::Uuid),
+    /// The CAPTCHA verifier refused the token.
+    #[error("captcha rejected")]
+    CaptchaRejected,
     #[error("unavailable")]
     Unavailable,
     /// The Idempotency-Key is being used by a request that has not finished.
@@ -78,6 +91,7 @@ impl From<crate::domain::job::NotAllowed> for Failure {
                 JobAction::Close => "close",
                 JobAction::Edit => "edit",
                 JobAction::Delete => "delete",
+                JobAction::Apply => "apply",
             },
         }
     }

@@ -10,7 +10,9 @@ use jobs_server::auth::principal::Role;
 use serde_json::{Value, json};
 use uuid::Uuid;
 
-use crate::support::{TestApp, complete_job, create_job};
+use crate::support::{
+    TestApp, apply_ok, complete_job, create_applicant, create_job, published_job, submission,
+};
 
 const OWN: Uuid = Uuid::from_u128(0x0d44_0000_0000_4000_8000_0000_0000_000a);
 const FOREIGN: Uuid = Uuid::from_u128(0x0d44_0000_0000_4000_8000_0000_0000_000b);
@@ -150,13 +152,26 @@ fn implemented(op: &str, own: bool) -> Option<u16> {
         // The fixture is a draft: closing it is refused by the workflow.
         "closeJob" => on_own_job(409),
         "getEmployer" | "updateEmployer" | "listAuditEvents" => 200,
+        // Applicant and application fixtures are the OWN employer's, made fresh per case.
+        "listApplicants" => 200,
+        "createApplicant" => 201,
+        "getApplicant" | "updateApplicant" => on_own_job(200),
+        "deleteApplicant" => on_own_job(204),
+        "listJobApplications" => on_own_job(200),
+        "getApplication" | "updateApplication" => on_own_job(200),
+        "listMyApplications" => 200,
+        // A published job of the OWN employer; applying needs no employer.
+        "applyToJob" => 201,
+        "getShortlist" | "replaceShortlist" => on_own_job(200),
+        "upsertShortlistEntry" => on_own_job(201),
+        "deleteShortlistEntry" => on_own_job(204),
         "getHealth" | "getReadiness" | "getLiveness" | "getMetrics" | "getJwks"
         | "getOpenapiYaml" | "getOpenapiJson" => 200,
         _ => return None,
     })
 }
 
-fn sample_body(op: &str) -> Option<Value> {
+fn sample_body(op: &str, applicant: Uuid) -> Option<Value> {
     Some(match op {
         "createJob" => complete_job("Matrix job"),
         "updateJob" => json!({"title": "Renamed"}),
@@ -164,11 +179,13 @@ fn sample_body(op: &str) -> Option<Value> {
             "name": "Aminath Shifa", "email": "shifa@example.com",
             "consent": {"granted": true, "policy_version": "2026-01"}
         }),
-        "createApplicant" => json!({"name": "Ali Rasheed", "email": "ali@example.com"}),
+        "createApplicant" => {
+            json!({"name": "Ali Rasheed", "email": format!("ali-{}@example.com", Uuid::new_v4())})
+        }
         "updateApplicant" => json!({"name": "Ali R."}),
         "updateApplication" => json!({"status": "screening"}),
         "replaceShortlist" => json!({"entries": []}),
-        "upsertShortlistEntry" => json!({"applicant_id": Uuid::new_v4()}),
+        "upsertShortlistEntry" => json!({"applicant_id": applicant}),
         "presignUpload" => json!({
             "purpose": "cv", "filename": "cv.pdf",
             "content_type": "application/pdf", "size_bytes": 1000
@@ -206,16 +223,48 @@ async fn authorization_matrix() {
         for who in callers {
             for own in [true, false] {
                 cases += 1;
-                // Every case gets a fresh job of the OWN employer, so mutations do not leak.
+                // Every case gets fresh fixtures of the OWN employer, so mutations do not leak:
+                // a job (published where applying needs it), an applicant, and for the
+                // application and shortlist-entry paths an application or entry of theirs.
+                let applicant = create_applicant(
+                    &app,
+                    OWN,
+                    &json!({"name": "Fixture", "email": format!("f-{}@example.com", Uuid::new_v4())}),
+                )
+                .await
+                .0;
                 let job = if op.path.starts_with("/v1/jobs/{id}") {
                     create_job(&app, OWN, &complete_job("Fixture")).await.0
+                } else if op.path.starts_with("/v1/public/jobs/{id}")
+                    || op.path.starts_with("/v1/applications/{id}")
+                {
+                    published_job(&app, OWN, "Fixture").await
                 } else {
                     Uuid::new_v4()
                 };
+                let id = if op.path.starts_with("/v1/applicants/{id}") {
+                    applicant
+                } else if op.path.starts_with("/v1/applications/{id}") {
+                    let email = format!("f-{}@example.com", Uuid::new_v4());
+                    apply_ok(&app, job, &submission("Fixture", &email)).await
+                } else {
+                    job
+                };
+                if op.path.contains("{applicantId}") {
+                    let response = app
+                        .client
+                        .post(app.url(&format!("/v1/jobs/{job}/shortlist/entries")))
+                        .header("authorization", app.bearer(OWN, "recruiter"))
+                        .json(&json!({"applicant_id": applicant}))
+                        .send()
+                        .await
+                        .unwrap();
+                    assert_eq!(response.status(), 201);
+                }
                 let path = op
                     .path
-                    .replace("{id}", &job.to_string())
-                    .replace("{applicantId}", &Uuid::new_v4().to_string())
+                    .replace("{id}", &id.to_string())
+                    .replace("{applicantId}", &applicant.to_string())
                     .replace("{deliveryId}", &Uuid::new_v4().to_string());
                 let method = reqwest::Method::from_bytes(op.method.as_bytes()).unwrap();
                 let mut request = app.client.request(method, app.url(&path));
@@ -233,7 +282,7 @@ async fn authorization_matrix() {
                 if op.if_match {
                     request = request.header("if-match", "*");
                 }
-                if let Some(body) = sample_body(&op.id) {
+                if let Some(body) = sample_body(&op.id, applicant) {
                     request = request.json(&body);
                 }
                 let status = request.send().await.unwrap().status().as_u16();

@@ -258,7 +258,7 @@ async fn unimplemented_operations_answer_501_problem() {
     let app = TestApp::spawn().await;
     let response = app
         .client
-        .get(app.url("/v1/applicants/6c1d7b2e-1111-4222-8333-444455556666"))
+        .get(app.url("/v1/uploads/6c1d7b2e-1111-4222-8333-444455556666"))
         .header("authorization", app.bearer(EMPLOYER, "viewer"))
         .send()
         .await

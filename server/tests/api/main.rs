@@ -2,6 +2,9 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod applicants;
+mod applications;
+mod apply;
 mod audit;
 mod auth_http;
 mod authz_matrix;
@@ -14,6 +17,7 @@ mod jwt_verifier;
 mod observability;
 mod ratelimit;
 mod routing;
+mod shortlists;
 mod shutdown;
 mod startup;
 mod support;

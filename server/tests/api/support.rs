@@ -336,3 +336,117 @@ pub async fn create_job(
     let body: serde_json::Value = response.json().await.unwrap();
     (body["id"].as_str().unwrap().parse().unwrap(), etag, body)
 }
+
+/// Publishes a job as a recruiter of `employer`.
+pub async fn publish_job(app: &TestApp, employer: Uuid, job: Uuid) {
+    let response = app
+        .client
+        .post(app.url(&format!("/v1/jobs/{job}:publish")))
+        .header("authorization", app.bearer(employer, "recruiter"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200, "{:?}", response.text().await);
+}
+
+/// A complete job of `employer`, published; returns its id.
+pub async fn published_job(app: &TestApp, employer: Uuid, title: &str) -> Uuid {
+    let (job, _, _) = create_job(app, employer, &complete_job(title)).await;
+    publish_job(app, employer, job).await;
+    job
+}
+
+/// A minimal valid application.
+pub fn submission(name: &str, email: &str) -> serde_json::Value {
+    serde_json::json!({
+        "name": name,
+        "email": email,
+        "consent": {"granted": true, "policy_version": "2026-01"}
+    })
+}
+
+/// `POST /v1/public/jobs/{job}/apply`, anonymously or with `bearer`.
+pub async fn apply(
+    app: &TestApp,
+    job: Uuid,
+    body: &serde_json::Value,
+    bearer: Option<&str>,
+) -> reqwest::Response {
+    let mut request = app
+        .client
+        .post(app.url(&format!("/v1/public/jobs/{job}/apply")))
+        .header("idempotency-key", Uuid::new_v4().to_string())
+        .json(body);
+    if let Some(bearer) = bearer {
+        request = request.header("authorization", bearer);
+    }
+    request.send().await.unwrap()
+}
+
+/// Applies and expects 201; returns the application id.
+pub async fn apply_ok(app: &TestApp, job: Uuid, body: &serde_json::Value) -> Uuid {
+    let response = apply(app, job, body, None).await;
+    assert_eq!(response.status(), 201, "{:?}", response.text().await);
+    let receipt: serde_json::Value = response.json().await.unwrap();
+    receipt["id"].as_str().unwrap().parse().unwrap()
+}
+
+/// Creates an applicant as a recruiter of `employer`; returns (id, etag, body).
+pub async fn create_applicant(
+    app: &TestApp,
+    employer: Uuid,
+    body: &serde_json::Value,
+) -> (Uuid, String, serde_json::Value) {
+    let response = app
+        .client
+        .post(app.url("/v1/applicants"))
+        .header("authorization", app.bearer(employer, "recruiter"))
+        .header("idempotency-key", Uuid::new_v4().to_string())
+        .json(body)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 201, "{:?}", response.text().await);
+    let etag = response.headers()["etag"].to_str().unwrap().to_string();
+    let body: serde_json::Value = response.json().await.unwrap();
+    (body["id"].as_str().unwrap().parse().unwrap(), etag, body)
+}
+
+/// Outbox events of an entity, oldest first, read as the owner (the way a relay would):
+/// (event_type, payload).
+pub async fn outbox(app: &TestApp, entity: Uuid) -> Vec<(String, serde_json::Value)> {
+    #[derive(diesel::QueryableByName)]
+    struct Row {
+        #[diesel(sql_type = diesel::sql_types::Text)]
+        event_type: String,
+        #[diesel(sql_type = diesel::sql_types::Jsonb)]
+        payload: serde_json::Value,
+    }
+    let mut conn = AsyncPgConnection::establish(&app.db.url).await.unwrap();
+    diesel::sql_query(
+        "SELECT event_type, payload FROM outbox_events WHERE entity_id = $1 \
+         ORDER BY occurred_at, id",
+    )
+    .bind::<diesel::sql_types::Uuid, _>(entity)
+    .load::<Row>(&mut conn)
+    .await
+    .unwrap()
+    .into_iter()
+    .map(|r| (r.event_type, r.payload))
+    .collect()
+}
+
+/// A count from SQL run as the owner (bypassing row-level security), for checking state.
+pub async fn count(app: &TestApp, sql: &str) -> i64 {
+    #[derive(diesel::QueryableByName)]
+    struct Count {
+        #[diesel(sql_type = diesel::sql_types::BigInt)]
+        n: i64,
+    }
+    let mut conn = AsyncPgConnection::establish(&app.db.url).await.unwrap();
+    diesel::sql_query(sql)
+        .get_result::<Count>(&mut conn)
+        .await
+        .unwrap()
+        .n
+}

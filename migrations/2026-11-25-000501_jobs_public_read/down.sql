@@ -1,0 +1,1 @@
+DROP POLICY IF EXISTS jobs_public_read ON jobs;

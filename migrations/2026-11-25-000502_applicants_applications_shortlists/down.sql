@@ -1,0 +1,11 @@
+DROP POLICY employers_applied_to ON employers;
+DROP POLICY jobs_applied_to ON jobs;
+DROP POLICY jobs_closed_for_apply ON jobs;
+DROP TABLE shortlist_entries;
+DROP TABLE shortlists;
+DROP TABLE application_notes;
+DROP TABLE applications;
+DROP TABLE applicant_terms;
+DROP TABLE applicants;
+DROP FUNCTION app_current_applicant_sub();
+ALTER TABLE jobs DROP CONSTRAINT jobs_id_employer_key;

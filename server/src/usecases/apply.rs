@@ -1,0 +1,173 @@
+//! Public apply: a person applies to a published job, with or without an applicant token.
+//!
+//! The job is found in the read-only public context (any employer's published or closed job);
+//! everything else happens in one tenant transaction of the job's employer: the job is
+//! share-locked (it cannot close meanwhile), the person is created or found by normalized
+//! e-mail, the application is inserted unless one exists for this job and person, and the
+//! events are written.
+
+use chrono::{DateTime, Utc};
+use serde_json::json;
+use uuid::Uuid;
+
+use super::Failure;
+use crate::captcha::{CaptchaVerifier, Verdict};
+use crate::db::{Database, DbError, NewApplication, NewEvent, TenantScope, TenantTx};
+use crate::domain::FieldError;
+use crate::domain::applicant::{self, ApplicantFields};
+use crate::domain::application::ApplicationStatus;
+use crate::domain::job::{self, JobAction};
+
+/// Who applies: the verified `sub` of an applicant token, if one was sent.
+#[derive(Debug, Clone, Default)]
+pub struct Applier {
+    pub sub: Option<String>,
+    pub request_id: Option<String>,
+}
+
+impl Applier {
+    /// The outbox's actor: the token's subject, or `anonymous`.
+    fn actor(&self) -> &str {
+        self.sub.as_deref().unwrap_or("anonymous")
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Submission {
+    /// The person as submitted (consent included; the contract requires it).
+    pub applicant: ApplicantFields,
+    pub cover_letter: Option<String>,
+    pub captcha_token: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Receipt {
+    pub id: Uuid,
+    pub job_id: Uuid,
+    pub status: ApplicationStatus,
+    pub created_at: DateTime<Utc>,
+}
+
+pub async fn apply(
+    db: &Database,
+    captcha: Option<&dyn CaptchaVerifier>,
+    who: &Applier,
+    job_id: Uuid,
+    submission: Submission,
+) -> Result<Receipt, Failure> {
+    // Bots are turned away before any database work.
+    if let Some(verifier) = captcha {
+        let Some(token) = submission.captcha_token.as_deref() else {
+            return Err(Failure::Invalid(vec![FieldError {
+                pointer: "/captcha_token",
+                detail: "is required",
+            }]));
+        };
+        match verifier.verify(token, None).await {
+            Ok(Verdict::Accepted) => {}
+            Ok(Verdict::Rejected) => return Err(Failure::CaptchaRejected),
+            Err(reason) => {
+                // Refuse rather than let unverified traffic through; the client may retry.
+                tracing::warn!(reason = %reason, "captcha verification failed");
+                metrics::counter!("captcha_unavailable_total").increment(1);
+                return Err(Failure::Unavailable);
+            }
+        }
+    }
+    let fields = submission.applicant.normalized();
+    let errors = applicant::validate(&fields);
+    if !errors.is_empty() {
+        return Err(Failure::Invalid(errors));
+    }
+
+    let mut public = db.begin_public().await?;
+    let (employer_id, status) = public.job_for_apply(job_id).await?;
+    public.commit().await?;
+    job::transition(status, JobAction::Apply)?;
+
+    let mut tx = db.begin(&TenantScope::new(employer_id)).await?;
+    // Re-checked under a share lock: the job may have closed since the public read.
+    job::transition(tx.job_status_for_apply(job_id).await?, JobAction::Apply)?;
+    let applicant_id = find_or_create_applicant(&mut tx, who, fields).await?;
+    let id = Uuid::now_v7();
+    let inserted = tx
+        .application_insert_if_new(&NewApplication {
+            id,
+            job_id,
+            applicant_id,
+            cover_letter: submission.cover_letter.as_deref(),
+            applicant_sub: who.sub.as_deref(),
+        })
+        .await?;
+    let (status, created_at) = inserted.map_err(Failure::AlreadyApplied)?;
+    tx.record_event(NewEvent {
+        event_type: "application.created",
+        entity_type: "application",
+        entity_id: id,
+        actor: who.actor(),
+        request_id: who.request_id.as_deref(),
+        payload: json!({
+            "application_id": id,
+            "job_id": job_id,
+            "applicant_id": applicant_id,
+            "status": status.as_str(),
+            "source": "public",
+        }),
+    })
+    .await?;
+    tx.commit().await?;
+    Ok(Receipt {
+        id,
+        job_id,
+        status,
+        created_at,
+    })
+}
+
+/// The employer's applicant with this e-mail, created when new; a known person's record gains
+/// what the submission adds (see `ApplicantFields::absorb`).
+async fn find_or_create_applicant(
+    tx: &mut TenantTx,
+    who: &Applier,
+    fields: ApplicantFields,
+) -> Result<Uuid, Failure> {
+    // A known address is found; a new one is inserted. A concurrent erasure of the known
+    // person between the two steps frees the address, so try again (at most a few times).
+    for _ in 0..3 {
+        if let Some(created) = tx
+            .applicant_insert_if_new(Uuid::now_v7(), &fields, who.actor())
+            .await?
+        {
+            super::applicants::record(
+                tx,
+                who.actor(),
+                who.request_id.as_deref(),
+                "applicant.created",
+                created.id,
+                &[],
+            )
+            .await?;
+            return Ok(created.id);
+        }
+        let mut known = match tx.applicant_by_email_for_update(&fields.email).await {
+            Ok(known) => known,
+            Err(DbError::NotFound) => continue,
+            Err(e) => return Err(e.into()),
+        };
+        let changed = known.fields.absorb(fields.clone());
+        if !changed.is_empty() {
+            tx.applicant_update(known.id, &known.fields).await?;
+            super::applicants::record(
+                tx,
+                who.actor(),
+                who.request_id.as_deref(),
+                "applicant.updated",
+                known.id,
+                &changed,
+            )
+            .await?;
+        }
+        return Ok(known.id);
+    }
+    Err(Failure::Unavailable)
+}

@@ -11,12 +11,13 @@ use jobs_api::models;
 use jobs_api::types::Nullable;
 
 use super::convert::{employer_ctx, nullable, patch};
-use super::{Api, ApiError};
+use super::{Api, ApiError, idempotency};
 use crate::auth::Caller;
 use crate::db::ApplicantRecord;
 use crate::domain::applicant::{ApplicantFields, ApplicantPatch, Consent};
 use crate::domain::etag;
 use crate::usecases::applicants as uc;
+use crate::usecases::idempotency::Created;
 
 #[async_trait]
 impl Applicants<ApiError> for Api {
@@ -27,11 +28,37 @@ impl Applicants<ApiError> for Api {
         _method: &Method,
         _cookies: &CookieJar,
         claims: &Caller,
-        _header_params: &models::CreateApplicantHeaderParams,
+        header_params: &models::CreateApplicantHeaderParams,
         body: &models::ApplicantCreate,
     ) -> Result<CreateApplicantResponse, ApiError> {
         let ctx = employer_ctx(claims)?;
-        let record = uc::create(&self.state.db, &ctx, applicant_fields(body)).await?;
+        let key = idempotency::claim(
+            format!("sub:{}", ctx.sub),
+            &header_params.idempotency_key,
+            "createApplicant",
+            body,
+        )?;
+        let created = uc::create(
+            &self.state.db,
+            &ctx,
+            applicant_fields(body),
+            &key,
+            |record| {
+                idempotency::stored(
+                    http::StatusCode::CREATED,
+                    &[
+                        ("location", &format!("/v1/applicants/{}", record.id)),
+                        ("etag", &etag::of_version(record.version)),
+                    ],
+                    &applicant_model(record),
+                )
+            },
+        )
+        .await?;
+        let record = match created {
+            Created::New(record) => record,
+            Created::Replayed(stored) => return Err(ApiError::Replay(stored)),
+        };
         Ok(CreateApplicantResponse::Status201_Created {
             location: format!("/v1/applicants/{}", record.id),
             e_tag: etag::of_version(record.version),

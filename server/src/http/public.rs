@@ -11,10 +11,12 @@ use jobs_api::models;
 
 use super::applicants::consent;
 use super::convert::wire_enum;
-use super::{Api, ApiError};
+use super::{Api, ApiError, idempotency};
 use crate::auth::Caller;
 use crate::domain::applicant::ApplicantFields;
+use crate::usecases::Failure;
 use crate::usecases::apply;
+use crate::usecases::idempotency::Created;
 
 #[async_trait]
 impl Public<ApiError> for Api {
@@ -25,10 +27,22 @@ impl Public<ApiError> for Api {
         _method: &Method,
         _cookies: &CookieJar,
         claims: &Caller,
-        _header_params: &models::ApplyToJobHeaderParams,
+        header_params: &models::ApplyToJobHeaderParams,
         path_params: &models::ApplyToJobPathParams,
         body: &models::ApplicationSubmission,
     ) -> Result<ApplyToJobResponse, ApiError> {
+        // Keys of public applications belong to the job. The CAPTCHA token is a credential of
+        // one attempt, not part of the payload: a retry may carry a fresh one.
+        let payload = models::ApplicationSubmission {
+            captcha_token: None,
+            ..body.clone()
+        };
+        let key = idempotency::claim(
+            format!("job:{}", path_params.id),
+            &header_params.idempotency_key,
+            "applyToJob",
+            &payload,
+        )?;
         // Anonymous, or an applicant token (the authorization table admits nothing else).
         let who = apply::Applier {
             sub: claims.principal.as_ref().map(|p| p.sub.clone()),
@@ -40,16 +54,19 @@ impl Public<ApiError> for Api {
             &who,
             path_params.id,
             submission(body),
+            &key,
+            |receipt| {
+                let model = receipt_model(receipt).map_err(|e| Failure::Internal(e.to_string()))?;
+                idempotency::stored(http::StatusCode::CREATED, &[], &model)
+            },
         )
         .await?;
-        Ok(ApplyToJobResponse::Status201_Created(
-            models::ApplicationReceipt {
-                id: receipt.id,
-                job_id: receipt.job_id,
-                status: wire_enum(receipt.status.as_str())?,
-                created_at: receipt.created_at,
-            },
-        ))
+        match receipt {
+            Created::New(receipt) => Ok(ApplyToJobResponse::Status201_Created(receipt_model(
+                &receipt,
+            )?)),
+            Created::Replayed(stored) => Err(ApiError::Replay(stored)),
+        }
     }
 
     async fn get_public_job(
@@ -89,4 +106,13 @@ fn submission(body: &models::ApplicationSubmission) -> apply::Submission {
         cover_letter: body.cover_letter.clone(),
         captcha_token: body.captcha_token.clone(),
     }
+}
+
+fn receipt_model(receipt: &apply::Receipt) -> Result<models::ApplicationReceipt, ApiError> {
+    Ok(models::ApplicationReceipt {
+        id: receipt.id,
+        job_id: receipt.job_id,
+        status: wire_enum(receipt.status.as_str())?,
+        created_at: receipt.created_at,
+    })
 }

@@ -4,6 +4,7 @@
 use serde_json::json;
 use uuid::Uuid;
 
+use super::idempotency::{Created, Idempotency, StoredResponse};
 use super::{Ctx, Failure, Page, page_limit};
 use crate::db::{
     ApplicantFilter, ApplicantPosition, ApplicantRecord, Database, DbError, EMAIL_TAKEN, NewEvent,
@@ -23,11 +24,14 @@ pub struct ListFilter {
     pub language: Option<String>,
 }
 
+/// Creates an applicant, idempotently (see `usecases::idempotency`).
 pub async fn create(
     db: &Database,
     ctx: &Ctx,
     fields: ApplicantFields,
-) -> Result<ApplicantRecord, Failure> {
+    idempotency: &Idempotency,
+    render: impl FnOnce(&ApplicantRecord) -> Result<StoredResponse, Failure>,
+) -> Result<Created<ApplicantRecord>, Failure> {
     let fields = fields.normalized();
     let errors = applicant::validate(&fields);
     if !errors.is_empty() {
@@ -35,13 +39,18 @@ pub async fn create(
     }
     let mut tx = db.begin(&ctx.scope).await?;
     tx.employer_ensure().await?;
+    if let Some(replay) = idempotency.begin(&mut tx).await? {
+        tx.commit().await?;
+        return Ok(Created::Replayed(replay));
+    }
     let record = tx
         .applicant_insert(Uuid::now_v7(), &fields, &ctx.sub)
         .await
         .map_err(email_taken)?;
     record_ctx(&mut tx, ctx, "applicant.created", record.id, &[]).await?;
+    idempotency.finish(&mut tx, &render(&record)?).await?;
     tx.commit().await?;
-    Ok(record)
+    Ok(Created::New(record))
 }
 
 pub async fn get(db: &Database, ctx: &Ctx, id: Uuid) -> Result<ApplicantRecord, Failure> {

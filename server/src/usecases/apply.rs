@@ -11,6 +11,7 @@ use serde_json::json;
 use uuid::Uuid;
 
 use super::Failure;
+use super::idempotency::{Created, Idempotency, StoredResponse};
 use crate::captcha::{CaptchaVerifier, Verdict};
 use crate::db::{Database, DbError, NewApplication, NewEvent, TenantScope, TenantTx};
 use crate::domain::FieldError;
@@ -48,14 +49,31 @@ pub struct Receipt {
     pub created_at: DateTime<Utc>,
 }
 
+/// Applies, idempotently per job and key (see `usecases::idempotency`).
 pub async fn apply(
     db: &Database,
     captcha: Option<&dyn CaptchaVerifier>,
     who: &Applier,
     job_id: Uuid,
     submission: Submission,
-) -> Result<Receipt, Failure> {
-    // Bots are turned away before any database work.
+    idempotency: &Idempotency,
+    render: impl FnOnce(&Receipt) -> Result<StoredResponse, Failure>,
+) -> Result<Created<Receipt>, Failure> {
+    let mut public = db.begin_public().await?;
+    let (employer_id, status) = public.job_for_apply(job_id).await?;
+    public.commit().await?;
+    let scope = TenantScope::new(employer_id);
+
+    // A retry of a stored application is answered before the CAPTCHA check: its token was
+    // spent by the first attempt.
+    let mut tx = db.begin(&scope).await?;
+    let replay = idempotency.peek(&mut tx).await?;
+    tx.commit().await?;
+    if let Some(replay) = replay {
+        return Ok(Created::Replayed(replay));
+    }
+
+    // Bots are turned away before any write.
     if let Some(verifier) = captcha {
         let Some(token) = submission.captcha_token.as_deref() else {
             return Err(Failure::Invalid(vec![FieldError {
@@ -80,12 +98,13 @@ pub async fn apply(
         return Err(Failure::Invalid(errors));
     }
 
-    let mut public = db.begin_public().await?;
-    let (employer_id, status) = public.job_for_apply(job_id).await?;
-    public.commit().await?;
     job::transition(status, JobAction::Apply)?;
 
-    let mut tx = db.begin(&TenantScope::new(employer_id)).await?;
+    let mut tx = db.begin(&scope).await?;
+    if let Some(replay) = idempotency.begin(&mut tx).await? {
+        tx.commit().await?;
+        return Ok(Created::Replayed(replay));
+    }
     // Re-checked under a share lock: the job may have closed since the public read.
     job::transition(tx.job_status_for_apply(job_id).await?, JobAction::Apply)?;
     let applicant_id = find_or_create_applicant(&mut tx, who, fields).await?;
@@ -115,13 +134,15 @@ pub async fn apply(
         }),
     })
     .await?;
-    tx.commit().await?;
-    Ok(Receipt {
+    let receipt = Receipt {
         id,
         job_id,
         status,
         created_at,
-    })
+    };
+    idempotency.finish(&mut tx, &render(&receipt)?).await?;
+    tx.commit().await?;
+    Ok(Created::New(receipt))
 }
 
 /// The employer's applicant with this e-mail, created when new; a known person's record gains

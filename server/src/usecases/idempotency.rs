@@ -68,6 +68,19 @@ impl Idempotency {
         }
     }
 
+    /// A look without claiming: the stored response when this key was used with the same
+    /// payload. Lets a retry be answered before work that must not run twice for it (a
+    /// CAPTCHA token can be verified only once).
+    pub async fn peek(&self, tx: &mut TenantTx) -> Result<Option<StoredResponse>, Failure> {
+        match tx.idempotency_get(&self.scope, &self.key).await? {
+            None => Ok(None),
+            Some(stored) if stored.fingerprint == self.fingerprint => {
+                Ok(Some(StoredResponse::from_stored(stored)))
+            }
+            Some(_) => Err(Failure::IdempotencyMismatch),
+        }
+    }
+
     /// Stores the first response, in the create's transaction.
     pub async fn finish(
         &self,

@@ -197,3 +197,71 @@ async fn keys_are_kept_a_day_then_purged() {
     let replay = post(&app, &auth, "new", r#"{"title": "New"}"#).await;
     assert_eq!(replay.headers()["idempotent-replayed"], "true");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn applicant_creates_replay_too() {
+    let app = TestApp::spawn().await;
+    let auth = app.bearer(A, "recruiter");
+    let send = || {
+        app.client
+            .post(app.url("/v1/applicants"))
+            .header("authorization", &auth)
+            .header("idempotency-key", "person-1")
+            .json(&json!({"name": "Mariyam Nasheed", "email": "mariyam@example.com"}))
+            .send()
+    };
+    let first = send().await.unwrap();
+    assert_eq!(first.status(), 201);
+    let first_body = first.bytes().await.unwrap();
+    let again = send().await.unwrap();
+    assert_eq!(again.status(), 201);
+    assert_eq!(again.headers()["idempotent-replayed"], "true");
+    assert_eq!(again.bytes().await.unwrap(), first_body);
+    assert_eq!(count(&app, "SELECT count(*) AS n FROM applicants").await, 1);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn public_applications_are_idempotent_per_job_and_key() {
+    let app = TestApp::spawn().await;
+    let (job, _, _) =
+        crate::support::create_job(&app, A, &crate::support::complete_job("Nurse")).await;
+    let published = app
+        .client
+        .post(app.url(&format!("/v1/jobs/{job}:publish")))
+        .header("authorization", app.bearer(A, "recruiter"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(published.status(), 200);
+    let apply = |key: &'static str, email: &'static str, captcha: &'static str| {
+        app.client
+            .post(app.url(&format!("/v1/public/jobs/{job}/apply")))
+            .header("idempotency-key", key)
+            .json(&json!({
+                "name": "Aishath Zahira", "email": email, "captcha_token": captcha,
+                "consent": {"granted": true, "policy_version": "2026-01"}
+            }))
+            .send()
+    };
+    let first = apply("apply-1", "zahira@example.com", "token-a")
+        .await
+        .unwrap();
+    assert_eq!(first.status(), 201);
+    let first_body = first.bytes().await.unwrap();
+    // A retry after a lost response, with a fresh CAPTCHA token: the same application.
+    let retry = apply("apply-1", "zahira@example.com", "token-b")
+        .await
+        .unwrap();
+    assert_eq!(retry.status(), 201);
+    assert_eq!(retry.headers()["idempotent-replayed"], "true");
+    assert_eq!(retry.bytes().await.unwrap(), first_body);
+    // Another person reusing the key for this job is refused, not shown the first receipt.
+    let other = apply("apply-1", "someone@example.com", "token-c")
+        .await
+        .unwrap();
+    assert_problem(other, 422).await;
+    assert_eq!(
+        count(&app, "SELECT count(*) AS n FROM applications").await,
+        1
+    );
+}

@@ -5,8 +5,11 @@ mod employers;
 mod error;
 mod jobs;
 mod outbox;
+mod public;
 mod schema;
+mod search;
 mod startup;
+mod taxonomy;
 mod tenant;
 
 use std::time::Duration;
@@ -19,9 +22,12 @@ use diesel_migrations::{EmbeddedMigrations, embed_migrations};
 
 pub use employers::{DEFAULT_EMPLOYER_NAME, EmployerContent, EmployerRecord};
 pub use error::DbError;
-pub use jobs::{JobPosition, JobRecord};
+pub use jobs::{ImportedJob, JobRecord};
 pub use outbox::NewEvent;
+pub use public::{EmployerSummary, PublicJobRecord, PublicTx};
+pub use search::{FacetRow, Hits};
 pub use startup::{StartupError, connect, migrate};
+pub use taxonomy::{TaxonomyKind, TaxonomyRow};
 pub use tenant::{TenantScope, TenantTx};
 
 pub type Pool = bb8::Pool<AsyncDieselConnectionManager<AsyncPgConnection>>;

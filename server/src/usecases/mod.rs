@@ -4,6 +4,8 @@
 
 pub mod employer;
 pub mod jobs;
+pub mod search;
+pub mod taxonomy;
 
 use crate::db::{DbError, TenantScope};
 use crate::domain::FieldError;

@@ -43,7 +43,10 @@ fn the_binary_exits_with_one_line_when_postgres_is_down() {
         )
         .env("JOBS_REDIS_URL", "")
         .env("JOBS_LOG", "off")
-        .env("JOBS_DEV_KEY_PATH", std::env::temp_dir().join("jobs-startup-test-key.pem"))
+        .env(
+            "JOBS_DEV_KEY_PATH",
+            std::env::temp_dir().join("jobs-startup-test-key.pem"),
+        )
         .output()
         .unwrap();
     assert!(!output.status.success());
@@ -65,7 +68,10 @@ fn bad_configuration_names_the_variable() {
     let output = Command::new(env!("CARGO_BIN_EXE_jobs-server"))
         .arg("serve")
         .env("JOBS_MAX_BODY_BYTES", "lots")
-        .env("JOBS_DEV_KEY_PATH", std::env::temp_dir().join("jobs-startup-test-key.pem"))
+        .env(
+            "JOBS_DEV_KEY_PATH",
+            std::env::temp_dir().join("jobs-startup-test-key.pem"),
+        )
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(2));

@@ -11,6 +11,7 @@ pub mod domain;
 pub mod http;
 pub mod lifecycle;
 pub mod redis;
+pub mod seed;
 pub mod serve;
 pub mod telemetry;
 pub mod usecases;

@@ -1,6 +1,8 @@
 DROP POLICY search_documents_public_read ON job_search_documents;
 DROP POLICY employers_public_read ON employers;
 DROP POLICY jobs_public_read ON jobs;
+ALTER POLICY employer_is_tenant ON employers TO public;
+ALTER POLICY jobs_of_tenant ON jobs TO public;
 REVOKE SELECT ON employers FROM jobs_public;
 REVOKE SELECT ON jobs FROM jobs_public;
 -- The role is shared by every database of the cluster; only this database's grants are undone.

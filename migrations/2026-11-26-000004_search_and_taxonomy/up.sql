@@ -137,6 +137,11 @@ GRANT SELECT (id, employer_id, title, description, description_format, departmen
 GRANT SELECT (id, name, logo_url) ON employers TO jobs_public;
 GRANT SELECT ON job_search_documents TO jobs_public;
 
+-- Tenant policies are for the tenant role: the public role never sees a tenant's drafts, even
+-- if a tenant were set in its transaction.
+ALTER POLICY jobs_of_tenant ON jobs TO jobs_app;
+ALTER POLICY employer_is_tenant ON employers TO jobs_app;
+
 CREATE POLICY jobs_public_read ON jobs FOR SELECT TO jobs_public
     USING (status = 'published');
 CREATE POLICY employers_public_read ON employers FOR SELECT TO jobs_public

@@ -405,6 +405,7 @@ pub async fn run(db: &Database, options: SeedOptions) -> Result<SeedReport, Stri
         written += tx.jobs_import(&jobs).await.map_err(describe)?;
         tx.commit().await.map_err(describe)?;
     }
+    db.vacuum_search_tables().await.map_err(describe)?;
     Ok(SeedReport {
         employers,
         jobs: written,

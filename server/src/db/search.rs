@@ -308,3 +308,16 @@ pub struct FacetRow {
     #[diesel(sql_type = BigInt)]
     pub count: i64,
 }
+
+impl super::Database {
+    /// After a bulk load: settle the search index's pending entries and refresh the planner's
+    /// statistics, or the first searches plan as if the tables were empty. Needs the tables'
+    /// owner (the connecting user), so it is for tools such as `seed`, not for requests.
+    pub async fn vacuum_search_tables(&self) -> Result<(), DbError> {
+        use diesel_async::SimpleAsyncConnection;
+        let mut conn = self.pool.get().await.map_err(|_| DbError::Unavailable)?;
+        conn.batch_execute("VACUUM (ANALYZE) jobs, job_search_documents, employers")
+            .await
+            .map_err(DbError::from_diesel)
+    }
+}

@@ -150,6 +150,9 @@ fn implemented(op: &str, own: bool) -> Option<u16> {
         // The fixture is a draft: closing it is refused by the workflow.
         "closeJob" => on_own_job(409),
         "getEmployer" | "updateEmployer" => 200,
+        "searchPublicJobs" | "listDepartments" | "listLanguages" | "listLocations" => 200,
+        // The fixture is a draft: not public.
+        "getPublicJob" => 404,
         "getHealth" | "getReadiness" | "getLiveness" | "getMetrics" | "getJwks"
         | "getOpenapiYaml" | "getOpenapiJson" => 200,
         _ => return None,

@@ -432,13 +432,13 @@ fn epoch() -> DateTime<Utc> {
 fn synthetic_job(rng: &mut Rng) -> ImportedJob {
     let (department, titles) = *rng.pick(DEPARTMENTS);
     let title = format!("{}{}", rng.weighted(SENIORITY), rng.pick(titles));
-    let department_label = if rng.chance(8) {
-        DEPARTMENT_VARIANTS
-            .iter()
-            .filter(|(canonical, _)| *canonical == department)
-            .map(|(_, variant)| *variant)
-            .nth(0)
-            .unwrap_or(department)
+    let variants: Vec<&str> = DEPARTMENT_VARIANTS
+        .iter()
+        .filter(|(canonical, _)| *canonical == department)
+        .map(|(_, variant)| *variant)
+        .collect();
+    let department_label = if !variants.is_empty() && rng.chance(8) {
+        *rng.pick(&variants)
     } else {
         department
     };
@@ -459,15 +459,18 @@ fn synthetic_job(rng: &mut Rng) -> ImportedJob {
         department.to_lowercase()
     );
     for _ in 0..2 + rng.below(3) {
-        description.push_str(*rng.pick(DUTIES));
+        let sentence: &&str = rng.pick(DUTIES);
+        description.push_str(sentence);
         description.push(' ');
     }
-    description.push_str(*rng.pick(REQUIREMENTS));
+    let sentence: &&str = rng.pick(REQUIREMENTS);
+    description.push_str(sentence);
     description.push(' ');
     if let Some(language) = languages.first() {
         description.push_str(&format!("Fluency in {language} is required. "));
     }
-    description.push_str(*rng.pick(BENEFITS));
+    let sentence: &&str = rng.pick(BENEFITS);
+    description.push_str(sentence);
     let salary = rng.chance(60).then(|| {
         let base = 8_000 + 1_000 * rng.below(30) as i64;
         Salary {

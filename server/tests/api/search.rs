@@ -72,8 +72,8 @@ async fn a_title_match_ranks_above_a_description_match() {
     );
     // Without a query: newest first.
     let all = item_ids(&get_ok(&app, "/v1/public/jobs", None).await);
-    assert_eq!(all.iter().next(), Some(&it));
-    assert_eq!(all.last(), Some(&title_match));
+    assert_eq!(all[0], it);
+    assert_eq!(all[all.len() - 1], title_match);
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -12,11 +12,7 @@ DROP TRIGGER jobs_search_document ON jobs;
 DROP FUNCTION jobs_sync_search_document();
 DROP TABLE job_search_documents;
 
-DROP INDEX jobs_published_employment_type_idx;
-DROP INDEX jobs_published_location_idx;
-DROP INDEX jobs_published_department_idx;
 DROP INDEX jobs_published_employer_idx;
-DROP INDEX jobs_published_idx;
 
 ALTER TABLE jobs
     DROP COLUMN search_vector,

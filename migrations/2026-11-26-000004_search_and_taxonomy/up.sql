@@ -45,29 +45,43 @@ ALTER TABLE jobs FORCE ROW LEVEL SECURITY;
 
 -- ---------------------------------------------------------------- public search documents
 -- PostgreSQL never uses an index for a condition whose operator is not LEAKPROOF (`@@`, `@>`)
--- on a table that row-level security filters for the querying role: the full-text and
--- language conditions would scan every published job. So published jobs' search documents are
--- copied here by a trigger; the public role reads this table unfiltered (it holds published
--- documents only, and the public text is public anyway) and every public query still reads
--- the jobs themselves through the RLS policy below, which is what decides visibility.
+-- on a table that row-level security filters for the querying role: on `jobs`, public
+-- full-text and language searches would scan and rank every published job. So a trigger keeps,
+-- for each published job and only for those, its searchable and filterable values here (all of
+-- them public). Public search filters, ranks, pages and counts facets and taxonomy values on
+-- this table, which the public role reads unfiltered, and then reads the page's jobs through
+-- the RLS policy on `jobs` below.
 CREATE TABLE job_search_documents (
-    job_id         uuid PRIMARY KEY REFERENCES jobs (id) ON DELETE CASCADE,
-    employer_id    uuid NOT NULL,
-    search_vector  tsvector NOT NULL,
-    language_slugs text[] NOT NULL
+    job_id          uuid PRIMARY KEY REFERENCES jobs (id) ON DELETE CASCADE,
+    employer_id     uuid NOT NULL,
+    published_at    timestamptz NOT NULL,
+    department      text,
+    department_slug text,
+    location        text,
+    location_slug   text,
+    employment_type text,
+    languages       text[] NOT NULL,
+    language_slugs  text[] NOT NULL,
+    search_vector   tsvector NOT NULL
 );
-CREATE INDEX job_search_documents_vector_idx ON job_search_documents USING gin (search_vector);
-CREATE INDEX job_search_documents_languages_idx ON job_search_documents USING gin (language_slugs);
 
 CREATE FUNCTION jobs_sync_search_document() RETURNS trigger
 LANGUAGE plpgsql AS
 $$
 BEGIN
     IF NEW.status = 'published' THEN
-        INSERT INTO job_search_documents (job_id, employer_id, search_vector, language_slugs)
-        VALUES (NEW.id, NEW.employer_id, NEW.search_vector, NEW.language_slugs)
-        ON CONFLICT (job_id) DO UPDATE
-            SET search_vector = EXCLUDED.search_vector, language_slugs = EXCLUDED.language_slugs;
+        INSERT INTO job_search_documents AS d (job_id, employer_id, published_at, department,
+            department_slug, location, location_slug, employment_type, languages,
+            language_slugs, search_vector)
+        VALUES (NEW.id, NEW.employer_id, coalesce(NEW.published_at, now()), NEW.department,
+            NEW.department_slug, NEW.location, NEW.location_slug, NEW.employment_type,
+            NEW.languages, NEW.language_slugs, NEW.search_vector)
+        ON CONFLICT (job_id) DO UPDATE SET
+            published_at = EXCLUDED.published_at, department = EXCLUDED.department,
+            department_slug = EXCLUDED.department_slug, location = EXCLUDED.location,
+            location_slug = EXCLUDED.location_slug, employment_type = EXCLUDED.employment_type,
+            languages = EXCLUDED.languages, language_slugs = EXCLUDED.language_slugs,
+            search_vector = EXCLUDED.search_vector;
     ELSIF TG_OP = 'UPDATE' AND OLD.status = 'published' THEN
         DELETE FROM job_search_documents WHERE job_id = NEW.id;
     END IF;
@@ -77,8 +91,12 @@ $$;
 CREATE TRIGGER jobs_search_document AFTER INSERT OR UPDATE ON jobs
     FOR EACH ROW EXECUTE FUNCTION jobs_sync_search_document();
 
-INSERT INTO job_search_documents (job_id, employer_id, search_vector, language_slugs)
-SELECT id, employer_id, search_vector, language_slugs FROM jobs WHERE status = 'published';
+INSERT INTO job_search_documents (job_id, employer_id, published_at, department,
+    department_slug, location, location_slug, employment_type, languages, language_slugs,
+    search_vector)
+SELECT id, employer_id, coalesce(published_at, updated_at), department, department_slug,
+    location, location_slug, employment_type, languages, language_slugs, search_vector
+FROM jobs WHERE status = 'published';
 
 ALTER TABLE job_search_documents ENABLE ROW LEVEL SECURITY;
 ALTER TABLE job_search_documents FORCE ROW LEVEL SECURITY;
@@ -88,18 +106,27 @@ CREATE POLICY search_documents_of_tenant ON job_search_documents TO jobs_app
 GRANT SELECT, INSERT, UPDATE, DELETE ON job_search_documents TO jobs_app;
 
 -- ---------------------------------------------------------------- indexes
--- Public search, newest first: alone, and per equality filter. Partial: only published jobs
--- are public. The employer's own list uses the (employer_id, …) indexes of the jobs migration.
-CREATE INDEX jobs_published_idx ON jobs (published_at DESC, id DESC)
-    WHERE status = 'published';
-CREATE INDEX jobs_published_employer_idx ON jobs (employer_id, published_at DESC, id DESC)
-    WHERE status = 'published';
-CREATE INDEX jobs_published_department_idx ON jobs (department_slug, published_at DESC, id DESC)
-    WHERE status = 'published';
-CREATE INDEX jobs_published_location_idx ON jobs (location_slug, published_at DESC, id DESC)
-    WHERE status = 'published';
-CREATE INDEX jobs_published_employment_type_idx ON jobs (employment_type, published_at DESC, id DESC)
-    WHERE status = 'published';
+-- Public search: full text and languages (GIN); newest first alone and per equality filter;
+-- taxonomy values with their labels (index-only scans). The employer's own list uses the
+-- (employer_id, …) indexes of the jobs migration, and the employers' public policy below the
+-- partial index on jobs.
+CREATE INDEX job_search_documents_vector_idx ON job_search_documents USING gin (search_vector);
+CREATE INDEX job_search_documents_languages_idx ON job_search_documents USING gin (language_slugs);
+CREATE INDEX job_search_documents_recent_idx
+    ON job_search_documents (published_at DESC, job_id DESC);
+CREATE INDEX job_search_documents_employer_idx
+    ON job_search_documents (employer_id, published_at DESC, job_id DESC);
+CREATE INDEX job_search_documents_department_idx
+    ON job_search_documents (department_slug, published_at DESC, job_id DESC);
+CREATE INDEX job_search_documents_location_idx
+    ON job_search_documents (location_slug, published_at DESC, job_id DESC);
+CREATE INDEX job_search_documents_employment_type_idx
+    ON job_search_documents (employment_type, published_at DESC, job_id DESC);
+CREATE INDEX job_search_documents_department_label_idx
+    ON job_search_documents (department_slug, department, employer_id);
+CREATE INDEX job_search_documents_location_label_idx
+    ON job_search_documents (location_slug, location, employer_id);
+CREATE INDEX jobs_published_employer_idx ON jobs (employer_id) WHERE status = 'published';
 
 -- ---------------------------------------------------------------- the public role
 DO $$

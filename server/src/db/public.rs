@@ -60,10 +60,6 @@ pub(super) fn public_job_columns() -> String {
 }
 
 impl PublicJobRow {
-    pub(super) fn published_at(&self) -> Option<DateTime<Utc>> {
-        self.published_at
-    }
-
     pub(super) fn id(&self) -> Uuid {
         self.id
     }

@@ -1,7 +1,8 @@
 //! Job search in SQL: one query builder for the employer's list (tenant transaction) and public
-//! search (public transaction). Only the audience differs: which rows (the employer's, any
-//! status; or published ones of every employer), which recency column orders them, and where
-//! the full-text document is read from.
+//! search (public transaction). The audience decides the rows searched and their columns: the
+//! employer's jobs of any status (`jobs`, under the tenant policy), or the search documents of
+//! published jobs (`job_search_documents`, see the search migration for why), whose page of
+//! hits is then read from `jobs` under the public policy.
 
 use chrono::{DateTime, Utc};
 use diesel::QueryableByName;
@@ -31,12 +32,45 @@ enum Audience {
     Public,
 }
 
-impl Audience {
+/// Where an audience's searchable values live.
+struct Source {
+    from: &'static str,
+    id: &'static str,
     /// The recency key: creation for the employer's list, publication for public search.
-    fn time_column(self) -> &'static str {
+    time: &'static str,
+    employer_id: &'static str,
+    department_slug: &'static str,
+    location_slug: &'static str,
+    employment_type: &'static str,
+    language_slugs: &'static str,
+    search_vector: &'static str,
+}
+
+impl Audience {
+    fn source(self) -> Source {
         match self {
-            Audience::Tenant(_) => "j.created_at",
-            Audience::Public => "j.published_at",
+            Audience::Tenant(_) => Source {
+                from: "jobs j",
+                id: "j.id",
+                time: "j.created_at",
+                employer_id: "j.employer_id",
+                department_slug: "j.department_slug",
+                location_slug: "j.location_slug",
+                employment_type: "j.employment_type",
+                language_slugs: "j.language_slugs",
+                search_vector: "j.search_vector",
+            },
+            Audience::Public => Source {
+                from: "job_search_documents d",
+                id: "d.job_id",
+                time: "d.published_at",
+                employer_id: "d.employer_id",
+                department_slug: "d.department_slug",
+                location_slug: "d.location_slug",
+                employment_type: "d.employment_type",
+                language_slugs: "d.language_slugs",
+                search_vector: "d.search_vector",
+            },
         }
     }
 }
@@ -81,38 +115,30 @@ impl Sql {
 }
 
 /// FROM and WHERE of a search: the audience's rows, narrowed by every filter. Returns the
-/// text-search query expression when there is one (for ranking).
+/// rank expression when there is a text query.
 fn from_where(sql: &mut Sql, audience: Audience, filters: &JobFilters) -> Option<String> {
-    sql.push(" FROM jobs j");
-    if audience == Audience::Public {
-        sql.push(" JOIN employers e ON e.id = j.employer_id");
-        // Full-text and language conditions go to the published documents, where their
-        // indexes work (see the search migration for why not on `jobs` itself).
-        if filters.q.is_some() || filters.language.is_some() {
-            sql.push(" JOIN job_search_documents d ON d.job_id = j.id");
-        }
-    }
+    let src = audience.source();
+    sql.push(&format!(" FROM {} WHERE true", src.from));
     match audience {
         Audience::Tenant(employer_id) => {
             let p = sql.bind::<SqlUuid, _>(employer_id);
-            sql.push(&format!(" WHERE j.employer_id = {p}"));
+            sql.push(&format!(" AND {} = {p}", src.employer_id));
             if let Some(status) = filters.status {
                 let p = sql.bind::<Text, _>(status);
                 sql.push(&format!(" AND j.status = {p}"));
             }
         }
         Audience::Public => {
-            sql.push(" WHERE j.status = 'published'");
             if let Some(employer_id) = filters.employer_id {
                 let p = sql.bind::<SqlUuid, _>(employer_id);
-                sql.push(&format!(" AND j.employer_id = {p}"));
+                sql.push(&format!(" AND {} = {p}", src.employer_id));
             }
         }
     }
     for (column, value) in [
-        ("j.department_slug", &filters.department),
-        ("j.location_slug", &filters.location),
-        ("j.employment_type", &filters.employment_type),
+        (src.department_slug, &filters.department),
+        (src.location_slug, &filters.location),
+        (src.employment_type, &filters.employment_type),
     ] {
         if let Some(value) = value {
             let p = sql.bind::<Text, _>(value.clone());
@@ -121,64 +147,82 @@ fn from_where(sql: &mut Sql, audience: Audience, filters: &JobFilters) -> Option
     }
     if let Some(language) = &filters.language {
         let p = sql.bind::<Text, _>(language.clone());
-        match audience {
-            Audience::Tenant(_) => sql.push(&format!(" AND {p} = ANY (j.language_slugs)")),
-            Audience::Public => sql.push(&format!(" AND d.language_slugs @> ARRAY[{p}]")),
-        };
+        sql.push(&format!(" AND {} @> ARRAY[{p}]", src.language_slugs));
     }
     let q = filters.q.as_ref()?;
     let p = sql.bind::<Text, _>(q.clone());
-    let vector = match audience {
-        Audience::Tenant(_) => "j.search_vector",
-        Audience::Public => "d.search_vector",
-    };
     let tsquery = format!("websearch_to_tsquery('{TS_CONFIG}', {p})");
-    sql.push(&format!(" AND {vector} @@ {tsquery}"));
-    Some(format!("ts_rank({vector}, {tsquery})"))
+    sql.push(&format!(" AND {} @@ {tsquery}", src.search_vector));
+    Some(format!("ts_rank({}, {tsquery})", src.search_vector))
 }
 
-/// A page of search hits: `limit` rows after `after` in the sort order.
+/// The page's hits in order: `SELECT id, rank, sort_time FROM … LIMIT limit`.
+fn hits_sql(
+    sql: &mut Sql,
+    audience: Audience,
+    filters: &JobFilters,
+    after: Option<&SearchPosition>,
+    limit: i64,
+) -> Result<(), DbError> {
+    let src = audience.source();
+    let mut inner = Sql::new();
+    std::mem::swap(sql, &mut inner);
+    let rank = from_where(&mut inner, audience, filters);
+    let (time, id) = (src.time, src.id);
+    if let Some(after) = after {
+        let at = after
+            .at()
+            .ok_or_else(|| DbError::Other("cursor time out of range".into()))?;
+        let t = inner.bind::<Timestamptz, _>(at);
+        let p = inner.bind::<SqlUuid, _>(after.id);
+        match (&rank, after.rank) {
+            (Some(rank), Some(r)) => {
+                let r = inner.bind::<Float4, _>(r);
+                inner.push(&format!(" AND ({rank}, {time}, {id}) < ({r}, {t}, {p})"));
+            }
+            (None, None) => {
+                inner.push(&format!(" AND ({time}, {id}) < ({t}, {p})"));
+            }
+            _ => return Err(DbError::Other("cursor does not fit the search".into())),
+        };
+    }
+    let order = match &rank {
+        Some(_) => format!("rank DESC, {time} DESC, {id} DESC"),
+        None => format!("{time} DESC, {id} DESC"),
+    };
+    let l = inner.bind::<BigInt, _>(limit);
+    inner.push(&format!(" ORDER BY {order} LIMIT {l}"));
+    let body = std::mem::take(&mut inner.text);
+    let rank = rank.as_deref().unwrap_or("NULL::real");
+    inner.text = format!("SELECT {id} AS hit_id, {rank} AS rank, {time} AS sort_time{body}");
+    *sql = inner;
+    Ok(())
+}
+
+/// A full page: the hits, joined to what the audience shows of each job, in hit order.
 fn page_sql(
     audience: Audience,
-    columns: &str,
     filters: &JobFilters,
     after: Option<&SearchPosition>,
     limit: i64,
 ) -> Result<Sql, DbError> {
     let mut sql = Sql::new();
-    let rank = from_where(&mut sql, audience, filters);
-    let time = audience.time_column();
-    let rank_column = rank.as_deref().unwrap_or("NULL::real");
-    if let Some(after) = after {
-        let at = after
-            .at()
-            .ok_or_else(|| DbError::Other("cursor time out of range".into()))?;
-        let t = sql.bind::<Timestamptz, _>(at);
-        let id = sql.bind::<SqlUuid, _>(after.id);
-        match (&rank, after.rank) {
-            (Some(rank), Some(r)) => {
-                let r = sql.bind::<Float4, _>(r);
-                sql.push(&format!(" AND ({rank}, {time}, j.id) < ({r}, {t}, {id})"));
-            }
-            (None, None) => {
-                sql.push(&format!(" AND ({time}, j.id) < ({t}, {id})"));
-            }
-            _ => return Err(DbError::Other("cursor does not fit the search".into())),
-        }
-    }
-    let order = match &rank {
-        Some(_) => format!("rank DESC, {time} DESC, j.id DESC"),
-        None => format!("{time} DESC, j.id DESC"),
+    hits_sql(&mut sql, audience, filters, after, limit)?;
+    let hits = std::mem::take(&mut sql.text);
+    let (columns, join) = match audience {
+        Audience::Tenant(_) => (job_columns(), "JOIN jobs j ON j.id = hit.hit_id"),
+        Audience::Public => (
+            public_job_columns(),
+            "JOIN jobs j ON j.id = hit.hit_id JOIN employers e ON e.id = j.employer_id",
+        ),
     };
-    let l = sql.bind::<BigInt, _>(limit);
-    sql.push(&format!(" ORDER BY {order} LIMIT {l}"));
-    // The select list goes in front once the rank expression (which binds `q`) is known.
-    let body = std::mem::take(&mut sql.text);
-    sql.text = format!("SELECT {columns}, {rank_column} AS rank, {time} AS sort_time{body}");
+    sql.text = format!(
+        "SELECT {columns}, hit.rank, hit.sort_time FROM ({hits}) AS hit {join} \
+         ORDER BY hit.rank DESC NULLS LAST, hit.sort_time DESC, hit.hit_id DESC"
+    );
     Ok(sql)
 }
 
-/// A row of the employer's list with its sort key.
 #[derive(QueryableByName)]
 #[diesel(check_for_backend(diesel::pg::Pg))]
 struct RankedJob {
@@ -190,7 +234,7 @@ struct RankedJob {
     sort_time: Option<DateTime<Utc>>,
 }
 
-/// A row of public search with its rank (its sort time is its `published_at`).
+/// A row of public search with its sort key.
 #[derive(QueryableByName)]
 #[diesel(check_for_backend(diesel::pg::Pg))]
 struct RankedPublicJob {
@@ -198,6 +242,8 @@ struct RankedPublicJob {
     job: PublicJobRow,
     #[diesel(sql_type = Nullable<Float4>)]
     rank: Option<f32>,
+    #[diesel(sql_type = Nullable<Timestamptz>)]
+    sort_time: Option<DateTime<Utc>>,
 }
 
 fn position(
@@ -218,7 +264,7 @@ impl TenantTx {
         limit: i64,
     ) -> Result<Hits<JobRecord>, DbError> {
         let audience = Audience::Tenant(self.employer_id());
-        let sql = page_sql(audience, &job_columns(), filters, after, limit)?;
+        let sql = page_sql(audience, filters, after, limit)?;
         let rows: Vec<RankedJob> = sql.finish().load(self.conn()?).await?;
         let mut items = Vec::with_capacity(rows.len());
         for hit in rows {
@@ -238,17 +284,11 @@ impl PublicTx {
         after: Option<&SearchPosition>,
         limit: i64,
     ) -> Result<Hits<PublicJobRecord>, DbError> {
-        let sql = page_sql(
-            Audience::Public,
-            &public_job_columns(),
-            filters,
-            after,
-            limit,
-        )?;
+        let sql = page_sql(Audience::Public, filters, after, limit)?;
         let rows: Vec<RankedPublicJob> = sql.finish().load(self.conn()?).await?;
         let mut items = Vec::with_capacity(rows.len());
         for hit in rows {
-            let pos = position(hit.rank, hit.job.published_at(), hit.job.id())?;
+            let pos = position(hit.rank, hit.sort_time, hit.job.id())?;
             items.push((hit.job.into_record()?, pos));
         }
         Ok(Hits { items })
@@ -262,8 +302,8 @@ impl PublicTx {
     ) -> Result<Vec<FacetRow>, DbError> {
         let mut sql = Sql::new();
         sql.push(
-            "WITH hits AS MATERIALIZED (SELECT j.department_slug, j.department, \
-             j.location_slug, j.location, j.language_slugs, j.languages, j.employment_type",
+            "WITH hits AS MATERIALIZED (SELECT d.department_slug, d.department, \
+             d.location_slug, d.location, d.language_slugs, d.languages, d.employment_type",
         );
         from_where(&mut sql, Audience::Public, filters);
         sql.push(&format!(

@@ -1,4 +1,5 @@
-//! Taxonomy values with their counts of published jobs, read in the public context.
+//! Taxonomy values with their counts of published jobs, read in the public context from the
+//! published jobs' search documents (see the search migration).
 
 use diesel::QueryableByName;
 use diesel::sql_types::{BigInt, Text, Uuid as SqlUuid};
@@ -25,13 +26,13 @@ impl TaxonomyKind {
         }
     }
 
-    /// FROM (after `jobs j`) and the slug and label expressions.
+    /// FROM (after `job_search_documents d`) and the slug and label expressions.
     fn source(self) -> (&'static str, &'static str, &'static str) {
         match self {
-            TaxonomyKind::Departments => ("", "j.department_slug", "j.department"),
-            TaxonomyKind::Locations => ("", "j.location_slug", "j.location"),
+            TaxonomyKind::Departments => ("", "d.department_slug", "d.department"),
+            TaxonomyKind::Locations => ("", "d.location_slug", "d.location"),
             TaxonomyKind::Languages => (
-                ", unnest(j.language_slugs, j.languages) AS u(slug, label)",
+                ", unnest(d.language_slugs, d.languages) AS u(slug, label)",
                 "u.slug",
                 "u.label",
             ),
@@ -60,12 +61,16 @@ impl PublicTx {
         limit: i64,
     ) -> Result<Vec<TaxonomyRow>, DbError> {
         let (join, slug, label) = kind.source();
+        // Count per spelling first (an index-only scan for departments and locations), then
+        // per slug, labelled with its most common spelling (ties: the first in byte order).
         let sql = format!(
-            "SELECT {slug} AS slug, mode() WITHIN GROUP (ORDER BY {label}) AS label, \
-             count(*) AS job_count FROM jobs j{join} \
-             WHERE j.status = 'published' AND {slug} IS NOT NULL \
-             AND ($1::uuid IS NULL OR j.employer_id = $1) AND ($2::text IS NULL OR {slug} > $2) \
-             GROUP BY {slug} ORDER BY {slug} LIMIT $3"
+            "SELECT slug, (array_agg(label ORDER BY n DESC, label))[1] AS label, \
+             sum(n)::bigint AS job_count FROM ( \
+               SELECT {slug} AS slug, {label} AS label, count(*) AS n \
+               FROM job_search_documents d{join} \
+               WHERE {slug} IS NOT NULL AND ($1::uuid IS NULL OR d.employer_id = $1) \
+               AND ($2::text IS NULL OR {slug} > $2) GROUP BY 1, 2 \
+             ) AS spellings GROUP BY slug ORDER BY slug LIMIT $3"
         );
         Ok(diesel::sql_query(sql)
             .bind::<diesel::sql_types::Nullable<SqlUuid>, _>(employer_id)

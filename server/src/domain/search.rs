@@ -40,7 +40,7 @@ impl JobFilters {
         format!("{list}|{}", serde_json::to_string(self).unwrap_or_default())
     }
 
-    /// A query that has no word to search for (only punctuation) matches nothing.
+    /// Whether the search is by relevance (it has a full-text query).
     pub fn has_query(&self) -> bool {
         self.q.is_some()
     }

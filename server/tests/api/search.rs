@@ -512,3 +512,31 @@ async fn the_public_role_reads_published_rows_only_and_writes_nothing() {
         assert!(outcome.is_err(), "the public role must not run: {sql}");
     }
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn edits_to_published_jobs_are_searchable_at_once() {
+    let app = TestApp::spawn().await;
+    let id = publish_new_job(&app, A, &job("Night Auditor", "Balance the day.")).await;
+    let response = app
+        .client
+        .patch(app.url(&format!("/v1/jobs/{id}")))
+        .header("authorization", app.bearer(A, "recruiter"))
+        .header("if-match", "*")
+        .json(&json!({"title": "Front Desk Agent", "department": "Front Office", "languages": ["Russian"]}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    let search = async |query: &str| {
+        item_ids(&get_ok(&app, &format!("/v1/public/jobs?{query}"), None).await)
+    };
+    assert_eq!(search("q=auditor").await, Vec::<Uuid>::new());
+    assert_eq!(search("q=desk").await, [id]);
+    assert_eq!(search("department=engineering").await, Vec::<Uuid>::new());
+    assert_eq!(
+        search("department=front-office&language=russian").await,
+        [id]
+    );
+    job_action(&app, A, id, "close").await;
+    assert_eq!(search("q=desk").await, Vec::<Uuid>::new());
+}

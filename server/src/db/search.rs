@@ -158,15 +158,13 @@ fn from_where(sql: &mut Sql, audience: Audience, filters: &JobFilters) -> Option
 
 /// The page's hits in order: `SELECT id, rank, sort_time FROM … LIMIT limit`.
 fn hits_sql(
-    sql: &mut Sql,
     audience: Audience,
     filters: &JobFilters,
     after: Option<&SearchPosition>,
     limit: i64,
-) -> Result<(), DbError> {
+) -> Result<Sql, DbError> {
     let src = audience.source();
     let mut inner = Sql::new();
-    std::mem::swap(sql, &mut inner);
     let rank = from_where(&mut inner, audience, filters);
     let (time, id) = (src.time, src.id);
     if let Some(after) = after {
@@ -195,8 +193,7 @@ fn hits_sql(
     let body = std::mem::take(&mut inner.text);
     let rank = rank.as_deref().unwrap_or("NULL::real");
     inner.text = format!("SELECT {id} AS hit_id, {rank} AS rank, {time} AS sort_time{body}");
-    *sql = inner;
-    Ok(())
+    Ok(inner)
 }
 
 /// A full page: the hits, joined to what the audience shows of each job, in hit order.
@@ -206,8 +203,7 @@ fn page_sql(
     after: Option<&SearchPosition>,
     limit: i64,
 ) -> Result<Sql, DbError> {
-    let mut sql = Sql::new();
-    hits_sql(&mut sql, audience, filters, after, limit)?;
+    let mut sql = hits_sql(audience, filters, after, limit)?;
     let hits = std::mem::take(&mut sql.text);
     let (columns, join) = match audience {
         Audience::Tenant(_) => (job_columns(), "JOIN jobs j ON j.id = hit.hit_id"),

@@ -93,11 +93,18 @@ pub async fn public_job(db: &Database, id: Uuid) -> Result<PublicJobRecord, Fail
     Ok(job)
 }
 
-/// A blank query searches for nothing in particular: it is no query.
+/// Control characters mean nothing to a search (and PostgreSQL refuses NUL in text), and a
+/// blank query searches for nothing in particular: it is no query.
 fn normalized(mut filters: JobFilters) -> JobFilters {
     filters.q = filters
         .q
-        .map(|q| q.trim().to_string())
+        .map(|q| {
+            q.chars()
+                .map(|c| if c.is_control() { ' ' } else { c })
+                .collect::<String>()
+                .trim()
+                .to_string()
+        })
         .filter(|q| !q.is_empty());
     filters
 }

@@ -46,6 +46,9 @@ async fn a_title_match_ranks_above_a_description_match() {
     let draft = create_job(&app, A, &job("Chef de Partie", "Cook.")).await.0;
     let public = get_ok(&app, "/v1/public/jobs?q=chefs", None).await;
     assert_eq!(item_ids(&public), [title_match, described]);
+    // Control characters are no part of a query (PostgreSQL refuses NUL in text).
+    let public = get_ok(&app, "/v1/public/jobs?q=%00chef%0A", None).await;
+    assert_eq!(item_ids(&public), [title_match, described]);
     let own = get_ok(&app, "/v1/jobs?q=chef", Some(&app.bearer(A, "viewer"))).await;
     let own = item_ids(&own);
     assert_eq!(own.len(), 3);

@@ -11,6 +11,7 @@ mod jwt_verifier;
 mod observability;
 mod routing;
 mod search;
+mod seed;
 mod shutdown;
 mod startup;
 mod support;

@@ -507,12 +507,33 @@ async fn the_public_role_reads_published_rows_only_and_writes_nothing() {
         "DELETE FROM jobs".to_string(),
         "UPDATE employers SET name = 'x'".to_string(),
         "DELETE FROM job_search_documents".to_string(),
-        format!("INSERT INTO job_search_documents VALUES ('{closed}', '{A}', 'x', '{{}}')"),
+        format!(
+            "INSERT INTO job_search_documents VALUES ('{closed}', '{A}', now(), 'x', 'x', \
+             NULL, NULL, NULL, '{{}}', '{{}}', 'x')"
+        ),
     ] {
         conn.batch_execute(public).await.unwrap();
         let outcome = conn.batch_execute(&sql).await;
         conn.batch_execute("ROLLBACK").await.unwrap();
         assert!(outcome.is_err(), "the public role must not run: {sql}");
+    }
+
+    // Only the trigger writes search documents: a tenant cannot even read them.
+    for sql in [
+        "SELECT count(*) FROM job_search_documents".to_string(),
+        format!(
+            "INSERT INTO job_search_documents VALUES ('{closed}', '{A}', now(), 'x', 'x', NULL, NULL, NULL, '{{}}', '{{}}', 'x')"
+        ),
+        "DELETE FROM job_search_documents".to_string(),
+    ] {
+        conn.batch_execute(&format!(
+            "BEGIN; SET LOCAL ROLE jobs_app; SELECT set_config('app.employer_id', '{A}', true)"
+        ))
+        .await
+        .unwrap();
+        let outcome = conn.batch_execute(&sql).await;
+        conn.batch_execute("ROLLBACK").await.unwrap();
+        assert!(outcome.is_err(), "the tenant role must not run: {sql}");
     }
 }
 

@@ -1,6 +1,5 @@
 DROP POLICY employers_applied_to ON employers;
 DROP POLICY jobs_applied_to ON jobs;
-DROP POLICY jobs_closed_for_apply ON jobs;
 DROP TABLE shortlist_entries;
 DROP TABLE shortlists;
 DROP TABLE application_notes;

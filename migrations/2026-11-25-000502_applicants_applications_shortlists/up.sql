@@ -173,14 +173,6 @@ CREATE POLICY shortlist_entries_of_tenant ON shortlist_entries
     USING (employer_id = app_current_employer())
     WITH CHECK (employer_id = app_current_employer());
 
--- Applying must tell a closed job (409) from an unknown or draft one (404). This window opens
--- only when the apply path sets app.public_closed = 'on' in its read-only public transaction
--- (Database::begin_public), never in a search.
-CREATE POLICY jobs_closed_for_apply ON jobs
-    FOR SELECT TO jobs_app
-    USING (status = 'closed' AND current_setting('app.public', true) = 'on'
-           AND current_setting('app.public_closed', true) = 'on');
-
 -- `GET /v1/me/applications`: an applicant reads their own applications across employers,
 -- matched on the verified token `sub` set in app.applicant_sub (Database::begin_applicant),
 -- plus the title of each job and the name of each employer applied to. SELECT only.

@@ -14,6 +14,7 @@ pub mod lifecycle;
 pub mod maintenance;
 pub mod ratelimit;
 pub mod redis;
+pub mod seed;
 pub mod serve;
 pub mod telemetry;
 pub mod usecases;

@@ -1,4 +1,4 @@
-//! `jobs-server`: serve the API, or apply migrations.
+//! `jobs-server`: serve the API, apply migrations, mint dev tokens or seed demo data.
 
 #![forbid(unsafe_code)]
 
@@ -45,6 +45,18 @@ enum Command {
         #[arg(long, default_value_t = 900)]
         ttl: u64,
     },
+    /// Fill the database with synthetic employers and jobs (deterministic for a seed).
+    Seed {
+        /// How many employers.
+        #[arg(long, default_value_t = 20)]
+        employers: u32,
+        /// How many jobs, shared among the employers.
+        #[arg(long, default_value_t = 1000)]
+        jobs: u32,
+        /// The generator's seed: the same seed gives the same data.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
 }
 
 fn main() -> ExitCode {
@@ -80,6 +92,21 @@ fn main() -> ExitCode {
                 sub,
                 ttl,
             } => mint_token(&config, employer, &roles, &sub, ttl),
+            Command::Seed {
+                employers,
+                jobs,
+                seed,
+            } => {
+                run_seed(
+                    config,
+                    jobs_server::seed::SeedOptions {
+                        employers,
+                        jobs,
+                        seed,
+                    },
+                )
+                .await
+            }
         }
     });
     match outcome {
@@ -113,6 +140,19 @@ async fn run_serve(config: Config) -> Result<(), String> {
     )
     .await
     .map_err(|e| format!("server error: {e}"))
+}
+
+async fn run_seed(config: Config, options: jobs_server::seed::SeedOptions) -> Result<(), String> {
+    db::migrate(&config).await.map_err(|e| e.to_string())?;
+    let database = db::connect(&config).await.map_err(|e| e.to_string())?;
+    let report = jobs_server::seed::run(&database, options).await?;
+    println!(
+        "seeded {} employers and {} jobs in {:.1} s",
+        report.employers,
+        report.jobs,
+        report.elapsed.as_secs_f64()
+    );
+    Ok(())
 }
 
 fn mint_token(

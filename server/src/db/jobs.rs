@@ -9,6 +9,7 @@ use super::DbError;
 use super::schema::jobs;
 use super::tenant::TenantTx;
 use crate::domain::job::{JobFields, JobStatus, Salary};
+use crate::domain::taxonomy;
 
 /// A job as stored.
 #[derive(Debug, Clone)]
@@ -24,11 +25,10 @@ pub struct JobRecord {
     pub closed_at: Option<DateTime<Utc>>,
 }
 
-#[derive(Queryable, Selectable)]
+/// The editable content columns, shared by the employer's rows and public rows.
+#[derive(Queryable, Selectable, QueryableByName)]
 #[diesel(table_name = jobs, check_for_backend(diesel::pg::Pg))]
-struct JobRow {
-    id: Uuid,
-    employer_id: Uuid,
+pub(super) struct ContentRow {
     title: String,
     description: String,
     description_format: String,
@@ -44,18 +44,16 @@ struct JobRow {
     vacancies: i32,
     reference_number: Option<String>,
     closing_date: Option<NaiveDate>,
-    status: String,
-    version: i64,
-    created_at: DateTime<Utc>,
-    updated_at: DateTime<Utc>,
-    published_at: Option<DateTime<Utc>>,
-    closed_at: Option<DateTime<Utc>>,
 }
 
-impl JobRow {
-    fn into_record(self) -> Result<JobRecord, DbError> {
-        let status = JobStatus::parse(&self.status)
-            .ok_or_else(|| DbError::Other(format!("unknown job status {}", self.status)))?;
+/// The same columns as SQL text, for hand-written queries over `jobs j`.
+pub(super) const CONTENT_COLUMNS: &str = "j.title, j.description, j.description_format, \
+     j.department, j.languages, j.location, j.workplace_type, j.employment_type, j.salary_min, \
+     j.salary_max, j.salary_currency, j.salary_period, j.vacancies, j.reference_number, \
+     j.closing_date";
+
+impl ContentRow {
+    pub(super) fn into_fields(self) -> JobFields {
         let salary = match (self.salary_currency, self.salary_period) {
             (Some(currency), Some(period)) => Some(Salary {
                 min: self.salary_min,
@@ -65,23 +63,54 @@ impl JobRow {
             }),
             _ => None,
         };
+        JobFields {
+            title: self.title,
+            description: self.description,
+            description_format: self.description_format,
+            department: self.department,
+            languages: self.languages,
+            location: self.location,
+            workplace_type: self.workplace_type,
+            employment_type: self.employment_type,
+            salary,
+            vacancies: self.vacancies,
+            reference_number: self.reference_number,
+            closing_date: self.closing_date,
+        }
+    }
+}
+
+#[derive(Queryable, Selectable, QueryableByName)]
+#[diesel(table_name = jobs, check_for_backend(diesel::pg::Pg))]
+pub(super) struct JobRow {
+    id: Uuid,
+    employer_id: Uuid,
+    #[diesel(embed)]
+    content: ContentRow,
+    status: String,
+    version: i64,
+    created_at: DateTime<Utc>,
+    updated_at: DateTime<Utc>,
+    published_at: Option<DateTime<Utc>>,
+    closed_at: Option<DateTime<Utc>>,
+}
+
+/// Every column of [`JobRow`] as SQL text, for hand-written queries over `jobs j`.
+pub(super) fn job_columns() -> String {
+    format!(
+        "j.id, j.employer_id, {CONTENT_COLUMNS}, j.status, j.version, j.created_at, \
+         j.updated_at, j.published_at, j.closed_at"
+    )
+}
+
+impl JobRow {
+    pub(super) fn into_record(self) -> Result<JobRecord, DbError> {
+        let status = JobStatus::parse(&self.status)
+            .ok_or_else(|| DbError::Other(format!("unknown job status {}", self.status)))?;
         Ok(JobRecord {
             id: self.id,
             employer_id: self.employer_id,
-            fields: JobFields {
-                title: self.title,
-                description: self.description,
-                description_format: self.description_format,
-                department: self.department,
-                languages: self.languages,
-                location: self.location,
-                workplace_type: self.workplace_type,
-                employment_type: self.employment_type,
-                salary,
-                vacancies: self.vacancies,
-                reference_number: self.reference_number,
-                closing_date: self.closing_date,
-            },
+            fields: self.content.into_fields(),
             status,
             version: self.version,
             created_at: self.created_at,
@@ -110,10 +139,20 @@ struct JobContent<'a> {
     vacancies: i32,
     reference_number: Option<&'a str>,
     closing_date: Option<NaiveDate>,
+    // Taxonomy slugs, derived from the labels on every write (see `domain::taxonomy`).
+    department_slug: Option<String>,
+    location_slug: Option<String>,
+    language_slugs: Vec<String>,
 }
 
 impl<'a> JobContent<'a> {
     fn of(f: &'a JobFields) -> Self {
+        let slug_of = |label: &Option<String>| {
+            label
+                .as_deref()
+                .filter(|l| !l.trim().is_empty())
+                .map(taxonomy::slug)
+        };
         Self {
             title: &f.title,
             description: &f.description,
@@ -130,12 +169,40 @@ impl<'a> JobContent<'a> {
             vacancies: f.vacancies,
             reference_number: f.reference_number.as_deref(),
             closing_date: f.closing_date,
+            department_slug: slug_of(&f.department),
+            location_slug: slug_of(&f.location),
+            language_slugs: taxonomy::slugs(&f.languages),
         }
     }
 }
 
-/// Keyset position in the employer's job list (newest first).
-pub type JobPosition = (DateTime<Utc>, Uuid);
+/// A job written as it is, status and history included: demo and benchmark data
+/// (`jobs-server seed`), never a client's request.
+#[derive(Debug, Clone)]
+pub struct ImportedJob {
+    pub id: Uuid,
+    pub fields: JobFields,
+    pub status: JobStatus,
+    pub created_by: String,
+    pub created_at: DateTime<Utc>,
+    pub published_at: Option<DateTime<Utc>>,
+    pub closed_at: Option<DateTime<Utc>>,
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = jobs)]
+struct ImportRow<'a> {
+    id: Uuid,
+    employer_id: Uuid,
+    #[diesel(embed)]
+    content: JobContent<'a>,
+    status: &'static str,
+    created_by: &'a str,
+    created_at: DateTime<Utc>,
+    updated_at: DateTime<Utc>,
+    published_at: Option<DateTime<Utc>>,
+    closed_at: Option<DateTime<Utc>>,
+}
 
 impl TenantTx {
     pub async fn job_insert(
@@ -182,32 +249,32 @@ impl TenantTx {
             .into_record()
     }
 
-    /// Newest first, after `after` (exclusive), at most `limit` rows.
-    pub async fn jobs_list(
-        &mut self,
-        status: Option<JobStatus>,
-        after: Option<JobPosition>,
-        limit: i64,
-    ) -> Result<Vec<JobRecord>, DbError> {
+    /// Writes many jobs at once (one statement per chunk of rows).
+    pub async fn jobs_import(&mut self, jobs: &[ImportedJob]) -> Result<usize, DbError> {
         let employer_id = self.employer_id();
-        let mut query = jobs::table
-            .filter(jobs::employer_id.eq(employer_id))
-            .select(JobRow::as_select())
-            .order((jobs::created_at.desc(), jobs::id.desc()))
-            .limit(limit)
-            .into_boxed();
-        if let Some(status) = status {
-            query = query.filter(jobs::status.eq(status.as_str()));
+        let mut written = 0;
+        // PostgreSQL takes at most 65535 bind parameters per statement; a row has 26.
+        for chunk in jobs.chunks(2000) {
+            let rows: Vec<ImportRow<'_>> = chunk
+                .iter()
+                .map(|job| ImportRow {
+                    id: job.id,
+                    employer_id,
+                    content: JobContent::of(&job.fields),
+                    status: job.status.as_str(),
+                    created_by: &job.created_by,
+                    created_at: job.created_at,
+                    updated_at: job.closed_at.or(job.published_at).unwrap_or(job.created_at),
+                    published_at: job.published_at,
+                    closed_at: job.closed_at,
+                })
+                .collect();
+            written += diesel::insert_into(jobs::table)
+                .values(&rows)
+                .execute(self.conn()?)
+                .await?;
         }
-        if let Some((created_at, id)) = after {
-            query = query.filter(
-                jobs::created_at
-                    .lt(created_at)
-                    .or(jobs::created_at.eq(created_at).and(jobs::id.lt(id))),
-            );
-        }
-        let rows: Vec<JobRow> = query.load(self.conn()?).await?;
-        rows.into_iter().map(JobRow::into_record).collect()
+        Ok(written)
     }
 
     /// Stores new content and bumps the version.

@@ -13,8 +13,10 @@ mod outbox;
 mod public;
 mod read_only;
 mod schema;
+mod search;
 mod shortlists;
 mod startup;
+mod taxonomy;
 mod tenant;
 
 use std::time::Duration;
@@ -33,12 +35,14 @@ pub use audit::{EventFilter, EventRecord};
 pub use employers::{DEFAULT_EMPLOYER_NAME, EmployerContent, EmployerRecord};
 pub use error::DbError;
 pub use idempotency::StoredKey;
-pub use jobs::{JobPosition, JobRecord};
+pub use jobs::{ImportedJob, JobRecord};
 pub use my_applications::{ApplicantTx, MyApplicationPosition, MyApplicationRecord};
 pub use outbox::NewEvent;
-pub use public::PublicTx;
+pub use public::{EmployerSummary, PublicJobRecord, PublicTx};
+pub use search::{FacetRow, Hits};
 pub use shortlists::{EntryRecord, ShortlistHead};
 pub use startup::{StartupError, connect, migrate};
+pub use taxonomy::{TaxonomyKind, TaxonomyRow};
 pub use tenant::{TenantScope, TenantTx};
 
 pub type Pool = bb8::Pool<AsyncDieselConnectionManager<AsyncPgConnection>>;

@@ -41,6 +41,9 @@ diesel::table! {
         updated_at -> Timestamptz,
         published_at -> Nullable<Timestamptz>,
         closed_at -> Nullable<Timestamptz>,
+        department_slug -> Nullable<Text>,
+        location_slug -> Nullable<Text>,
+        language_slugs -> Array<Text>,
     }
 }
 

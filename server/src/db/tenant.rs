@@ -10,7 +10,7 @@ use uuid::Uuid;
 
 use super::{Database, DbError};
 
-type Pooled = bb8::PooledConnection<
+pub(super) type Pooled = bb8::PooledConnection<
     'static,
     diesel_async::pooled_connection::AsyncDieselConnectionManager<AsyncPgConnection>,
 >;

@@ -131,4 +131,76 @@ mod tests {
             assert!(c.decode::<(i64, String)>("s", token).is_err(), "{token}");
         }
     }
+
+    mod properties {
+        use proptest::prelude::*;
+
+        use super::*;
+        use crate::domain::search::SearchPosition;
+
+        fn position() -> impl Strategy<Value = SearchPosition> {
+            (
+                proptest::option::of(0.0f32..1.0e6),
+                -62_135_596_800_000_000i64..253_402_300_799_000_000,
+                any::<u128>(),
+            )
+                .prop_map(|(rank, at_micros, id)| SearchPosition {
+                    rank,
+                    at_micros,
+                    id: uuid::Uuid::from_u128(id),
+                })
+        }
+
+        proptest! {
+            #[test]
+            fn every_position_round_trips(pos in position(), scope in ".{0,64}") {
+                let c = codec();
+                let token = c.encode(&scope, &pos);
+                let back: SearchPosition = c.decode(&scope, &token).unwrap();
+                prop_assert_eq!(back, pos);
+                let slug_token = c.encode(&scope, &"human-resources");
+                prop_assert_eq!(c.decode::<String>(&scope, &slug_token).unwrap(), "human-resources");
+            }
+
+            #[test]
+            fn any_changed_character_is_rejected(
+                pos in position(),
+                index in any::<prop::sample::Index>(),
+                replacement in prop::sample::select(
+                    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".chars().collect::<Vec<_>>()
+                ),
+            ) {
+                let c = codec();
+                let token = c.encode("scope", &pos);
+                let i = index.index(token.len());
+                let original = token.as_bytes()[i] as char;
+                prop_assume!(original != replacement);
+                let mut forged = token.clone();
+                forged.replace_range(i..=i, &replacement.to_string());
+                prop_assert!(c.decode::<SearchPosition>("scope", &forged).is_err());
+            }
+
+            #[test]
+            fn truncated_or_extended_tokens_are_rejected(
+                pos in position(),
+                cut in 1usize..8,
+                extra in "[A-Za-z0-9_-]{1,8}",
+            ) {
+                let c = codec();
+                let token = c.encode("scope", &pos);
+                let truncated = &token[..token.len().saturating_sub(cut)];
+                prop_assert!(c.decode::<SearchPosition>("scope", truncated).is_err());
+                let extended = format!("{token}{extra}");
+                prop_assert!(c.decode::<SearchPosition>("scope", &extended).is_err());
+            }
+
+            #[test]
+            fn arbitrary_input_never_panics(input in ".{0,2048}", bytes in proptest::collection::vec(any::<u8>(), 0..256)) {
+                let c = codec();
+                prop_assert!(c.decode::<SearchPosition>("scope", &input).is_err());
+                let encoded = URL_SAFE_NO_PAD.encode(&bytes);
+                prop_assert!(c.decode::<SearchPosition>("scope", &encoded).is_err());
+            }
+        }
+    }
 }

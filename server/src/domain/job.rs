@@ -216,11 +216,18 @@ pub fn normalize_label(value: String) -> String {
     value.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Normalizes each label and drops case-insensitive duplicates, keeping the first spelling.
+/// Normalizes each label and drops those naming a value already listed (same taxonomy slug:
+/// "english", "ENGLISH"), keeping the first spelling. Labels and slugs then pair one to one.
 pub fn normalize_labels(values: Vec<String>) -> Vec<String> {
     let mut out: Vec<String> = Vec::with_capacity(values.len());
+    let mut slugs: Vec<String> = Vec::with_capacity(values.len());
     for value in values.into_iter().map(normalize_label) {
-        if !value.is_empty() && !out.iter().any(|v| v.eq_ignore_ascii_case(&value)) {
+        if value.is_empty() {
+            continue;
+        }
+        let slug = super::taxonomy::slug(&value);
+        if !slugs.contains(&slug) {
+            slugs.push(slug);
             out.push(value);
         }
     }
@@ -355,6 +362,15 @@ mod tests {
         assert_eq!(patch.apply_to(&mut job), ["department", "languages"]);
         assert_eq!(job.department.as_deref(), Some("Human Resources"));
         assert_eq!(job.languages, ["English", "Dhivehi"]);
+        assert_eq!(
+            normalize_labels(vec![
+                "Dhivehi".into(),
+                "ދިވެހި".into(),
+                "Malé".into(),
+                "Male".into()
+            ]),
+            ["Dhivehi", "Malé"]
+        );
         let clear = JobPatch {
             department: Some(None),
             ..JobPatch::default()

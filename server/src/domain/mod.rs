@@ -5,7 +5,9 @@ pub mod application;
 pub mod cursor;
 pub mod etag;
 pub mod job;
+pub mod search;
 pub mod shortlist;
+pub mod taxonomy;
 
 /// A rule broken by one member of the input; `pointer` is a JSON Pointer into the request.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -16,9 +16,11 @@ use crate::auth::Caller;
 use crate::db::JobRecord;
 use crate::domain::etag;
 use crate::domain::job::{JobFields, JobPatch, JobStatus, Salary};
+use crate::domain::search::JobFilters;
 use crate::usecases::Failure;
 use crate::usecases::idempotency::Created;
 use crate::usecases::jobs as uc;
+use crate::usecases::search;
 
 #[async_trait]
 impl Jobs<ApiError> for Api {
@@ -116,11 +118,20 @@ impl Jobs<ApiError> for Api {
             .status
             .map(|s| JobStatus::parse(&s.to_string()))
             .unwrap_or(None);
-        let page = uc::list(
+        let filters = JobFilters {
+            q: query_params.q.clone(),
+            department: query_params.department.clone(),
+            language: query_params.language.clone(),
+            location: query_params.location.clone(),
+            employment_type: query_params.employment_type.map(|e| e.to_string()),
+            ..JobFilters::default()
+        }
+        .with_status(status);
+        let page = search::employer_jobs(
             &self.state.db,
             &self.state.cursors,
             &ctx,
-            status,
+            filters,
             query_params.cursor.as_deref(),
             query_params.limit,
         )

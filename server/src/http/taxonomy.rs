@@ -1,5 +1,4 @@
-//! Taxonomy tag. Not implemented yet: every operation answers 501 problem+json
-//! until the issue that builds it lands.
+//! Taxonomy tag: values for search filters with counts of published jobs (no token needed).
 
 use async_trait::async_trait;
 use axum_extra::extract::CookieJar;
@@ -8,8 +7,44 @@ use jobs_api::apis::taxonomy::{
     ListDepartmentsResponse, ListLanguagesResponse, ListLocationsResponse, Taxonomy,
 };
 use jobs_api::models;
+use jobs_api::types::Nullable;
+use uuid::Uuid;
 
 use super::{Api, ApiError};
+use crate::db::TaxonomyKind;
+use crate::usecases::taxonomy as uc;
+
+impl Api {
+    async fn taxonomy(
+        &self,
+        kind: TaxonomyKind,
+        employer_id: Option<Uuid>,
+        cursor: Option<&str>,
+        limit: Option<u32>,
+    ) -> Result<models::TaxonomyList, ApiError> {
+        let page = uc::list(
+            &self.state.db,
+            &self.state.cursors,
+            kind,
+            employer_id,
+            cursor,
+            limit,
+        )
+        .await?;
+        let items = page
+            .items
+            .into_iter()
+            .map(|row| models::TaxonomyTerm::new(row.slug, row.label, row.job_count.max(0) as u64))
+            .collect();
+        Ok(models::TaxonomyList::new(
+            items,
+            match page.next_cursor {
+                Some(c) => Nullable::Present(c),
+                None => Nullable::Null,
+            },
+        ))
+    }
+}
 
 #[async_trait]
 impl Taxonomy<ApiError> for Api {
@@ -17,26 +52,50 @@ impl Taxonomy<ApiError> for Api {
         &self,
         _method: &Method,
         _cookies: &CookieJar,
-        _query_params: &models::ListDepartmentsQueryParams,
+        q: &models::ListDepartmentsQueryParams,
     ) -> Result<ListDepartmentsResponse, ApiError> {
-        Err(ApiError::NotImplemented)
+        let list = self
+            .taxonomy(
+                TaxonomyKind::Departments,
+                q.employer_id,
+                q.cursor.as_deref(),
+                q.limit,
+            )
+            .await?;
+        Ok(ListDepartmentsResponse::Status200_OK(list))
     }
 
     async fn list_languages(
         &self,
         _method: &Method,
         _cookies: &CookieJar,
-        _query_params: &models::ListLanguagesQueryParams,
+        q: &models::ListLanguagesQueryParams,
     ) -> Result<ListLanguagesResponse, ApiError> {
-        Err(ApiError::NotImplemented)
+        let list = self
+            .taxonomy(
+                TaxonomyKind::Languages,
+                q.employer_id,
+                q.cursor.as_deref(),
+                q.limit,
+            )
+            .await?;
+        Ok(ListLanguagesResponse::Status200_OK(list))
     }
 
     async fn list_locations(
         &self,
         _method: &Method,
         _cookies: &CookieJar,
-        _query_params: &models::ListLocationsQueryParams,
+        q: &models::ListLocationsQueryParams,
     ) -> Result<ListLocationsResponse, ApiError> {
-        Err(ApiError::NotImplemented)
+        let list = self
+            .taxonomy(
+                TaxonomyKind::Locations,
+                q.employer_id,
+                q.cursor.as_deref(),
+                q.limit,
+            )
+            .await?;
+        Ok(ListLocationsResponse::Status200_OK(list))
     }
 }

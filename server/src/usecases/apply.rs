@@ -61,7 +61,7 @@ pub async fn apply(
 ) -> Result<Created<Receipt>, Failure> {
     let mut public = db.begin_public().await?;
     let (employer_id, status) = public.job_for_apply(job_id).await?;
-    public.commit().await?;
+    public.finish().await?;
     let scope = TenantScope::new(employer_id);
 
     // A retry of a stored application is answered before the CAPTCHA check: its token was

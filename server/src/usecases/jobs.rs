@@ -1,14 +1,14 @@
-//! Job use cases: create, read, list, edit, delete and the publish workflow.
+//! Job use cases: create, read, edit, delete and the publish workflow (listing is search, in
+//! `usecases::search`).
 
 use serde_json::json;
 use uuid::Uuid;
 
 use super::idempotency::{Created, Idempotency, StoredResponse};
-use super::{Ctx, Failure, Page, page_limit};
-use crate::db::{Database, JobPosition, JobRecord, NewEvent, TenantTx};
-use crate::domain::cursor::CursorCodec;
+use super::{Ctx, Failure};
+use crate::db::{Database, JobRecord, NewEvent, TenantTx};
 use crate::domain::etag;
-use crate::domain::job::{self, JobAction, JobFields, JobPatch, JobStatus};
+use crate::domain::job::{self, JobAction, JobFields, JobPatch};
 
 /// Creates a draft, idempotently: `render` produces the response that retries replay; it is
 /// stored in the same transaction as the job.
@@ -42,42 +42,6 @@ pub async fn get(db: &Database, ctx: &Ctx, id: Uuid) -> Result<JobRecord, Failur
     let record = tx.job_get(id).await?;
     tx.commit().await?;
     Ok(record)
-}
-
-pub async fn list(
-    db: &Database,
-    cursors: &CursorCodec,
-    ctx: &Ctx,
-    status: Option<JobStatus>,
-    cursor: Option<&str>,
-    limit: Option<u32>,
-) -> Result<Page<JobRecord>, Failure> {
-    let scope = format!(
-        "jobs|{}|status={}",
-        ctx.scope.employer_id(),
-        status.map_or("", JobStatus::as_str)
-    );
-    let after: Option<JobPosition> = match cursor {
-        Some(token) => Some(
-            cursors
-                .decode(&scope, token)
-                .map_err(|_| Failure::BadCursor)?,
-        ),
-        None => None,
-    };
-    let limit = page_limit(limit);
-    let mut tx = db.begin(&ctx.scope).await?;
-    let mut items = tx.jobs_list(status, after, limit + 1).await?;
-    tx.commit().await?;
-    let next_cursor = if items.len() as i64 > limit {
-        items.truncate(limit as usize);
-        items
-            .last()
-            .map(|last| cursors.encode(&scope, &(last.created_at, last.id)))
-    } else {
-        None
-    };
-    Ok(Page { items, next_cursor })
 }
 
 pub async fn update(

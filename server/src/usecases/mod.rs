@@ -9,7 +9,9 @@ pub mod audit;
 pub mod employer;
 pub mod idempotency;
 pub mod jobs;
+pub mod search;
 pub mod shortlists;
+pub mod taxonomy;
 
 use crate::db::{DbError, TenantScope};
 use crate::domain::FieldError;

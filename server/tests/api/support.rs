@@ -337,23 +337,9 @@ pub async fn create_job(
     (body["id"].as_str().unwrap().parse().unwrap(), etag, body)
 }
 
-/// Publishes a job as a recruiter of `employer`.
-pub async fn publish_job(app: &TestApp, employer: Uuid, job: Uuid) {
-    let response = app
-        .client
-        .post(app.url(&format!("/v1/jobs/{job}:publish")))
-        .header("authorization", app.bearer(employer, "recruiter"))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(response.status(), 200, "{:?}", response.text().await);
-}
-
 /// A complete job of `employer`, published; returns its id.
 pub async fn published_job(app: &TestApp, employer: Uuid, title: &str) -> Uuid {
-    let (job, _, _) = create_job(app, employer, &complete_job(title)).await;
-    publish_job(app, employer, job).await;
-    job
+    publish_new_job(app, employer, &complete_job(title)).await
 }
 
 /// A minimal valid application.
@@ -449,4 +435,54 @@ pub async fn count(app: &TestApp, sql: &str) -> i64 {
         .await
         .unwrap()
         .n
+}
+
+/// Runs a job action (`publish`, `close`) as a recruiter of `employer`, expecting 200.
+pub async fn job_action(app: &TestApp, employer: Uuid, job: Uuid, action: &str) {
+    let response = app
+        .client
+        .post(app.url(&format!("/v1/jobs/{job}:{action}")))
+        .header("authorization", app.bearer(employer, "recruiter"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        response.status(),
+        200,
+        "{action}: {:?}",
+        response.text().await
+    );
+}
+
+/// Creates and publishes a job; returns its id.
+pub async fn publish_new_job(app: &TestApp, employer: Uuid, body: &serde_json::Value) -> Uuid {
+    let (id, _, _) = create_job(app, employer, body).await;
+    job_action(app, employer, id, "publish").await;
+    id
+}
+
+/// GET `path` (as `auth`, or without a token), expecting 200; returns the body.
+pub async fn get_ok(app: &TestApp, path: &str, auth: Option<&str>) -> serde_json::Value {
+    let mut request = app.client.get(app.url(path));
+    if let Some(auth) = auth {
+        request = request.header("authorization", auth);
+    }
+    let response = request.send().await.unwrap();
+    assert_eq!(
+        response.status(),
+        200,
+        "{path}: {:?}",
+        response.text().await
+    );
+    response.json().await.unwrap()
+}
+
+/// The `id`s of a list's `items`.
+pub fn item_ids(list: &serde_json::Value) -> Vec<Uuid> {
+    list["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|item| item["id"].as_str().unwrap().parse().unwrap())
+        .collect()
 }

@@ -1,1 +1,0 @@
-DROP POLICY IF EXISTS jobs_public_read ON jobs;

@@ -1,0 +1,1 @@
+DROP POLICY jobs_closed_for_apply ON jobs;

@@ -1,0 +1,167 @@
+//! Job search: the employer's own list and public search share filters, order and paging
+//! (`domain::search`, `db::search`); public search adds facet counts, and public reads run in
+//! the public read context.
+
+use uuid::Uuid;
+
+use super::{Ctx, Failure, Page, page_limit};
+use crate::db::{Database, FacetRow, Hits, JobRecord, PublicJobRecord};
+use crate::domain::cursor::CursorCodec;
+use crate::domain::search::{JobFilters, SearchPosition};
+use crate::domain::taxonomy;
+
+/// Counts per value of each facet, for the current filters.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Facets {
+    pub departments: Vec<FacetValue>,
+    pub languages: Vec<FacetValue>,
+    pub locations: Vec<FacetValue>,
+    pub employment_types: Vec<FacetValue>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FacetValue {
+    pub slug: String,
+    pub label: String,
+    pub count: i64,
+}
+
+pub struct PublicSearch {
+    pub page: Page<PublicJobRecord>,
+    pub facets: Option<Facets>,
+}
+
+/// The employer's jobs, every status, filtered and searched.
+pub async fn employer_jobs(
+    db: &Database,
+    cursors: &CursorCodec,
+    ctx: &Ctx,
+    filters: JobFilters,
+    cursor: Option<&str>,
+    limit: Option<u32>,
+) -> Result<Page<JobRecord>, Failure> {
+    let filters = JobFilters {
+        employer_id: None,
+        ..normalized(filters)
+    };
+    let scope = filters.cursor_scope(&format!("jobs|{}", ctx.scope.employer_id()));
+    let after = decode(cursors, &scope, &filters, cursor)?;
+    let limit = page_limit(limit);
+    let mut tx = db.begin(&ctx.scope).await?;
+    let hits = tx.jobs_search(&filters, after.as_ref(), limit + 1).await?;
+    tx.commit().await?;
+    Ok(paginate(cursors, &scope, hits, limit))
+}
+
+/// Published jobs of every employer (or one, with `employer_id`), optionally with facets.
+pub async fn public_jobs(
+    db: &Database,
+    cursors: &CursorCodec,
+    filters: JobFilters,
+    with_facets: bool,
+    cursor: Option<&str>,
+    limit: Option<u32>,
+) -> Result<PublicSearch, Failure> {
+    let filters = JobFilters {
+        status: None,
+        ..normalized(filters)
+    };
+    let scope = filters.cursor_scope("public-jobs");
+    let after = decode(cursors, &scope, &filters, cursor)?;
+    let limit = page_limit(limit);
+    let mut tx = db.begin_public().await?;
+    let hits = tx
+        .public_jobs_search(&filters, after.as_ref(), limit + 1)
+        .await?;
+    let facets = if with_facets {
+        Some(facets(tx.public_jobs_facets(&filters).await?))
+    } else {
+        None
+    };
+    tx.finish().await?;
+    Ok(PublicSearch {
+        page: paginate(cursors, &scope, hits, limit),
+        facets,
+    })
+}
+
+/// A published job; drafts, closed and unknown jobs are `NotFound`.
+pub async fn public_job(db: &Database, id: Uuid) -> Result<PublicJobRecord, Failure> {
+    let mut tx = db.begin_public().await?;
+    let job = tx.public_job_get(id).await?;
+    tx.finish().await?;
+    Ok(job)
+}
+
+/// Control characters mean nothing to a search (and PostgreSQL refuses NUL in text), and a
+/// blank query searches for nothing in particular: it is no query.
+fn normalized(mut filters: JobFilters) -> JobFilters {
+    filters.q = filters
+        .q
+        .map(|q| {
+            q.chars()
+                .map(|c| if c.is_control() { ' ' } else { c })
+                .collect::<String>()
+                .trim()
+                .to_string()
+        })
+        .filter(|q| !q.is_empty());
+    filters
+}
+
+fn decode(
+    cursors: &CursorCodec,
+    scope: &str,
+    filters: &JobFilters,
+    cursor: Option<&str>,
+) -> Result<Option<SearchPosition>, Failure> {
+    let Some(token) = cursor else {
+        return Ok(None);
+    };
+    let position: SearchPosition = cursors
+        .decode(scope, token)
+        .map_err(|_| Failure::BadCursor)?;
+    if !position.fits(filters) {
+        return Err(Failure::BadCursor);
+    }
+    Ok(Some(position))
+}
+
+/// `hits` holds up to `limit + 1` rows: the extra one says there is a next page.
+fn paginate<T>(cursors: &CursorCodec, scope: &str, hits: Hits<T>, limit: i64) -> Page<T> {
+    let mut items = hits.items;
+    let next_cursor = if items.len() as i64 > limit {
+        items.truncate(limit as usize);
+        items
+            .last()
+            .map(|(_, position)| cursors.encode(scope, position))
+    } else {
+        None
+    };
+    Page {
+        items: items.into_iter().map(|(item, _)| item).collect(),
+        next_cursor,
+    }
+}
+
+fn facets(rows: Vec<FacetRow>) -> Facets {
+    let mut facets = Facets::default();
+    for row in rows {
+        let mut value = FacetValue {
+            slug: row.slug,
+            label: row.label,
+            count: row.count,
+        };
+        let list = match row.facet.as_str() {
+            "department" => &mut facets.departments,
+            "language" => &mut facets.languages,
+            "location" => &mut facets.locations,
+            _ => {
+                value.label = taxonomy::employment_type_label(&value.slug).to_string();
+                &mut facets.employment_types
+            }
+        };
+        list.push(value);
+    }
+    facets
+}

@@ -1,0 +1,49 @@
+//! Taxonomy lists (departments, languages, locations) with counts of published jobs, read in
+//! the public read context; paged in slug order.
+
+use uuid::Uuid;
+
+use super::{Failure, Page, page_limit};
+use crate::db::{Database, TaxonomyKind, TaxonomyRow};
+use crate::domain::cursor::CursorCodec;
+use crate::domain::taxonomy::is_slug;
+
+pub async fn list(
+    db: &Database,
+    cursors: &CursorCodec,
+    kind: TaxonomyKind,
+    employer_id: Option<Uuid>,
+    cursor: Option<&str>,
+    limit: Option<u32>,
+) -> Result<Page<TaxonomyRow>, Failure> {
+    let scope = format!(
+        "taxonomy|{}|{}",
+        kind.as_str(),
+        employer_id.map(|id| id.to_string()).unwrap_or_default()
+    );
+    let after: Option<String> = match cursor {
+        Some(token) => {
+            let slug: String = cursors
+                .decode(&scope, token)
+                .map_err(|_| Failure::BadCursor)?;
+            if !is_slug(&slug) {
+                return Err(Failure::BadCursor);
+            }
+            Some(slug)
+        }
+        None => None,
+    };
+    let limit = page_limit(limit);
+    let mut tx = db.begin_public().await?;
+    let mut items = tx
+        .taxonomy(kind, employer_id, after.as_deref(), limit + 1)
+        .await?;
+    tx.finish().await?;
+    let next_cursor = if items.len() as i64 > limit {
+        items.truncate(limit as usize);
+        items.last().map(|last| cursors.encode(&scope, &last.slug))
+    } else {
+        None
+    };
+    Ok(Page { items, next_cursor })
+}

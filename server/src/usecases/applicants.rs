@@ -102,17 +102,11 @@ pub async fn list(
     };
     let limit = page_limit(limit);
     let mut tx = db.begin(&ctx.scope).await?;
-    let mut items = tx.applicants_list(&filter, after, limit + 1).await?;
+    let items = tx.applicants_list(&filter, after, limit + 1).await?;
     tx.commit().await?;
-    let next_cursor = if items.len() as i64 > limit {
-        items.truncate(limit as usize);
-        items
-            .last()
-            .map(|last| cursors.encode(&scope, &(last.created_at, last.id)))
-    } else {
-        None
-    };
-    Ok(Page { items, next_cursor })
+    Ok(Page::from_overfetch(items, limit, |last| {
+        cursors.encode(&scope, &(last.created_at, last.id))
+    }))
 }
 
 pub async fn update(

@@ -59,19 +59,13 @@ pub async fn list_for_job(
     let mut tx = db.begin(&ctx.scope).await?;
     // Another employer's job, or none: 404 rather than an empty list.
     tx.job_get(job_id).await?;
-    let mut items = tx
+    let items = tx
         .applications_list(job_id, status, after, limit + 1)
         .await?;
     tx.commit().await?;
-    let next_cursor = if items.len() as i64 > limit {
-        items.truncate(limit as usize);
-        items
-            .last()
-            .map(|last| cursors.encode(&scope, &(last.created_at, last.id)))
-    } else {
-        None
-    };
-    Ok(Page { items, next_cursor })
+    Ok(Page::from_overfetch(items, limit, |last| {
+        cursors.encode(&scope, &(last.created_at, last.id))
+    }))
 }
 
 pub async fn get(db: &Database, ctx: &Ctx, id: Uuid) -> Result<ApplicationRecord, Failure> {
@@ -172,15 +166,9 @@ pub async fn list_mine(
     };
     let limit = page_limit(limit);
     let mut tx = db.begin_applicant(sub).await?;
-    let mut items = tx.my_applications(after, limit + 1).await?;
+    let items = tx.my_applications(after, limit + 1).await?;
     tx.commit().await?;
-    let next_cursor = if items.len() as i64 > limit {
-        items.truncate(limit as usize);
-        items
-            .last()
-            .map(|last| cursors.encode(&scope, &(last.created_at, last.id)))
-    } else {
-        None
-    };
-    Ok(Page { items, next_cursor })
+    Ok(Page::from_overfetch(items, limit, |last| {
+        cursors.encode(&scope, &(last.created_at, last.id))
+    }))
 }

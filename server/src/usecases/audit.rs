@@ -49,15 +49,9 @@ pub async fn list(
     };
     let limit = page_limit(limit);
     let mut tx = db.begin(&ctx.scope).await?;
-    let mut items = tx.events_list(&filter, after, limit + 1).await?;
+    let items = tx.events_list(&filter, after, limit + 1).await?;
     tx.commit().await?;
-    let next_cursor = if items.len() as i64 > limit {
-        items.truncate(limit as usize);
-        items
-            .last()
-            .map(|last| cursors.encode(&scope, &(last.occurred_at, last.id)))
-    } else {
-        None
-    };
-    Ok(Page { items, next_cursor })
+    Ok(Page::from_overfetch(items, limit, |last| {
+        cursors.encode(&scope, &(last.occurred_at, last.id))
+    }))
 }

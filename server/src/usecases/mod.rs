@@ -31,6 +31,24 @@ pub struct Page<T> {
     pub next_cursor: Option<String>,
 }
 
+impl<T> Page<T> {
+    /// A page from up to `limit + 1` rows (the extra one says there is a next page), with the
+    /// next cursor made from the last row kept.
+    pub fn from_overfetch(
+        mut items: Vec<T>,
+        limit: i64,
+        cursor_after: impl FnOnce(&T) -> String,
+    ) -> Self {
+        let next_cursor = if items.len() as i64 > limit {
+            items.truncate(limit as usize);
+            items.last().map(cursor_after)
+        } else {
+            None
+        };
+        Page { items, next_cursor }
+    }
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum Failure {
     #[error("not found")]

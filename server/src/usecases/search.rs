@@ -129,18 +129,12 @@ fn decode(
 
 /// `hits` holds up to `limit + 1` rows: the extra one says there is a next page.
 fn paginate<T>(cursors: &CursorCodec, scope: &str, hits: Hits<T>, limit: i64) -> Page<T> {
-    let mut items = hits.items;
-    let next_cursor = if items.len() as i64 > limit {
-        items.truncate(limit as usize);
-        items
-            .last()
-            .map(|(_, position)| cursors.encode(scope, position))
-    } else {
-        None
-    };
+    let page = Page::from_overfetch(hits.items, limit, |(_, position)| {
+        cursors.encode(scope, position)
+    });
     Page {
-        items: items.into_iter().map(|(item, _)| item).collect(),
-        next_cursor,
+        items: page.items.into_iter().map(|(item, _)| item).collect(),
+        next_cursor: page.next_cursor,
     }
 }
 

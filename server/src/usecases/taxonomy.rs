@@ -35,15 +35,11 @@ pub async fn list(
     };
     let limit = page_limit(limit);
     let mut tx = db.begin_public().await?;
-    let mut items = tx
+    let items = tx
         .taxonomy(kind, employer_id, after.as_deref(), limit + 1)
         .await?;
     tx.finish().await?;
-    let next_cursor = if items.len() as i64 > limit {
-        items.truncate(limit as usize);
-        items.last().map(|last| cursors.encode(&scope, &last.slug))
-    } else {
-        None
-    };
-    Ok(Page { items, next_cursor })
+    Ok(Page::from_overfetch(items, limit, |last| {
+        cursors.encode(&scope, &last.slug)
+    }))
 }

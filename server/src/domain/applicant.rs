@@ -201,68 +201,55 @@ impl ApplicantPatch {
     /// changed.
     pub fn apply_to(self, applicant: &mut ApplicantFields) -> Vec<&'static str> {
         let mut changed = Vec::new();
-        fn set<T: PartialEq>(
-            slot: &mut T,
-            value: Option<T>,
-            name: &'static str,
-            changed: &mut Vec<&'static str>,
-        ) {
-            if let Some(value) = value
-                && *slot != value
-            {
-                *slot = value;
-                changed.push(name);
-            }
-        }
-        set(
+        super::set_if_changed(
             &mut applicant.name,
             self.name.map(normalize_label),
             "name",
             &mut changed,
         );
-        set(
+        super::set_if_changed(
             &mut applicant.email,
             self.email.as_deref().map(normalize_email),
             "email",
             &mut changed,
         );
-        set(
+        super::set_if_changed(
             &mut applicant.phone,
             self.phone.map(|p| p.map(|p| p.trim().to_string())),
             "phone",
             &mut changed,
         );
-        set(
+        super::set_if_changed(
             &mut applicant.skills,
             self.skills.map(normalize_labels),
             "skills",
             &mut changed,
         );
-        set(
+        super::set_if_changed(
             &mut applicant.languages,
             self.languages.map(normalize_labels),
             "languages",
             &mut changed,
         );
-        set(
+        super::set_if_changed(
             &mut applicant.cv_upload_id,
             self.cv_upload_id,
             "cv_upload_id",
             &mut changed,
         );
-        set(
+        super::set_if_changed(
             &mut applicant.cv_url,
             self.cv_url.map(|u| u.map(|u| u.trim().to_string())),
             "cv_url",
             &mut changed,
         );
-        set(
+        super::set_if_changed(
             &mut applicant.links,
             self.links.map(dedup_exact),
             "links",
             &mut changed,
         );
-        set(
+        super::set_if_changed(
             &mut applicant.consent,
             self.consent.map(Some),
             "consent",

@@ -131,76 +131,63 @@ impl JobPatch {
     /// Applies the patch; returns the names of the members that changed.
     pub fn apply_to(self, job: &mut JobFields) -> Vec<&'static str> {
         let mut changed = Vec::new();
-        fn set<T: PartialEq>(
-            slot: &mut T,
-            value: Option<T>,
-            name: &'static str,
-            changed: &mut Vec<&'static str>,
-        ) {
-            if let Some(value) = value
-                && *slot != value
-            {
-                *slot = value;
-                changed.push(name);
-            }
-        }
-        set(&mut job.title, self.title, "title", &mut changed);
-        set(
+        super::set_if_changed(&mut job.title, self.title, "title", &mut changed);
+        super::set_if_changed(
             &mut job.description,
             self.description,
             "description",
             &mut changed,
         );
-        set(
+        super::set_if_changed(
             &mut job.description_format,
             self.description_format,
             "description_format",
             &mut changed,
         );
-        set(
+        super::set_if_changed(
             &mut job.department,
             self.department.map(|d| d.map(normalize_label)),
             "department",
             &mut changed,
         );
-        set(
+        super::set_if_changed(
             &mut job.languages,
             self.languages.map(normalize_labels),
             "languages",
             &mut changed,
         );
-        set(
+        super::set_if_changed(
             &mut job.location,
             self.location.map(|l| l.map(normalize_label)),
             "location",
             &mut changed,
         );
-        set(
+        super::set_if_changed(
             &mut job.workplace_type,
             self.workplace_type,
             "workplace_type",
             &mut changed,
         );
-        set(
+        super::set_if_changed(
             &mut job.employment_type,
             self.employment_type,
             "employment_type",
             &mut changed,
         );
-        set(&mut job.salary, self.salary, "salary", &mut changed);
-        set(
+        super::set_if_changed(&mut job.salary, self.salary, "salary", &mut changed);
+        super::set_if_changed(
             &mut job.vacancies,
             self.vacancies,
             "vacancies",
             &mut changed,
         );
-        set(
+        super::set_if_changed(
             &mut job.reference_number,
             self.reference_number,
             "reference_number",
             &mut changed,
         );
-        set(
+        super::set_if_changed(
             &mut job.closing_date,
             self.closing_date,
             "closing_date",

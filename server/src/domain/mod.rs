@@ -15,3 +15,19 @@ pub struct FieldError {
     pub pointer: &'static str,
     pub detail: &'static str,
 }
+
+/// Sets `slot` to `value` when one is given and differs, noting `name` in `changed`: the
+/// building block of merge-patch application.
+pub fn set_if_changed<T: PartialEq>(
+    slot: &mut T,
+    value: Option<T>,
+    name: &'static str,
+    changed: &mut Vec<&'static str>,
+) {
+    if let Some(value) = value
+        && *slot != value
+    {
+        *slot = value;
+        changed.push(name);
+    }
+}

@@ -62,12 +62,7 @@ pub async fn update(
         (&mut content.brand_color, patch.brand_color, "brand_color"),
         (&mut content.about, patch.about, "about"),
     ] {
-        if let Some(value) = value
-            && *slot != value
-        {
-            *slot = value;
-            changed.push(name);
-        }
+        crate::domain::set_if_changed(slot, value, name, &mut changed);
     }
     if let Some(settings) = patch.settings {
         let mut merged = match content.settings.clone() {

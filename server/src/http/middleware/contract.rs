@@ -11,7 +11,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use axum::body::Body;
-use axum::extract::{MatchedPath, Request, State};
+use axum::extract::{Request, State};
 use axum::middleware::Next;
 use axum::response::Response;
 use http::{StatusCode, header};
@@ -19,8 +19,7 @@ use jobs_api::models;
 use jsonschema::error::ValidationErrorKind;
 use serde_json::{Value, json};
 
-use super::colon_verbs::public_route;
-use crate::auth::authz;
+use crate::auth::Identified;
 use crate::http::problem;
 
 /// Compiled request-body schemas, by operation id.
@@ -113,11 +112,8 @@ pub async fn validate_body(
     req: Request,
     next: Next,
 ) -> Response {
-    let operation = req
-        .extensions()
-        .get::<MatchedPath>()
-        .and_then(|m| authz::lookup(req.method(), &public_route(m.as_str())))
-        .map(|op| op.id);
+    // `auth::identify` already found the operation; no second lookup per request.
+    let operation = req.extensions().get::<Identified>().map(|i| i.operation.id);
     let is_json = req
         .headers()
         .get(header::CONTENT_TYPE)

@@ -137,6 +137,25 @@ pub struct UpdateApplicantPathParams {
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct CreateJobApplicationHeaderParams {
+    #[validate(
+                    length(min = 1, max = 255),
+                      regex(path = *RE_CREATEJOBAPPLICATIONHEADERPARAMS_IDEMPOTENCY_KEY),
+            )]
+    pub idempotency_key: String,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_CREATEJOBAPPLICATIONHEADERPARAMS_IDEMPOTENCY_KEY: regex::Regex = regex::Regex::new("^[\\x21-\\x7E]+$").unwrap();
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct CreateJobApplicationPathParams {
+    /// Job identifier.
+    pub id: uuid::Uuid,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct GetApplicationPathParams {
     /// Application identifier.
     pub id: uuid::Uuid,
@@ -192,6 +211,12 @@ pub struct ListMyApplicationsQueryParams {
 
 lazy_static::lazy_static! {
     static ref RE_LISTMYAPPLICATIONSQUERYPARAMS_CURSOR: regex::Regex = regex::Regex::new("^[A-Za-z0-9_-]+$").unwrap();
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct MergeApplicationSubmissionPathParams {
+    /// Application identifier.
+    pub id: uuid::Uuid,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
@@ -760,7 +785,10 @@ pub struct Applicant {
     pub cv_upload_id: Option<Nullable<uuid::Uuid>>,
 
     #[serde(rename = "cv_url")]
-    #[validate(length(max = 2048))]
+    #[validate(
+            length(max = 2048),
+            regex(path = *RE_APPLICANT_CV_URL),
+    )]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -781,6 +809,10 @@ pub struct Applicant {
 
     #[serde(rename = "updated_at")]
     pub updated_at: chrono::DateTime<chrono::Utc>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_APPLICANT_CV_URL: regex::Regex = regex::Regex::new("^[Hh][Tt][Tt][Pp][Ss]?://[^\\s]+$").unwrap();
 }
 
 impl Applicant {
@@ -1142,7 +1174,10 @@ pub struct ApplicantCreate {
     pub cv_upload_id: Option<uuid::Uuid>,
 
     #[serde(rename = "cv_url")]
-    #[validate(length(max = 2048))]
+    #[validate(
+            length(max = 2048),
+            regex(path = *RE_APPLICANTCREATE_CV_URL),
+    )]
     #[serde(default, deserialize_with = "deserialize_non_null")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cv_url: Option<String>,
@@ -1165,6 +1200,9 @@ lazy_static::lazy_static! {
 }
 lazy_static::lazy_static! {
     static ref RE_APPLICANTCREATE_PHONE: regex::Regex = regex::Regex::new("^\\+?[0-9][0-9 ()-]{2,30}[0-9]$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_APPLICANTCREATE_CV_URL: regex::Regex = regex::Regex::new("^[Hh][Tt][Tt][Pp][Ss]?://[^\\s]+$").unwrap();
 }
 
 impl ApplicantCreate {
@@ -1770,7 +1808,10 @@ pub struct ApplicantUpdate {
     pub cv_upload_id: Option<Nullable<uuid::Uuid>>,
 
     #[serde(rename = "cv_url")]
-    #[validate(length(max = 2048))]
+    #[validate(
+            length(max = 2048),
+            regex(path = *RE_APPLICANTUPDATE_CV_URL),
+    )]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1794,6 +1835,9 @@ lazy_static::lazy_static! {
 }
 lazy_static::lazy_static! {
     static ref RE_APPLICANTUPDATE_PHONE: regex::Regex = regex::Regex::new("^\\+?[0-9][0-9 ()-]{2,30}[0-9]$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_APPLICANTUPDATE_CV_URL: regex::Regex = regex::Regex::new("^[Hh][Tt][Tt][Pp][Ss]?://[^\\s]+$").unwrap();
 }
 
 impl ApplicantUpdate {
@@ -2072,6 +2116,20 @@ pub struct Application {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cover_letter: Option<Nullable<String>>,
 
+    /// What the person submitted with a public application, as they wrote it; `null` for applications a recruiter added. Personal members are `null` once the person was erased or the application anonymized.
+    #[serde(rename = "submission")]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub submission: Option<Nullable<models::ApplicationSnapshot>>,
+
+    /// When the retention period anonymized this application.
+    #[serde(rename = "anonymized_at")]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub anonymized_at: Option<Nullable<chrono::DateTime<chrono::Utc>>>,
+
     #[serde(rename = "notes")]
     #[validate(length(max = 1000), nested)]
     pub notes: Vec<models::ApplicationNote>,
@@ -2108,6 +2166,8 @@ impl Application {
             status,
             source,
             cover_letter: None,
+            submission: None,
+            anonymized_at: None,
             notes,
             created_at,
             updated_at,
@@ -2140,6 +2200,10 @@ impl std::fmt::Display for Application {
                 ]
                 .join(",")
             }),
+            // Skipping submission in query parameter serialization
+
+            // Skipping anonymized_at in query parameter serialization
+
             // Skipping notes in query parameter serialization
 
             // Skipping created_at in query parameter serialization
@@ -2174,6 +2238,8 @@ impl std::str::FromStr for Application {
             pub status: Vec<models::ApplicationStatus>,
             pub source: Vec<models::ApplicationSource>,
             pub cover_letter: Vec<String>,
+            pub submission: Vec<models::ApplicationSnapshot>,
+            pub anonymized_at: Vec<chrono::DateTime<chrono::Utc>>,
             pub notes: Vec<Vec<models::ApplicationNote>>,
             pub created_at: Vec<chrono::DateTime<chrono::Utc>>,
             pub updated_at: Vec<chrono::DateTime<chrono::Utc>>,
@@ -2225,6 +2291,18 @@ impl std::str::FromStr for Application {
                             .map_err(|x| x.to_string())?,
                     ),
                     "cover_letter" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Application"
+                                .to_string(),
+                        );
+                    }
+                    "submission" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Application"
+                                .to_string(),
+                        );
+                    }
+                    "anonymized_at" => {
                         return std::result::Result::Err(
                             "Parsing a nullable type in this style is not supported in Application"
                                 .to_string(),
@@ -2294,6 +2372,12 @@ impl std::str::FromStr for Application {
             cover_letter: std::result::Result::Err(
                 "Nullable types not supported in Application".to_string(),
             )?,
+            submission: std::result::Result::Err(
+                "Nullable types not supported in Application".to_string(),
+            )?,
+            anonymized_at: std::result::Result::Err(
+                "Nullable types not supported in Application".to_string(),
+            )?,
             notes: intermediate_rep
                 .notes
                 .into_iter()
@@ -2348,6 +2432,159 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<Application>
                     }
                     std::result::Result::Err(err) => std::result::Result::Err(format!(
                         r#"Unable to convert header value '{value}' into Application - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[serde(deny_unknown_fields)]
+pub struct ApplicationCreate {
+    /// An applicant of the caller's employer.
+    #[serde(rename = "applicant_id")]
+    pub applicant_id: uuid::Uuid,
+
+    #[serde(rename = "cover_letter")]
+    #[validate(length(max = 10000))]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cover_letter: Option<String>,
+}
+
+impl ApplicationCreate {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(applicant_id: uuid::Uuid) -> ApplicationCreate {
+        ApplicationCreate {
+            applicant_id,
+            cover_letter: None,
+        }
+    }
+}
+
+/// Converts the ApplicationCreate value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for ApplicationCreate {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping applicant_id in query parameter serialization
+            self.cover_letter.as_ref().map(|cover_letter| {
+                ["cover_letter".to_string(), cover_letter.to_string()].join(",")
+            }),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a ApplicationCreate value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for ApplicationCreate {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub applicant_id: Vec<uuid::Uuid>,
+            pub cover_letter: Vec<String>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing ApplicationCreate".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "applicant_id" => intermediate_rep.applicant_id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "cover_letter" => intermediate_rep.cover_letter.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing ApplicationCreate".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(ApplicationCreate {
+            applicant_id: intermediate_rep
+                .applicant_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "applicant_id missing in ApplicationCreate".to_string())?,
+            cover_letter: intermediate_rep.cover_letter.into_iter().next(),
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<ApplicationCreate> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<ApplicationCreate>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<ApplicationCreate>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for ApplicationCreate - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ApplicationCreate> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <ApplicationCreate as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into ApplicationCreate - {err}"#
                     )),
                 }
             }
@@ -2896,6 +3133,282 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ApplicationR
     }
 }
 
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct ApplicationSnapshot {
+    #[serde(rename = "name")]
+    #[validate(length(max = 200))]
+    pub name: Nullable<String>,
+
+    #[serde(rename = "email")]
+    #[validate(length(max = 254))]
+    pub email: Nullable<String>,
+
+    #[serde(rename = "phone")]
+    #[validate(length(max = 32))]
+    pub phone: Nullable<String>,
+
+    #[serde(rename = "skills")]
+    #[validate(length(max = 50))]
+    pub skills: Vec<String>,
+
+    #[serde(rename = "languages")]
+    #[validate(length(max = 20))]
+    pub languages: Vec<String>,
+
+    #[serde(rename = "links")]
+    #[validate(length(max = 10))]
+    pub links: Vec<String>,
+
+    #[serde(rename = "cv_upload_id")]
+    pub cv_upload_id: Nullable<uuid::Uuid>,
+
+    #[serde(rename = "cv_url")]
+    #[validate(
+            length(max = 2048),
+            regex(path = *RE_APPLICATIONSNAPSHOT_CV_URL),
+    )]
+    pub cv_url: Nullable<String>,
+
+    #[serde(rename = "consent")]
+    pub consent: Nullable<models::ConsentRecord>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_APPLICATIONSNAPSHOT_CV_URL: regex::Regex = regex::Regex::new("^[Hh][Tt][Tt][Pp][Ss]?://[^\\s]+$").unwrap();
+}
+
+impl ApplicationSnapshot {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        name: Nullable<String>,
+        email: Nullable<String>,
+        phone: Nullable<String>,
+        skills: Vec<String>,
+        languages: Vec<String>,
+        links: Vec<String>,
+        cv_upload_id: Nullable<uuid::Uuid>,
+        cv_url: Nullable<String>,
+        consent: Nullable<models::ConsentRecord>,
+    ) -> ApplicationSnapshot {
+        ApplicationSnapshot {
+            name,
+            email,
+            phone,
+            skills,
+            languages,
+            links,
+            cv_upload_id,
+            cv_url,
+            consent,
+        }
+    }
+}
+
+/// Converts the ApplicationSnapshot value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for ApplicationSnapshot {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("name".to_string()),
+            Some(
+                self.name
+                    .as_ref()
+                    .map_or("null".to_string(), |x| x.to_string()),
+            ),
+            Some("email".to_string()),
+            Some(
+                self.email
+                    .as_ref()
+                    .map_or("null".to_string(), |x| x.to_string()),
+            ),
+            Some("phone".to_string()),
+            Some(
+                self.phone
+                    .as_ref()
+                    .map_or("null".to_string(), |x| x.to_string()),
+            ),
+            Some("skills".to_string()),
+            Some(
+                self.skills
+                    .iter()
+                    .map(|x| x.to_string())
+                    .collect::<Vec<_>>()
+                    .join(","),
+            ),
+            Some("languages".to_string()),
+            Some(
+                self.languages
+                    .iter()
+                    .map(|x| x.to_string())
+                    .collect::<Vec<_>>()
+                    .join(","),
+            ),
+            Some("links".to_string()),
+            Some(
+                self.links
+                    .iter()
+                    .map(|x| x.to_string())
+                    .collect::<Vec<_>>()
+                    .join(","),
+            ),
+            // Skipping cv_upload_id in query parameter serialization
+            Some("cv_url".to_string()),
+            Some(
+                self.cv_url
+                    .as_ref()
+                    .map_or("null".to_string(), |x| x.to_string()),
+            ),
+            // Skipping consent in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a ApplicationSnapshot value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for ApplicationSnapshot {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub name: Vec<String>,
+            pub email: Vec<String>,
+            pub phone: Vec<String>,
+            pub skills: Vec<Vec<String>>,
+            pub languages: Vec<Vec<String>>,
+            pub links: Vec<Vec<String>>,
+            pub cv_upload_id: Vec<uuid::Uuid>,
+            pub cv_url: Vec<String>,
+            pub consent: Vec<models::ConsentRecord>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing ApplicationSnapshot".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    "name" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in ApplicationSnapshot".to_string()),
+                    "email" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in ApplicationSnapshot".to_string()),
+                    "phone" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in ApplicationSnapshot".to_string()),
+                    "skills" => return std::result::Result::Err("Parsing a container in this style is not supported in ApplicationSnapshot".to_string()),
+                    "languages" => return std::result::Result::Err("Parsing a container in this style is not supported in ApplicationSnapshot".to_string()),
+                    "links" => return std::result::Result::Err("Parsing a container in this style is not supported in ApplicationSnapshot".to_string()),
+                    "cv_upload_id" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in ApplicationSnapshot".to_string()),
+                    "cv_url" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in ApplicationSnapshot".to_string()),
+                    "consent" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in ApplicationSnapshot".to_string()),
+                    _ => return std::result::Result::Err("Unexpected key while parsing ApplicationSnapshot".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(ApplicationSnapshot {
+            name: std::result::Result::Err(
+                "Nullable types not supported in ApplicationSnapshot".to_string(),
+            )?,
+            email: std::result::Result::Err(
+                "Nullable types not supported in ApplicationSnapshot".to_string(),
+            )?,
+            phone: std::result::Result::Err(
+                "Nullable types not supported in ApplicationSnapshot".to_string(),
+            )?,
+            skills: intermediate_rep
+                .skills
+                .into_iter()
+                .next()
+                .ok_or_else(|| "skills missing in ApplicationSnapshot".to_string())?,
+            languages: intermediate_rep
+                .languages
+                .into_iter()
+                .next()
+                .ok_or_else(|| "languages missing in ApplicationSnapshot".to_string())?,
+            links: intermediate_rep
+                .links
+                .into_iter()
+                .next()
+                .ok_or_else(|| "links missing in ApplicationSnapshot".to_string())?,
+            cv_upload_id: std::result::Result::Err(
+                "Nullable types not supported in ApplicationSnapshot".to_string(),
+            )?,
+            cv_url: std::result::Result::Err(
+                "Nullable types not supported in ApplicationSnapshot".to_string(),
+            )?,
+            consent: std::result::Result::Err(
+                "Nullable types not supported in ApplicationSnapshot".to_string(),
+            )?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<ApplicationSnapshot> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<ApplicationSnapshot>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<ApplicationSnapshot>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for ApplicationSnapshot - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ApplicationSnapshot> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <ApplicationSnapshot as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into ApplicationSnapshot - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
 /// Enumeration of values.
 /// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
 /// which helps with FFI.
@@ -3034,7 +3547,10 @@ pub struct ApplicationSubmission {
     pub cv_upload_id: Option<uuid::Uuid>,
 
     #[serde(rename = "cv_url")]
-    #[validate(length(max = 2048))]
+    #[validate(
+            length(max = 2048),
+            regex(path = *RE_APPLICATIONSUBMISSION_CV_URL),
+    )]
     #[serde(default, deserialize_with = "deserialize_non_null")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cv_url: Option<String>,
@@ -3081,6 +3597,9 @@ lazy_static::lazy_static! {
 }
 lazy_static::lazy_static! {
     static ref RE_APPLICATIONSUBMISSION_PHONE: regex::Regex = regex::Regex::new("^\\+?[0-9][0-9 ()-]{2,30}[0-9]$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_APPLICATIONSUBMISSION_CV_URL: regex::Regex = regex::Regex::new("^[Hh][Tt][Tt][Pp][Ss]?://[^\\s]+$").unwrap();
 }
 
 impl ApplicationSubmission {
@@ -4626,7 +5145,7 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<DependencyHe
     }
 }
 
-/// How `description` is written; HTML is sanitized before it is shown publicly.
+/// How `description` is written. `plain`: text; clients escape it, so nothing in it is ever rendered as markup. `markdown`: stored as written; render it with raw HTML disabled. `html`: sanitized when written (an allow-list of formatting tags; links only to `http(s)` and `mailto` with `rel=\"noopener noreferrer nofollow\"`; no scripts, styles, event handlers, frames or forms); a description longer than 12,000 characters once sanitized is `422`.
 /// Enumeration of values.
 /// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
 /// which helps with FFI.
@@ -4683,14 +5202,20 @@ pub struct Employer {
     pub name: String,
 
     #[serde(rename = "website")]
-    #[validate(length(max = 2048))]
+    #[validate(
+            length(max = 2048),
+            regex(path = *RE_EMPLOYER_WEBSITE),
+    )]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub website: Option<Nullable<String>>,
 
     #[serde(rename = "logo_url")]
-    #[validate(length(max = 2048))]
+    #[validate(
+            length(max = 2048),
+            regex(path = *RE_EMPLOYER_LOGO_URL),
+    )]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4723,6 +5248,12 @@ pub struct Employer {
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
 
+lazy_static::lazy_static! {
+    static ref RE_EMPLOYER_WEBSITE: regex::Regex = regex::Regex::new("^[Hh][Tt][Tt][Pp][Ss]?://[^\\s]+$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_EMPLOYER_LOGO_URL: regex::Regex = regex::Regex::new("^[Hh][Tt][Tt][Pp][Ss]?://[^\\s]+$").unwrap();
+}
 lazy_static::lazy_static! {
     static ref RE_EMPLOYER_BRAND_COLOR: regex::Regex = regex::Regex::new("^#[0-9a-fA-F]{6}$").unwrap();
 }
@@ -5017,13 +5548,14 @@ pub struct EmployerSettings {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
 
-    /// Applications older than this are anonymized.
+    /// Days an application is kept after it reaches a final status (`hired`, `rejected`); then the maintenance task anonymizes it (its submission and cover letter, notes and the link to the applicant's login go) and records `application.anonymized`.
     #[serde(rename = "application_retention_days")]
     #[validate(range(min = 30u32, max = 3650u32))]
     #[serde(default, deserialize_with = "deserialize_non_null")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub application_retention_days: Option<u32>,
 
+    /// `false` hides the employer's jobs from public search, taxonomy counts and public job details (`404`), and refuses applications (`404`). Default `true`.
     #[serde(rename = "careers_page_enabled")]
     #[serde(default, deserialize_with = "deserialize_non_null")]
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -5220,11 +5752,18 @@ pub struct EmployerSummary {
     pub name: String,
 
     #[serde(rename = "logo_url")]
-    #[validate(length(max = 2048))]
+    #[validate(
+            length(max = 2048),
+            regex(path = *RE_EMPLOYERSUMMARY_LOGO_URL),
+    )]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub logo_url: Option<Nullable<String>>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_EMPLOYERSUMMARY_LOGO_URL: regex::Regex = regex::Regex::new("^[Hh][Tt][Tt][Pp][Ss]?://[^\\s]+$").unwrap();
 }
 
 impl EmployerSummary {
@@ -5400,14 +5939,20 @@ pub struct EmployerUpdate {
     pub name: Option<String>,
 
     #[serde(rename = "website")]
-    #[validate(length(max = 2048))]
+    #[validate(
+            length(max = 2048),
+            regex(path = *RE_EMPLOYERUPDATE_WEBSITE),
+    )]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub website: Option<Nullable<String>>,
 
     #[serde(rename = "logo_url")]
-    #[validate(length(max = 2048))]
+    #[validate(
+            length(max = 2048),
+            regex(path = *RE_EMPLOYERUPDATE_LOGO_URL),
+    )]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -5438,6 +5983,12 @@ pub struct EmployerUpdate {
 
 lazy_static::lazy_static! {
     static ref RE_EMPLOYERUPDATE_NAME: regex::Regex = regex::Regex::new("\\S").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_EMPLOYERUPDATE_WEBSITE: regex::Regex = regex::Regex::new("^[Hh][Tt][Tt][Pp][Ss]?://[^\\s]+$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_EMPLOYERUPDATE_LOGO_URL: regex::Regex = regex::Regex::new("^[Hh][Tt][Tt][Pp][Ss]?://[^\\s]+$").unwrap();
 }
 lazy_static::lazy_static! {
     static ref RE_EMPLOYERUPDATE_BRAND_COLOR: regex::Regex = regex::Regex::new("^#[0-9a-fA-F]{6}$").unwrap();
@@ -11278,7 +11829,10 @@ pub struct UploadPresign {
     pub upload: models::Upload,
 
     #[serde(rename = "url")]
-    #[validate(length(max = 2048))]
+    #[validate(
+            length(max = 2048),
+            regex(path = *RE_UPLOADPRESIGN_URL),
+    )]
     pub url: String,
 
     #[serde(rename = "method")]
@@ -11292,6 +11846,10 @@ pub struct UploadPresign {
 
     #[serde(rename = "expires_at")]
     pub expires_at: chrono::DateTime<chrono::Utc>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_UPLOADPRESIGN_URL: regex::Regex = regex::Regex::new("^[Hh][Tt][Tt][Pp][Ss]?://[^\\s]+$").unwrap();
 }
 
 impl UploadPresign {
@@ -12320,7 +12878,10 @@ pub struct WebhookSubscription {
     pub id: uuid::Uuid,
 
     #[serde(rename = "url")]
-    #[validate(length(max = 2048))]
+    #[validate(
+            length(max = 2048),
+            regex(path = *RE_WEBHOOKSUBSCRIPTION_URL),
+    )]
     pub url: String,
 
     #[serde(rename = "events")]
@@ -12340,6 +12901,10 @@ pub struct WebhookSubscription {
 
     #[serde(rename = "created_at")]
     pub created_at: chrono::DateTime<chrono::Utc>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_WEBHOOKSUBSCRIPTION_URL: regex::Regex = regex::Regex::new("^[Hh][Tt][Tt][Pp][Ss]?://[^\\s]+$").unwrap();
 }
 
 impl WebhookSubscription {
@@ -12531,7 +13096,10 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<WebhookSubsc
 pub struct WebhookSubscriptionCreate {
     /// HTTPS endpoint (plain HTTP only for allowed development addresses).
     #[serde(rename = "url")]
-    #[validate(length(max = 2048))]
+    #[validate(
+            length(max = 2048),
+            regex(path = *RE_WEBHOOKSUBSCRIPTIONCREATE_URL),
+    )]
     pub url: String,
 
     #[serde(rename = "events")]
@@ -12543,6 +13111,10 @@ pub struct WebhookSubscriptionCreate {
     #[serde(default, deserialize_with = "deserialize_non_null")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_WEBHOOKSUBSCRIPTIONCREATE_URL: regex::Regex = regex::Regex::new("^[Hh][Tt][Tt][Pp][Ss]?://[^\\s]+$").unwrap();
 }
 
 impl WebhookSubscriptionCreate {
@@ -12836,7 +13408,10 @@ pub struct WebhookSubscriptionWithSecret {
     pub id: uuid::Uuid,
 
     #[serde(rename = "url")]
-    #[validate(length(max = 2048))]
+    #[validate(
+            length(max = 2048),
+            regex(path = *RE_WEBHOOKSUBSCRIPTIONWITHSECRET_URL),
+    )]
     pub url: String,
 
     #[serde(rename = "events")]
@@ -12860,6 +13435,10 @@ pub struct WebhookSubscriptionWithSecret {
     #[serde(rename = "secret")]
     #[validate(length(max = 128))]
     pub secret: String,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_WEBHOOKSUBSCRIPTIONWITHSECRET_URL: regex::Regex = regex::Regex::new("^[Hh][Tt][Tt][Pp][Ss]?://[^\\s]+$").unwrap();
 }
 
 impl WebhookSubscriptionWithSecret {

@@ -10,6 +10,46 @@ use crate::{models, types::*};
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
 #[allow(clippy::large_enum_variant)]
+pub enum CreateJobApplicationResponse {
+    /// Created
+    Status201_Created {
+        body: models::Application,
+        location: String,
+        e_tag: String,
+    },
+    /// Bad request
+    Status400_BadRequest(models::Problem),
+    /// Unauthorized
+    Status401_Unauthorized {
+        body: models::Problem,
+        www_authenticate: String,
+    },
+    /// Forbidden
+    Status403_Forbidden(models::Problem),
+    /// Not found
+    Status404_NotFound(models::Problem),
+    /// Conflict
+    Status409_Conflict(models::Problem),
+    /// Content too large
+    Status413_ContentTooLarge(models::Problem),
+    /// Unsupported media type
+    Status415_UnsupportedMediaType(models::Problem),
+    /// Unprocessable content
+    Status422_UnprocessableContent(models::Problem),
+    /// Too many requests
+    Status429_TooManyRequests {
+        body: models::Problem,
+        retry_after: u32,
+        rate_limit_policy: Option<String>,
+        rate_limit: Option<String>,
+    },
+    /// Service unavailable
+    Status503_ServiceUnavailable(models::Problem),
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+#[allow(clippy::large_enum_variant)]
 pub enum GetApplicationResponse {
     /// OK
     Status200_OK {
@@ -95,6 +135,39 @@ pub enum ListMyApplicationsResponse {
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
 #[allow(clippy::large_enum_variant)]
+pub enum MergeApplicationSubmissionResponse {
+    /// OK
+    Status200_OK {
+        body: models::Applicant,
+        e_tag: String,
+    },
+    /// Bad request
+    Status400_BadRequest(models::Problem),
+    /// Unauthorized
+    Status401_Unauthorized {
+        body: models::Problem,
+        www_authenticate: String,
+    },
+    /// Forbidden
+    Status403_Forbidden(models::Problem),
+    /// Not found
+    Status404_NotFound(models::Problem),
+    /// Conflict
+    Status409_Conflict(models::Problem),
+    /// Too many requests
+    Status429_TooManyRequests {
+        body: models::Problem,
+        retry_after: u32,
+        rate_limit_policy: Option<String>,
+        rate_limit: Option<String>,
+    },
+    /// Service unavailable
+    Status503_ServiceUnavailable(models::Problem),
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+#[allow(clippy::large_enum_variant)]
 pub enum UpdateApplicationResponse {
     /// OK
     Status200_OK {
@@ -141,6 +214,20 @@ pub trait Applications<E: std::fmt::Debug + Send + Sync + 'static = ()>:
 {
     type Claims;
 
+    /// Add an applicant to a job.
+    ///
+    /// CreateJobApplication - POST /v1/jobs/{id}/applications
+    async fn create_job_application(
+        &self,
+
+        method: &Method,
+        cookies: &CookieJar,
+        claims: &Self::Claims,
+        header_params: &models::CreateJobApplicationHeaderParams,
+        path_params: &models::CreateJobApplicationPathParams,
+        body: &models::ApplicationCreate,
+    ) -> Result<CreateJobApplicationResponse, E>;
+
     /// Get an application.
     ///
     /// GetApplication - GET /v1/applications/{id}
@@ -177,6 +264,18 @@ pub trait Applications<E: std::fmt::Debug + Send + Sync + 'static = ()>:
         claims: &Self::Claims,
         query_params: &models::ListMyApplicationsQueryParams,
     ) -> Result<ListMyApplicationsResponse, E>;
+
+    /// Merge an application's submission into the applicant.
+    ///
+    /// MergeApplicationSubmission - POST /v1/applications/{id}:merge
+    async fn merge_application_submission(
+        &self,
+
+        method: &Method,
+        cookies: &CookieJar,
+        claims: &Self::Claims,
+        path_params: &models::MergeApplicationSubmissionPathParams,
+    ) -> Result<MergeApplicationSubmissionResponse, E>;
 
     /// Move an application or add a note.
     ///

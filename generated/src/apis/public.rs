@@ -20,6 +20,8 @@ pub enum ApplyToJobResponse {
         body: models::Problem,
         www_authenticate: String,
     },
+    /// Forbidden
+    Status403_Forbidden(models::Problem),
     /// Not found
     Status404_NotFound(models::Problem),
     /// Conflict

@@ -371,8 +371,9 @@ impl TenantTx {
     }
 
     /// Erases the person irreversibly: name, e-mail, phone, links and CV reference go; so do
-    /// their cover letters, the link to their login (`applicant_sub`), the notes about them and
-    /// their shortlist entries. The row stays as a tombstone (id, skills, languages, consent
+    /// their cover letters, the personal members of what they submitted with applications, the
+    /// link to their login (`applicant_sub`), the notes about them, their shortlist entries and
+    /// the stored idempotent responses about them. The row stays as a tombstone (id, skills, languages, consent
     /// record, timestamps) so that the applications keep their job, status and dates.
     pub async fn applicant_erase(&mut self, id: Uuid) -> Result<(), DbError> {
         let employer_id = self.employer_id();
@@ -414,15 +415,27 @@ impl TenantTx {
         )
         .execute(conn)
         .await?;
-        diesel::update(theirs)
+        let application_ids: Vec<Uuid> = diesel::update(theirs)
             .set((
                 applications::cover_letter.eq(None::<String>),
                 applications::applicant_sub.eq(None::<String>),
+                applications::submission.eq(diesel::dsl::sql::<
+                    diesel::sql_types::Nullable<diesel::sql_types::Jsonb>,
+                >(
+                    super::applications::ERASED_SUBMISSION
+                )),
                 applications::version.eq(applications::version + 1),
                 applications::updated_at.eq(diesel::dsl::now),
             ))
-            .execute(conn)
+            .returning(applications::id)
+            .get_results(conn)
             .await?;
+        // Stored first responses of the person's creates carry their data: replaying one
+        // would bring it back.
+        let mut described = application_ids;
+        described.push(id);
+        self.idempotency_forget(&described).await?;
+        let conn = self.conn()?;
         let shortlisted_for: Vec<Uuid> = diesel::delete(
             shortlist_entries::table
                 .filter(shortlist_entries::employer_id.eq(employer_id))

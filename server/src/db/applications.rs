@@ -10,6 +10,7 @@ use uuid::Uuid;
 use super::DbError;
 use super::schema::{applicants, application_notes, applications, jobs};
 use super::tenant::TenantTx;
+use crate::domain::applicant::{Consent, Submission};
 use crate::domain::application::ApplicationStatus;
 use crate::domain::job::JobStatus;
 
@@ -39,6 +40,9 @@ pub struct ApplicationRecord {
     pub status: ApplicationStatus,
     pub source: String,
     pub cover_letter: Option<String>,
+    /// What the person submitted (public applications only).
+    pub submission: Option<Submission>,
+    pub anonymized_at: Option<DateTime<Utc>>,
     pub notes: Vec<NoteRecord>,
     pub version: i64,
     pub created_at: DateTime<Utc>,
@@ -59,7 +63,73 @@ struct ApplicationRow {
     created_at: DateTime<Utc>,
     updated_at: DateTime<Utc>,
     status_changed_at: Option<DateTime<Utc>>,
+    submission: Option<serde_json::Value>,
+    anonymized_at: Option<DateTime<Utc>>,
 }
+
+/// A submission as stored in `applications.submission`.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct SubmissionJson {
+    name: Option<String>,
+    email: Option<String>,
+    phone: Option<String>,
+    #[serde(default)]
+    skills: Vec<String>,
+    #[serde(default)]
+    languages: Vec<String>,
+    #[serde(default)]
+    links: Vec<String>,
+    cv_upload_id: Option<Uuid>,
+    cv_url: Option<String>,
+    consent_granted_at: Option<DateTime<Utc>>,
+    consent_policy_version: Option<String>,
+}
+
+fn submission_json(s: &Submission) -> serde_json::Value {
+    let json = SubmissionJson {
+        name: s.name.clone(),
+        email: s.email.clone(),
+        phone: s.phone.clone(),
+        skills: s.skills.clone(),
+        languages: s.languages.clone(),
+        links: s.links.clone(),
+        cv_upload_id: s.cv_upload_id,
+        cv_url: s.cv_url.clone(),
+        consent_granted_at: s.consent.as_ref().map(|c| c.granted_at),
+        consent_policy_version: s.consent.as_ref().map(|c| c.policy_version.clone()),
+    };
+    serde_json::to_value(json).unwrap_or(serde_json::Value::Null)
+}
+
+fn submission_of(value: serde_json::Value) -> Result<Submission, DbError> {
+    let j: SubmissionJson = serde_json::from_value(value)
+        .map_err(|e| DbError::Other(format!("stored submission does not parse: {e}")))?;
+    Ok(Submission {
+        name: j.name,
+        email: j.email,
+        phone: j.phone,
+        skills: j.skills,
+        languages: j.languages,
+        links: j.links,
+        cv_upload_id: j.cv_upload_id,
+        cv_url: j.cv_url,
+        consent: match (j.consent_granted_at, j.consent_policy_version) {
+            (Some(granted_at), Some(policy_version)) => Some(Consent {
+                granted_at,
+                policy_version,
+            }),
+            _ => None,
+        },
+    })
+}
+
+/// The rule of erasure and anonymization for stored submissions, in SQL: skills, languages
+/// and the consent record stay; everything personal goes.
+pub(super) const ERASED_SUBMISSION: &str = "CASE WHEN submission IS NULL THEN NULL ELSE \
+    jsonb_build_object('skills', coalesce(submission -> 'skills', '[]'::jsonb), \
+                       'languages', coalesce(submission -> 'languages', '[]'::jsonb), \
+                       'consent_granted_at', submission -> 'consent_granted_at', \
+                       'consent_policy_version', submission -> 'consent_policy_version') END";
 
 type SummaryColumns = (applicants::id, applicants::name, applicants::email);
 /// An application row with its applicant's (id, name, e-mail).
@@ -86,6 +156,8 @@ impl ApplicationRow {
             status,
             source: self.source,
             cover_letter: self.cover_letter,
+            submission: self.submission.map(submission_of).transpose()?,
+            anonymized_at: self.anonymized_at,
             notes,
             version: self.version,
             created_at: self.created_at,
@@ -98,14 +170,24 @@ impl ApplicationRow {
 /// Keyset position in a job's application list (newest first).
 pub type ApplicationPosition = (DateTime<Utc>, Uuid);
 
-/// An application just created by a public apply.
+/// An application about to be created: by a public apply (with the submission), or by a
+/// recruiter (`internal`, without one).
 #[derive(Debug, Clone)]
 pub struct NewApplication<'a> {
     pub id: Uuid,
     pub job_id: Uuid,
     pub applicant_id: Uuid,
+    pub source: &'a str,
     pub cover_letter: Option<&'a str>,
     pub applicant_sub: Option<&'a str>,
+    pub submission: Option<&'a Submission>,
+}
+
+/// The application a person already has for a job: its id and the token subject that made it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Existing {
+    pub id: Uuid,
+    pub applicant_sub: Option<String>,
 }
 
 impl TenantTx {
@@ -125,11 +207,11 @@ impl TenantTx {
     }
 
     /// Inserts the application unless this person already applied to this job; then returns
-    /// `Err(existing application id)`. Concurrent attempts wait for the first to commit.
+    /// `Err(the existing one)`. Concurrent attempts wait for the first to commit.
     pub async fn application_insert_if_new(
         &mut self,
         new: &NewApplication<'_>,
-    ) -> Result<Result<(ApplicationStatus, DateTime<Utc>), Uuid>, DbError> {
+    ) -> Result<Result<(ApplicationStatus, DateTime<Utc>), Existing>, DbError> {
         let employer_id = self.employer_id();
         let inserted: Option<(String, DateTime<Utc>)> = diesel::insert_into(applications::table)
             .values((
@@ -137,9 +219,10 @@ impl TenantTx {
                 applications::employer_id.eq(employer_id),
                 applications::job_id.eq(new.job_id),
                 applications::applicant_id.eq(new.applicant_id),
-                applications::source.eq("public"),
+                applications::source.eq(new.source),
                 applications::cover_letter.eq(new.cover_letter),
                 applications::applicant_sub.eq(new.applicant_sub),
+                applications::submission.eq(new.submission.map(submission_json)),
             ))
             .on_conflict((applications::job_id, applications::applicant_id))
             .do_nothing()
@@ -152,14 +235,14 @@ impl TenantTx {
                 .ok_or_else(|| DbError::Other(format!("unknown application status {status}")))?;
             return Ok(Ok((status, created_at)));
         }
-        let existing: Uuid = applications::table
+        let (id, applicant_sub): (Uuid, Option<String>) = applications::table
             .filter(applications::employer_id.eq(employer_id))
             .filter(applications::job_id.eq(new.job_id))
             .filter(applications::applicant_id.eq(new.applicant_id))
-            .select(applications::id)
+            .select((applications::id, applications::applicant_sub))
             .first(self.conn()?)
             .await?;
-        Ok(Err(existing))
+        Ok(Err(Existing { id, applicant_sub }))
     }
 
     pub async fn application_get(&mut self, id: Uuid) -> Result<ApplicationRecord, DbError> {
@@ -333,5 +416,46 @@ impl TenantTx {
             .returning(NoteRecord::as_returning())
             .get_result(self.conn()?)
             .await?)
+    }
+}
+
+impl TenantTx {
+    /// Anonymizes up to `limit` of the employer's applications that reached a final status
+    /// more than `retention_days` ago: the submission keeps what erasure keeps, the cover
+    /// letter, the notes and the link to the applicant's login go. Returns their ids.
+    pub async fn applications_anonymize_due(
+        &mut self,
+        retention_days: i32,
+        limit: i64,
+    ) -> Result<Vec<Uuid>, DbError> {
+        #[derive(QueryableByName)]
+        struct Anonymized {
+            #[diesel(sql_type = diesel::sql_types::Uuid)]
+            id: Uuid,
+        }
+        let employer_id = self.employer_id();
+        let sql = format!(
+            "WITH due AS ( \
+                 SELECT id FROM applications \
+                 WHERE employer_id = $1 AND status IN ('hired', 'rejected') \
+                   AND anonymized_at IS NULL \
+                   AND status_changed_at < now() - make_interval(days => $2) \
+                 ORDER BY status_changed_at LIMIT $3 FOR UPDATE SKIP LOCKED), \
+             notes AS ( \
+                 DELETE FROM application_notes n USING due \
+                 WHERE n.employer_id = $1 AND n.application_id = due.id) \
+             UPDATE applications a SET submission = {ERASED_SUBMISSION}, cover_letter = NULL, \
+                 applicant_sub = NULL, anonymized_at = now(), version = version + 1, \
+                 updated_at = now() \
+             FROM due WHERE a.id = due.id AND a.employer_id = $1 \
+             RETURNING a.id"
+        );
+        let rows: Vec<Anonymized> = diesel::sql_query(sql)
+            .bind::<diesel::sql_types::Uuid, _>(employer_id)
+            .bind::<diesel::sql_types::Integer, _>(retention_days)
+            .bind::<diesel::sql_types::BigInt, _>(limit)
+            .load(self.conn()?)
+            .await?;
+        Ok(rows.into_iter().map(|r| r.id).collect())
     }
 }

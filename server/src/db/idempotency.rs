@@ -3,6 +3,7 @@
 use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Bool};
 use diesel_async::{RunQueryDsl, SimpleAsyncConnection};
+use uuid::Uuid;
 
 use super::schema::idempotency_keys;
 use super::tenant::TenantTx;
@@ -62,6 +63,7 @@ impl TenantTx {
         scope: &str,
         key: &str,
         stored: &StoredKey,
+        entity_id: Option<Uuid>,
     ) -> Result<(), DbError> {
         let employer_id = self.employer_id();
         diesel::insert_into(idempotency_keys::table)
@@ -73,10 +75,27 @@ impl TenantTx {
                 idempotency_keys::response_status.eq(stored.response_status),
                 idempotency_keys::response_headers.eq(&stored.response_headers),
                 idempotency_keys::response_body.eq(&stored.response_body),
+                idempotency_keys::entity_id.eq(entity_id),
             ))
             .execute(self.conn()?)
             .await?;
         Ok(())
+    }
+}
+
+impl TenantTx {
+    /// Forgets the stored responses about these resources (erasure: they may carry the
+    /// person's data, and a replay would bring it back).
+    pub async fn idempotency_forget(&mut self, entities: &[Uuid]) -> Result<u64, DbError> {
+        let employer_id = self.employer_id();
+        let deleted = diesel::delete(
+            idempotency_keys::table
+                .filter(idempotency_keys::employer_id.eq(employer_id))
+                .filter(idempotency_keys::entity_id.eq_any(entities)),
+        )
+        .execute(self.conn()?)
+        .await?;
+        Ok(deleted as u64)
     }
 }
 

@@ -143,6 +143,9 @@ struct JobContent<'a> {
     department_slug: Option<String>,
     location_slug: Option<String>,
     language_slugs: Vec<String>,
+    /// Descriptions reach the database sanitized (`JobFields::sanitized`, in the use cases):
+    /// they were cleaned with this build's policy.
+    description_policy: i16,
 }
 
 impl<'a> JobContent<'a> {
@@ -172,6 +175,7 @@ impl<'a> JobContent<'a> {
             department_slug: slug_of(&f.department),
             location_slug: slug_of(&f.location),
             language_slugs: taxonomy::slugs(&f.languages),
+            description_policy: crate::domain::html::POLICY_VERSION,
         }
     }
 }

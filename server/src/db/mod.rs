@@ -8,6 +8,7 @@ mod employers;
 mod error;
 mod idempotency;
 mod jobs;
+mod maintenance;
 mod my_applications;
 mod outbox;
 mod public;
@@ -29,7 +30,7 @@ use diesel_migrations::{EmbeddedMigrations, embed_migrations};
 
 pub use applicants::{ApplicantFilter, ApplicantPosition, ApplicantRecord, EMAIL_TAKEN};
 pub use applications::{
-    ApplicantSummary, ApplicationPosition, ApplicationRecord, NewApplication, NoteRecord,
+    ApplicantSummary, ApplicationPosition, ApplicationRecord, Existing, NewApplication, NoteRecord,
 };
 pub use audit::{EventFilter, EventRecord};
 pub use employers::{DEFAULT_EMPLOYER_NAME, EmployerContent, EmployerRecord};

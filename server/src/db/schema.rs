@@ -44,6 +44,8 @@ diesel::table! {
         department_slug -> Nullable<Text>,
         location_slug -> Nullable<Text>,
         language_slugs -> Array<Text>,
+        description_policy -> Int2,
+        employer_listed -> Bool,
     }
 }
 
@@ -74,6 +76,7 @@ diesel::table! {
         response_headers -> Jsonb,
         response_body -> Bytea,
         created_at -> Timestamptz,
+        entity_id -> Nullable<Uuid>,
     }
 }
 
@@ -122,6 +125,8 @@ diesel::table! {
         created_at -> Timestamptz,
         updated_at -> Timestamptz,
         status_changed_at -> Nullable<Timestamptz>,
+        submission -> Nullable<Jsonb>,
+        anonymized_at -> Nullable<Timestamptz>,
     }
 }
 

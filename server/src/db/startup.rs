@@ -38,7 +38,7 @@ pub enum StartupError {
 /// Creates the database if needed, applies migrations and opens the pool.
 pub async fn connect(config: &Config) -> Result<Database, StartupError> {
     let conn = establish_creating(&config.database_url, config).await?;
-    let latest_migration = run_migrations(conn)?;
+    let latest_migration = run_migrations(conn).await?;
 
     let manager = AsyncDieselConnectionManager::<AsyncPgConnection>::new(&config.database_url);
     let pool = bb8::Pool::builder()
@@ -56,10 +56,12 @@ pub async fn connect(config: &Config) -> Result<Database, StartupError> {
 /// `jobs-server migrate`: create the database if needed and apply migrations, nothing else.
 pub async fn migrate(config: &Config) -> Result<String, StartupError> {
     let conn = establish_creating(&config.database_url, config).await?;
-    run_migrations(conn)
+    run_migrations(conn).await
 }
 
-fn run_migrations(conn: AsyncPgConnection) -> Result<String, StartupError> {
+/// Applies the pending migrations, then the data migrations that need Rust (re-sanitizing
+/// HTML descriptions cleaned by an older policy).
+async fn run_migrations(conn: AsyncPgConnection) -> Result<String, StartupError> {
     // The harness drives diesel's sync migration code through block_in_place, which needs the
     // multi-threaded runtime (the binary and the tests use it).
     let mut harness = AsyncMigrationHarness::new(conn);
@@ -68,6 +70,16 @@ fn run_migrations(conn: AsyncPgConnection) -> Result<String, StartupError> {
         .map_err(|e| StartupError::Migrations(e.to_string()))?;
     for version in &applied {
         tracing::info!(%version, "applied migration");
+    }
+    let mut conn = harness.into_inner();
+    let cleaned = super::maintenance::resanitize_descriptions(&mut conn)
+        .await
+        .map_err(|e| StartupError::Migrations(format!("sanitizing descriptions: {e}")))?;
+    if cleaned > 0 {
+        tracing::info!(
+            cleaned,
+            "sanitized job descriptions with the current policy"
+        );
     }
     latest_embedded_migration()
 }

@@ -137,8 +137,14 @@ impl ApplicantFields {
             "links",
             &mut changed,
         );
-        if submitted.consent.is_some() && submitted.consent != self.consent {
-            self.consent = submitted.consent;
+        // Only a newer consent record replaces the one on file.
+        if let Some(consent) = submitted.consent
+            && self
+                .consent
+                .as_ref()
+                .is_none_or(|c| c.granted_at < consent.granted_at)
+        {
+            self.consent = Some(consent);
             changed.push("consent");
         }
         changed
@@ -259,9 +265,88 @@ impl ApplicantPatch {
     }
 }
 
-/// Rules the schema cannot state (it already bounds lengths and formats).
+/// What a person submitted with an application, as they wrote it (normalized). It stays with
+/// the application; the employer's applicant record is only ever changed from it by a
+/// recruiter's deliberate merge. `name` and `email` are `None` once the person was erased or
+/// the application anonymized (and so are the other personal members).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Submission {
+    pub name: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub skills: Vec<String>,
+    pub languages: Vec<String>,
+    pub links: Vec<String>,
+    pub cv_upload_id: Option<Uuid>,
+    pub cv_url: Option<String>,
+    pub consent: Option<Consent>,
+}
+
+impl Submission {
+    pub fn of(fields: &ApplicantFields) -> Self {
+        Self {
+            name: Some(fields.name.clone()),
+            email: Some(fields.email.clone()),
+            phone: fields.phone.clone(),
+            skills: fields.skills.clone(),
+            languages: fields.languages.clone(),
+            links: fields.links.clone(),
+            cv_upload_id: fields.cv_upload_id,
+            cv_url: fields.cv_url.clone(),
+            consent: fields.consent.clone(),
+        }
+    }
+
+    /// The person as submitted, unless their data was erased.
+    pub fn fields(&self) -> Option<ApplicantFields> {
+        Some(ApplicantFields {
+            name: self.name.clone()?,
+            email: self.email.clone()?,
+            phone: self.phone.clone(),
+            skills: self.skills.clone(),
+            languages: self.languages.clone(),
+            cv_upload_id: self.cv_upload_id,
+            cv_url: self.cv_url.clone(),
+            links: self.links.clone(),
+            consent: self.consent.clone(),
+        })
+    }
+
+    /// What erasure and anonymization keep, as for the applicant record: skills, languages
+    /// and the consent record.
+    pub fn erased(self) -> Self {
+        Self {
+            name: None,
+            email: None,
+            phone: None,
+            links: Vec::new(),
+            cv_upload_id: None,
+            cv_url: None,
+            ..self
+        }
+    }
+}
+
+/// Rules the schema cannot state (it already bounds lengths and formats), and the URL rule
+/// again: only `http(s)` links (see `domain::url`).
 pub fn validate(applicant: &ApplicantFields) -> Vec<FieldError> {
     let mut errors = Vec::new();
+    if applicant.links.iter().any(|l| !super::url::is_web_url(l)) {
+        errors.push(FieldError {
+            pointer: "/links",
+            detail: "must be http or https URLs",
+        });
+    }
+    if applicant
+        .cv_url
+        .as_deref()
+        .is_some_and(|u| !super::url::is_web_url(u))
+    {
+        errors.push(FieldError {
+            pointer: "/cv_url",
+            detail: "must be an http or https URL",
+        });
+    }
     if applicant.name.is_empty() {
         errors.push(FieldError {
             pointer: "/name",

@@ -90,7 +90,20 @@ pub struct JobFields {
     pub closing_date: Option<NaiveDate>,
 }
 
+/// The contract's bound on a description, also once sanitized.
+pub const MAX_DESCRIPTION_CHARS: usize = 12_000;
+
 impl JobFields {
+    /// The description as it may be stored and shown: HTML goes through the sanitizer
+    /// (`domain::html`); plain text and Markdown are kept as written (clients show plain text
+    /// escaped and render Markdown with raw HTML disabled).
+    pub fn sanitized(mut self) -> Self {
+        if self.description_format == "html" {
+            self.description = super::html::sanitize(&self.description);
+        }
+        self
+    }
+
     /// A new draft with only a title.
     pub fn draft(title: String) -> Self {
         Self {
@@ -228,6 +241,12 @@ pub fn validate(job: &JobFields) -> Vec<FieldError> {
         errors.push(FieldError {
             pointer: "/title",
             detail: "must not be blank",
+        });
+    }
+    if job.description.chars().count() > MAX_DESCRIPTION_CHARS {
+        errors.push(FieldError {
+            pointer: "/description",
+            detail: "is longer than 12000 characters once sanitized",
         });
     }
     if let Some(salary) = &job.salary

@@ -4,10 +4,12 @@ pub mod applicant;
 pub mod application;
 pub mod cursor;
 pub mod etag;
+pub mod html;
 pub mod job;
 pub mod search;
 pub mod shortlist;
 pub mod taxonomy;
+pub mod url;
 
 /// A rule broken by one member of the input; `pointer` is a JSON Pointer into the request.
 #[derive(Debug, Clone, PartialEq, Eq)]

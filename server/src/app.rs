@@ -98,11 +98,22 @@ impl AppState {
         };
         let captcha = match &config.captcha {
             Some(c) => {
-                let verifier = Siteverify::new(c.verify_url.clone(), c.secret.clone(), c.timeout)
-                    .map_err(|e| StartError::Captcha(e.to_string()))?;
+                let verifier = Siteverify::new(
+                    c.verify_url.clone(),
+                    c.secret.clone(),
+                    c.timeout,
+                    c.hostnames.clone(),
+                )
+                .map_err(|e| StartError::Captcha(e.to_string()))?;
                 Some(Arc::new(verifier) as Arc<dyn CaptchaVerifier>)
             }
-            None => None,
+            None => {
+                tracing::warn!(
+                    "public apply runs without a CAPTCHA: set JOBS_CAPTCHA_VERIFY_URL and \
+                     JOBS_CAPTCHA_SECRET to keep bots out"
+                );
+                None
+            }
         };
         let db = db::connect(&config).await?;
         let redis = match &config.redis_url {

@@ -33,6 +33,9 @@ pub struct Siteverify {
     client: reqwest::Client,
     url: String,
     secret: String,
+    /// Sites whose tokens count (lower case); empty = any. A token solved on another site is
+    /// someone else's, replayed here.
+    hostnames: Vec<String>,
 }
 
 impl std::fmt::Debug for Siteverify {
@@ -46,6 +49,8 @@ impl std::fmt::Debug for Siteverify {
 #[derive(Deserialize)]
 struct Answer {
     success: bool,
+    #[serde(default)]
+    hostname: Option<String>,
     #[serde(rename = "error-codes", default)]
     error_codes: Vec<String>,
 }
@@ -61,7 +66,12 @@ const NOT_THE_TOKENS_FAULT: &[&str] = &[
 ];
 
 impl Siteverify {
-    pub fn new(url: String, secret: String, timeout: Duration) -> Result<Self, reqwest::Error> {
+    pub fn new(
+        url: String,
+        secret: String,
+        timeout: Duration,
+        hostnames: Vec<String>,
+    ) -> Result<Self, reqwest::Error> {
         let client = reqwest::Client::builder()
             .timeout(timeout)
             .connect_timeout(timeout)
@@ -72,6 +82,7 @@ impl Siteverify {
             client,
             url,
             secret,
+            hostnames,
         })
     }
 }
@@ -110,7 +121,17 @@ impl CaptchaVerifier for Siteverify {
             )
         })?;
         if answer.success {
-            return Ok(Verdict::Accepted);
+            let site_ok = self.hostnames.is_empty()
+                || answer.hostname.as_deref().is_some_and(|h| {
+                    self.hostnames
+                        .iter()
+                        .any(|allowed| allowed.eq_ignore_ascii_case(h))
+                });
+            return Ok(if site_ok {
+                Verdict::Accepted
+            } else {
+                Verdict::Rejected
+            });
         }
         if let Some(code) = answer
             .error_codes

@@ -41,6 +41,9 @@ pub struct Config {
     pub jwks_url: Option<String>,
     pub jwt_issuer: Option<String>,
     pub jwt_audience: Option<String>,
+    /// `JOBS_DEV_IDENTITY`: `Some(true)` allows dev identity on any listener, `Some(false)`
+    /// never; unset allows it only on a loopback listener.
+    pub dev_identity: Option<bool>,
     /// Rate limiting: on unless `JOBS_RATE_LIMITS=off`.
     pub rate_limits_enabled: bool,
     pub rate_limit_policies: Policies,
@@ -64,6 +67,8 @@ pub struct CaptchaConfig {
     pub secret: String,
     /// How long a verification may take before the apply is refused (503).
     pub timeout: Duration,
+    /// Sites whose tokens are accepted (the verifier's `hostname`); empty = any.
+    pub hostnames: Vec<String>,
 }
 
 impl std::fmt::Debug for CaptchaConfig {
@@ -71,6 +76,7 @@ impl std::fmt::Debug for CaptchaConfig {
         f.debug_struct("CaptchaConfig")
             .field("verify_url", &self.verify_url)
             .field("timeout", &self.timeout)
+            .field("hostnames", &self.hostnames)
             .finish_non_exhaustive()
     }
 }
@@ -137,6 +143,18 @@ impl Config {
             jwks_url: get("JOBS_JWKS_URL").filter(|v| !v.trim().is_empty()),
             jwt_issuer: get("JOBS_JWT_ISSUER").filter(|v| !v.trim().is_empty()),
             jwt_audience: get("JOBS_JWT_AUDIENCE").filter(|v| !v.trim().is_empty()),
+            dev_identity: match get("JOBS_DEV_IDENTITY").as_deref().map(str::trim) {
+                None | Some("") => None,
+                Some("on") => Some(true),
+                Some("off") => Some(false),
+                Some(other) => {
+                    return Err(ConfigError {
+                        name: "JOBS_DEV_IDENTITY",
+                        value: other.into(),
+                        reason: "expected on or off",
+                    });
+                }
+            },
             rate_limits_enabled: match get("JOBS_RATE_LIMITS").as_deref() {
                 None | Some("on") => true,
                 Some("off") => false,
@@ -255,6 +273,10 @@ fn captcha(
                 verify_url: verify_url.trim().to_string(),
                 secret,
                 timeout,
+                hostnames: list(get("JOBS_CAPTCHA_HOSTNAMES"))
+                    .into_iter()
+                    .map(|h| h.to_ascii_lowercase())
+                    .collect(),
             }))
         }
     }
@@ -306,10 +328,24 @@ fn millis(
 }
 
 impl Config {
-    /// The identity provider: a JWKS endpoint (issuer and audience then required), or dev mode.
+    /// The identity provider: a JWKS endpoint (issuer and audience then required), or dev
+    /// mode. Dev mode signs tokens with a local key anyone on the machine can read, so it runs
+    /// only on a loopback listener unless `JOBS_DEV_IDENTITY=on` says otherwise.
     pub fn identity(&self) -> Result<IdentityConfig, ConfigError> {
         match &self.jwks_url {
+            Some(_) if self.dev_identity == Some(true) => Err(ConfigError {
+                name: "JOBS_DEV_IDENTITY",
+                value: "on".into(),
+                reason: "cannot be on while JOBS_JWKS_URL names an identity provider",
+            }),
             Some(url) => {
+                if !jwks_url_acceptable(url) {
+                    return Err(ConfigError {
+                        name: "JOBS_JWKS_URL",
+                        value: url.clone(),
+                        reason: "expected an https URL (http only for a loopback address)",
+                    });
+                }
                 let issuer = self.jwt_issuer.clone().ok_or(ConfigError {
                     name: "JOBS_JWT_ISSUER",
                     value: String::new(),
@@ -326,15 +362,46 @@ impl Config {
                     audience,
                 })
             }
-            None => Ok(IdentityConfig::Dev {
-                key_path: self.dev_key_path.clone(),
-                issuer: self.jwt_issuer.clone().unwrap_or_else(|| DEV_ISSUER.into()),
-                audience: self
-                    .jwt_audience
-                    .clone()
-                    .unwrap_or_else(|| DEV_AUDIENCE.into()),
-            }),
+            None => {
+                let allowed = self
+                    .dev_identity
+                    .unwrap_or_else(|| self.listen_addr.ip().is_loopback());
+                if !allowed {
+                    return Err(ConfigError {
+                        name: "JOBS_JWKS_URL",
+                        value: String::new(),
+                        reason: "required: without an identity provider the server runs only \
+                                 on a loopback listener (dev identity; JOBS_DEV_IDENTITY=on \
+                                 forces it)",
+                    });
+                }
+                Ok(IdentityConfig::Dev {
+                    key_path: self.dev_key_path.clone(),
+                    issuer: self.jwt_issuer.clone().unwrap_or_else(|| DEV_ISSUER.into()),
+                    audience: self
+                        .jwt_audience
+                        .clone()
+                        .unwrap_or_else(|| DEV_AUDIENCE.into()),
+                })
+            }
         }
+    }
+}
+
+/// Keys must come over TLS: plain HTTP only to this machine (tests, a sidecar).
+fn jwks_url_acceptable(url: &str) -> bool {
+    let Ok(url) = url::Url::parse(url.trim()) else {
+        return false;
+    };
+    match url.scheme() {
+        "https" => url.host().is_some(),
+        "http" => match url.host() {
+            Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
+            Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+            Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+            None => false,
+        },
+        _ => false,
     }
 }
 
@@ -438,6 +505,42 @@ mod tests {
     }
 
     #[test]
+    fn dev_identity_only_on_loopback_unless_forced() {
+        let public = config(&[("JOBS_LISTEN_ADDR", "0.0.0.0:8080")]).unwrap();
+        let err = public.identity().unwrap_err();
+        assert_eq!(err.name, "JOBS_JWKS_URL");
+        assert!(!err.to_string().contains('\n'), "one line");
+        assert!(matches!(
+            config(&[
+                ("JOBS_LISTEN_ADDR", "0.0.0.0:8080"),
+                ("JOBS_DEV_IDENTITY", "on")
+            ])
+            .unwrap()
+            .identity()
+            .unwrap(),
+            IdentityConfig::Dev { .. }
+        ));
+        assert_eq!(
+            config(&[("JOBS_DEV_IDENTITY", "off")])
+                .unwrap()
+                .identity()
+                .unwrap_err()
+                .name,
+            "JOBS_JWKS_URL"
+        );
+        assert!(
+            config(&[("JOBS_LISTEN_ADDR", "[::1]:8080")])
+                .unwrap()
+                .identity()
+                .is_ok()
+        );
+        assert_eq!(
+            config(&[("JOBS_DEV_IDENTITY", "maybe")]).unwrap_err().name,
+            "JOBS_DEV_IDENTITY"
+        );
+    }
+
+    #[test]
     fn identity_is_dev_mode_unless_a_jwks_url_is_set() {
         assert!(matches!(
             config(&[]).unwrap().identity().unwrap(),
@@ -448,6 +551,27 @@ mod tests {
             .identity()
             .unwrap_err();
         assert_eq!(err.name, "JOBS_JWT_ISSUER");
+        // Keys over plain HTTP only from this machine.
+        let idp = |url: &str| {
+            config(&[
+                ("JOBS_JWKS_URL", url),
+                ("JOBS_JWT_ISSUER", "https://idp"),
+                ("JOBS_JWT_AUDIENCE", "jobs"),
+            ])
+            .unwrap()
+            .identity()
+        };
+        assert_eq!(
+            idp("http://idp.example/jwks").unwrap_err().name,
+            "JOBS_JWKS_URL"
+        );
+        assert_eq!(
+            idp("ftp://idp.example/jwks").unwrap_err().name,
+            "JOBS_JWKS_URL"
+        );
+        assert!(idp("http://127.0.0.1:9/jwks").is_ok());
+        assert!(idp("http://localhost:9/jwks").is_ok());
+        assert!(idp("http://[::1]:9/jwks").is_ok());
         let jwks = config(&[
             ("JOBS_JWKS_URL", "https://idp/jwks"),
             ("JOBS_JWT_ISSUER", "https://idp"),

@@ -4,19 +4,42 @@ use std::time::Duration;
 
 use tokio::task::JoinHandle;
 
-use crate::db::Database;
+use crate::db::{Database, TenantScope};
+use crate::usecases::applications;
 
-/// Purges expired idempotency keys (kept 24 h) every ten minutes.
+/// Every ten minutes: purges expired idempotency keys (kept 24 h) and anonymizes applications
+/// past their employer's retention period.
 pub fn spawn(db: Database) -> JoinHandle<()> {
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(Duration::from_secs(600));
         loop {
             tick.tick().await;
-            match db.purge_idempotency_keys().await {
-                Ok(0) => {}
-                Ok(purged) => tracing::info!(purged, "purged expired idempotency keys"),
-                Err(e) => tracing::warn!(error = %e, "purging idempotency keys failed"),
-            }
+            run_once(&db).await;
         }
     })
+}
+
+/// One round of housekeeping (tests call it directly).
+pub async fn run_once(db: &Database) {
+    match db.purge_idempotency_keys().await {
+        Ok(0) => {}
+        Ok(purged) => tracing::info!(purged, "purged expired idempotency keys"),
+        Err(e) => tracing::warn!(error = %e, "purging idempotency keys failed"),
+    }
+    let employers = match db.employers_with_retention().await {
+        Ok(employers) => employers,
+        Err(e) => {
+            tracing::warn!(error = %e, "listing retention periods failed");
+            return;
+        }
+    };
+    for (employer, days) in employers {
+        match applications::anonymize_expired(db, &TenantScope::new(employer), days).await {
+            Ok(0) => {}
+            Ok(anonymized) => {
+                tracing::info!(employer_id = %employer, anonymized, "anonymized applications past retention");
+            }
+            Err(e) => tracing::warn!(employer_id = %employer, error = %e, "retention failed"),
+        }
+    }
 }

@@ -67,6 +67,8 @@ ops! {
     "deleteApplicant" DELETE "/v1/applicants/{id}" => Access::Roles(MANAGE);
 
     "listJobApplications" GET "/v1/jobs/{id}/applications" => Access::Roles(READ);
+    "createJobApplication" POST "/v1/jobs/{id}/applications" => Access::Roles(MANAGE);
+    "mergeApplicationSubmission" POST "/v1/applications/{id}:merge" => Access::Roles(MANAGE);
     "getApplication" GET "/v1/applications/{id}" => Access::Roles(READ);
     "updateApplication" PATCH "/v1/applications/{id}" => Access::Roles(MANAGE);
     "listMyApplications" GET "/v1/me/applications" => Access::Roles(APPLICANT);

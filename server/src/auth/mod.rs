@@ -34,6 +34,8 @@ use authz::Access;
 pub struct Caller {
     pub principal: Option<Principal>,
     pub request_id: Option<Arc<str>>,
+    /// The client's address (for the CAPTCHA verifier's `remoteip`).
+    pub client_ip: Option<std::net::IpAddr>,
 }
 
 impl Caller {
@@ -142,9 +144,14 @@ pub async fn authorize(mut req: Request, next: Next) -> Response {
         }
     }
     let request_id = req.extensions().get::<RequestId>().map(|r| r.0.clone());
+    let client_ip = req
+        .extensions()
+        .get::<crate::http::middleware::client_ip::ClientIp>()
+        .map(|c| c.0);
     req.extensions_mut().insert(Caller {
         principal,
         request_id,
+        client_ip,
     });
     next.run(req).await
 }

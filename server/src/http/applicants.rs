@@ -151,6 +151,14 @@ impl Applicants<ApiError> for Api {
     }
 }
 
+pub(super) fn consent_record(c: &Consent) -> models::ConsentRecord {
+    models::ConsentRecord {
+        granted: true,
+        granted_at: c.granted_at,
+        policy_version: c.policy_version.clone(),
+    }
+}
+
 /// Consent as the server records it: granted now, under the policy version the client names.
 pub(super) fn consent(c: &models::Consent) -> Consent {
     Consent {
@@ -187,7 +195,7 @@ fn applicant_patch(body: &models::ApplicantUpdate) -> ApplicantPatch {
     }
 }
 
-fn applicant_model(record: &ApplicantRecord) -> models::Applicant {
+pub(super) fn applicant_model(record: &ApplicantRecord) -> models::Applicant {
     let f = &record.fields;
     models::Applicant {
         id: record.id,
@@ -199,11 +207,7 @@ fn applicant_model(record: &ApplicantRecord) -> models::Applicant {
         cv_upload_id: nullable(f.cv_upload_id),
         cv_url: nullable(f.cv_url.clone()),
         links: f.links.clone(),
-        consent: nullable(f.consent.as_ref().map(|c| models::ConsentRecord {
-            granted: true,
-            granted_at: c.granted_at,
-            policy_version: c.policy_version.clone(),
-        })),
+        consent: nullable(f.consent.as_ref().map(consent_record)),
         created_at: record.created_at,
         updated_at: record.updated_at,
     }

@@ -4,23 +4,90 @@ use async_trait::async_trait;
 use axum_extra::extract::CookieJar;
 use http::Method;
 use jobs_api::apis::applications::{
-    Applications, GetApplicationResponse, ListJobApplicationsResponse, ListMyApplicationsResponse,
+    Applications, CreateJobApplicationResponse, GetApplicationResponse,
+    ListJobApplicationsResponse, ListMyApplicationsResponse, MergeApplicationSubmissionResponse,
     UpdateApplicationResponse,
 };
 use jobs_api::models;
 use jobs_api::types::Nullable;
 
+use super::applicants::{applicant_model, consent_record};
 use super::convert::{employer_ctx, nullable, wire_enum};
-use super::{Api, ApiError};
+use super::{Api, ApiError, idempotency};
 use crate::auth::Caller;
 use crate::db::{ApplicantSummary, ApplicationRecord, MyApplicationRecord};
+use crate::domain::applicant::Submission;
 use crate::domain::application::ApplicationStatus;
 use crate::domain::etag;
 use crate::usecases::applications as uc;
+use crate::usecases::idempotency::Created;
 
 #[async_trait]
 impl Applications<ApiError> for Api {
     type Claims = Caller;
+
+    async fn create_job_application(
+        &self,
+        _method: &Method,
+        _cookies: &CookieJar,
+        claims: &Caller,
+        header_params: &models::CreateJobApplicationHeaderParams,
+        path_params: &models::CreateJobApplicationPathParams,
+        body: &models::ApplicationCreate,
+    ) -> Result<CreateJobApplicationResponse, ApiError> {
+        let ctx = employer_ctx(claims)?;
+        let key = idempotency::claim(
+            format!("sub:{}", ctx.sub),
+            &header_params.idempotency_key,
+            "createJobApplication",
+            &(path_params.id, body),
+        )?;
+        let created = uc::create(
+            &self.state.db,
+            &ctx,
+            path_params.id,
+            body.applicant_id,
+            body.cover_letter.as_deref(),
+            &key,
+            |record| {
+                let model = application_model(record)
+                    .map_err(|e| crate::usecases::Failure::Internal(e.to_string()))?;
+                idempotency::stored(
+                    http::StatusCode::CREATED,
+                    &[
+                        ("location", &format!("/v1/applications/{}", record.id)),
+                        ("etag", &etag::of_version(record.version)),
+                    ],
+                    &model,
+                )
+            },
+        )
+        .await?;
+        let record = match created {
+            Created::New(record) => record,
+            Created::Replayed(stored) => return Err(ApiError::Replay(stored)),
+        };
+        Ok(CreateJobApplicationResponse::Status201_Created {
+            location: format!("/v1/applications/{}", record.id),
+            e_tag: etag::of_version(record.version),
+            body: application_model(&record)?,
+        })
+    }
+
+    async fn merge_application_submission(
+        &self,
+        _method: &Method,
+        _cookies: &CookieJar,
+        claims: &Caller,
+        path_params: &models::MergeApplicationSubmissionPathParams,
+    ) -> Result<MergeApplicationSubmissionResponse, ApiError> {
+        let ctx = employer_ctx(claims)?;
+        let record = uc::merge_submission(&self.state.db, &ctx, path_params.id).await?;
+        Ok(MergeApplicationSubmissionResponse::Status200_OK {
+            e_tag: etag::of_version(record.version),
+            body: applicant_model(&record),
+        })
+    }
 
     async fn get_application(
         &self,
@@ -160,6 +227,8 @@ fn application_model(record: &ApplicationRecord) -> Result<models::Application, 
         status: wire_enum(record.status.as_str())?,
         source: wire_enum(&record.source)?,
         cover_letter: nullable(record.cover_letter.clone()),
+        submission: nullable(record.submission.as_ref().map(submission_model)),
+        anonymized_at: nullable(record.anonymized_at),
         notes: record
             .notes
             .iter()
@@ -174,6 +243,30 @@ fn application_model(record: &ApplicationRecord) -> Result<models::Application, 
         updated_at: record.updated_at,
         status_changed_at: nullable(record.status_changed_at),
     })
+}
+
+fn submission_model(s: &Submission) -> models::ApplicationSnapshot {
+    let or_null = |v: &Option<String>| match v {
+        Some(v) => Nullable::Present(v.clone()),
+        None => Nullable::Null,
+    };
+    models::ApplicationSnapshot {
+        name: or_null(&s.name),
+        email: or_null(&s.email),
+        phone: or_null(&s.phone),
+        skills: s.skills.clone(),
+        languages: s.languages.clone(),
+        links: s.links.clone(),
+        cv_upload_id: match s.cv_upload_id {
+            Some(id) => Nullable::Present(id),
+            None => Nullable::Null,
+        },
+        cv_url: or_null(&s.cv_url),
+        consent: match &s.consent {
+            Some(c) => Nullable::Present(consent_record(c)),
+            None => Nullable::Null,
+        },
+    }
 }
 
 /// Job title, employer name and status only: notes and other internal members never reach

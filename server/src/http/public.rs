@@ -35,22 +35,30 @@ impl Public<ApiError> for Api {
         path_params: &models::ApplyToJobPathParams,
         body: &models::ApplicationSubmission,
     ) -> Result<ApplyToJobResponse, ApiError> {
-        // Keys of public applications belong to the job. The CAPTCHA token is a credential of
-        // one attempt, not part of the payload: a retry may carry a fresh one.
+        // Keys belong to the caller: an applicant token's subject, else (anonymous) the job.
+        // The job is part of the payload, so one key cannot apply to two jobs. The CAPTCHA
+        // token is a credential of one attempt, not part of the payload: a retry may carry a
+        // fresh one.
         let payload = models::ApplicationSubmission {
             captcha_token: None,
             ..body.clone()
         };
+        let sub = claims.principal.as_ref().map(|p| p.sub.clone());
+        let scope = match &sub {
+            Some(sub) => format!("sub:{sub}"),
+            None => format!("job:{}", path_params.id),
+        };
         let key = idempotency::claim(
-            format!("job:{}", path_params.id),
+            scope,
             &header_params.idempotency_key,
             "applyToJob",
-            &payload,
+            &(path_params.id, &payload),
         )?;
         // Anonymous, or an applicant token (the authorization table admits nothing else).
         let who = apply::Applier {
-            sub: claims.principal.as_ref().map(|p| p.sub.clone()),
+            sub,
             request_id: claims.request_id.as_deref().map(str::to_string),
+            remote_ip: claims.client_ip.map(|ip| ip.to_string()),
         };
         let receipt = apply::apply(
             &self.state.db,

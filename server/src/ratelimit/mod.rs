@@ -167,12 +167,12 @@ pub async fn enforce(
     if EXEMPT.contains(&identified.operation.id) {
         return next.run(req).await;
     }
-    let ip = req
-        .extensions()
-        .get::<ClientIp>()
-        .map(|c| c.0)
-        .unwrap_or(IpAddr::from([0, 0, 0, 0]))
-        .to_string();
+    let ip = ip_identity(
+        req.extensions()
+            .get::<ClientIp>()
+            .map(|c| c.0)
+            .unwrap_or(IpAddr::from([0, 0, 0, 0])),
+    );
     let policies = &limiter.policies;
     let mut checks = vec![limiter.check_for(policies.ip, &ip)];
     match identified.operation.id {
@@ -209,6 +209,20 @@ pub async fn enforce(
     response
 }
 
+/// The identity an address is limited as: an IPv4 address itself (also when it arrives
+/// IPv4-mapped), an IPv6 client by its /64, the smallest block one subscriber gets (a
+/// client can pick any address in it).
+fn ip_identity(ip: IpAddr) -> String {
+    match ip.to_canonical() {
+        IpAddr::V4(v4) => v4.to_string(),
+        IpAddr::V6(v6) => {
+            let s = v6.segments();
+            let prefix = std::net::Ipv6Addr::new(s[0], s[1], s[2], s[3], 0, 0, 0, 0);
+            format!("{prefix}/64")
+        }
+    }
+}
+
 /// `RateLimit-Policy: "ip";q=100;w=60` and `RateLimit: "ip";r=50;t=30` (IETF httpapi draft).
 fn set_headers(response: &mut Response, outcome: &PolicyOutcome) {
     let policy = outcome.policy;
@@ -226,5 +240,19 @@ fn set_headers(response: &mut Response, outcome: &PolicyOutcome) {
     ) {
         response.headers_mut().insert(RATELIMIT_POLICY.clone(), p);
         response.headers_mut().insert(RATELIMIT.clone(), v);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ip_identity;
+
+    #[test]
+    fn ipv6_clients_share_their_64_and_mapped_ipv4_is_ipv4() {
+        let id = |s: &str| ip_identity(s.parse().unwrap());
+        assert_eq!(id("2001:db8:1:2:aaaa::1"), id("2001:db8:1:2:bbbb::2"));
+        assert_ne!(id("2001:db8:1:2::1"), id("2001:db8:1:3::1"));
+        assert_eq!(id("::ffff:192.0.2.7"), id("192.0.2.7"));
+        assert_eq!(id("192.0.2.7"), "192.0.2.7");
     }
 }

@@ -48,7 +48,9 @@ pub async fn create(
         .await
         .map_err(email_taken)?;
     record_ctx(&mut tx, ctx, "applicant.created", record.id, &[]).await?;
-    idempotency.finish(&mut tx, &render(&record)?).await?;
+    idempotency
+        .finish(&mut tx, record.id, &render(&record)?)
+        .await?;
     tx.commit().await?;
     Ok(Created::New(record))
 }

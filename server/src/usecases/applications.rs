@@ -4,15 +4,17 @@
 use serde_json::json;
 use uuid::Uuid;
 
+use super::idempotency::{Created, Idempotency, StoredResponse};
 use super::{Ctx, Failure, Page, page_limit};
 use crate::db::{
-    ApplicationPosition, ApplicationRecord, Database, MyApplicationPosition, MyApplicationRecord,
-    NewEvent,
+    ApplicantRecord, ApplicationPosition, ApplicationRecord, Database, DbError,
+    MyApplicationPosition, MyApplicationRecord, NewApplication, NewEvent, TenantTx,
 };
 use crate::domain::FieldError;
 use crate::domain::application::{self, ApplicationStatus, NotAllowed};
 use crate::domain::cursor::CursorCodec;
 use crate::domain::etag;
+use crate::domain::job::JobStatus;
 
 /// The contract's bound on the notes an application shows.
 const MAX_NOTES: i64 = 1000;
@@ -171,4 +173,171 @@ pub async fn list_mine(
     Ok(Page::from_overfetch(items, limit, |last| {
         cursors.encode(&scope, &(last.created_at, last.id))
     }))
+}
+
+/// `POST /v1/jobs/{id}/applications`: a recruiter adds one of the employer's applicants to a
+/// job (`internal`), idempotently. Draft and published jobs take it; a closed job does not.
+pub async fn create(
+    db: &Database,
+    ctx: &Ctx,
+    job_id: Uuid,
+    applicant_id: Uuid,
+    cover_letter: Option<&str>,
+    idempotency: &Idempotency,
+    render: impl FnOnce(&ApplicationRecord) -> Result<StoredResponse, Failure>,
+) -> Result<Created<ApplicationRecord>, Failure> {
+    let mut tx = db.begin(&ctx.scope).await?;
+    if let Some(replay) = idempotency.begin(&mut tx).await? {
+        tx.commit().await?;
+        return Ok(Created::Replayed(replay));
+    }
+    let status = tx.job_status_for_apply(job_id).await?;
+    if status == JobStatus::Closed {
+        return Err(Failure::NotAllowed {
+            current: status.as_str(),
+            action: "add applications",
+        });
+    }
+    // Locked against erasure until the application exists.
+    tx.applicant_for_update(applicant_id).await?;
+    let id = Uuid::now_v7();
+    let inserted = tx
+        .application_insert_if_new(&NewApplication {
+            id,
+            job_id,
+            applicant_id,
+            source: "internal",
+            cover_letter,
+            applicant_sub: None,
+            submission: None,
+        })
+        .await?;
+    let (status, _) = inserted.map_err(|existing| Failure::AlreadyApplied(existing.id))?;
+    created_event(
+        &mut tx,
+        &ctx.sub,
+        ctx.request_id.as_deref(),
+        id,
+        job_id,
+        applicant_id,
+        status,
+        "internal",
+    )
+    .await?;
+    let record = tx.application_get(id).await?;
+    idempotency.finish(&mut tx, id, &render(&record)?).await?;
+    tx.commit().await?;
+    Ok(Created::New(record))
+}
+
+/// The `application.created` event, for public and internal applications alike.
+#[allow(clippy::too_many_arguments)]
+pub(super) async fn created_event(
+    tx: &mut TenantTx,
+    actor: &str,
+    request_id: Option<&str>,
+    id: Uuid,
+    job_id: Uuid,
+    applicant_id: Uuid,
+    status: ApplicationStatus,
+    source: &str,
+) -> Result<(), Failure> {
+    tx.record_event(NewEvent {
+        event_type: "application.created",
+        entity_type: "application",
+        entity_id: id,
+        actor,
+        request_id,
+        payload: json!({
+            "application_id": id,
+            "job_id": job_id,
+            "applicant_id": applicant_id,
+            "status": status.as_str(),
+            "source": source,
+        }),
+    })
+    .await?;
+    Ok(())
+}
+
+/// `POST /v1/applications/{id}:merge`: the deliberate step that brings what a person
+/// submitted into the employer's record of them (see `ApplicantFields::absorb`: missing phone
+/// and CV filled, new skills, languages and links added, a newer consent taken; name and
+/// e-mail unchanged). Audited as `applicant.updated` naming the application.
+pub async fn merge_submission(
+    db: &Database,
+    ctx: &Ctx,
+    id: Uuid,
+) -> Result<ApplicantRecord, Failure> {
+    const NOTHING_TO_MERGE: &str =
+        "The application has no submission to merge (added by a recruiter, erased or anonymized).";
+    let mut tx = db.begin(&ctx.scope).await?;
+    let application = tx.application_get(id).await?;
+    let Some(submitted) = application.submission.as_ref().and_then(|s| s.fields()) else {
+        return Err(Failure::Conflict(NOTHING_TO_MERGE));
+    };
+    let mut applicant = match tx.applicant_for_update(application.applicant.id).await {
+        Ok(applicant) => applicant,
+        Err(DbError::NotFound) => {
+            return Err(Failure::Conflict("The applicant was erased."));
+        }
+        Err(e) => return Err(e.into()),
+    };
+    let changed = applicant.fields.absorb(submitted);
+    if changed.is_empty() {
+        tx.commit().await?;
+        return Ok(applicant);
+    }
+    let record = tx.applicant_update(applicant.id, &applicant.fields).await?;
+    tx.record_event(NewEvent {
+        event_type: "applicant.updated",
+        entity_type: "applicant",
+        entity_id: record.id,
+        actor: &ctx.sub,
+        request_id: ctx.request_id.as_deref(),
+        payload: json!({
+            "applicant_id": record.id,
+            "changed_fields": changed,
+            "merged_from_application": id,
+        }),
+    })
+    .await?;
+    tx.commit().await?;
+    Ok(record)
+}
+
+/// Applications anonymized in one maintenance transaction at most.
+const RETENTION_BATCH: i64 = 500;
+
+/// The retention rule of one employer: its final applications older than `retention_days`
+/// are anonymized, each with an `application.anonymized` event. Returns how many.
+pub async fn anonymize_expired(
+    db: &Database,
+    scope: &crate::db::TenantScope,
+    retention_days: i32,
+) -> Result<usize, Failure> {
+    let mut total = 0;
+    loop {
+        let mut tx = db.begin(scope).await?;
+        let ids = tx
+            .applications_anonymize_due(retention_days, RETENTION_BATCH)
+            .await?;
+        for id in &ids {
+            tx.record_event(NewEvent {
+                event_type: "application.anonymized",
+                entity_type: "application",
+                entity_id: *id,
+                actor: "system:retention",
+                request_id: None,
+                payload: json!({ "application_id": id, "retention_days": retention_days }),
+            })
+            .await?;
+        }
+        tx.idempotency_forget(&ids).await?;
+        tx.commit().await?;
+        total += ids.len();
+        if (ids.len() as i64) < RETENTION_BATCH {
+            return Ok(total);
+        }
+    }
 }

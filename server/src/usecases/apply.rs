@@ -7,23 +7,24 @@
 //! events are written.
 
 use chrono::{DateTime, Utc};
-use serde_json::json;
 use uuid::Uuid;
 
 use super::Failure;
 use super::idempotency::{Created, Idempotency, StoredResponse};
 use crate::captcha::{CaptchaVerifier, Verdict};
-use crate::db::{Database, DbError, NewApplication, NewEvent, TenantScope, TenantTx};
+use crate::db::{Database, DbError, NewApplication, TenantScope, TenantTx};
 use crate::domain::FieldError;
 use crate::domain::applicant::{self, ApplicantFields};
 use crate::domain::application::ApplicationStatus;
 use crate::domain::job::{self, JobAction};
 
-/// Who applies: the verified `sub` of an applicant token, if one was sent.
+/// Who applies: the verified `sub` of an applicant token, if one was sent, and the client's
+/// address (for the CAPTCHA verifier).
 #[derive(Debug, Clone, Default)]
 pub struct Applier {
     pub sub: Option<String>,
     pub request_id: Option<String>,
+    pub remote_ip: Option<String>,
 }
 
 impl Applier {
@@ -49,7 +50,13 @@ pub struct Receipt {
     pub created_at: DateTime<Utc>,
 }
 
-/// Applies, idempotently per job and key (see `usecases::idempotency`).
+/// Applies, idempotently (see `usecases::idempotency`).
+///
+/// What the person submitted is stored with the application; the employer's applicant record
+/// is created from it for a new address and otherwise only linked, never changed. A repeated
+/// application of the same person to the same job creates nothing and answers like a first
+/// one, unless the caller's token made the earlier application (then `AlreadyApplied`): an
+/// anonymous caller learns nothing about who applied where.
 pub async fn apply(
     db: &Database,
     captcha: Option<&dyn CaptchaVerifier>,
@@ -81,7 +88,7 @@ pub async fn apply(
                 detail: "is required",
             }]));
         };
-        match verifier.verify(token, None).await {
+        match verifier.verify(token, who.remote_ip.as_deref()).await {
             Ok(Verdict::Accepted) => {}
             Ok(Verdict::Rejected) => return Err(Failure::CaptchaRejected),
             Err(reason) => {
@@ -107,56 +114,70 @@ pub async fn apply(
     }
     // Re-checked under a share lock: the job may have closed since the public read.
     job::transition(tx.job_status_for_apply(job_id).await?, JobAction::Apply)?;
-    let applicant_id = find_or_create_applicant(&mut tx, who, fields).await?;
+    let snapshot = applicant::Submission::of(&fields);
+    let applicant_id = find_or_create_applicant(&mut tx, who, &fields).await?;
     let id = Uuid::now_v7();
     let inserted = tx
         .application_insert_if_new(&NewApplication {
             id,
             job_id,
             applicant_id,
+            source: "public",
             cover_letter: submission.cover_letter.as_deref(),
             applicant_sub: who.sub.as_deref(),
+            submission: Some(&snapshot),
         })
         .await?;
-    let (status, created_at) = inserted.map_err(Failure::AlreadyApplied)?;
-    tx.record_event(NewEvent {
-        event_type: "application.created",
-        entity_type: "application",
-        entity_id: id,
-        actor: who.actor(),
-        request_id: who.request_id.as_deref(),
-        payload: json!({
-            "application_id": id,
-            "job_id": job_id,
-            "applicant_id": applicant_id,
-            "status": status.as_str(),
-            "source": "public",
-        }),
-    })
-    .await?;
-    let receipt = Receipt {
-        id,
-        job_id,
-        status,
-        created_at,
+    let receipt = match inserted {
+        Ok((status, created_at)) => {
+            super::applications::created_event(
+                &mut tx,
+                who.actor(),
+                who.request_id.as_deref(),
+                id,
+                job_id,
+                applicant_id,
+                status,
+                "public",
+            )
+            .await?;
+            Receipt {
+                id,
+                job_id,
+                status,
+                created_at,
+            }
+        }
+        // The caller's own earlier application: they may know its id.
+        Err(existing) if who.sub.is_some() && existing.applicant_sub == who.sub => {
+            return Err(Failure::AlreadyApplied(existing.id));
+        }
+        // Someone else's, or an anonymous one: answer as for a first application, with an id
+        // that names nothing, and store nothing but that answer (for retries of this key).
+        Err(_) => Receipt {
+            id,
+            job_id,
+            status: ApplicationStatus::New,
+            created_at: Utc::now(),
+        },
     };
-    idempotency.finish(&mut tx, &render(&receipt)?).await?;
+    idempotency.finish(&mut tx, id, &render(&receipt)?).await?;
     tx.commit().await?;
     Ok(Created::New(receipt))
 }
 
-/// The employer's applicant with this e-mail, created when new; a known person's record gains
-/// what the submission adds (see `ApplicantFields::absorb`).
+/// The employer's applicant with this e-mail, created from the submission when the address is
+/// new. A known person's record is left exactly as the employer keeps it.
 async fn find_or_create_applicant(
     tx: &mut TenantTx,
     who: &Applier,
-    fields: ApplicantFields,
+    fields: &ApplicantFields,
 ) -> Result<Uuid, Failure> {
     // A known address is found; a new one is inserted. A concurrent erasure of the known
     // person between the two steps frees the address, so try again (at most a few times).
     for _ in 0..3 {
         if let Some(created) = tx
-            .applicant_insert_if_new(Uuid::now_v7(), &fields, who.actor())
+            .applicant_insert_if_new(Uuid::now_v7(), fields, who.actor())
             .await?
         {
             super::applicants::record(
@@ -170,25 +191,11 @@ async fn find_or_create_applicant(
             .await?;
             return Ok(created.id);
         }
-        let mut known = match tx.applicant_by_email_for_update(&fields.email).await {
-            Ok(known) => known,
+        match tx.applicant_by_email_for_update(&fields.email).await {
+            Ok(known) => return Ok(known.id),
             Err(DbError::NotFound) => continue,
             Err(e) => return Err(e.into()),
-        };
-        let changed = known.fields.absorb(fields.clone());
-        if !changed.is_empty() {
-            tx.applicant_update(known.id, &known.fields).await?;
-            super::applicants::record(
-                tx,
-                who.actor(),
-                who.request_id.as_deref(),
-                "applicant.updated",
-                known.id,
-                &changed,
-            )
-            .await?;
         }
-        return Ok(known.id);
     }
     Err(Failure::Unavailable)
 }

@@ -56,6 +56,16 @@ pub async fn update(
             changed.push("name");
         }
     }
+    for (value, pointer) in [(&patch.website, "/website"), (&patch.logo_url, "/logo_url")] {
+        if let Some(Some(url)) = value
+            && !crate::domain::url::is_web_url(url)
+        {
+            return Err(Failure::Invalid(vec![crate::domain::FieldError {
+                pointer,
+                detail: "must be an http or https URL",
+            }]));
+        }
+    }
     for (slot, value, name) in [
         (&mut content.website, patch.website, "website"),
         (&mut content.logo_url, patch.logo_url, "logo_url"),

@@ -81,10 +81,12 @@ impl Idempotency {
         }
     }
 
-    /// Stores the first response, in the create's transaction.
+    /// Stores the first response, in the create's transaction. `entity` is the resource it
+    /// describes (erasing a person removes the responses about them).
     pub async fn finish(
         &self,
         tx: &mut TenantTx,
+        entity: Uuid,
         response: &StoredResponse,
     ) -> Result<(), Failure> {
         let headers = serde_json::Value::Object(
@@ -103,6 +105,7 @@ impl Idempotency {
                 response_headers: headers,
                 response_body: response.body.clone(),
             },
+            Some(entity),
         )
         .await?;
         Ok(())

@@ -15,10 +15,11 @@ use crate::domain::job::{self, JobAction, JobFields, JobPatch};
 pub async fn create(
     db: &Database,
     ctx: &Ctx,
-    mut fields: JobFields,
+    fields: JobFields,
     idempotency: &Idempotency,
     render: impl FnOnce(&JobRecord) -> Result<StoredResponse, Failure>,
 ) -> Result<Created<JobRecord>, Failure> {
+    let mut fields = fields.sanitized();
     normalize(&mut fields);
     let errors = job::validate(&fields);
     if !errors.is_empty() {
@@ -32,7 +33,9 @@ pub async fn create(
     }
     let record = tx.job_insert(Uuid::now_v7(), &fields, &ctx.sub).await?;
     event(&mut tx, ctx, "job.created", &record, &[]).await?;
-    idempotency.finish(&mut tx, &render(&record)?).await?;
+    idempotency
+        .finish(&mut tx, record.id, &render(&record)?)
+        .await?;
     tx.commit().await?;
     Ok(Created::New(record))
 }
@@ -59,11 +62,13 @@ pub async fn update(
     job::transition(current.status, JobAction::Edit).map_err(Failure::from)?;
     let mut fields = current.fields.clone();
     let changed = patch.apply_to(&mut fields);
+    let fields = fields.sanitized();
     let errors = job::validate(&fields);
     if !errors.is_empty() {
         return Err(Failure::Invalid(errors));
     }
-    if changed.is_empty() {
+    // A description that only differed by what the sanitizer removes is no change.
+    if changed.is_empty() || fields == current.fields {
         tx.commit().await?;
         return Ok(current);
     }

@@ -159,6 +159,10 @@ fn implemented(op: &str, own: bool) -> Option<u16> {
         "deleteApplicant" => on_own_job(204),
         "listJobApplications" => on_own_job(200),
         "getApplication" | "updateApplication" => on_own_job(200),
+        // The fixture job is a draft of the OWN employer, the applicant theirs too.
+        "createJobApplication" => on_own_job(201),
+        // The fixture application came through public apply, so it has a submission.
+        "mergeApplicationSubmission" => on_own_job(200),
         "listMyApplications" => 200,
         // A published job of the OWN employer; applying needs no employer.
         "applyToJob" => 201,
@@ -189,6 +193,7 @@ fn sample_body(op: &str, applicant: Uuid) -> Option<Value> {
         "updateApplication" => json!({"status": "screening"}),
         "replaceShortlist" => json!({"entries": []}),
         "upsertShortlistEntry" => json!({"applicant_id": applicant}),
+        "createJobApplication" => json!({"applicant_id": applicant}),
         "presignUpload" => json!({
             "purpose": "cv", "filename": "cv.pdf",
             "content_type": "application/pdf", "size_bytes": 1000

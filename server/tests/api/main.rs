@@ -15,6 +15,7 @@ mod idempotency;
 mod jobs;
 mod jwt_verifier;
 mod observability;
+mod public_surface;
 mod ratelimit;
 mod routing;
 mod search;

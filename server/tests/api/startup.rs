@@ -78,3 +78,25 @@ fn bad_configuration_names_the_variable() {
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert!(stderr.contains("JOBS_MAX_BODY_BYTES"), "{stderr}");
 }
+
+#[test]
+fn dev_identity_refuses_a_public_listener() {
+    let output = Command::new(env!("CARGO_BIN_EXE_jobs-server"))
+        .arg("serve")
+        .env("JOBS_LISTEN_ADDR", "0.0.0.0:0")
+        .env("JOBS_REDIS_URL", "")
+        .env("JOBS_LOG", "off")
+        .env(
+            "JOBS_DEV_KEY_PATH",
+            std::env::temp_dir().join("jobs-startup-test-key.pem"),
+        )
+        .env_remove("JOBS_JWKS_URL")
+        .env_remove("JOBS_DEV_IDENTITY")
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(lines.len(), 1, "{stderr}");
+    assert!(lines[0].contains("JOBS_JWKS_URL"), "{stderr}");
+}

@@ -22,7 +22,7 @@ pub async fn resolve(
         .extensions()
         .get::<ConnectInfo<SocketAddr>>()
         .map(|c| c.0.ip());
-    if let Some(peer) = peer {
+    if let Some(peer) = peer.map(|p| p.to_canonical()) {
         let forwarded = req
             .headers()
             .get_all("x-forwarded-for")
@@ -44,7 +44,7 @@ fn client_ip(peer: IpAddr, forwarded: &[&str], trusted: &[IpNet]) -> IpAddr {
     }
     let mut client = peer;
     for hop in forwarded.iter().rev() {
-        let Ok(ip) = hop.parse::<IpAddr>() else {
+        let Some(ip) = parse_hop(hop) else {
             // A malformed entry: stop at the last address we could trust to be real.
             break;
         };
@@ -54,6 +54,22 @@ fn client_ip(peer: IpAddr, forwarded: &[&str], trusted: &[IpNet]) -> IpAddr {
         }
     }
     client
+}
+
+/// One `X-Forwarded-For` entry: an address, with or without a port (`1.2.3.4:5678`,
+/// `[2001:db8::1]:443`, `[2001:db8::1]`), IPv4-mapped IPv6 read as IPv4.
+fn parse_hop(hop: &str) -> Option<IpAddr> {
+    let hop = hop.trim().trim_matches('"');
+    let ip = if let Ok(ip) = hop.parse::<IpAddr>() {
+        ip
+    } else if let Ok(addr) = hop.parse::<SocketAddr>() {
+        addr.ip()
+    } else if let Some(inner) = hop.strip_prefix('[').and_then(|h| h.strip_suffix(']')) {
+        inner.parse::<IpAddr>().ok()?
+    } else {
+        return None;
+    };
+    Some(ip.to_canonical())
 }
 
 #[cfg(test)]
@@ -93,5 +109,26 @@ mod tests {
             client_ip(ip("10.0.0.5"), &["1.2.3.4", "junk"], &trusted),
             ip("10.0.0.5")
         );
+    }
+
+    #[test]
+    fn forwarded_entries_with_ports_brackets_and_mapped_addresses_are_parsed() {
+        let trusted: Vec<IpNet> = vec!["10.0.0.0/8".parse().unwrap()];
+        for (hop, expected) in [
+            ("1.2.3.4:5678", "1.2.3.4"),
+            ("[2001:db8::1]:443", "2001:db8::1"),
+            ("[2001:db8::1]", "2001:db8::1"),
+            ("::ffff:1.2.3.4", "1.2.3.4"),
+            ("[::ffff:1.2.3.4]:80", "1.2.3.4"),
+            ("\"1.2.3.4\"", "1.2.3.4"),
+        ] {
+            assert_eq!(
+                client_ip(ip("10.0.0.5"), &[hop], &trusted),
+                ip(expected),
+                "{hop}"
+            );
+        }
+        // A proxy reached over IPv4-mapped IPv6 is still the trusted IPv4 proxy.
+        assert_eq!(parse_hop("::ffff:10.0.0.5"), Some(ip("10.0.0.5")));
     }
 }

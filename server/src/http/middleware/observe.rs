@@ -70,11 +70,40 @@ pub async fn observe(req: Request, next: Next) -> Response {
         );
     });
     let labels = [
-        ("method", method.to_string()),
+        ("method", method_label(&method).to_string()),
         ("route", route),
         ("status", status.to_string()),
     ];
     metrics::counter!("http_requests_total", &labels).increment(1);
     metrics::histogram!("http_request_duration_seconds", &labels).record(elapsed.as_secs_f64());
     response
+}
+
+/// Metric label values must stay few: the methods HTTP defines, anything else `other`.
+fn method_label(method: &http::Method) -> &'static str {
+    use http::Method;
+    match *method {
+        Method::GET => "GET",
+        Method::POST => "POST",
+        Method::PUT => "PUT",
+        Method::PATCH => "PATCH",
+        Method::DELETE => "DELETE",
+        Method::HEAD => "HEAD",
+        Method::OPTIONS => "OPTIONS",
+        Method::TRACE => "TRACE",
+        Method::CONNECT => "CONNECT",
+        _ => "other",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::method_label;
+
+    #[test]
+    fn method_labels_are_bounded() {
+        assert_eq!(method_label(&http::Method::GET), "GET");
+        let odd = http::Method::from_bytes(b"XYZZY").unwrap();
+        assert_eq!(method_label(&odd), "other");
+    }
 }

@@ -80,8 +80,10 @@ pub enum StartError {
 }
 
 impl AppState {
-    /// Connects to everything the API needs. PostgreSQL is required; Redis is not.
-    pub async fn connect(config: Config) -> Result<Self, StartError> {
+    /// Connects to everything the API needs. PostgreSQL is required; Redis is not. The
+    /// maintenance handle comes back beside the state, never inside it: request handlers must
+    /// not reach cross-tenant work.
+    pub async fn connect(config: Config) -> Result<(Self, Option<db::Maintenance>), StartError> {
         let contract = Contract::load().map_err(|e| StartError::Contract(e.to_string()))?;
         let body_schemas = BodySchemas::compile(&contract.json, config.max_body_bytes)
             .map_err(|e| StartError::Contract(e.to_string()))?;
@@ -115,7 +117,10 @@ impl AppState {
                 None
             }
         };
-        let db = db::connect(&config).await?;
+        let db::Connected {
+            api: db,
+            maintenance,
+        } = db::connect(&config).await?;
         let redis = match &config.redis_url {
             Some(url) => redis::connect(url, Duration::from_secs(1)).await,
             None => None,
@@ -127,7 +132,7 @@ impl AppState {
                 config.rate_limit_prefix.clone(),
             ))
         });
-        Ok(Self {
+        let state = Self {
             config: Arc::new(config),
             db,
             redis,
@@ -139,7 +144,8 @@ impl AppState {
             body_schemas: Arc::new(body_schemas),
             rate_limiter,
             captcha,
-        })
+        };
+        Ok((state, maintenance))
     }
 }
 

@@ -23,8 +23,16 @@ pub const DEFAULT_REDIS_URL: &str = "redis://127.0.0.1:6379";
 pub struct Config {
     pub listen_addr: SocketAddr,
     pub database_url: String,
+    /// The owner login that applies migrations (and runs cross-tenant maintenance); unset in
+    /// development, where `database_url` migrates and the server then serves as `jobs_api`.
+    pub migration_database_url: Option<String>,
     pub db_pool_size: u32,
     pub db_connect_timeout: Duration,
+    /// `statement_timeout` of every transaction: below the request timeout, so a request that
+    /// gave up does not leave its query running.
+    pub db_statement_timeout: Duration,
+    /// `lock_timeout` of every transaction.
+    pub db_lock_timeout: Duration,
     /// `None` when `JOBS_REDIS_URL` is set to the empty string (Redis disabled).
     pub redis_url: Option<String>,
     pub request_timeout: Duration,
@@ -107,7 +115,7 @@ impl Config {
     /// Reads configuration through `lookup`, so tests can supply their own variables.
     pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<Self, ConfigError> {
         let get = |name: &'static str| lookup(name);
-        Ok(Self {
+        let mut config = Self {
             listen_addr: parse(
                 &get,
                 "JOBS_LISTEN_ADDR",
@@ -115,8 +123,12 @@ impl Config {
                 "expected host:port",
             )?,
             database_url: get("JOBS_DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.into()),
+            migration_database_url: get("JOBS_MIGRATION_DATABASE_URL")
+                .filter(|v| !v.trim().is_empty()),
             db_pool_size: bounded(&get, "JOBS_DB_POOL_SIZE", 10, 1, 1000)?,
             db_connect_timeout: millis(&get, "JOBS_DB_CONNECT_TIMEOUT_MS", 3000)?,
+            db_statement_timeout: Duration::ZERO,
+            db_lock_timeout: Duration::ZERO,
             redis_url: match get("JOBS_REDIS_URL") {
                 None => Some(DEFAULT_REDIS_URL.into()),
                 Some(v) if v.trim().is_empty() => None,
@@ -225,7 +237,21 @@ impl Config {
                 other => other,
             },
             captcha: captcha(&get)?,
-        })
+        };
+        // Four fifths of the request budget by default: the database stops a query before the
+        // client is told the request timed out.
+        let default_statement = (config.request_timeout * 4 / 5).max(Duration::from_millis(100));
+        config.db_statement_timeout = match get("JOBS_DB_STATEMENT_TIMEOUT_MS") {
+            None => default_statement,
+            Some(_) => {
+                millis(&get, "JOBS_DB_STATEMENT_TIMEOUT_MS", 0)?.max(Duration::from_millis(1))
+            }
+        };
+        config.db_lock_timeout = match get("JOBS_DB_LOCK_TIMEOUT_MS") {
+            None => (config.db_statement_timeout / 2).max(Duration::from_millis(50)),
+            Some(_) => millis(&get, "JOBS_DB_LOCK_TIMEOUT_MS", 0)?.max(Duration::from_millis(1)),
+        };
+        Ok(config)
     }
 }
 
@@ -363,9 +389,12 @@ impl Config {
                 })
             }
             None => {
+                // An issuer or audience without a JWKS URL is a half-configured provider, not
+                // a development machine.
+                let idp_configured = self.jwt_issuer.is_some() || self.jwt_audience.is_some();
                 let allowed = self
                     .dev_identity
-                    .unwrap_or_else(|| self.listen_addr.ip().is_loopback());
+                    .unwrap_or_else(|| !idp_configured && self.listen_addr.ip().is_loopback());
                 if !allowed {
                     return Err(ConfigError {
                         name: "JOBS_JWKS_URL",

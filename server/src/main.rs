@@ -124,13 +124,21 @@ async fn run_serve(config: Config) -> Result<(), String> {
         delay: config.shutdown_delay,
         timeout: config.shutdown_timeout,
     };
-    let state = AppState::connect(config).await.map_err(|e| e.to_string())?;
+    let (state, maintenance) = AppState::connect(config).await.map_err(|e| e.to_string())?;
     let listener = tokio::net::TcpListener::bind(addr)
         .await
         .map_err(|e| format!("cannot listen on {addr}: {e}"))?;
     tracing::info!(%addr, "listening");
     let lifecycle = state.lifecycle.clone();
-    let _maintenance = jobs_server::maintenance::spawn(state.db.clone());
+    let _maintenance = match maintenance {
+        Some(handle) => Some(jobs_server::maintenance::spawn(state.db.clone(), handle)),
+        None => {
+            tracing::warn!(
+                "no owner login (JOBS_MIGRATION_DATABASE_URL): housekeeping is off in this process"
+            );
+            None
+        }
+    };
     serve::serve(
         listener,
         app::build(state),
@@ -143,9 +151,11 @@ async fn run_serve(config: Config) -> Result<(), String> {
 }
 
 async fn run_seed(config: Config, options: jobs_server::seed::SeedOptions) -> Result<(), String> {
-    db::migrate(&config).await.map_err(|e| e.to_string())?;
-    let database = db::connect(&config).await.map_err(|e| e.to_string())?;
-    let report = jobs_server::seed::run(&database, options).await?;
+    let connected = db::connect(&config).await.map_err(|e| e.to_string())?;
+    let maintenance = connected.maintenance.ok_or(
+        "seeding needs the owner login: set JOBS_MIGRATION_DATABASE_URL (or a privileged JOBS_DATABASE_URL)",
+    )?;
+    let report = jobs_server::seed::run(&maintenance, options).await?;
     println!(
         "seeded {} employers and {} jobs in {:.1} s",
         report.employers,

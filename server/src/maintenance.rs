@@ -4,37 +4,39 @@ use std::time::Duration;
 
 use tokio::task::JoinHandle;
 
-use crate::db::{Database, TenantScope};
+use crate::db::{Database, Maintenance};
 use crate::usecases::applications;
 
 /// Every ten minutes: purges expired idempotency keys (kept 24 h) and anonymizes applications
 /// past their employer's retention period.
-pub fn spawn(db: Database) -> JoinHandle<()> {
+pub fn spawn(db: Database, maintenance: Maintenance) -> JoinHandle<()> {
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(Duration::from_secs(600));
         loop {
             tick.tick().await;
-            run_once(&db).await;
+            run_once(&db, &maintenance).await;
         }
     })
 }
 
-/// One round of housekeeping (tests call it directly).
-pub async fn run_once(db: &Database) {
-    match db.purge_idempotency_keys().await {
+/// One round of housekeeping (tests call it directly). Cross-tenant steps run on the
+/// maintenance handle; each employer's own work in its tenant transactions.
+pub async fn run_once(db: &Database, maintenance: &Maintenance) {
+    match maintenance.purge_idempotency_keys().await {
         Ok(0) => {}
         Ok(purged) => tracing::info!(purged, "purged expired idempotency keys"),
         Err(e) => tracing::warn!(error = %e, "purging idempotency keys failed"),
     }
-    let employers = match db.employers_with_retention().await {
+    let employers = match maintenance.employers_with_retention().await {
         Ok(employers) => employers,
         Err(e) => {
             tracing::warn!(error = %e, "listing retention periods failed");
             return;
         }
     };
-    for (employer, days) in employers {
-        match applications::anonymize_expired(db, &TenantScope::new(employer), days).await {
+    for (scope, days) in employers {
+        let employer = scope.employer_id();
+        match applications::anonymize_expired(db, &scope, days).await {
             Ok(0) => {}
             Ok(anonymized) => {
                 tracing::info!(employer_id = %employer, anonymized, "anonymized applications past retention");

@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 use chrono::{DateTime, TimeZone, Utc};
 use uuid::Uuid;
 
-use crate::db::{Database, DbError, EmployerContent, ImportedJob, TenantScope};
+use crate::db::{DbError, EmployerContent, ImportedJob, Maintenance};
 use crate::domain::job::{self, JobFields, JobStatus, Salary};
 
 #[derive(Debug, Clone, Copy)]
@@ -363,7 +363,7 @@ const REQUIREMENTS: &[&str] = &[
 ];
 
 /// Seeds `options.employers` employers sharing `options.jobs` jobs.
-pub async fn run(db: &Database, options: SeedOptions) -> Result<SeedReport, String> {
+pub async fn run(db: &Maintenance, options: SeedOptions) -> Result<SeedReport, String> {
     let started = Instant::now();
     let mut rng = Rng::new(options.seed);
     let employers = options.employers.max(1);
@@ -389,8 +389,7 @@ pub async fn run(db: &Database, options: SeedOptions) -> Result<SeedReport, Stri
             .chance(50)
             .then(|| format!("https://assets.example.com/logos/{employer_id}.png"));
         let jobs: Vec<ImportedJob> = (0..count).map(|_| synthetic_job(&mut rng)).collect();
-        let scope = TenantScope::new(employer_id);
-        let mut tx = db.begin(&scope).await.map_err(describe)?;
+        let mut tx = db.begin_tenant(employer_id).await.map_err(describe)?;
         tx.employer_ensure().await.map_err(describe)?;
         tx.employer_update(&EmployerContent {
             name,
@@ -405,7 +404,6 @@ pub async fn run(db: &Database, options: SeedOptions) -> Result<SeedReport, Stri
         written += tx.jobs_import(&jobs).await.map_err(describe)?;
         tx.commit().await.map_err(describe)?;
     }
-    // Only the tables' owner may; a deployment connecting as jobs_app leaves it to autovacuum.
     if let Err(error) = db.vacuum_search_tables().await {
         tracing::warn!(%error, "could not vacuum and analyze after seeding");
     }

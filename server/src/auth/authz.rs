@@ -28,7 +28,9 @@ pub struct Operation {
     pub access: Access,
 }
 
-const READ: &[Role] = &[EmployerAdmin, Recruiter, Viewer];
+/// The roles that act for an employer (and may open a tenant transaction).
+pub const EMPLOYER_ROLES: &[Role] = &[EmployerAdmin, Recruiter, Viewer];
+const READ: &[Role] = EMPLOYER_ROLES;
 const MANAGE: &[Role] = &[EmployerAdmin, Recruiter];
 const ADMIN: &[Role] = &[EmployerAdmin];
 const APPLICANT: &[Role] = &[Applicant];

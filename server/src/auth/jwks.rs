@@ -225,6 +225,13 @@ impl JwksCache {
         self.snapshot().loaded
     }
 
+    /// Whether `kid` is in a key set that is still fresh (no fetch). A stale set says no, so
+    /// the caller takes the path that refetches and learns of rotations.
+    pub fn trusts_fresh(&self, kid: &str) -> bool {
+        let snapshot = self.snapshot();
+        snapshot.fresh && snapshot.keys.contains_key(kid)
+    }
+
     fn lookup(&self, kid: &str) -> Result<VerifyingKey, AuthError> {
         let state = self
             .inner

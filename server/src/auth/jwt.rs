@@ -202,6 +202,16 @@ pub fn validate(
     key: &VerifyingKey,
     expected: &Expectations,
 ) -> Result<Principal, AuthError> {
+    validate_with_expiry(token, header, key, expected).map(|(principal, _)| principal)
+}
+
+/// [`validate`], also returning the token's `exp` (Unix seconds): how long the verdict holds.
+pub fn validate_with_expiry(
+    token: &str,
+    header: &UnverifiedHeader,
+    key: &VerifyingKey,
+    expected: &Expectations,
+) -> Result<(Principal, u64), AuthError> {
     // One algorithm per key: an RSA public key is never an HMAC secret, an RS256 key never
     // verifies ES256, whatever the header says.
     if header.alg != key.alg {
@@ -257,7 +267,7 @@ fn map_jwt_error(e: jsonwebtoken::errors::Error) -> AuthError {
     }
 }
 
-fn now_secs() -> u64 {
+pub fn now_secs() -> u64 {
     SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map(|d| d.as_secs())
@@ -288,7 +298,11 @@ pub fn check_times(iat: u64, exp: u64, now: u64) -> Result<(), AuthError> {
     Ok(())
 }
 
-fn check_claims(c: RawClaims, expected: &Expectations, now: u64) -> Result<Principal, AuthError> {
+fn check_claims(
+    c: RawClaims,
+    expected: &Expectations,
+    now: u64,
+) -> Result<(Principal, u64), AuthError> {
     // `jsonwebtoken` accepts an array `iss` containing the issuer; require the exact string.
     match c.iss {
         Some(Value::String(iss)) if iss == expected.issuer => {}
@@ -338,11 +352,14 @@ fn check_claims(c: RawClaims, expected: &Expectations, now: u64) -> Result<Princ
         return Err(AuthError::MissingClaim("employer_id"));
     }
 
-    Ok(Principal {
-        sub,
-        employer_id,
-        roles,
-    })
+    Ok((
+        Principal {
+            sub,
+            employer_id,
+            roles,
+        },
+        exp,
+    ))
 }
 
 #[cfg(test)]
@@ -416,7 +433,7 @@ mod tests {
 
     #[test]
     fn claims_accepted() {
-        let p = check_claims(claims(base()), &expected(), NOW).unwrap();
+        let p = check_claims(claims(base()), &expected(), NOW).unwrap().0;
         assert_eq!(p.sub, "user-1");
         assert_eq!(p.roles, vec![Role::Recruiter]);
         assert!(p.employer_id.is_some());
@@ -429,7 +446,7 @@ mod tests {
             "roles",
             Some(json!(["root", "viewer", "viewer", "recruiter"])),
         );
-        let p = check_claims(claims(v), &expected(), NOW).unwrap();
+        let p = check_claims(claims(v), &expected(), NOW).unwrap().0;
         assert_eq!(p.roles, vec![Role::Viewer, Role::Recruiter]);
     }
 
@@ -443,14 +460,14 @@ mod tests {
         ] {
             let v = with(base(), "roles", bad.clone());
             assert_eq!(
-                check_claims(claims(v), &expected(), NOW),
+                check_claims(claims(v), &expected(), NOW).map(|(p, _)| p),
                 Err(AuthError::MissingClaim("roles")),
                 "{bad:?}"
             );
         }
         let v = with(base(), "roles", Some(json!(["recruiter", 3])));
         assert_eq!(
-            check_claims(claims(v), &expected(), NOW),
+            check_claims(claims(v), &expected(), NOW).map(|(p, _)| p),
             Err(AuthError::Malformed)
         );
     }
@@ -459,12 +476,12 @@ mod tests {
     fn employer_id_rules() {
         let v = with(base(), "employer_id", None);
         assert_eq!(
-            check_claims(claims(v), &expected(), NOW),
+            check_claims(claims(v), &expected(), NOW).map(|(p, _)| p),
             Err(AuthError::MissingClaim("employer_id"))
         );
         let v = with(base(), "employer_id", Some(json!("not-a-uuid")));
         assert_eq!(
-            check_claims(claims(v), &expected(), NOW),
+            check_claims(claims(v), &expected(), NOW).map(|(p, _)| p),
             Err(AuthError::Malformed)
         );
         let v = with(
@@ -472,7 +489,7 @@ mod tests {
             "roles",
             Some(json!(["applicant"])),
         );
-        let p = check_claims(claims(v), &expected(), NOW).unwrap();
+        let p = check_claims(claims(v), &expected(), NOW).unwrap().0;
         assert_eq!((p.employer_id, p.roles), (None, vec![Role::Applicant]));
     }
 
@@ -481,7 +498,7 @@ mod tests {
         for bad in [None, Some(json!("")), Some(json!(5)), Some(json!(null))] {
             let v = with(base(), "sub", bad);
             assert_eq!(
-                check_claims(claims(v), &expected(), NOW),
+                check_claims(claims(v), &expected(), NOW).map(|(p, _)| p),
                 Err(AuthError::MissingClaim("sub"))
             );
         }
@@ -489,7 +506,7 @@ mod tests {
         assert!(check_claims(claims(v), &expected(), NOW).is_ok());
         let v = with(base(), "sub", Some(json!("a".repeat(256))));
         assert_eq!(
-            check_claims(claims(v), &expected(), NOW),
+            check_claims(claims(v), &expected(), NOW).map(|(p, _)| p),
             Err(AuthError::Malformed)
         );
     }
@@ -498,12 +515,12 @@ mod tests {
     fn iss_must_be_the_exact_string() {
         let v = with(base(), "iss", Some(json!(["iss-1"])));
         assert_eq!(
-            check_claims(claims(v), &expected(), NOW),
+            check_claims(claims(v), &expected(), NOW).map(|(p, _)| p),
             Err(AuthError::WrongIssuer)
         );
         let v = with(base(), "iss", Some(json!("iss-1 ")));
         assert_eq!(
-            check_claims(claims(v), &expected(), NOW),
+            check_claims(claims(v), &expected(), NOW).map(|(p, _)| p),
             Err(AuthError::WrongIssuer)
         );
     }
@@ -512,12 +529,12 @@ mod tests {
     fn iat_required() {
         let v = with(base(), "iat", None);
         assert_eq!(
-            check_claims(claims(v), &expected(), NOW),
+            check_claims(claims(v), &expected(), NOW).map(|(p, _)| p),
             Err(AuthError::MissingClaim("iat"))
         );
         let v = with(base(), "iat", Some(json!("yesterday")));
         assert_eq!(
-            check_claims(claims(v), &expected(), NOW),
+            check_claims(claims(v), &expected(), NOW).map(|(p, _)| p),
             Err(AuthError::Malformed)
         );
     }

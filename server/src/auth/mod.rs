@@ -7,6 +7,7 @@ pub mod dev_key;
 pub mod jwks;
 pub mod jwt;
 pub mod principal;
+pub mod token_cache;
 pub mod verifier;
 
 pub use dev_key::{DevKey, DevKeyError, MintError};
@@ -43,8 +44,9 @@ impl Caller {
     pub fn tenant(&self) -> Option<TenantScope> {
         self.principal
             .as_ref()
+            .filter(|p| p.has_any(authz::EMPLOYER_ROLES))
             .and_then(|p| p.employer_id)
-            .map(TenantScope::new)
+            .map(TenantScope::of_verified_employer)
     }
 }
 

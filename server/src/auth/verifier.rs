@@ -9,6 +9,7 @@ use super::dev_key::{DevKey, DevKeyError};
 use super::jwks::{JwksCache, JwksInitError};
 use super::jwt::{self, AuthError, Expectations};
 use super::principal::Principal;
+use super::token_cache::TokenCache;
 
 /// The issuer of dev-mode tokens.
 pub const DEV_ISSUER: &str = "jobs-server-dev";
@@ -62,6 +63,8 @@ enum KeySource {
 pub struct Verifier {
     expected: Expectations,
     source: KeySource,
+    /// Tokens verified before (shared by clones).
+    verified: Arc<TokenCache>,
 }
 
 impl Verifier {
@@ -87,6 +90,7 @@ impl Verifier {
         Self {
             expected: expectations(issuer, audience),
             source: KeySource::Jwks(cache),
+            verified: Arc::default(),
         }
     }
 
@@ -95,18 +99,42 @@ impl Verifier {
         Self {
             expected: expectations(issuer, audience),
             source: KeySource::Dev(Arc::new(key)),
+            verified: Arc::default(),
         }
     }
 
     /// The verified identity in `bearer_token` (the token itself, without `Bearer `).
+    /// A token verified before is answered from memory until its `exp`, while the key that
+    /// verified it is still in the key set.
     pub async fn verify(&self, bearer_token: &str) -> Result<Principal, AuthError> {
+        let now = jwt::now_secs();
+        if let Some(principal) = self
+            .verified
+            .get(bearer_token, now, |kid| self.key_is_current(kid))
+        {
+            metrics::counter!("auth_token_cache_hits_total").increment(1);
+            return Ok(principal);
+        }
         let header = jwt::parse_header(bearer_token)?;
         let key = match &self.source {
             KeySource::Jwks(cache) => cache.key(&header.kid).await?,
             KeySource::Dev(dev) if dev.kid() == header.kid => dev.verifying_key().clone(),
             KeySource::Dev(_) => return Err(AuthError::UnknownKey),
         };
-        jwt::validate(bearer_token, &header, &key, &self.expected)
+        let (principal, exp) =
+            jwt::validate_with_expiry(bearer_token, &header, &key, &self.expected)?;
+        metrics::counter!("auth_token_cache_misses_total").increment(1);
+        self.verified
+            .put(bearer_token, principal.clone(), exp, &header.kid, now);
+        Ok(principal)
+    }
+
+    /// Whether the key `kid` still verifies tokens (it is in the current, fresh key set).
+    fn key_is_current(&self, kid: &str) -> bool {
+        match &self.source {
+            KeySource::Jwks(cache) => cache.trusts_fresh(kid),
+            KeySource::Dev(dev) => dev.kid() == kid,
+        }
     }
 
     /// The public JWKS document, in dev mode only.

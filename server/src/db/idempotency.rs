@@ -2,12 +2,12 @@
 
 use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Bool};
-use diesel_async::{RunQueryDsl, SimpleAsyncConnection};
+use diesel_async::RunQueryDsl;
 use uuid::Uuid;
 
+use super::DbError;
 use super::schema::idempotency_keys;
 use super::tenant::TenantTx;
-use super::{Database, DbError};
 
 /// A stored first response.
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -23,12 +23,6 @@ pub struct StoredKey {
 struct Locked {
     #[diesel(sql_type = Bool)]
     locked: bool,
-}
-
-#[derive(QueryableByName)]
-struct Purged {
-    #[diesel(sql_type = BigInt)]
-    purged: i64,
 }
 
 impl TenantTx {
@@ -96,35 +90,5 @@ impl TenantTx {
         .execute(self.conn()?)
         .await?;
         Ok(deleted as u64)
-    }
-}
-
-impl Database {
-    /// Deletes keys older than 24 hours, of every employer. Runs as the application role;
-    /// a dedicated row-level policy admits exactly these deletions.
-    pub async fn purge_idempotency_keys(&self) -> Result<i64, DbError> {
-        let mut conn = self.pool().get().await.map_err(|_| DbError::Unavailable)?;
-        conn.batch_execute(
-            "ROLLBACK; BEGIN; SELECT set_config('role', 'jobs_app', true), \
-             set_config('app.purge_idempotency', 'on', true)",
-        )
-        .await?;
-        let purged = diesel::sql_query(
-            "WITH gone AS (DELETE FROM idempotency_keys \
-             WHERE created_at < now() - interval '24 hours' RETURNING 1) \
-             SELECT count(*) AS purged FROM gone",
-        )
-        .get_result::<Purged>(&mut *conn)
-        .await;
-        match purged {
-            Ok(p) => {
-                conn.batch_execute("COMMIT").await?;
-                Ok(p.purged)
-            }
-            Err(e) => {
-                let _ = conn.batch_execute("ROLLBACK").await;
-                Err(e.into())
-            }
-        }
     }
 }

@@ -1,15 +1,18 @@
 //! Cross-tenant housekeeping: work that no tenant transaction can do because it spans
-//! employers. It runs on the connecting (owner) login, never as an application role, and sees
-//! rows only through the `*_maintenance` policies, which its transaction opens with
-//! `app.maintenance = 'on'`. Request code has no way here: these are `Database` methods that
-//! the maintenance task and start-up call.
+//! employers. It runs on the owner login (the migration URL), never on the serving login, and
+//! sees rows only through the `*_maintenance` policies, which its transaction opens with
+//! `app.maintenance = 'on'`. Request code has no way here: the [`Maintenance`] handle is held
+//! by the maintenance task, `seed` and start-up, not by `AppState`.
 
 use diesel::QueryableByName;
 use diesel::sql_types::{Integer, SmallInt, Text, Uuid as SqlUuid};
 use diesel_async::{AsyncPgConnection, RunQueryDsl, SimpleAsyncConnection};
 use uuid::Uuid;
 
-use super::{Database, DbError};
+use super::DbError;
+use super::stmt::Stmt;
+use super::tenant::{TenantScope, TenantTx};
+use super::tx::{Access, Limits, Pool, Tx};
 use crate::domain::html;
 
 #[derive(QueryableByName)]
@@ -20,22 +23,74 @@ struct Retention {
     days: i32,
 }
 
-impl Database {
+#[derive(QueryableByName)]
+struct Purged {
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    purged: i64,
+}
+
+/// The maintenance handle: a small pool on the owner login (the migration URL), for work that
+/// spans employers. Only the maintenance task, `seed` and start-up hold one; `AppState` and
+/// with it every request handler do not.
+#[derive(Clone)]
+pub struct Maintenance {
+    pool: Pool,
+    limits: Limits,
+}
+
+impl Maintenance {
+    pub(super) fn new(pool: Pool, limits: Limits) -> Self {
+        Self { pool, limits }
+    }
+
     /// Employers that set `application_retention_days`, with the number of days.
-    pub async fn employers_with_retention(&self) -> Result<Vec<(Uuid, i32)>, DbError> {
-        let mut conn = self.pool().get().await.map_err(|_| DbError::Unavailable)?;
-        conn.batch_execute(
-            "ROLLBACK; BEGIN READ ONLY; SELECT set_config('app.maintenance', 'on', true)",
-        )
-        .await?;
-        let rows = diesel::sql_query(
+    pub async fn employers_with_retention(&self) -> Result<Vec<(TenantScope, i32)>, DbError> {
+        let stmt = Stmt::new(
             "SELECT id, (settings ->> 'application_retention_days')::int AS days \
              FROM employers WHERE jsonb_typeof(settings -> 'application_retention_days') = 'number'",
+        );
+        let rows: Vec<Retention> =
+            Tx::read_once(&self.pool, Access::Maintenance, self.limits, &stmt).await?;
+        Ok(rows
+            .into_iter()
+            .map(|r| (TenantScope::new(r.id), r.days))
+            .collect())
+    }
+
+    /// Deletes idempotency keys older than 24 hours, of every employer.
+    pub async fn purge_idempotency_keys(&self) -> Result<i64, DbError> {
+        let mut tx = Tx::begin(&self.pool, Access::Maintenance, self.limits).await?;
+        // The purge policies admit exactly these deletions (see the idempotency migration).
+        Stmt::new("SELECT set_config('app.purge_idempotency', 'on', true)")
+            .execute(tx.conn()?)
+            .await?;
+        let purged: Purged = Stmt::new(
+            "WITH gone AS (DELETE FROM idempotency_keys \
+             WHERE created_at < now() - interval '24 hours' RETURNING 1) \
+             SELECT count(*) AS purged FROM gone",
         )
-        .load::<Retention>(&mut *conn)
-        .await;
-        let _ = conn.batch_execute("COMMIT").await;
-        Ok(rows?.into_iter().map(|r| (r.id, r.days)).collect())
+        .get_result(tx.conn()?)
+        .await?;
+        tx.commit().await?;
+        Ok(purged.purged)
+    }
+
+    /// A tenant transaction on the owner's pool (bulk imports such as `seed`): the same role
+    /// and row-level security as a request's.
+    pub async fn begin_tenant(&self, employer_id: Uuid) -> Result<TenantTx, DbError> {
+        let scope = TenantScope::new(employer_id);
+        let tx = Tx::begin(&self.pool, Access::Tenant(employer_id), self.limits).await?;
+        Ok(TenantTx::from_tx(tx, &scope))
+    }
+
+    /// After a bulk load: settle the search index's pending entries and refresh the planner's
+    /// statistics, or the first searches plan as if the tables were empty. Needs the tables'
+    /// owner.
+    pub async fn vacuum_search_tables(&self) -> Result<(), DbError> {
+        let mut conn = self.pool.get().await.map_err(|_| DbError::Unavailable)?;
+        conn.batch_execute("VACUUM (ANALYZE) jobs, job_search_documents, employers")
+            .await
+            .map_err(DbError::from_diesel)
     }
 }
 

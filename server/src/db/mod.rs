@@ -12,20 +12,20 @@ mod maintenance;
 mod my_applications;
 mod outbox;
 mod public;
-mod read_only;
 mod schema;
 mod search;
 mod shortlists;
 mod startup;
+mod stmt;
 mod taxonomy;
 mod tenant;
+mod tx;
 
 use std::time::Duration;
 
 use diesel::QueryableByName;
 use diesel::sql_types::{Nullable, Text};
-use diesel_async::pooled_connection::AsyncDieselConnectionManager;
-use diesel_async::{AsyncPgConnection, RunQueryDsl};
+use diesel_async::RunQueryDsl;
 use diesel_migrations::{EmbeddedMigrations, embed_migrations};
 
 pub use applicants::{ApplicantFilter, ApplicantPosition, ApplicantRecord, EMAIL_TAKEN};
@@ -37,23 +37,28 @@ pub use employers::{DEFAULT_EMPLOYER_NAME, EmployerContent, EmployerRecord};
 pub use error::DbError;
 pub use idempotency::StoredKey;
 pub use jobs::{ImportedJob, JobRecord};
+pub use maintenance::Maintenance;
 pub use my_applications::{ApplicantTx, MyApplicationPosition, MyApplicationRecord};
 pub use outbox::NewEvent;
 pub use public::{EmployerSummary, PublicJobRecord, PublicTx};
 pub use search::{FacetRow, Hits};
 pub use shortlists::{EntryRecord, ShortlistHead};
-pub use startup::{StartupError, connect, migrate};
+pub use startup::{Connected, SERVING_LOGIN, StartupError, connect, migrate};
 pub use taxonomy::{TaxonomyKind, TaxonomyRow};
 pub use tenant::{TenantScope, TenantTx};
 
-pub type Pool = bb8::Pool<AsyncDieselConnectionManager<AsyncPgConnection>>;
-
 pub(crate) const MIGRATIONS: EmbeddedMigrations = embed_migrations!("../migrations");
 
-/// The pool plus what readiness needs to know about the schema.
+/// The request side of the database: transactions for tenants, the public and applicants, all
+/// on the unprivileged serving login. The connection pool stays in here: callers get
+/// transactions (`begin`, `begin_public`, `begin_applicant`), never connections.
 #[derive(Clone)]
 pub struct Database {
-    pool: Pool,
+    pool: tx::Pool,
+    /// One connection of its own for the readiness probe, so that probes neither wait behind
+    /// requests for a pooled connection nor take one from them.
+    probe: tx::Pool,
+    limits: tx::Limits,
     /// Version of the newest embedded migration; the database is ready once it has applied it.
     latest_migration: String,
 }
@@ -66,6 +71,20 @@ pub enum DbHealth {
     MigrationsPending,
 }
 
+/// The login a connection pool uses, as PostgreSQL describes it.
+#[derive(Debug, Clone, PartialEq, Eq, QueryableByName)]
+pub struct LoginAttributes {
+    #[diesel(sql_type = Text)]
+    pub name: String,
+    #[diesel(sql_type = diesel::sql_types::Bool)]
+    pub superuser: bool,
+    #[diesel(sql_type = diesel::sql_types::Bool)]
+    pub bypass_rls: bool,
+    /// Tables of this database it owns.
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    pub owned_tables: i64,
+}
+
 #[derive(QueryableByName)]
 struct AppliedVersion {
     #[diesel(sql_type = Nullable<Text>)]
@@ -73,14 +92,24 @@ struct AppliedVersion {
 }
 
 impl Database {
-    pub fn pool(&self) -> &Pool {
-        &self.pool
+    /// The serving login's attributes (for the tests and the operator: it must be neither a
+    /// superuser nor an owner, nor bypass row-level security).
+    pub async fn serving_login(&self) -> Result<LoginAttributes, DbError> {
+        let mut conn = self.pool.get().await.map_err(|_| DbError::Unavailable)?;
+        Ok(diesel::sql_query(
+            "SELECT r.rolname::text AS name, r.rolsuper AS superuser, r.rolbypassrls AS bypass_rls, \
+                    (SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace \
+                     WHERE c.relowner = r.oid AND n.nspname = 'public') AS owned_tables \
+             FROM pg_roles r WHERE r.rolname = session_user",
+        )
+        .get_result(&mut *conn)
+        .await?)
     }
 
     /// One round trip: reachable, and the newest migration applied.
     pub async fn health(&self, timeout: Duration) -> DbHealth {
         let probe = async {
-            let mut conn = self.pool.get().await.ok()?;
+            let mut conn = self.probe.get().await.ok()?;
             diesel::sql_query("SELECT max(version) AS version FROM __diesel_schema_migrations")
                 .get_result::<AppliedVersion>(&mut *conn)
                 .await

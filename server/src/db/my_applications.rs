@@ -8,14 +8,14 @@ use diesel::sql_types::{BigInt, Nullable, Text, Timestamptz};
 use diesel_async::RunQueryDsl;
 use uuid::Uuid;
 
-use super::read_only::ReadOnlyTx;
+use super::tx::{Access, Tx};
 use super::{Database, DbError};
 use crate::domain::application::ApplicationStatus;
 
 /// A read-only transaction that sees only the applications carrying the caller's `sub`, and
 /// the jobs and employers they were made to.
 pub struct ApplicantTx {
-    tx: ReadOnlyTx,
+    tx: Tx,
     sub: String,
 }
 
@@ -52,8 +52,7 @@ pub type MyApplicationPosition = (DateTime<Utc>, Uuid);
 impl Database {
     /// `sub` is the verified token's subject; it is bound as a parameter, never inlined.
     pub async fn begin_applicant(&self, sub: &str) -> Result<ApplicantTx, DbError> {
-        let mut tx = self.begin_read_only("").await?;
-        tx.set_local("app.applicant_sub", sub).await?;
+        let tx = Tx::begin(&self.pool, Access::Applicant(sub), self.limits).await?;
         Ok(ApplicantTx {
             tx,
             sub: sub.to_string(),
@@ -104,6 +103,6 @@ impl ApplicantTx {
     }
 
     pub async fn commit(self) -> Result<(), DbError> {
-        self.tx.finish().await
+        self.tx.commit().await
     }
 }

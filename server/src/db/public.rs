@@ -9,17 +9,19 @@ use chrono::{DateTime, Utc};
 use diesel::QueryableByName;
 use diesel::prelude::*;
 use diesel::sql_types::{Nullable, Text, Uuid as SqlUuid};
-use diesel_async::{AsyncPgConnection, RunQueryDsl, SimpleAsyncConnection};
+use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use uuid::Uuid;
 
 use super::jobs::{CONTENT_COLUMNS, ContentRow};
 use super::schema::jobs;
-use super::tenant::Pooled;
+use super::stmt::Stmt;
+use super::tenant::TenantScope;
+use super::tx::{Access, Tx};
 use super::{Database, DbError};
 use crate::domain::job::{JobFields, JobStatus};
 
 pub struct PublicTx {
-    conn: Option<Pooled>,
+    tx: Tx,
 }
 
 /// The employer as the public sees it.
@@ -83,62 +85,49 @@ impl PublicJobRow {
 }
 
 impl Database {
-    /// Starts a public read transaction (one round trip, like `begin`). Repeatable read, so a
-    /// page and its facet counts describe the same moment.
+    /// Starts a public read transaction (one round trip). Repeatable read, so a page and its
+    /// facet counts describe the same moment.
     pub async fn begin_public(&self) -> Result<PublicTx, DbError> {
-        let mut conn = self
-            .pool
-            .get_owned()
-            .await
-            .map_err(|_| DbError::Unavailable)?;
-        conn.batch_execute(
-            "ROLLBACK; BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; \
-             SELECT set_config('role', 'jobs_public', true)",
-        )
-        .await
-        .map_err(DbError::from_diesel)?;
-        Ok(PublicTx { conn: Some(conn) })
+        Ok(PublicTx {
+            tx: Tx::begin(&self.pool, Access::Public, self.limits).await?,
+        })
+    }
+
+    /// A published job in one round trip; anything else is `NotFound`.
+    pub async fn public_job(&self, id: Uuid) -> Result<PublicJobRecord, DbError> {
+        let stmt = Stmt::new(format!(
+            "SELECT {} FROM jobs j JOIN employers e ON e.id = j.employer_id \
+             WHERE j.id = $1 AND j.status = 'published'",
+            public_job_columns()
+        ))
+        .with::<SqlUuid, _>(id);
+        Tx::read_once::<PublicJobRow>(&self.pool, Access::Public, self.limits, &stmt)
+            .await?
+            .into_iter()
+            .next()
+            .ok_or(DbError::NotFound)?
+            .into_record()
     }
 }
 
 impl PublicTx {
     pub(super) fn conn(&mut self) -> Result<&mut AsyncPgConnection, DbError> {
-        match self.conn.as_mut() {
-            Some(conn) => Ok(&mut **conn),
-            None => Err(DbError::Unavailable),
-        }
+        self.tx.conn()
     }
 
     /// Ends the (read-only) transaction.
-    pub async fn finish(mut self) -> Result<(), DbError> {
-        let mut conn = self.conn.take().ok_or(DbError::Unavailable)?;
-        conn.batch_execute("COMMIT")
-            .await
-            .map_err(DbError::from_diesel)
-    }
-
-    /// A published job; anything else is `NotFound`.
-    pub async fn public_job_get(&mut self, id: Uuid) -> Result<PublicJobRecord, DbError> {
-        let sql = format!(
-            "SELECT {} FROM jobs j JOIN employers e ON e.id = j.employer_id \
-             WHERE j.id = $1 AND j.status = 'published'",
-            public_job_columns()
-        );
-        diesel::sql_query(sql)
-            .bind::<SqlUuid, _>(id)
-            .get_result::<PublicJobRow>(self.conn()?)
-            .await?
-            .into_record()
+    pub async fn finish(self) -> Result<(), DbError> {
+        self.tx.commit().await
     }
 
     /// The employer and status of a job that takes or took applications. Closed jobs are
     /// included (policy `jobs_closed_for_apply`, opened for this query only) so that applying
     /// to one is a conflict rather than "not found"; drafts and unknown ids are `NotFound`.
-    pub async fn job_for_apply(&mut self, id: Uuid) -> Result<(Uuid, JobStatus), DbError> {
+    pub async fn job_for_apply(&mut self, id: Uuid) -> Result<(TenantScope, JobStatus), DbError> {
         let conn = self.conn()?;
-        conn.batch_execute("SELECT set_config('app.public_closed', 'on', true)")
-            .await
-            .map_err(DbError::from_diesel)?;
+        Stmt::new("SELECT set_config('app.public_closed', 'on', true)")
+            .execute(conn)
+            .await?;
         let found: Result<(Uuid, String), _> = jobs::table
             .filter(jobs::id.eq(id))
             .filter(
@@ -147,24 +136,13 @@ impl PublicTx {
             .select((jobs::employer_id, jobs::status))
             .first(conn)
             .await;
-        conn.batch_execute("SELECT set_config('app.public_closed', 'off', true)")
-            .await
-            .map_err(DbError::from_diesel)?;
+        Stmt::new("SELECT set_config('app.public_closed', 'off', true)")
+            .execute(conn)
+            .await?;
         let (employer_id, status) = found?;
         let status = JobStatus::parse(&status)
             .ok_or_else(|| DbError::Other(format!("unknown job status {status}")))?;
-        Ok((employer_id, status))
-    }
-}
-
-impl Drop for PublicTx {
-    fn drop(&mut self) {
-        if let Some(mut conn) = self.conn.take()
-            && let Ok(handle) = tokio::runtime::Handle::try_current()
-        {
-            handle.spawn(async move {
-                let _ = conn.batch_execute("ROLLBACK").await;
-            });
-        }
+        // The employer that owns the job the application targets.
+        Ok((TenantScope::new(employer_id), status))
     }
 }

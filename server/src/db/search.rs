@@ -6,15 +6,15 @@
 
 use chrono::{DateTime, Utc};
 use diesel::QueryableByName;
-use diesel::pg::Pg;
-use diesel::query_builder::{BoxedSqlQuery, SqlQuery};
-use diesel::sql_types::{BigInt, Float4, HasSqlType, Nullable, Text, Timestamptz, Uuid as SqlUuid};
+use diesel::sql_types::{BigInt, Float4, Nullable, Text, Timestamptz, Uuid as SqlUuid};
 use diesel_async::RunQueryDsl;
 use uuid::Uuid;
 
 use super::jobs::{JobRow, job_columns};
 use super::public::{PublicJobRecord, PublicJobRow, PublicTx, public_job_columns};
+use super::stmt::Stmt;
 use super::tenant::TenantTx;
+use super::tx::{Access, Tx};
 use super::{DbError, JobRecord};
 use crate::domain::search::{JobFilters, SearchPosition};
 
@@ -75,44 +75,7 @@ impl Audience {
     }
 }
 
-/// Hand-written SQL with numbered bind parameters.
-struct Sql {
-    text: String,
-    query: BoxedSqlQuery<'static, Pg, SqlQuery>,
-    params: usize,
-}
-
-impl Sql {
-    fn new() -> Self {
-        Self {
-            text: String::new(),
-            query: diesel::sql_query("").into_boxed(),
-            params: 0,
-        }
-    }
-
-    fn push(&mut self, sql: &str) -> &mut Self {
-        self.text.push_str(sql);
-        self
-    }
-
-    /// Adds a bind parameter and returns its placeholder (`$n`).
-    fn bind<ST, V>(&mut self, value: V) -> String
-    where
-        Pg: HasSqlType<ST>,
-        V: diesel::serialize::ToSql<ST, Pg> + Send + 'static,
-        ST: Send + 'static,
-    {
-        let query = std::mem::replace(&mut self.query, diesel::sql_query("").into_boxed());
-        self.query = query.bind::<ST, V>(value);
-        self.params += 1;
-        format!("${}", self.params)
-    }
-
-    fn finish(self) -> BoxedSqlQuery<'static, Pg, SqlQuery> {
-        self.query.sql(self.text)
-    }
-}
+type Sql = Stmt;
 
 /// FROM and WHERE of a search: the audience's rows, narrowed by every filter. Returns the
 /// rank expression when there is a text query.
@@ -164,7 +127,7 @@ fn hits_sql(
     limit: i64,
 ) -> Result<Sql, DbError> {
     let src = audience.source();
-    let mut inner = Sql::new();
+    let mut inner = Sql::default();
     let rank = from_where(&mut inner, audience, filters);
     let (time, id) = (src.time, src.id);
     if let Some(after) = after {
@@ -190,9 +153,11 @@ fn hits_sql(
     };
     let l = inner.bind::<BigInt, _>(limit);
     inner.push(&format!(" ORDER BY {order} LIMIT {l}"));
-    let body = std::mem::take(&mut inner.text);
+    let body = inner.text().to_string();
     let rank = rank.as_deref().unwrap_or("NULL::real");
-    inner.text = format!("SELECT {id} AS hit_id, {rank} AS rank, {time} AS sort_time{body}");
+    inner.set_text(format!(
+        "SELECT {id} AS hit_id, {rank} AS rank, {time} AS sort_time{body}"
+    ));
     Ok(inner)
 }
 
@@ -203,8 +168,11 @@ fn page_sql(
     after: Option<&SearchPosition>,
     limit: i64,
 ) -> Result<Sql, DbError> {
+    if let (Audience::Tenant(_), None) = (audience, &filters.q) {
+        return own_page_sql(audience, filters, after, limit);
+    }
     let mut sql = hits_sql(audience, filters, after, limit)?;
-    let hits = std::mem::take(&mut sql.text);
+    let hits = sql.text().to_string();
     let (columns, join) = match audience {
         Audience::Tenant(_) => (job_columns(), "JOIN jobs j ON j.id = hit.hit_id"),
         Audience::Public => (
@@ -212,10 +180,40 @@ fn page_sql(
             "JOIN jobs j ON j.id = hit.hit_id JOIN employers e ON e.id = j.employer_id",
         ),
     };
-    sql.text = format!(
+    sql.set_text(format!(
         "SELECT {columns}, hit.rank, hit.sort_time FROM ({hits}) AS hit {join} \
          ORDER BY hit.rank DESC NULLS LAST, hit.sort_time DESC, hit.hit_id DESC"
-    );
+    ));
+    Ok(sql)
+}
+
+/// The employer's own list without a text query: the page straight from the keyset index
+/// `(employer_id, created_at DESC, id DESC)` (or its status twin), no self-join.
+fn own_page_sql(
+    audience: Audience,
+    filters: &JobFilters,
+    after: Option<&SearchPosition>,
+    limit: i64,
+) -> Result<Sql, DbError> {
+    let mut sql = Sql::default();
+    sql.push(&format!(
+        "SELECT {}, NULL::real AS rank, j.created_at AS sort_time",
+        job_columns()
+    ));
+    from_where(&mut sql, audience, filters);
+    if let Some(after) = after {
+        let at = after
+            .at()
+            .ok_or_else(|| DbError::Other("cursor time out of range".into()))?;
+        if after.rank.is_some() {
+            return Err(DbError::Other("cursor does not fit the search".into()));
+        }
+        let t = sql.bind::<Timestamptz, _>(at);
+        let p = sql.bind::<SqlUuid, _>(after.id);
+        sql.push(&format!(" AND (j.created_at, j.id) < ({t}, {p})"));
+    }
+    let l = sql.bind::<BigInt, _>(limit);
+    sql.push(&format!(" ORDER BY j.created_at DESC, j.id DESC LIMIT {l}"));
     Ok(sql)
 }
 
@@ -251,6 +249,60 @@ fn position(
     Ok(SearchPosition::new(rank, at, id))
 }
 
+impl super::Database {
+    /// The employer's jobs matching `filters`, after `after`, at most `limit`: one round trip.
+    pub async fn employer_jobs_page(
+        &self,
+        scope: &super::TenantScope,
+        filters: &JobFilters,
+        after: Option<&SearchPosition>,
+        limit: i64,
+    ) -> Result<Hits<JobRecord>, DbError> {
+        let audience = Audience::Tenant(scope.employer_id());
+        let sql = page_sql(audience, filters, after, limit)?;
+        let rows: Vec<RankedJob> = Tx::read_once(
+            &self.pool,
+            Access::Tenant(scope.employer_id()),
+            self.limits,
+            &sql,
+        )
+        .await?;
+        ranked_jobs(rows)
+    }
+
+    /// Published jobs matching `filters`, after `after`, at most `limit`: one round trip.
+    pub async fn public_jobs_page(
+        &self,
+        filters: &JobFilters,
+        after: Option<&SearchPosition>,
+        limit: i64,
+    ) -> Result<Hits<PublicJobRecord>, DbError> {
+        let sql = page_sql(Audience::Public, filters, after, limit)?;
+        let rows: Vec<RankedPublicJob> =
+            Tx::read_once(&self.pool, Access::Public, self.limits, &sql).await?;
+        ranked_public_jobs(rows)
+    }
+}
+
+fn ranked_jobs(rows: Vec<RankedJob>) -> Result<Hits<JobRecord>, DbError> {
+    let mut items = Vec::with_capacity(rows.len());
+    for hit in rows {
+        let record = hit.job.into_record()?;
+        let pos = position(hit.rank, hit.sort_time, record.id)?;
+        items.push((record, pos));
+    }
+    Ok(Hits { items })
+}
+
+fn ranked_public_jobs(rows: Vec<RankedPublicJob>) -> Result<Hits<PublicJobRecord>, DbError> {
+    let mut items = Vec::with_capacity(rows.len());
+    for hit in rows {
+        let pos = position(hit.rank, hit.sort_time, hit.job.id())?;
+        items.push((hit.job.into_record()?, pos));
+    }
+    Ok(Hits { items })
+}
+
 impl TenantTx {
     /// The employer's jobs matching `filters`, after `after`, at most `limit`.
     pub async fn jobs_search(
@@ -261,14 +313,8 @@ impl TenantTx {
     ) -> Result<Hits<JobRecord>, DbError> {
         let audience = Audience::Tenant(self.employer_id());
         let sql = page_sql(audience, filters, after, limit)?;
-        let rows: Vec<RankedJob> = sql.finish().load(self.conn()?).await?;
-        let mut items = Vec::with_capacity(rows.len());
-        for hit in rows {
-            let record = hit.job.into_record()?;
-            let pos = position(hit.rank, hit.sort_time, record.id)?;
-            items.push((record, pos));
-        }
-        Ok(Hits { items })
+        let rows: Vec<RankedJob> = sql.load(self.conn()?).await?;
+        ranked_jobs(rows)
     }
 }
 
@@ -281,13 +327,8 @@ impl PublicTx {
         limit: i64,
     ) -> Result<Hits<PublicJobRecord>, DbError> {
         let sql = page_sql(Audience::Public, filters, after, limit)?;
-        let rows: Vec<RankedPublicJob> = sql.finish().load(self.conn()?).await?;
-        let mut items = Vec::with_capacity(rows.len());
-        for hit in rows {
-            let pos = position(hit.rank, hit.sort_time, hit.job.id())?;
-            items.push((hit.job.into_record()?, pos));
-        }
-        Ok(Hits { items })
+        let rows: Vec<RankedPublicJob> = sql.load(self.conn()?).await?;
+        ranked_public_jobs(rows)
     }
 
     /// Counts of the jobs matching `filters` per department, language, location and
@@ -296,7 +337,7 @@ impl PublicTx {
         &mut self,
         filters: &JobFilters,
     ) -> Result<Vec<FacetRow>, DbError> {
-        let mut sql = Sql::new();
+        let mut sql = Sql::default();
         sql.push(
             "WITH hits AS MATERIALIZED (SELECT d.department_slug, d.department, \
              d.location_slug, d.location, d.language_slugs, d.languages, d.employment_type",
@@ -319,7 +360,7 @@ impl PublicTx {
                 "hits"
             ),
         ));
-        Ok(sql.finish().load(self.conn()?).await?)
+        Ok(sql.load(self.conn()?).await?)
     }
 }
 
@@ -343,17 +384,4 @@ pub struct FacetRow {
     pub label: String,
     #[diesel(sql_type = BigInt)]
     pub count: i64,
-}
-
-impl super::Database {
-    /// After a bulk load: settle the search index's pending entries and refresh the planner's
-    /// statistics, or the first searches plan as if the tables were empty. Needs the tables'
-    /// owner (the connecting user), so it is for tools such as `seed`, not for requests.
-    pub async fn vacuum_search_tables(&self) -> Result<(), DbError> {
-        use diesel_async::SimpleAsyncConnection;
-        let mut conn = self.pool.get().await.map_err(|_| DbError::Unavailable)?;
-        conn.batch_execute("VACUUM (ANALYZE) jobs, job_search_documents, employers")
-            .await
-            .map_err(DbError::from_diesel)
-    }
 }

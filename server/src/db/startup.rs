@@ -11,7 +11,10 @@ use diesel_migrations::MigrationHarness;
 use thiserror::Error;
 use url::Url;
 
-use super::{Database, MIGRATIONS};
+use std::time::Duration;
+
+use super::tx::Limits;
+use super::{Database, MIGRATIONS, Maintenance};
 use crate::config::Config;
 
 #[derive(Debug, Error)]
@@ -35,33 +38,109 @@ pub enum StartupError {
     Pool(String),
 }
 
-/// Creates the database if needed, applies migrations and opens the pool.
-pub async fn connect(config: &Config) -> Result<Database, StartupError> {
-    let conn = establish_creating(&config.database_url, config).await?;
-    let latest_migration = run_migrations(conn).await?;
+/// The login the serving pool uses (created by the migrations; see `serving_login` there).
+pub const SERVING_LOGIN: &str = "jobs_api";
 
-    let manager = AsyncDieselConnectionManager::<AsyncPgConnection>::new(&config.database_url);
-    let pool = bb8::Pool::builder()
-        .max_size(config.db_pool_size)
-        .connection_timeout(config.db_connect_timeout)
-        .build(manager)
-        .await
-        .map_err(|e| StartupError::Pool(e.to_string()))?;
-    Ok(Database {
-        pool,
-        latest_migration,
-    })
+/// What `serve` gets: the request side, and the maintenance handle when an owner login is
+/// known (the migration URL, or the privileged development URL).
+pub struct Connected {
+    pub api: Database,
+    pub maintenance: Option<Maintenance>,
 }
 
-/// `jobs-server migrate`: create the database if needed and apply migrations, nothing else.
+/// The two logins: the owner that migrates (and maintains), the unprivileged one that serves.
+/// With only `JOBS_DATABASE_URL` naming a privileged user (development), that user migrates
+/// and the serving pool connects as [`SERVING_LOGIN`] at the same server (trust or peer
+/// authentication on loopback); naming the serving login itself, nothing is migrated.
+fn logins(config: &Config) -> Result<(Option<String>, String), StartupError> {
+    if let Some(owner) = &config.migration_database_url {
+        return Ok((Some(owner.clone()), config.database_url.clone()));
+    }
+    let mut url = Url::parse(&config.database_url).map_err(|_| StartupError::BadUrl)?;
+    if url.username() == SERVING_LOGIN {
+        return Ok((None, config.database_url.clone()));
+    }
+    url.set_username(SERVING_LOGIN)
+        .and_then(|()| url.set_password(None))
+        .map_err(|()| StartupError::BadUrl)?;
+    Ok((Some(config.database_url.clone()), url.to_string()))
+}
+
+/// Creates the database if needed, applies migrations (as the owner) and opens the pools.
+pub async fn connect(config: &Config) -> Result<Connected, StartupError> {
+    let (owner, serving) = logins(config)?;
+    let limits = Limits {
+        statement_timeout: config.db_statement_timeout,
+        lock_timeout: config.db_lock_timeout,
+    };
+    let latest_migration = match &owner {
+        Some(owner) => {
+            let conn = establish_creating(owner, config).await?;
+            run_migrations(conn).await?
+        }
+        None => latest_embedded_migration()?,
+    };
+    let pool = |url: &str, size: u32, timeout| {
+        bb8::Pool::builder()
+            .max_size(size)
+            .connection_timeout(timeout)
+            // No `SELECT 1` before every check-out: a lost connection shows itself by its
+            // error (reads retry once) and the pool drops it.
+            .test_on_check_out(false)
+            .build_unchecked(AsyncDieselConnectionManager::<AsyncPgConnection>::new(url))
+    };
+    let api = Database {
+        pool: pool(&serving, config.db_pool_size, config.db_connect_timeout),
+        probe: pool(
+            &serving,
+            1,
+            config.db_connect_timeout.min(Duration::from_secs(1)),
+        ),
+        limits,
+        latest_migration,
+    };
+    // The serving login must work now, not at the first request.
+    api.serving_login().await.map_err(|e| {
+        StartupError::Pool(format!(
+            "the serving login {SERVING_LOGIN} cannot connect ({e}); with a migration URL, \
+         JOBS_DATABASE_URL must name a login that can"
+        ))
+    })?;
+    let maintenance = owner.map(|owner| {
+        let limits = Limits {
+            statement_timeout: Duration::from_secs(300),
+            lock_timeout: config.db_lock_timeout,
+        };
+        Maintenance::new(pool(&owner, 2, config.db_connect_timeout), limits)
+    });
+    Ok(Connected { api, maintenance })
+}
+
+/// `jobs-server migrate`: create the database if needed and apply migrations, as the owner.
 pub async fn migrate(config: &Config) -> Result<String, StartupError> {
-    let conn = establish_creating(&config.database_url, config).await?;
+    let (owner, _) = logins(config)?;
+    let owner = owner.ok_or(StartupError::Migrations(format!(
+        "JOBS_DATABASE_URL names the serving login {SERVING_LOGIN}, which cannot migrate: \
+         set JOBS_MIGRATION_DATABASE_URL to the owner's URL"
+    )))?;
+    let conn = establish_creating(&owner, config).await?;
     run_migrations(conn).await
 }
 
+/// Taken around migrations, so replicas that start together apply them once (the others wait,
+/// then find nothing to do).
+const MIGRATION_LOCK: i64 = 0x6a6f_6273_6d69_6772; // "jobsmigr"
+
 /// Applies the pending migrations, then the data migrations that need Rust (re-sanitizing
 /// HTML descriptions cleaned by an older policy).
-async fn run_migrations(conn: AsyncPgConnection) -> Result<String, StartupError> {
+async fn run_migrations(mut conn: AsyncPgConnection) -> Result<String, StartupError> {
+    let lock = |sql: &'static str| {
+        diesel::sql_query(sql).bind::<diesel::sql_types::BigInt, _>(MIGRATION_LOCK)
+    };
+    lock("SELECT pg_advisory_lock($1)")
+        .execute(&mut conn)
+        .await
+        .map_err(|e| StartupError::Migrations(format!("taking the migration lock: {e}")))?;
     // The harness drives diesel's sync migration code through block_in_place, which needs the
     // multi-threaded runtime (the binary and the tests use it).
     let mut harness = AsyncMigrationHarness::new(conn);
@@ -81,6 +160,10 @@ async fn run_migrations(conn: AsyncPgConnection) -> Result<String, StartupError>
             "sanitized job descriptions with the current policy"
         );
     }
+    // Closing the connection would release it too; say so explicitly.
+    let _ = lock("SELECT pg_advisory_unlock($1)")
+        .execute(&mut conn)
+        .await;
     latest_embedded_migration()
 }
 

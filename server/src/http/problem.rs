@@ -58,6 +58,13 @@ pub fn response(problem: &models::Problem) -> Response {
     response
         .headers_mut()
         .insert(header::CONTENT_TYPE, HeaderValue::from_static(CONTENT_TYPE));
+    // Every 503 is temporary (a dependency is down, the pool is exhausted, a timeout): say
+    // when to come back.
+    if status == StatusCode::SERVICE_UNAVAILABLE {
+        response
+            .headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
+    }
     response
 }
 

@@ -12,7 +12,7 @@ use uuid::Uuid;
 use super::Failure;
 use super::idempotency::{Created, Idempotency, StoredResponse};
 use crate::captcha::{CaptchaVerifier, Verdict};
-use crate::db::{Database, DbError, NewApplication, TenantScope, TenantTx};
+use crate::db::{Database, DbError, NewApplication, TenantTx};
 use crate::domain::FieldError;
 use crate::domain::applicant::{self, ApplicantFields};
 use crate::domain::application::ApplicationStatus;
@@ -67,9 +67,8 @@ pub async fn apply(
     render: impl FnOnce(&Receipt) -> Result<StoredResponse, Failure>,
 ) -> Result<Created<Receipt>, Failure> {
     let mut public = db.begin_public().await?;
-    let (employer_id, status) = public.job_for_apply(job_id).await?;
+    let (scope, status) = public.job_for_apply(job_id).await?;
     public.finish().await?;
-    let scope = TenantScope::new(employer_id);
 
     // A retry of a stored application is answered before the CAPTCHA check: its token was
     // spent by the first attempt.

@@ -93,9 +93,13 @@ impl From<DbError> for Failure {
         match error {
             DbError::NotFound => Failure::NotFound,
             DbError::Unavailable => Failure::Unavailable,
-            DbError::Unique(constraint) => {
-                Failure::Internal(format!("unique violation {constraint}"))
-            }
+            // Use cases map the constraints they expect; these are the deliberate defaults.
+            DbError::Unique(_) => Failure::Conflict("A resource with these values exists."),
+            DbError::ForeignKey(_) => Failure::NotFound,
+            DbError::Check(_) => Failure::Invalid(vec![FieldError {
+                pointer: "",
+                detail: "breaks a rule of the resource",
+            }]),
             DbError::Other(message) => Failure::Internal(message),
         }
     }

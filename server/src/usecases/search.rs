@@ -47,9 +47,9 @@ pub async fn employer_jobs(
     let scope = filters.cursor_scope(&format!("jobs|{}", ctx.scope.employer_id()));
     let after = decode(cursors, &scope, &filters, cursor)?;
     let limit = page_limit(limit);
-    let mut tx = db.begin(&ctx.scope).await?;
-    let hits = tx.jobs_search(&filters, after.as_ref(), limit + 1).await?;
-    tx.commit().await?;
+    let hits = db
+        .employer_jobs_page(&ctx.scope, &filters, after.as_ref(), limit + 1)
+        .await?;
     Ok(paginate(cursors, &scope, hits, limit))
 }
 
@@ -69,15 +69,21 @@ pub async fn public_jobs(
     let scope = filters.cursor_scope("public-jobs");
     let after = decode(cursors, &scope, &filters, cursor)?;
     let limit = page_limit(limit);
+    if !with_facets {
+        let hits = db
+            .public_jobs_page(&filters, after.as_ref(), limit + 1)
+            .await?;
+        return Ok(PublicSearch {
+            page: paginate(cursors, &scope, hits, limit),
+            facets: None,
+        });
+    }
+    // A page and its counts from one snapshot (the public transaction is repeatable read).
     let mut tx = db.begin_public().await?;
     let hits = tx
         .public_jobs_search(&filters, after.as_ref(), limit + 1)
         .await?;
-    let facets = if with_facets {
-        Some(facets(tx.public_jobs_facets(&filters).await?))
-    } else {
-        None
-    };
+    let facets = Some(facets(tx.public_jobs_facets(&filters).await?));
     tx.finish().await?;
     Ok(PublicSearch {
         page: paginate(cursors, &scope, hits, limit),
@@ -87,10 +93,7 @@ pub async fn public_jobs(
 
 /// A published job; drafts, closed and unknown jobs are `NotFound`.
 pub async fn public_job(db: &Database, id: Uuid) -> Result<PublicJobRecord, Failure> {
-    let mut tx = db.begin_public().await?;
-    let job = tx.public_job_get(id).await?;
-    tx.finish().await?;
-    Ok(job)
+    Ok(db.public_job(id).await?)
 }
 
 /// Control characters mean nothing to a search (and PostgreSQL refuses NUL in text), and a

@@ -188,7 +188,7 @@ async fn keys_are_kept_a_day_then_purged() {
     .execute(&mut conn)
     .await
     .unwrap();
-    assert_eq!(app.state.db.purge_idempotency_keys().await.unwrap(), 1);
+    assert_eq!(app.maintenance.purge_idempotency_keys().await.unwrap(), 1);
     assert_eq!(
         count(&app, "SELECT count(*) AS n FROM idempotency_keys").await,
         1

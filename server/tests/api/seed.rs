@@ -36,7 +36,7 @@ async fn the_same_seed_gives_the_same_searchable_data() {
         seed: 9,
     };
     for app in [&a, &b] {
-        let report = seed::run(&app.state.db, options).await.unwrap();
+        let report = seed::run(&app.maintenance, options).await.unwrap();
         assert_eq!((report.employers, report.jobs), (3, 120));
     }
     let (da, db) = (digest(&a).await, digest(&b).await);
@@ -44,11 +44,11 @@ async fn the_same_seed_gives_the_same_searchable_data() {
     assert!(da.published > 60, "most seeded jobs are published");
 
     // Seeding again with the same seed is refused rather than duplicated.
-    assert!(seed::run(&a.state.db, options).await.is_err());
+    assert!(seed::run(&a.maintenance, options).await.is_err());
     // Another seed gives other data.
     let c = TestApp::spawn().await;
     seed::run(
-        &c.state.db,
+        &c.maintenance,
         SeedOptions {
             seed: 10,
             ..options

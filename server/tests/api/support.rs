@@ -184,6 +184,8 @@ pub struct TestApp {
     pub base: String,
     pub client: reqwest::Client,
     pub state: AppState,
+    /// The owner's handle (tests connect as the privileged development user).
+    pub maintenance: jobs_server::db::Maintenance,
     pub db: TestDb,
     shutdown: Option<oneshot::Sender<()>>,
     server: Option<JoinHandle<std::io::Result<()>>>,
@@ -201,7 +203,7 @@ impl TestApp {
             delay: config.shutdown_delay,
             timeout: config.shutdown_timeout,
         };
-        let state = AppState::connect(config).await.unwrap();
+        let (state, maintenance) = AppState::connect(config).await.unwrap();
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
         let (tx, rx) = oneshot::channel::<()>();
@@ -219,6 +221,7 @@ impl TestApp {
             base: format!("http://{addr}"),
             client: reqwest::Client::new(),
             state,
+            maintenance: maintenance.expect("the tests connect as a privileged user"),
             db,
             shutdown: Some(tx),
             server: Some(server),

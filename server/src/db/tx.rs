@@ -1,0 +1,213 @@
+//! The one transaction primitive. Tenant, public, applicant and maintenance work all run in a
+//! [`Tx`]: a pooled connection in a transaction whose role and settings say what it may see.
+//!
+//! - The opening is one round trip: `BEGIN` and the settings (role, tenant or subject,
+//!   `statement_timeout`, `lock_timeout`; all transaction-local, so nothing outlives the
+//!   transaction on a pooled connection) are prepared statements sent together (pipelined).
+//! - [`Tx::read_once`] sends the opening, one statement and `COMMIT` together: a read costs a
+//!   single round trip. It retries once on a fresh connection when the first one was lost.
+//! - A transaction dropped before it finished (an error, a cancelled request) is rolled back
+//!   before its connection goes back to the pool; if even that fails, the connection is
+//!   marked broken so that the pool discards it instead of handing it out mid-transaction.
+
+use std::time::Duration;
+
+use diesel::sql_types::Text;
+use diesel_async::pooled_connection::AsyncDieselConnectionManager;
+use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl, SimpleAsyncConnection};
+use uuid::Uuid;
+
+use super::DbError;
+use super::stmt::Stmt;
+
+pub(super) type Pool = bb8::Pool<AsyncDieselConnectionManager<AsyncPgConnection>>;
+pub(super) type Pooled =
+    bb8::PooledConnection<'static, AsyncDieselConnectionManager<AsyncPgConnection>>;
+
+/// Who a transaction acts as, and what its settings open.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum Access<'a> {
+    /// `jobs_app` under one employer's row-level policies.
+    Tenant(Uuid),
+    /// `jobs_public`, read-only, repeatable read: published jobs and their employers.
+    Public,
+    /// `jobs_app`, read-only: the applications carrying this verified token subject.
+    Applicant(&'a str),
+    /// The owner login with its cross-tenant maintenance policies open (maintenance handle).
+    Maintenance,
+}
+
+/// Database-side limits of every transaction: below the request timeout, so a request that
+/// times out does not leave its query running.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Limits {
+    pub statement_timeout: Duration,
+    pub lock_timeout: Duration,
+}
+
+impl Access<'_> {
+    fn begin_sql(self) -> &'static str {
+        match self {
+            Access::Tenant(_) | Access::Maintenance => "BEGIN",
+            Access::Public => "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY",
+            Access::Applicant(_) => "BEGIN READ ONLY",
+        }
+    }
+
+    /// The settings statement. Values from clients (the subject) are bound, never inlined.
+    fn settings(self, limits: Limits) -> Stmt {
+        let (role, key, value) = match self {
+            Access::Tenant(employer) => ("jobs_app", "app.employer_id", employer.to_string()),
+            Access::Public => ("jobs_public", "app.public", "on".to_string()),
+            Access::Applicant(sub) => ("jobs_app", "app.applicant_sub", sub.to_string()),
+            // The owner keeps its own role; its maintenance policies open on this setting.
+            Access::Maintenance => ("", "app.maintenance", "on".to_string()),
+        };
+        let role_sql = if role.is_empty() {
+            String::new()
+        } else {
+            format!("set_config('role', '{role}', true), ")
+        };
+        Stmt::new(format!(
+            "SELECT {role_sql}set_config('{key}', $1, true), \
+             set_config('statement_timeout', $2, true), set_config('lock_timeout', $3, true)"
+        ))
+        .with::<Text, _>(value)
+        .with::<Text, _>(millis(limits.statement_timeout))
+        .with::<Text, _>(millis(limits.lock_timeout))
+    }
+}
+
+fn millis(d: Duration) -> String {
+    d.as_millis().max(1).to_string()
+}
+
+/// A connection in a transaction. Rolled back when dropped unfinished.
+pub(super) struct Tx {
+    conn: Option<Pooled>,
+}
+
+impl Tx {
+    /// Checks out a connection and opens the transaction in one round trip.
+    pub(super) async fn begin(
+        pool: &Pool,
+        access: Access<'_>,
+        limits: Limits,
+    ) -> Result<Tx, DbError> {
+        let conn = checkout(pool).await?;
+        // The guard exists before anything is sent: a cancelled opening is rolled back too.
+        let tx = Tx { conn: Some(conn) };
+        let c: &AsyncPgConnection = tx.conn_ref()?;
+        let begin = Stmt::new(access.begin_sql());
+        let settings = access.settings(limits);
+        futures_util::try_join!(begin.execute(&mut &*c), settings.execute(&mut &*c))
+            .map_err(DbError::from_diesel)?;
+        Ok(tx)
+    }
+
+    /// One statement in its own transaction, in one round trip: opening, statement and
+    /// `COMMIT` are sent together. A lost connection is retried once on a fresh one.
+    pub(super) async fn read_once<R>(
+        pool: &Pool,
+        access: Access<'_>,
+        limits: Limits,
+        stmt: &Stmt,
+    ) -> Result<Vec<R>, DbError>
+    where
+        R: diesel::QueryableByName<diesel::pg::Pg> + Send + 'static,
+    {
+        match Self::read_once_attempt(pool, access, limits, stmt).await {
+            Err(DbError::Unavailable) => Self::read_once_attempt(pool, access, limits, stmt).await,
+            other => other,
+        }
+    }
+
+    async fn read_once_attempt<R>(
+        pool: &Pool,
+        access: Access<'_>,
+        limits: Limits,
+        stmt: &Stmt,
+    ) -> Result<Vec<R>, DbError>
+    where
+        R: diesel::QueryableByName<diesel::pg::Pg> + Send + 'static,
+    {
+        let conn = checkout(pool).await?;
+        let mut tx = Tx { conn: Some(conn) };
+        let c: &AsyncPgConnection = tx.conn_ref()?;
+        let begin = Stmt::new(access.begin_sql());
+        let settings = access.settings(limits);
+        let commit = Stmt::new("COMMIT");
+        let (_, _, rows, _) = futures_util::try_join!(
+            begin.execute(&mut &*c),
+            settings.execute(&mut &*c),
+            stmt.load::<R>(&mut &*c),
+            commit.execute(&mut &*c),
+        )
+        .map_err(DbError::from_diesel)?;
+        // Committed: hand the connection back as it is.
+        tx.conn.take();
+        Ok(rows)
+    }
+
+    fn conn_ref(&self) -> Result<&AsyncPgConnection, DbError> {
+        self.conn.as_deref().ok_or(DbError::Unavailable)
+    }
+
+    pub(super) fn conn(&mut self) -> Result<&mut AsyncPgConnection, DbError> {
+        match self.conn.as_mut() {
+            Some(conn) => Ok(&mut **conn),
+            None => Err(DbError::Unavailable),
+        }
+    }
+
+    pub(super) async fn commit(mut self) -> Result<(), DbError> {
+        let mut conn = self.conn.take().ok_or(DbError::Unavailable)?;
+        match Stmt::new("COMMIT").execute(&mut *conn).await {
+            Ok(_) => Ok(()),
+            Err(e) => {
+                discard(&mut conn);
+                Err(DbError::from_diesel(e))
+            }
+        }
+    }
+}
+
+impl Drop for Tx {
+    /// Unfinished: roll back before the connection goes back to the pool, or have the pool
+    /// discard it.
+    fn drop(&mut self) {
+        let Some(mut conn) = self.conn.take() else {
+            return;
+        };
+        match tokio::runtime::Handle::try_current() {
+            Ok(handle) => {
+                handle.spawn(async move {
+                    if conn.batch_execute("ROLLBACK").await.is_err() {
+                        discard(&mut conn);
+                    }
+                });
+            }
+            Err(_) => discard(&mut conn),
+        }
+    }
+}
+
+/// A pooled connection without the check-out probe (`SELECT 1` per request): a broken
+/// connection shows itself by its error, and reads retry once.
+async fn checkout(pool: &Pool) -> Result<Pooled, DbError> {
+    pool.get_owned().await.map_err(|e| {
+        if matches!(e, bb8::RunError::TimedOut) {
+            metrics::counter!("db_pool_timeouts_total").increment(1);
+        }
+        DbError::Unavailable
+    })
+}
+
+/// Marks the connection broken, so the pool drops it instead of reusing it.
+fn discard(conn: &mut AsyncPgConnection) {
+    use diesel_async::TransactionManager;
+    <AsyncPgConnection as AsyncConnection>::TransactionManager::transaction_manager_status_mut(
+        conn,
+    )
+    .set_in_error();
+}

@@ -28,6 +28,17 @@ BEGIN
 END
 $$;
 
+-- Hidden employers' published jobs become searchable again.
+ALTER TABLE jobs NO FORCE ROW LEVEL SECURITY;
+INSERT INTO job_search_documents (job_id, employer_id, published_at, department,
+    department_slug, location, location_slug, employment_type, languages, language_slugs,
+    search_vector)
+SELECT id, employer_id, coalesce(published_at, updated_at), department, department_slug,
+    location, location_slug, employment_type, languages, language_slugs, search_vector
+FROM jobs WHERE status = 'published'
+ON CONFLICT (job_id) DO NOTHING;
+ALTER TABLE jobs FORCE ROW LEVEL SECURITY;
+
 REVOKE SELECT (employer_listed) ON jobs FROM jobs_public;
 DROP TRIGGER employers_listed ON employers;
 DROP FUNCTION employers_propagate_listed();
@@ -45,4 +56,5 @@ ALTER TABLE applications DROP COLUMN anonymized_at, DROP COLUMN submission;
 ALTER TABLE jobs DROP COLUMN description_policy;
 
 DROP POLICY employers_maintenance ON employers;
-DROP POLICY jobs_maintenance ON jobs;
+DROP POLICY jobs_maintenance_update ON jobs;
+DROP POLICY jobs_maintenance_read ON jobs;

@@ -9,7 +9,9 @@
 -- app.maintenance = 'on'. They name the owner (current_user), never the application roles.
 DO $$
 BEGIN
-  EXECUTE format('CREATE POLICY jobs_maintenance ON jobs TO %I '
+  EXECUTE format('CREATE POLICY jobs_maintenance_read ON jobs FOR SELECT TO %I '
+                 'USING (current_setting(''app.maintenance'', true) = ''on'')', current_user);
+  EXECUTE format('CREATE POLICY jobs_maintenance_update ON jobs FOR UPDATE TO %I '
                  'USING (current_setting(''app.maintenance'', true) = ''on'') '
                  'WITH CHECK (current_setting(''app.maintenance'', true) = ''on'')', current_user);
   EXECUTE format('CREATE POLICY employers_maintenance ON employers FOR SELECT TO %I '
@@ -27,11 +29,14 @@ ALTER TABLE jobs ADD COLUMN description_policy smallint NOT NULL DEFAULT 0;
 -- Links of other schemes (javascript:, data:) were accepted before; they go.
 ALTER TABLE applicants NO FORCE ROW LEVEL SECURITY;
 ALTER TABLE employers NO FORCE ROW LEVEL SECURITY;
-UPDATE applicants SET cv_url = NULL WHERE cv_url !~* '^https?://';
-UPDATE applicants SET links = ARRAY(SELECT l FROM unnest(links) AS l WHERE l ~* '^https?://')
-    WHERE EXISTS (SELECT 1 FROM unnest(links) AS l WHERE l !~* '^https?://');
-UPDATE employers SET website = NULL WHERE website !~* '^https?://';
-UPDATE employers SET logo_url = NULL WHERE logo_url !~* '^https?://';
+-- The same rule as the contract's pattern: a scheme, then a host, no whitespace.
+CREATE FUNCTION pg_temp.web_url(u text) RETURNS boolean LANGUAGE sql AS
+$$ SELECT u ~* '^https?://[^\s/?#]+[^\s]*$' $$;
+UPDATE applicants SET cv_url = NULL WHERE NOT pg_temp.web_url(cv_url);
+UPDATE applicants SET links = ARRAY(SELECT l FROM unnest(links) AS l WHERE pg_temp.web_url(l))
+    WHERE EXISTS (SELECT 1 FROM unnest(links) AS l WHERE NOT pg_temp.web_url(l));
+UPDATE employers SET website = NULL WHERE NOT pg_temp.web_url(website);
+UPDATE employers SET logo_url = NULL WHERE NOT pg_temp.web_url(logo_url);
 ALTER TABLE applicants FORCE ROW LEVEL SECURITY;
 ALTER TABLE employers FORCE ROW LEVEL SECURITY;
 
@@ -52,6 +57,19 @@ CREATE INDEX applications_final_idx ON applications (employer_id, status_changed
 ALTER TABLE idempotency_keys ADD COLUMN entity_id uuid;
 CREATE INDEX idempotency_keys_entity_idx ON idempotency_keys (employer_id, entity_id)
     WHERE entity_id IS NOT NULL;
+-- Responses stored before this migration: every stored create response carries its resource's
+-- `id`, so erasure finds those too.
+CREATE FUNCTION pg_temp.response_id(body bytea) RETURNS uuid LANGUAGE plpgsql AS
+$$
+BEGIN
+    RETURN (convert_from(body, 'UTF8')::jsonb ->> 'id')::uuid;
+EXCEPTION WHEN others THEN
+    RETURN NULL;
+END
+$$;
+ALTER TABLE idempotency_keys NO FORCE ROW LEVEL SECURITY;
+UPDATE idempotency_keys SET entity_id = pg_temp.response_id(response_body);
+ALTER TABLE idempotency_keys FORCE ROW LEVEL SECURITY;
 
 -- ---------------------------------------------------------------- careers pages
 -- `settings.careers_page_enabled = false` hides an employer's jobs from the public. The flag is
@@ -65,13 +83,16 @@ CREATE FUNCTION employer_is_listed(settings jsonb) RETURNS boolean
 LANGUAGE sql IMMUTABLE AS
 $$ SELECT coalesce((settings ->> 'careers_page_enabled')::boolean, true) $$;
 
+-- FOR SHARE waits for a concurrent change of the setting (whose UPDATE then sees this job);
+-- an employer row that cannot be read hides the job rather than listing it.
 CREATE FUNCTION jobs_take_employer_listed() RETURNS trigger
 LANGUAGE plpgsql AS
 $$
 BEGIN
     NEW.employer_listed := coalesce(
-        (SELECT employer_is_listed(e.settings) FROM employers e WHERE e.id = NEW.employer_id),
-        true);
+        (SELECT employer_is_listed(e.settings) FROM employers e WHERE e.id = NEW.employer_id
+         FOR SHARE),
+        false);
     RETURN NEW;
 END
 $$;
@@ -119,6 +140,14 @@ BEGIN
     RETURN NULL;
 END
 $$;
+
+-- Employers that had already switched their careers page off.
+ALTER TABLE jobs NO FORCE ROW LEVEL SECURITY;
+ALTER TABLE employers NO FORCE ROW LEVEL SECURITY;
+UPDATE jobs j SET employer_listed = false
+    FROM employers e WHERE e.id = j.employer_id AND NOT employer_is_listed(e.settings);
+ALTER TABLE jobs FORCE ROW LEVEL SECURITY;
+ALTER TABLE employers FORCE ROW LEVEL SECURITY;
 
 ALTER POLICY jobs_public_read ON jobs USING (status = 'published' AND employer_listed);
 ALTER POLICY employers_public_read ON employers USING (EXISTS (

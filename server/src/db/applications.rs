@@ -194,16 +194,26 @@ impl TenantTx {
     /// The job's status, share-locked so that it cannot be closed or deleted before this
     /// transaction ends (an application is never added to a job that just closed).
     pub async fn job_status_for_apply(&mut self, job_id: Uuid) -> Result<JobStatus, DbError> {
+        Ok(self.job_for_application(job_id).await?.0)
+    }
+
+    /// The job's status and whether its employer's careers page shows it, share-locked like
+    /// [`Self::job_status_for_apply`].
+    pub async fn job_for_application(
+        &mut self,
+        job_id: Uuid,
+    ) -> Result<(JobStatus, bool), DbError> {
         let employer_id = self.employer_id();
-        let status: String = jobs::table
+        let (status, listed): (String, bool) = jobs::table
             .filter(jobs::employer_id.eq(employer_id))
             .filter(jobs::id.eq(job_id))
-            .select(jobs::status)
+            .select((jobs::status, jobs::employer_listed))
             .for_share()
             .first(self.conn()?)
             .await?;
-        JobStatus::parse(&status)
-            .ok_or_else(|| DbError::Other(format!("unknown job status {status}")))
+        let status = JobStatus::parse(&status)
+            .ok_or_else(|| DbError::Other(format!("unknown job status {status}")))?;
+        Ok((status, listed))
     }
 
     /// Inserts the application unless this person already applied to this job; then returns

@@ -47,7 +47,8 @@ impl Maintenance {
     pub async fn employers_with_retention(&self) -> Result<Vec<(TenantScope, i32)>, DbError> {
         let stmt = Stmt::new(
             "SELECT id, (settings ->> 'application_retention_days')::int AS days \
-             FROM employers WHERE jsonb_typeof(settings -> 'application_retention_days') = 'number'",
+             FROM employers \
+             WHERE (settings ->> 'application_retention_days') ~ '^[0-9]{1,4}$'",
         );
         let rows: Vec<Retention> =
             Tx::read_once(&self.pool, Access::Maintenance, self.limits, &stmt).await?;

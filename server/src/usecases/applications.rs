@@ -272,8 +272,14 @@ pub async fn merge_submission(
     const NOTHING_TO_MERGE: &str =
         "The application has no submission to merge (added by a recruiter, erased or anonymized).";
     let mut tx = db.begin(&ctx.scope).await?;
-    let application = tx.application_get(id).await?;
-    let Some(submitted) = application.submission.as_ref().and_then(|s| s.fields()) else {
+    // Locked: retention must not anonymize it while its submission is being merged.
+    let application = tx.application_for_update(id).await?;
+    let submitted = application
+        .submission
+        .as_ref()
+        .filter(|_| application.anonymized_at.is_none())
+        .and_then(|s| s.fields());
+    let Some(submitted) = submitted else {
         return Err(Failure::Conflict(NOTHING_TO_MERGE));
     };
     let mut applicant = match tx.applicant_for_update(application.applicant.id).await {

@@ -111,8 +111,13 @@ pub async fn apply(
         tx.commit().await?;
         return Ok(Created::Replayed(replay));
     }
-    // Re-checked under a share lock: the job may have closed since the public read.
-    job::transition(tx.job_status_for_apply(job_id).await?, JobAction::Apply)?;
+    // Re-checked under a share lock: the job may have closed, or its careers page been
+    // hidden, since the public read.
+    let (status, listed) = tx.job_for_application(job_id).await?;
+    if !listed {
+        return Err(Failure::NotFound);
+    }
+    job::transition(status, JobAction::Apply)?;
     let snapshot = applicant::Submission::of(&fields);
     let applicant_id = find_or_create_applicant(&mut tx, who, &fields).await?;
     let id = Uuid::now_v7();

@@ -9,6 +9,7 @@ mod audit;
 mod auth_http;
 mod authz_matrix;
 mod cors;
+mod database;
 mod errors;
 mod health;
 mod idempotency;

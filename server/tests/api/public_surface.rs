@@ -380,11 +380,24 @@ async fn an_applicant_tokens_keys_are_its_own() {
     assert_eq!(a.status(), 201);
     let a: Value = a.json().await.unwrap();
     // Another person with the same key: their own application, not A's receipt.
-    let b = as_sub("idp|b", "a@example.mv").await.unwrap();
+    let b = as_sub("idp|b", "b@example.mv").await.unwrap();
     assert_eq!(b.status(), 201);
     assert!(b.headers().get("idempotent-replayed").is_none());
     let b: Value = b.json().await.unwrap();
     assert_ne!(a["id"], b["id"]);
+    let mine = get_ok(
+        &app,
+        "/v1/me/applications",
+        Some(&format!(
+            "Bearer {}",
+            app.token(None, &["applicant"], "idp|b")
+        )),
+    )
+    .await;
+    assert_eq!(
+        mine["items"][0]["id"], b["id"],
+        "B's application is real and B's"
+    );
     // A's retry replays A's receipt.
     let retry = as_sub("idp|a", "a@example.mv").await.unwrap();
     assert_eq!(retry.headers()["idempotent-replayed"], "true");

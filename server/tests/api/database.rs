@@ -1,0 +1,310 @@
+//! The database boundary (issue: least privilege, one transaction primitive, one round trip):
+//! the serving login's attributes, a request path that cannot climb back to a privileged role,
+//! migrations that replicas apply once, timeouts enforced by PostgreSQL itself, and a
+//! PostgreSQL restarted under load answering 503 (never 500) without losing an acknowledged
+//! create.
+
+use std::path::PathBuf;
+use std::process::Command;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl, SimpleAsyncConnection};
+use serde_json::json;
+use uuid::Uuid;
+
+use crate::support::{
+    TestApp, assert_problem, complete_job, create_job, database_url, execute, test_config,
+};
+
+const A: Uuid = Uuid::from_u128(0x0d55_0000_0000_4000_8000_0000_0000_000a);
+const B: Uuid = Uuid::from_u128(0x0d55_0000_0000_4000_8000_0000_0000_000b);
+
+#[tokio::test(flavor = "multi_thread")]
+async fn requests_run_on_an_unprivileged_login() {
+    let app = TestApp::spawn().await;
+    let login = app.state.db.serving_login().await.unwrap();
+    assert_eq!(login.name, jobs_server::db::SERVING_LOGIN);
+    assert!(!login.superuser, "{login:?}");
+    assert!(!login.bypass_rls, "{login:?}");
+    assert_eq!(login.owned_tables, 0, "{login:?}");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_request_path_cannot_reset_its_role_into_another_tenants_rows() {
+    let app = TestApp::spawn().await;
+    create_job(&app, B, &complete_job("B's job")).await;
+    // What a request's transaction is, on the serving login: then RESET ROLE, as injected SQL
+    // would try.
+    let serving = app.db.url.replacen(
+        "postgres@",
+        &format!("{}@", jobs_server::db::SERVING_LOGIN),
+        1,
+    );
+    let mut conn = AsyncPgConnection::establish(&serving).await.unwrap();
+    conn.batch_execute(&format!(
+        "BEGIN; SELECT set_config('role', 'jobs_app', true), \
+         set_config('app.employer_id', '{A}', true)"
+    ))
+    .await
+    .unwrap();
+    #[derive(diesel::QueryableByName)]
+    struct N {
+        #[diesel(sql_type = diesel::sql_types::BigInt)]
+        n: i64,
+    }
+    let as_tenant: N = diesel::sql_query("SELECT count(*) AS n FROM jobs")
+        .get_result(&mut conn)
+        .await
+        .unwrap();
+    assert_eq!(as_tenant.n, 0, "A sees none of B's jobs");
+    conn.batch_execute("RESET ROLE").await.unwrap();
+    let escaped = diesel::sql_query("SELECT count(*) AS n FROM jobs")
+        .get_result::<N>(&mut conn)
+        .await;
+    let error = escaped.err().expect("the login itself has no access");
+    assert!(error.to_string().contains("permission denied"), "{error}");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn replicas_starting_together_migrate_once() {
+    let name = format!("jobs_race_{}", Uuid::new_v4().simple());
+    let url = database_url(&name);
+    execute(
+        &database_url("postgres"),
+        &format!("CREATE DATABASE {name}"),
+    )
+    .await;
+    let mut tasks = Vec::new();
+    for _ in 0..4 {
+        let config = test_config(&url, &[]);
+        tasks.push(tokio::spawn(async move {
+            jobs_server::db::migrate(&config).await
+        }));
+    }
+    let mut versions = Vec::new();
+    for task in tasks {
+        versions.push(task.await.unwrap().unwrap());
+    }
+    versions.dedup();
+    assert_eq!(versions.len(), 1);
+    execute(
+        &database_url("postgres"),
+        &format!("DROP DATABASE {name} WITH (FORCE)"),
+    )
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_query_waiting_on_a_lock_is_stopped_by_the_database_and_answers_503() {
+    let app = TestApp::spawn_with(&[("JOBS_REQUEST_TIMEOUT_MS", "3000")]).await;
+    let (job, _, _) = create_job(&app, A, &complete_job("Locked")).await;
+    // Someone else holds the job's row.
+    let mut holder = AsyncPgConnection::establish(&app.db.url).await.unwrap();
+    holder
+        .batch_execute(&format!(
+            "BEGIN; SELECT id FROM jobs WHERE id = '{job}' FOR UPDATE"
+        ))
+        .await
+        .unwrap();
+    let started = Instant::now();
+    let response = app
+        .client
+        .patch(app.url(&format!("/v1/jobs/{job}")))
+        .header("authorization", app.bearer(A, "recruiter"))
+        .header("if-match", "*")
+        .json(&json!({"title": "Renamed"}))
+        .send()
+        .await
+        .unwrap();
+    let elapsed = started.elapsed();
+    assert_eq!(response.headers()["retry-after"], "1");
+    assert_problem(response, 503).await;
+    // lock_timeout (half the statement timeout, four fifths of 3 s) fired in PostgreSQL,
+    // well before the request budget ran out.
+    assert!(elapsed < Duration::from_millis(2500), "{elapsed:?}");
+    holder.batch_execute("ROLLBACK").await.unwrap();
+    // The connection was cleaned up and the next request works.
+    let response = app
+        .client
+        .get(app.url(&format!("/v1/jobs/{job}")))
+        .header("authorization", app.bearer(A, "viewer"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+}
+
+/// A PostgreSQL cluster of the test's own, which it may restart (as the `postgres` user:
+/// PostgreSQL refuses to run as root).
+struct PrivatePg {
+    dir: PathBuf,
+    bin: PathBuf,
+    port: u16,
+}
+
+fn as_postgres(bin: &std::path::Path, args: &[&str]) -> std::process::Output {
+    let mut command = Command::new("runuser");
+    command.args(["-u", "postgres", "--"]).arg(bin).args(args);
+    command.output().unwrap()
+}
+
+impl PrivatePg {
+    fn start() -> Option<Self> {
+        let bin = std::fs::read_dir("/usr/lib/postgresql")
+            .ok()?
+            .filter_map(|e| e.ok())
+            .map(|e| e.path().join("bin"))
+            .find(|p| p.join("initdb").exists())?;
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let dir = std::env::temp_dir().join(format!("jobs-pg-{}", Uuid::new_v4().simple()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let status = Command::new("chown")
+            .args(["-R", "postgres:postgres"])
+            .arg(&dir)
+            .status()
+            .unwrap();
+        assert!(status.success());
+        let data = dir.join("data");
+        let out = as_postgres(
+            &bin.join("initdb"),
+            &[
+                "-D",
+                data.to_str().unwrap(),
+                "-U",
+                "postgres",
+                "--auth=trust",
+                "--no-sync",
+            ],
+        );
+        assert!(out.status.success(), "{out:?}");
+        let pg = Self { dir, bin, port };
+        pg.ctl(&["start", "-w"]);
+        Some(pg)
+    }
+
+    fn ctl(&self, args: &[&str]) {
+        let data = self.dir.join("data");
+        let options = format!(
+            "-p {} -k {} -c listen_addresses=127.0.0.1 -c fsync=off",
+            self.port,
+            self.dir.display()
+        );
+        let mut all: Vec<&str> = vec!["-D", data.to_str().unwrap(), "-o", &options, "-l"];
+        let log = self.dir.join("log");
+        all.push(log.to_str().unwrap());
+        all.extend_from_slice(args);
+        let out = as_postgres(&self.bin.join("pg_ctl"), &all);
+        assert!(out.status.success(), "pg_ctl {args:?}: {out:?}");
+    }
+
+    fn url(&self) -> String {
+        format!("postgres://postgres@127.0.0.1:{}/jobs", self.port)
+    }
+}
+
+impl Drop for PrivatePg {
+    fn drop(&mut self) {
+        let data = self.dir.join("data");
+        let _ = as_postgres(
+            &self.bin.join("pg_ctl"),
+            &["-D", data.to_str().unwrap(), "stop", "-m", "immediate"],
+        );
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_postgres_restart_under_load_is_503_and_loses_no_acknowledged_create() {
+    let Some(pg) = PrivatePg::start() else {
+        panic!("PostgreSQL server binaries are needed under /usr/lib/postgresql");
+    };
+    let url = pg.url();
+    let app = Arc::new(TestApp::spawn_with(&[("JOBS_DATABASE_URL", url.as_str())]).await);
+    let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let mut clients = Vec::new();
+    for i in 0..8 {
+        let (app, stop) = (app.clone(), stop.clone());
+        clients.push(tokio::spawn(async move {
+            let mut statuses = Vec::new();
+            let mut created = Vec::new();
+            while !std::sync::atomic::AtomicBool::load(&stop, std::sync::atomic::Ordering::Relaxed)
+            {
+                let response = if i % 2 == 0 {
+                    app.client
+                        .get(app.url("/v1/jobs?limit=20"))
+                        .header("authorization", app.bearer(A, "viewer"))
+                        .send()
+                        .await
+                } else {
+                    app.client
+                        .post(app.url("/v1/jobs"))
+                        .header("authorization", app.bearer(A, "recruiter"))
+                        .header("idempotency-key", Uuid::new_v4().to_string())
+                        .json(&json!({"title": "Under load"}))
+                        .send()
+                        .await
+                };
+                let Ok(response) = response else { continue };
+                let status = response.status().as_u16();
+                if status == 201 {
+                    let body: serde_json::Value = response.json().await.unwrap();
+                    created.push(body["id"].as_str().unwrap().to_string());
+                } else if status == 503 {
+                    assert_eq!(response.headers()["retry-after"], "1");
+                }
+                statuses.push(status);
+            }
+            (statuses, created)
+        }));
+    }
+    tokio::time::sleep(Duration::from_millis(700)).await;
+    tokio::task::block_in_place(|| pg.ctl(&["restart", "-m", "fast", "-w"]));
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    let mut statuses = Vec::new();
+    let mut created = Vec::new();
+    for client in clients {
+        let (s, c) = client.await.unwrap();
+        statuses.extend(s);
+        created.extend(c);
+    }
+    let unexpected: Vec<u16> = statuses
+        .iter()
+        .copied()
+        .filter(|s| ![200, 201, 503].contains(s))
+        .collect();
+    assert!(unexpected.is_empty(), "{unexpected:?}");
+    assert!(statuses.len() > 50, "the load ran: {}", statuses.len());
+    assert!(!created.is_empty());
+    // Every acknowledged create is there.
+    let mut owner = AsyncPgConnection::establish(&url).await.unwrap();
+    #[derive(diesel::QueryableByName)]
+    struct Id {
+        #[diesel(sql_type = diesel::sql_types::Text)]
+        id: String,
+    }
+    let stored: Vec<String> = diesel::sql_query("SELECT id::text AS id FROM jobs")
+        .load::<Id>(&mut owner)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|r| r.id)
+        .collect();
+    for id in &created {
+        assert!(stored.contains(id), "acknowledged job {id} is missing");
+    }
+    // And the server recovered.
+    let response = app
+        .client
+        .get(app.url("/v1/jobs?limit=1"))
+        .header("authorization", app.bearer(A, "viewer"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+}

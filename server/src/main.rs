@@ -13,6 +13,9 @@ use jobs_server::config::Config;
 use jobs_server::serve::{self, ShutdownPolicy};
 use jobs_server::{db, telemetry};
 
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(
     name = "jobs-server",

@@ -12,8 +12,8 @@ use uuid::Uuid;
 
 use super::jobs::{JobRow, job_columns};
 use super::public::{PublicJobRecord, PublicJobRow, PublicTx, public_job_columns};
+use super::schema::jobs;
 use super::stmt::Stmt;
-use super::tenant::TenantTx;
 use super::tx::{Access, Tx};
 use super::{DbError, JobRecord};
 use crate::domain::search::{JobFilters, SearchPosition};
@@ -168,9 +168,6 @@ fn page_sql(
     after: Option<&SearchPosition>,
     limit: i64,
 ) -> Result<Sql, DbError> {
-    if let (Audience::Tenant(_), None) = (audience, &filters.q) {
-        return own_page_sql(audience, filters, after, limit);
-    }
     let mut sql = hits_sql(audience, filters, after, limit)?;
     let hits = sql.text().to_string();
     let (columns, join) = match audience {
@@ -184,36 +181,6 @@ fn page_sql(
         "SELECT {columns}, hit.rank, hit.sort_time FROM ({hits}) AS hit {join} \
          ORDER BY hit.rank DESC NULLS LAST, hit.sort_time DESC, hit.hit_id DESC"
     ));
-    Ok(sql)
-}
-
-/// The employer's own list without a text query: the page straight from the keyset index
-/// `(employer_id, created_at DESC, id DESC)` (or its status twin), no self-join.
-fn own_page_sql(
-    audience: Audience,
-    filters: &JobFilters,
-    after: Option<&SearchPosition>,
-    limit: i64,
-) -> Result<Sql, DbError> {
-    let mut sql = Sql::default();
-    sql.push(&format!(
-        "SELECT {}, NULL::real AS rank, j.created_at AS sort_time",
-        job_columns()
-    ));
-    from_where(&mut sql, audience, filters);
-    if let Some(after) = after {
-        let at = after
-            .at()
-            .ok_or_else(|| DbError::Other("cursor time out of range".into()))?;
-        if after.rank.is_some() {
-            return Err(DbError::Other("cursor does not fit the search".into()));
-        }
-        let t = sql.bind::<Timestamptz, _>(at);
-        let p = sql.bind::<SqlUuid, _>(after.id);
-        sql.push(&format!(" AND (j.created_at, j.id) < ({t}, {p})"));
-    }
-    let l = sql.bind::<BigInt, _>(limit);
-    sql.push(&format!(" ORDER BY j.created_at DESC, j.id DESC LIMIT {l}"));
     Ok(sql)
 }
 
@@ -258,15 +225,23 @@ impl super::Database {
         after: Option<&SearchPosition>,
         limit: i64,
     ) -> Result<Hits<JobRecord>, DbError> {
-        let audience = Audience::Tenant(scope.employer_id());
-        let sql = page_sql(audience, filters, after, limit)?;
-        let rows: Vec<RankedJob> = Tx::read_once(
-            &self.pool,
-            Access::Tenant(scope.employer_id()),
-            self.limits,
-            &sql,
-        )
-        .await?;
+        let access = Access::Tenant(scope.employer_id());
+        if filters.q.is_none() {
+            // The common case: a typed query read positionally, straight from the keyset index.
+            let rows: Vec<JobRow> = Tx::read_once_with(&self.pool, access, self.limits, |c| {
+                Box::pin(own_page_query(scope.employer_id(), filters, after, limit).load(&mut &*c))
+            })
+            .await?;
+            let mut items = Vec::with_capacity(rows.len());
+            for row in rows {
+                let record = row.into_record()?;
+                let pos = SearchPosition::new(None, record.created_at, record.id);
+                items.push((record, pos));
+            }
+            return Ok(Hits { items });
+        }
+        let sql = page_sql(Audience::Tenant(scope.employer_id()), filters, after, limit)?;
+        let rows: Vec<RankedJob> = Tx::read_once(&self.pool, access, self.limits, &sql).await?;
         ranked_jobs(rows)
     }
 
@@ -282,6 +257,50 @@ impl super::Database {
             Tx::read_once(&self.pool, Access::Public, self.limits, &sql).await?;
         ranked_public_jobs(rows)
     }
+}
+
+/// The employer's own list without a text query, as a typed query over the keyset index
+/// `(employer_id, created_at DESC, id DESC)` (or its status twin).
+fn own_page_query<'a>(
+    employer_id: Uuid,
+    filters: &JobFilters,
+    after: Option<&SearchPosition>,
+    limit: i64,
+) -> jobs::BoxedQuery<
+    'a,
+    diesel::pg::Pg,
+    diesel::dsl::SqlTypeOf<diesel::dsl::AsSelect<JobRow, diesel::pg::Pg>>,
+> {
+    use diesel::prelude::*;
+    let mut query = jobs::table
+        .filter(jobs::employer_id.eq(employer_id))
+        .select(JobRow::as_select())
+        .order((jobs::created_at.desc(), jobs::id.desc()))
+        .limit(limit)
+        .into_boxed();
+    if let Some(status) = filters.status {
+        query = query.filter(jobs::status.eq(status));
+    }
+    if let Some(v) = &filters.department {
+        query = query.filter(jobs::department_slug.eq(v.clone()));
+    }
+    if let Some(v) = &filters.location {
+        query = query.filter(jobs::location_slug.eq(v.clone()));
+    }
+    if let Some(v) = &filters.employment_type {
+        query = query.filter(jobs::employment_type.eq(v.clone()));
+    }
+    if let Some(v) = &filters.language {
+        query = query.filter(jobs::language_slugs.contains(vec![v.clone()]));
+    }
+    if let Some((at, id)) = after.and_then(|a| a.at().map(|at| (at, a.id))) {
+        query = query.filter(
+            jobs::created_at
+                .lt(at)
+                .or(jobs::created_at.eq(at).and(jobs::id.lt(id))),
+        );
+    }
+    query
 }
 
 fn ranked_jobs(rows: Vec<RankedJob>) -> Result<Hits<JobRecord>, DbError> {
@@ -301,21 +320,6 @@ fn ranked_public_jobs(rows: Vec<RankedPublicJob>) -> Result<Hits<PublicJobRecord
         items.push((hit.job.into_record()?, pos));
     }
     Ok(Hits { items })
-}
-
-impl TenantTx {
-    /// The employer's jobs matching `filters`, after `after`, at most `limit`.
-    pub async fn jobs_search(
-        &mut self,
-        filters: &JobFilters,
-        after: Option<&SearchPosition>,
-        limit: i64,
-    ) -> Result<Hits<JobRecord>, DbError> {
-        let audience = Audience::Tenant(self.employer_id());
-        let sql = page_sql(audience, filters, after, limit)?;
-        let rows: Vec<RankedJob> = sql.load(self.conn()?).await?;
-        ranked_jobs(rows)
-    }
 }
 
 impl PublicTx {

@@ -15,6 +15,7 @@ use std::time::Duration;
 use diesel::sql_types::Text;
 use diesel_async::pooled_connection::AsyncDieselConnectionManager;
 use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl, SimpleAsyncConnection};
+use futures_util::future::BoxFuture;
 use uuid::Uuid;
 
 use super::DbError;
@@ -116,20 +117,33 @@ impl Tx {
     where
         R: diesel::QueryableByName<diesel::pg::Pg> + Send + 'static,
     {
-        match Self::read_once_attempt(pool, access, limits, stmt).await {
-            Err(DbError::Unavailable) => Self::read_once_attempt(pool, access, limits, stmt).await,
+        Self::read_once_with(pool, access, limits, |c| Box::pin(stmt.load::<R>(&mut &*c))).await
+    }
+
+    /// [`Tx::read_once`] for any query: `load` starts it on the shared (pipelining) connection.
+    pub(super) async fn read_once_with<T, F>(
+        pool: &Pool,
+        access: Access<'_>,
+        limits: Limits,
+        load: F,
+    ) -> Result<T, DbError>
+    where
+        F: for<'c> Fn(&'c AsyncPgConnection) -> BoxFuture<'c, diesel::QueryResult<T>>,
+    {
+        match Self::read_once_attempt(pool, access, limits, &load).await {
+            Err(DbError::Unavailable) => Self::read_once_attempt(pool, access, limits, &load).await,
             other => other,
         }
     }
 
-    async fn read_once_attempt<R>(
+    async fn read_once_attempt<T, F>(
         pool: &Pool,
         access: Access<'_>,
         limits: Limits,
-        stmt: &Stmt,
-    ) -> Result<Vec<R>, DbError>
+        load: &F,
+    ) -> Result<T, DbError>
     where
-        R: diesel::QueryableByName<diesel::pg::Pg> + Send + 'static,
+        F: for<'c> Fn(&'c AsyncPgConnection) -> BoxFuture<'c, diesel::QueryResult<T>>,
     {
         let conn = checkout(pool).await?;
         let mut tx = Tx { conn: Some(conn) };
@@ -140,7 +154,7 @@ impl Tx {
         let (_, _, rows, _) = futures_util::try_join!(
             begin.execute(&mut &*c),
             settings.execute(&mut &*c),
-            stmt.load::<R>(&mut &*c),
+            load(c),
             commit.execute(&mut &*c),
         )
         .map_err(DbError::from_diesel)?;

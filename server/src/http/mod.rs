@@ -31,12 +31,15 @@ use crate::app::AppState;
 /// Implements every generated API trait.
 #[derive(Clone)]
 pub struct Api {
-    pub(crate) state: AppState,
+    // Behind one Arc: the generated router clones the implementation for every request.
+    pub(crate) state: std::sync::Arc<AppState>,
 }
 
 impl Api {
     pub fn new(state: AppState) -> Self {
-        Self { state }
+        Self {
+            state: std::sync::Arc::new(state),
+        }
     }
 }
 

@@ -16,37 +16,23 @@ use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 
 use crate::auth::verifier::Verifier;
-use crate::auth::{self, Caller};
 use crate::captcha::{CaptchaVerifier, Siteverify};
 use crate::config::Config;
 use crate::db::{self, Database};
 use crate::domain::cursor::CursorCodec;
 use crate::http::middleware::contract::{self, BodySchemas};
+use crate::http::middleware::identity::{self, Caller};
 use crate::http::middleware::{
     client_ip, colon_verbs, cors, limits, observe, problem_mapping, request_id,
 };
-use crate::http::{Api, ApiError, problem};
+use crate::http::{Api, ApiError, Contract, Services, problem};
 use crate::lifecycle::Lifecycle;
-use crate::ratelimit::{self, RateLimiter};
+use crate::ratelimit::RateLimiter;
 use crate::redis::{self, Redis};
 use crate::telemetry;
 
 /// The whole service, ready for `axum::serve` or `oneshot` in tests.
 pub type App = BoxCloneSyncService<Request, Response, Infallible>;
-
-/// The published contract, served at `/v1/openapi.yaml` and `/v1/openapi.json`.
-pub struct Contract {
-    pub yaml: &'static str,
-    pub json: serde_json::Value,
-}
-
-impl Contract {
-    pub fn load() -> anyhow::Result<Self> {
-        let yaml = include_str!("../../openapi.yaml");
-        let json = serde_yaml_ng::from_str(yaml)?;
-        Ok(Self { yaml, json })
-    }
-}
 
 #[derive(Clone)]
 pub struct AppState {
@@ -157,13 +143,27 @@ pub fn build(state: AppState) -> App {
     let rate_limiter = state.rate_limiter.clone();
     // Route layers run last-added first: identify (verify the token once), rate-limit (failed
     // authentications count too), authorize, validate the body, then the handler.
-    let mut router = jobs_api::server::new::<_, Api, ApiError, Caller>(Api::new(state))
+    // Handlers get what they call, not the application.
+    let services = Services {
+        db: state.db.clone(),
+        cursors: state.cursors.clone(),
+        captcha: state.captcha.clone(),
+        contract: state.contract.clone(),
+        lifecycle: state.lifecycle.clone(),
+        metrics: state.metrics.clone(),
+        redis: state.redis.clone(),
+        verifier: state.verifier.clone(),
+    };
+    let mut router = jobs_api::server::new::<_, Api, ApiError, Caller>(Api::new(services))
         .route_layer(from_fn_with_state(body_schemas, contract::validate_body))
-        .route_layer(from_fn(auth::authorize));
+        .route_layer(from_fn(identity::authorize));
     if let Some(limiter) = rate_limiter {
-        router = router.route_layer(from_fn_with_state(limiter, ratelimit::enforce));
+        router = router.route_layer(from_fn_with_state(
+            limiter,
+            crate::http::middleware::ratelimit::enforce,
+        ));
     }
-    let router = router.route_layer(from_fn_with_state(verifier, auth::identify));
+    let router = router.route_layer(from_fn_with_state(verifier, identity::identify));
     wrap(router, &config)
 }
 

@@ -1,7 +1,6 @@
 //! Access-token verification: the key source (JWKS or the dev key) plus the claim rules of
 //! [`super::jwt`].
 
-use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -11,35 +10,10 @@ use super::jwt::{self, AuthError, Expectations};
 use super::principal::Principal;
 use super::token_cache::TokenCache;
 
-/// The issuer of dev-mode tokens.
-pub const DEV_ISSUER: &str = "jobs-server-dev";
-/// The audience this API expects by default.
-pub const DEFAULT_AUDIENCE: &str = "jobs-api";
+pub use crate::config::identity::{DEFAULT_AUDIENCE, DEV_ISSUER, IdentityConfig};
+
 /// Timeout of one JWKS fetch.
 pub const JWKS_FETCH_TIMEOUT: Duration = Duration::from_secs(3);
-
-/// Where signing keys come from.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum IdentityConfig {
-    /// An identity provider's JWKS endpoint.
-    Jwks {
-        /// The JWKS URL (`JOBS_JWKS_URL`).
-        url: String,
-        /// The exact `iss` of its tokens.
-        issuer: String,
-        /// The `aud` value tokens for this API carry.
-        audience: String,
-    },
-    /// Dev mode: a local ES256 key, created on first start.
-    Dev {
-        /// The PKCS#8 PEM key file.
-        key_path: PathBuf,
-        /// The `iss` of minted tokens.
-        issuer: String,
-        /// The `aud` of minted tokens.
-        audience: String,
-    },
-}
 
 /// The identity configuration could not be put in place.
 #[derive(Debug, thiserror::Error)]

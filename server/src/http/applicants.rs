@@ -12,10 +12,10 @@ use jobs_api::types::Nullable;
 
 use super::convert::{employer_ctx, nullable, patch};
 use super::{Api, ApiError, idempotency};
-use crate::auth::Caller;
 use crate::db::ApplicantRecord;
 use crate::domain::applicant::{ApplicantFields, ApplicantPatch, Consent};
 use crate::domain::etag;
+use crate::http::middleware::identity::Caller;
 use crate::usecases::applicants as uc;
 use crate::usecases::idempotency::Created;
 
@@ -39,7 +39,7 @@ impl Applicants<ApiError> for Api {
             body,
         )?;
         let created = uc::create(
-            &self.state.db,
+            &self.services.db,
             &ctx,
             applicant_fields(body),
             &key,
@@ -74,7 +74,7 @@ impl Applicants<ApiError> for Api {
         path_params: &models::DeleteApplicantPathParams,
     ) -> Result<DeleteApplicantResponse, ApiError> {
         let ctx = employer_ctx(claims)?;
-        uc::erase(&self.state.db, &ctx, path_params.id).await?;
+        uc::erase(&self.services.db, &ctx, path_params.id).await?;
         Ok(DeleteApplicantResponse::Status204_Erased)
     }
 
@@ -86,7 +86,7 @@ impl Applicants<ApiError> for Api {
         path_params: &models::GetApplicantPathParams,
     ) -> Result<GetApplicantResponse, ApiError> {
         let ctx = employer_ctx(claims)?;
-        let record = uc::get(&self.state.db, &ctx, path_params.id).await?;
+        let record = uc::get(&self.services.db, &ctx, path_params.id).await?;
         Ok(GetApplicantResponse::Status200_OK {
             e_tag: etag::of_version(record.version),
             body: applicant_model(&record),
@@ -107,8 +107,8 @@ impl Applicants<ApiError> for Api {
             language: query_params.language.clone(),
         };
         let page = uc::list(
-            &self.state.db,
-            &self.state.cursors,
+            &self.services.db,
+            &self.services.cursors,
             &ctx,
             filter,
             query_params.cursor.as_deref(),
@@ -137,7 +137,7 @@ impl Applicants<ApiError> for Api {
     ) -> Result<UpdateApplicantResponse, ApiError> {
         let ctx = employer_ctx(claims)?;
         let record = uc::update(
-            &self.state.db,
+            &self.services.db,
             &ctx,
             path_params.id,
             &header_params.if_match,

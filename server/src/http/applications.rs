@@ -14,11 +14,11 @@ use jobs_api::types::Nullable;
 use super::applicants::{applicant_model, consent_record};
 use super::convert::{employer_ctx, nullable, wire_enum};
 use super::{Api, ApiError, idempotency};
-use crate::auth::Caller;
 use crate::db::{ApplicantSummary, ApplicationRecord, MyApplicationRecord};
 use crate::domain::applicant::Submission;
 use crate::domain::application::ApplicationStatus;
 use crate::domain::etag;
+use crate::http::middleware::identity::Caller;
 use crate::usecases::applications as uc;
 use crate::usecases::idempotency::Created;
 
@@ -43,7 +43,7 @@ impl Applications<ApiError> for Api {
             &(path_params.id, body),
         )?;
         let created = uc::create(
-            &self.state.db,
+            &self.services.db,
             &ctx,
             path_params.id,
             body.applicant_id,
@@ -82,7 +82,7 @@ impl Applications<ApiError> for Api {
         path_params: &models::MergeApplicationSubmissionPathParams,
     ) -> Result<MergeApplicationSubmissionResponse, ApiError> {
         let ctx = employer_ctx(claims)?;
-        let record = uc::merge_submission(&self.state.db, &ctx, path_params.id).await?;
+        let record = uc::merge_submission(&self.services.db, &ctx, path_params.id).await?;
         Ok(MergeApplicationSubmissionResponse::Status200_OK {
             e_tag: etag::of_version(record.version),
             body: applicant_model(&record),
@@ -97,7 +97,7 @@ impl Applications<ApiError> for Api {
         path_params: &models::GetApplicationPathParams,
     ) -> Result<GetApplicationResponse, ApiError> {
         let ctx = employer_ctx(claims)?;
-        let record = uc::get(&self.state.db, &ctx, path_params.id).await?;
+        let record = uc::get(&self.services.db, &ctx, path_params.id).await?;
         Ok(GetApplicationResponse::Status200_OK {
             e_tag: etag::of_version(record.version),
             body: application_model(&record)?,
@@ -117,8 +117,8 @@ impl Applications<ApiError> for Api {
             .status
             .and_then(|s| ApplicationStatus::parse(&s.to_string()));
         let page = uc::list_for_job(
-            &self.state.db,
-            &self.state.cursors,
+            &self.services.db,
+            &self.services.cursors,
             &ctx,
             path_params.id,
             status,
@@ -151,8 +151,8 @@ impl Applications<ApiError> for Api {
             )));
         };
         let page = uc::list_mine(
-            &self.state.db,
-            &self.state.cursors,
+            &self.services.db,
+            &self.services.cursors,
             &principal.sub,
             query_params.cursor.as_deref(),
             query_params.limit,
@@ -185,7 +185,7 @@ impl Applications<ApiError> for Api {
             note: body.note.clone(),
         };
         let record = uc::update(
-            &self.state.db,
+            &self.services.db,
             &ctx,
             path_params.id,
             &header_params.if_match,

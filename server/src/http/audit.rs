@@ -9,8 +9,8 @@ use jobs_api::types::Nullable;
 
 use super::convert::{employer_ctx, nullable, wire_enum};
 use super::{Api, ApiError};
-use crate::auth::Caller;
 use crate::db::{EventFilter, EventRecord};
+use crate::http::middleware::identity::Caller;
 use crate::usecases::audit as uc;
 
 #[async_trait]
@@ -33,8 +33,8 @@ impl Audit<ApiError> for Api {
             until: query_params.until,
         };
         let page = uc::list(
-            &self.state.db,
-            &self.state.cursors,
+            &self.services.db,
+            &self.services.cursors,
             &ctx,
             filter,
             query_params.cursor.as_deref(),

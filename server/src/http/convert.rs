@@ -3,7 +3,7 @@
 use jobs_api::types::Nullable;
 
 use super::ApiError;
-use crate::auth::Caller;
+use crate::http::middleware::identity::Caller;
 use crate::usecases::Ctx;
 
 /// The use-case context of an authenticated employer caller. The authorization table lets only

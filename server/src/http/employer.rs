@@ -8,9 +8,9 @@ use jobs_api::models;
 
 use super::convert::{employer_ctx, nullable, patch};
 use super::{Api, ApiError};
-use crate::auth::Caller;
 use crate::db::EmployerRecord;
 use crate::domain::etag;
+use crate::http::middleware::identity::Caller;
 use crate::usecases::employer::{self as uc, EmployerPatch};
 
 #[async_trait]
@@ -24,7 +24,7 @@ impl Employer<ApiError> for Api {
         claims: &Caller,
     ) -> Result<GetEmployerResponse, ApiError> {
         let ctx = employer_ctx(claims)?;
-        let employer = uc::get(&self.state.db, &ctx).await?;
+        let employer = uc::get(&self.services.db, &ctx).await?;
         Ok(GetEmployerResponse::Status200_OK {
             e_tag: etag::of_version(employer.version),
             body: employer_model(&employer),
@@ -55,7 +55,7 @@ impl Employer<ApiError> for Api {
             about: patch(body.about.clone()),
             settings,
         };
-        let employer = uc::update(&self.state.db, &ctx, &header_params.if_match, change).await?;
+        let employer = uc::update(&self.services.db, &ctx, &header_params.if_match, change).await?;
         Ok(UpdateEmployerResponse::Status200_OK {
             e_tag: etag::of_version(employer.version),
             body: employer_model(&employer),

@@ -12,11 +12,11 @@ use jobs_api::types::Nullable;
 
 use super::convert::{employer_ctx, nullable, patch, wire_enum};
 use super::{Api, ApiError, idempotency};
-use crate::auth::Caller;
 use crate::db::JobRecord;
 use crate::domain::etag;
 use crate::domain::job::{JobFields, JobPatch, JobStatus, Salary};
 use crate::domain::search::JobFilters;
+use crate::http::middleware::identity::Caller;
 use crate::usecases::Failure;
 use crate::usecases::idempotency::Created;
 use crate::usecases::jobs as uc;
@@ -34,7 +34,7 @@ impl Jobs<ApiError> for Api {
         path_params: &models::CloseJobPathParams,
     ) -> Result<CloseJobResponse, ApiError> {
         let ctx = employer_ctx(claims)?;
-        let job = uc::close(&self.state.db, &ctx, path_params.id).await?;
+        let job = uc::close(&self.services.db, &ctx, path_params.id).await?;
         Ok(CloseJobResponse::Status200_OK {
             e_tag: etag::of_version(job.version),
             body: job_model(&job)?,
@@ -56,7 +56,7 @@ impl Jobs<ApiError> for Api {
             "createJob",
             body,
         )?;
-        let created = uc::create(&self.state.db, &ctx, job_fields(body), &key, |job| {
+        let created = uc::create(&self.services.db, &ctx, job_fields(body), &key, |job| {
             let model = job_model(job).map_err(|e| Failure::Internal(e.to_string()))?;
             idempotency::stored(
                 http::StatusCode::CREATED,
@@ -87,7 +87,7 @@ impl Jobs<ApiError> for Api {
         path_params: &models::DeleteJobPathParams,
     ) -> Result<DeleteJobResponse, ApiError> {
         let ctx = employer_ctx(claims)?;
-        uc::delete(&self.state.db, &ctx, path_params.id).await?;
+        uc::delete(&self.services.db, &ctx, path_params.id).await?;
         Ok(DeleteJobResponse::Status204_Deleted)
     }
 
@@ -99,7 +99,7 @@ impl Jobs<ApiError> for Api {
         path_params: &models::GetJobPathParams,
     ) -> Result<GetJobResponse, ApiError> {
         let ctx = employer_ctx(claims)?;
-        let job = uc::get(&self.state.db, &ctx, path_params.id).await?;
+        let job = uc::get(&self.services.db, &ctx, path_params.id).await?;
         Ok(GetJobResponse::Status200_OK {
             e_tag: etag::of_version(job.version),
             body: job_model(&job)?,
@@ -128,8 +128,8 @@ impl Jobs<ApiError> for Api {
         }
         .with_status(status);
         let page = search::employer_jobs(
-            &self.state.db,
-            &self.state.cursors,
+            &self.services.db,
+            &self.services.cursors,
             &ctx,
             filters,
             query_params.cursor.as_deref(),
@@ -158,7 +158,7 @@ impl Jobs<ApiError> for Api {
         path_params: &models::PublishJobPathParams,
     ) -> Result<PublishJobResponse, ApiError> {
         let ctx = employer_ctx(claims)?;
-        let job = uc::publish(&self.state.db, &ctx, path_params.id).await?;
+        let job = uc::publish(&self.services.db, &ctx, path_params.id).await?;
         Ok(PublishJobResponse::Status200_OK {
             e_tag: etag::of_version(job.version),
             body: job_model(&job)?,
@@ -176,7 +176,7 @@ impl Jobs<ApiError> for Api {
     ) -> Result<UpdateJobResponse, ApiError> {
         let ctx = employer_ctx(claims)?;
         let job = uc::update(
-            &self.state.db,
+            &self.services.db,
             &ctx,
             path_params.id,
             &header_params.if_match,

@@ -6,6 +6,7 @@ mod convert;
 mod idempotency;
 pub mod middleware;
 pub mod problem;
+mod spec;
 
 mod applicants;
 mod applications;
@@ -26,19 +27,46 @@ use http::{Method, StatusCode};
 
 pub use api_error::ApiError;
 
-use crate::app::AppState;
+use std::sync::Arc;
+
+use metrics_exporter_prometheus::PrometheusHandle;
+
+use crate::auth::Verifier;
+use crate::captcha::CaptchaVerifier;
+use crate::db::Database;
+use crate::domain::cursor::CursorCodec;
+use crate::lifecycle::Lifecycle;
+use crate::redis::Redis;
+
+pub use spec::Contract;
+
+/// What handlers may use: the narrow context `app` builds for them (they never see the
+/// application state or its configuration).
+pub struct Services {
+    pub db: Database,
+    pub cursors: CursorCodec,
+    /// Bot defence for public apply; `None` when not configured.
+    pub captcha: Option<Arc<dyn CaptchaVerifier>>,
+    pub contract: Arc<Contract>,
+    /// Readiness (draining) for the probes.
+    pub lifecycle: Arc<Lifecycle>,
+    pub metrics: PrometheusHandle,
+    pub redis: Option<Redis>,
+    /// For the development JWKS.
+    pub verifier: Arc<Verifier>,
+}
 
 /// Implements every generated API trait.
 #[derive(Clone)]
 pub struct Api {
     // Behind one Arc: the generated router clones the implementation for every request.
-    pub(crate) state: std::sync::Arc<AppState>,
+    pub(crate) services: Arc<Services>,
 }
 
 impl Api {
-    pub fn new(state: AppState) -> Self {
+    pub fn new(services: Services) -> Self {
         Self {
-            state: std::sync::Arc::new(state),
+            services: Arc::new(services),
         }
     }
 }

@@ -27,11 +27,11 @@ impl Operations<ApiError> for Api {
         query_params: &models::GetHealthQueryParams,
     ) -> Result<GetHealthResponse, ApiError> {
         let started = Instant::now();
-        let db = self.state.db.health(PROBE_TIMEOUT).await;
+        let db = self.services.db.health(PROBE_TIMEOUT).await;
         let db_latency = started.elapsed();
         let db_check = dependency("postgres", db_state(&db), Some(db_latency), db_detail(&db));
 
-        let redis_check = match &self.state.redis {
+        let redis_check = match &self.services.redis {
             None => dependency("redis", HealthState::Pass, None, Some("disabled")),
             Some(client) => {
                 let started = Instant::now();
@@ -69,7 +69,7 @@ impl Operations<ApiError> for Api {
     ) -> Result<GetJwksResponse, ApiError> {
         // Dev mode publishes its signing key's public half; with an external identity provider
         // the keys live there.
-        match self.state.verifier.dev_jwks() {
+        match self.services.verifier.dev_jwks() {
             Some(jwks) => Ok(GetJwksResponse::Status200_OK(
                 serde_json::from_value(jwks).map_err(|e| ApiError::Internal(e.into()))?,
             )),
@@ -95,7 +95,7 @@ impl Operations<ApiError> for Api {
         _cookies: &CookieJar,
     ) -> Result<GetMetricsResponse, ApiError> {
         Ok(GetMetricsResponse::Status200_OK(
-            self.state.metrics.render(),
+            self.services.metrics.render(),
         ))
     }
 
@@ -105,7 +105,7 @@ impl Operations<ApiError> for Api {
         _cookies: &CookieJar,
     ) -> Result<GetOpenapiJsonResponse, ApiError> {
         Ok(GetOpenapiJsonResponse::Status200_OK(
-            jobs_api::types::Object(self.state.contract.json.clone()),
+            jobs_api::types::Object(self.services.contract.json.clone()),
         ))
     }
 
@@ -115,7 +115,7 @@ impl Operations<ApiError> for Api {
         _cookies: &CookieJar,
     ) -> Result<GetOpenapiYamlResponse, ApiError> {
         Ok(GetOpenapiYamlResponse::Status200_OK(
-            self.state.contract.yaml.to_string(),
+            self.services.contract.yaml.to_string(),
         ))
     }
 
@@ -124,7 +124,7 @@ impl Operations<ApiError> for Api {
         _method: &Method,
         _cookies: &CookieJar,
     ) -> Result<GetReadinessResponse, ApiError> {
-        if self.state.lifecycle.is_draining() {
+        if self.services.lifecycle.is_draining() {
             let mut health = Health::new(HealthState::Fail);
             health.checks = Some(vec![dependency(
                 "lifecycle",
@@ -134,7 +134,7 @@ impl Operations<ApiError> for Api {
             )]);
             return Ok(GetReadinessResponse::Status503_NotReady(health));
         }
-        let db = self.state.db.health(PROBE_TIMEOUT).await;
+        let db = self.services.db.health(PROBE_TIMEOUT).await;
         let check = dependency("postgres", db_state(&db), None, db_detail(&db));
         Ok(if db == DbHealth::Ready {
             GetReadinessResponse::Status200_OK(Health::new(HealthState::Pass))

@@ -13,10 +13,10 @@ use super::applicants::consent;
 use super::convert::{nullable, wire_enum};
 use super::jobs::salary_model;
 use super::{Api, ApiError, idempotency};
-use crate::auth::Caller;
 use crate::db::PublicJobRecord;
 use crate::domain::applicant::ApplicantFields;
 use crate::domain::search::JobFilters;
+use crate::http::middleware::identity::Caller;
 use crate::usecases::Failure;
 use crate::usecases::apply;
 use crate::usecases::idempotency::Created;
@@ -61,8 +61,8 @@ impl Public<ApiError> for Api {
             remote_ip: claims.client_ip.map(|ip| ip.to_string()),
         };
         let receipt = apply::apply(
-            &self.state.db,
-            self.state.captcha.as_deref(),
+            &self.services.db,
+            self.services.captcha.as_deref(),
             &who,
             path_params.id,
             submission(body),
@@ -87,7 +87,7 @@ impl Public<ApiError> for Api {
         _cookies: &CookieJar,
         path_params: &models::GetPublicJobPathParams,
     ) -> Result<GetPublicJobResponse, ApiError> {
-        let job = search::public_job(&self.state.db, path_params.id).await?;
+        let job = search::public_job(&self.services.db, path_params.id).await?;
         Ok(GetPublicJobResponse::Status200_OK(public_job_model(&job)?))
     }
 
@@ -107,8 +107,8 @@ impl Public<ApiError> for Api {
             ..JobFilters::default()
         };
         let found = search::public_jobs(
-            &self.state.db,
-            &self.state.cursors,
+            &self.services.db,
+            &self.services.cursors,
             filters,
             query_params.facets.unwrap_or(false),
             query_params.cursor.as_deref(),

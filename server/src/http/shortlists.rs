@@ -12,10 +12,10 @@ use jobs_api::models;
 use super::applications::applicant_summary;
 use super::convert::{employer_ctx, nullable};
 use super::{Api, ApiError};
-use crate::auth::Caller;
 use crate::db::EntryRecord;
 use crate::domain::etag;
 use crate::domain::shortlist::EntryInput;
+use crate::http::middleware::identity::Caller;
 use crate::usecases::shortlists as uc;
 
 #[async_trait]
@@ -31,7 +31,7 @@ impl Shortlists<ApiError> for Api {
     ) -> Result<DeleteShortlistEntryResponse, ApiError> {
         let ctx = employer_ctx(claims)?;
         uc::delete_entry(
-            &self.state.db,
+            &self.services.db,
             &ctx,
             path_params.id,
             path_params.applicant_id,
@@ -48,7 +48,7 @@ impl Shortlists<ApiError> for Api {
         path_params: &models::GetShortlistPathParams,
     ) -> Result<GetShortlistResponse, ApiError> {
         let ctx = employer_ctx(claims)?;
-        let list = uc::get(&self.state.db, &ctx, path_params.id).await?;
+        let list = uc::get(&self.services.db, &ctx, path_params.id).await?;
         Ok(GetShortlistResponse::Status200_OK {
             e_tag: etag::of_version(list.head.version),
             body: shortlist_model(&list),
@@ -66,7 +66,7 @@ impl Shortlists<ApiError> for Api {
     ) -> Result<ReplaceShortlistResponse, ApiError> {
         let ctx = employer_ctx(claims)?;
         let list = uc::replace(
-            &self.state.db,
+            &self.services.db,
             &ctx,
             path_params.id,
             &header_params.if_match,
@@ -89,7 +89,7 @@ impl Shortlists<ApiError> for Api {
     ) -> Result<UpsertShortlistEntryResponse, ApiError> {
         let ctx = employer_ctx(claims)?;
         let (entry, created) =
-            uc::upsert_entry(&self.state.db, &ctx, path_params.id, entry_input(body)).await?;
+            uc::upsert_entry(&self.services.db, &ctx, path_params.id, entry_input(body)).await?;
         Ok(if created {
             UpsertShortlistEntryResponse::Status201_Created(entry_model(&entry))
         } else {

@@ -23,8 +23,8 @@ impl Api {
         limit: Option<u32>,
     ) -> Result<models::TaxonomyList, ApiError> {
         let page = uc::list(
-            &self.state.db,
-            &self.state.cursors,
+            &self.services.db,
+            &self.services.cursors,
             kind,
             employer_id,
             cursor,

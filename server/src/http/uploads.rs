@@ -10,7 +10,7 @@ use jobs_api::apis::uploads::{
 use jobs_api::models;
 
 use super::{Api, ApiError};
-use crate::auth::Caller;
+use crate::http::middleware::identity::Caller;
 
 #[async_trait]
 impl Uploads<ApiError> for Api {

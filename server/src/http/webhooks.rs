@@ -12,7 +12,7 @@ use jobs_api::apis::webhooks::{
 use jobs_api::models;
 
 use super::{Api, ApiError};
-use crate::auth::Caller;
+use crate::http::middleware::identity::Caller;
 
 #[async_trait]
 impl Webhooks<ApiError> for Api {

@@ -1,34 +1,24 @@
 //! Rate limits: per client IP (all traffic, stricter on public apply and search) and per token
-//! subject. Budgets live in Redis so that every replica shares them; while Redis is
+//! subject. This module decides (an [`Outcome`] per request); the HTTP edge
+//! (`http::middleware::ratelimit`) asks it and renders the headers and 429s. Budgets live in Redis so that every replica shares them; while Redis is
 //! unreachable, in-process limiters take over (the API keeps serving, logs a warning, counts
 //! `ratelimit_fallback_total`). Answers carry the IETF `RateLimit-Policy` / `RateLimit`
 //! headers; a refused request gets 429 problem+json with `Retry-After`.
 
 mod local;
-pub mod quota;
+pub use crate::config::quota;
 mod shared;
 
 use std::net::IpAddr;
-use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
-use axum::extract::{Request, State};
-use axum::middleware::Next;
-use axum::response::Response;
-use http::{HeaderName, HeaderValue, StatusCode, header};
 use sha2::{Digest, Sha256};
 
-use crate::auth::Identified;
-use crate::http::middleware::client_ip::ClientIp;
-use crate::http::problem;
 use crate::redis::Redis;
 use local::LocalLimiter;
 use quota::{Policies, Policy};
 use shared::SharedLimiter;
-
-static RATELIMIT_POLICY: HeaderName = HeaderName::from_static("ratelimit-policy");
-static RATELIMIT: HeaderName = HeaderName::from_static("ratelimit");
 
 /// One policy applied to one identity.
 #[derive(Debug, Clone)]
@@ -74,7 +64,7 @@ impl Outcome {
     }
 
     /// The policy to report: the one that refused, or the one closest to refusing.
-    fn binding(&self) -> Option<&PolicyOutcome> {
+    pub fn binding(&self) -> Option<&PolicyOutcome> {
         if self.allowed {
             self.results.iter().min_by_key(|r| r.remaining)
         } else {
@@ -154,59 +144,29 @@ impl RateLimiter {
 /// Operations that are never limited: probes and the scraper must always get through.
 const EXEMPT: &[&str] = &["getHealth", "getReadiness", "getLiveness", "getMetrics"];
 
-/// Route layer between `auth::identify` and `auth::authorize`: failed authentications are
-/// counted against the client's IP too.
-pub async fn enforce(
-    State(limiter): State<Arc<RateLimiter>>,
-    req: Request,
-    next: Next,
-) -> Response {
-    let Some(identified) = req.extensions().get::<Identified>() else {
-        return next.run(req).await;
-    };
-    if EXEMPT.contains(&identified.operation.id) {
-        return next.run(req).await;
-    }
-    let ip = ip_identity(
-        req.extensions()
-            .get::<ClientIp>()
-            .map(|c| c.0)
-            .unwrap_or(IpAddr::from([0, 0, 0, 0])),
-    );
-    let policies = &limiter.policies;
-    let mut checks = vec![limiter.check_for(policies.ip, &ip)];
-    match identified.operation.id {
-        "applyToJob" => checks.push(limiter.check_for(policies.apply, &ip)),
-        "searchPublicJobs" | "getPublicJob" => checks.push(limiter.check_for(policies.search, &ip)),
-        _ => {}
-    }
-    if let Some(principal) = identified.principal() {
-        checks.push(limiter.check_for(policies.subject, &principal.sub));
-    }
-
-    let outcome = limiter.check(&checks).await;
-    if !outcome.allowed {
-        metrics::counter!("ratelimit_refused_total").increment(1);
-        let mut response = problem::response(&problem::new(
-            StatusCode::TOO_MANY_REQUESTS,
-            problem::types::BLANK,
-            "Too Many Requests",
-            "The rate limit of this client was reached; retry after the indicated time.",
-        ));
-        if let Some(binding) = outcome.binding() {
-            let retry = binding.retry_after.as_secs_f64().ceil().max(1.0) as u64;
-            if let Ok(value) = HeaderValue::from_str(&retry.to_string()) {
-                response.headers_mut().insert(header::RETRY_AFTER, value);
-            }
-            set_headers(&mut response, binding);
+impl RateLimiter {
+    /// The checks one request of `operation` makes: its client address (every request;
+    /// stricter quotas for apply and public search) and, with a verified token, its subject.
+    /// Empty for exempt operations.
+    pub fn checks_for(&self, operation: &str, ip: IpAddr, subject: Option<&str>) -> Vec<Check> {
+        if EXEMPT.contains(&operation) {
+            return Vec::new();
         }
-        return response;
+        let ip = ip_identity(ip);
+        let policies = &self.policies;
+        let mut checks = vec![self.check_for(policies.ip, &ip)];
+        match operation {
+            "applyToJob" => checks.push(self.check_for(policies.apply, &ip)),
+            "searchPublicJobs" | "getPublicJob" => {
+                checks.push(self.check_for(policies.search, &ip))
+            }
+            _ => {}
+        }
+        if let Some(subject) = subject {
+            checks.push(self.check_for(policies.subject, subject));
+        }
+        checks
     }
-    let mut response = next.run(req).await;
-    if let Some(binding) = outcome.binding() {
-        set_headers(&mut response, binding);
-    }
-    response
 }
 
 /// The identity an address is limited as: an IPv4 address itself (also when it arrives
@@ -220,26 +180,6 @@ fn ip_identity(ip: IpAddr) -> String {
             let prefix = std::net::Ipv6Addr::new(s[0], s[1], s[2], s[3], 0, 0, 0, 0);
             format!("{prefix}/64")
         }
-    }
-}
-
-/// `RateLimit-Policy: "ip";q=100;w=60` and `RateLimit: "ip";r=50;t=30` (IETF httpapi draft).
-fn set_headers(response: &mut Response, outcome: &PolicyOutcome) {
-    let policy = outcome.policy;
-    let policy_value = format!(
-        "\"{}\";q={};w={}",
-        policy.name,
-        policy.quota.limit,
-        policy.quota.window.as_secs()
-    );
-    let reset = outcome.reset.as_secs_f64().ceil() as u64;
-    let value = format!("\"{}\";r={};t={}", policy.name, outcome.remaining, reset);
-    if let (Ok(p), Ok(v)) = (
-        HeaderValue::from_str(&policy_value),
-        HeaderValue::from_str(&value),
-    ) {
-        response.headers_mut().insert(RATELIMIT_POLICY.clone(), p);
-        response.headers_mut().insert(RATELIMIT.clone(), v);
     }
 }
 

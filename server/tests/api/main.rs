@@ -15,6 +15,7 @@ mod health;
 mod idempotency;
 mod jobs;
 mod jwt_verifier;
+mod layering;
 mod observability;
 mod public_surface;
 mod ratelimit;

@@ -19,7 +19,7 @@ use jobs_api::models;
 use jsonschema::error::ValidationErrorKind;
 use serde_json::{Value, json};
 
-use crate::auth::Identified;
+use crate::http::middleware::identity::Identified;
 use crate::http::problem;
 
 /// Compiled request-body schemas, by operation id.

@@ -1,4 +1,5 @@
-//! Configuration: one typed struct read from `JOBS_*` environment variables.
+//! Configuration: one typed struct read from `JOBS_*` environment variables. A leaf: the types
+//! it holds (identity, quotas) live here and the modules they configure read them.
 //!
 //! Every default works on a fresh development machine (local PostgreSQL with trust auth,
 //! optional local Redis, dev identity mode).
@@ -11,8 +12,11 @@ use thiserror::Error;
 
 use ipnet::IpNet;
 
-use crate::auth::verifier::IdentityConfig;
-use crate::ratelimit::quota::{Policies, Quota};
+pub mod identity;
+pub mod quota;
+
+pub use identity::IdentityConfig;
+use quota::{Policies, Quota};
 
 /// The default database: the local PostgreSQL superuser over TCP, database `jobs` (created on
 /// first start if it does not exist).
@@ -90,7 +94,7 @@ impl std::fmt::Debug for CaptchaConfig {
 }
 
 /// Dev mode's issuer and audience, used by `jobs-server token` and accepted by `serve`.
-pub use crate::auth::verifier::{DEFAULT_AUDIENCE as DEV_AUDIENCE, DEV_ISSUER};
+pub use identity::{DEFAULT_AUDIENCE as DEV_AUDIENCE, DEV_ISSUER};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LogFormat {

@@ -1,0 +1,200 @@
+//! The identity edge: finds the operation, extracts and verifies the bearer token once
+//! ([`identify`]), applies the authorization table ([`authorize`]) and hands the generated
+//! handlers their [`Caller`] (only this layer puts one in the request extensions). 401/403
+//! answers are rendered here; `auth` only verifies and decides.
+
+use std::sync::Arc;
+
+use axum::extract::{MatchedPath, Request, State};
+use axum::middleware::Next;
+use axum::response::Response;
+use http::{HeaderValue, StatusCode, header};
+
+use crate::auth::authz::{self, Access};
+use crate::auth::{Principal, Verifier};
+use crate::db::TenantScope;
+use crate::http::middleware::colon_verbs::public_route;
+use crate::http::middleware::request_id::RequestId;
+use crate::http::problem;
+
+/// The claims type of the generated traits: the verified principal (absent on public
+/// operations called without a token) and the request id, for events and the audit trail.
+#[derive(Debug, Clone)]
+pub struct Caller {
+    pub principal: Option<Principal>,
+    pub request_id: Option<Arc<str>>,
+    /// The client's address (for the CAPTCHA verifier's `remoteip`).
+    pub client_ip: Option<std::net::IpAddr>,
+}
+
+impl Caller {
+    /// The employer this caller acts for, if any.
+    pub fn tenant(&self) -> Option<TenantScope> {
+        self.principal.as_ref().and_then(crate::auth::tenant_of)
+    }
+}
+
+/// What `identify` learned about a routed request, for the layers after it.
+#[derive(Debug, Clone)]
+pub struct Identified {
+    pub operation: &'static authz::Operation,
+    pub credentials: Credentials,
+}
+
+#[derive(Debug, Clone)]
+pub enum Credentials {
+    /// No Authorization header, or a public operation (whose tokens are ignored).
+    None,
+    /// A header that is not a well-formed bearer token, or a token that failed verification.
+    Invalid,
+    Valid(Principal),
+}
+
+impl Identified {
+    pub fn principal(&self) -> Option<&Principal> {
+        match &self.credentials {
+            Credentials::Valid(p) => Some(p),
+            _ => None,
+        }
+    }
+}
+
+/// Route layer, first after routing: finds the operation and verifies the bearer token once.
+/// It decides nothing: rate limiting and [`authorize`] act on what it found.
+pub async fn identify(
+    State(verifier): State<Arc<Verifier>>,
+    mut req: Request,
+    next: Next,
+) -> Response {
+    let route = req
+        .extensions()
+        .get::<MatchedPath>()
+        .map(|m| public_route(m.as_str()))
+        .unwrap_or_default();
+    let Some(operation) = authz::lookup(req.method(), &route) else {
+        if authz::path_is_known(&route) {
+            // Another method of a known path: no handler will run, the router answers 405.
+            return next.run(req).await;
+        }
+        // Deny by default: a route without an entry in the table is nobody's to call.
+        return forbidden();
+    };
+    let credentials = match operation.access {
+        Access::Public => Credentials::None,
+        Access::Optional(_) | Access::Roles(_) => match bearer_token(&req) {
+            Bearer::Absent => Credentials::None,
+            Bearer::Malformed => Credentials::Invalid,
+            Bearer::Token(token) => match verifier.verify(token).await {
+                Ok(principal) => Credentials::Valid(principal),
+                Err(reason) => {
+                    tracing::info!(reason = %reason, "token rejected");
+                    metrics::counter!("auth_rejections_total").increment(1);
+                    Credentials::Invalid
+                }
+            },
+        },
+    };
+    req.extensions_mut().insert(Identified {
+        operation,
+        credentials,
+    });
+    next.run(req).await
+}
+
+/// Route layer (after `identify` and rate limiting, before any extractor of the handler):
+/// applies the operation's entry of the authorization table, so 401/403 come before body
+/// parsing, and hands the handler its [`Caller`].
+pub async fn authorize(mut req: Request, next: Next) -> Response {
+    let Some(identified) = req.extensions().get::<Identified>().cloned() else {
+        // Not an operation (405 from the router).
+        return next.run(req).await;
+    };
+    let principal = match (identified.operation.access, identified.credentials) {
+        (Access::Public, _) => None,
+        (Access::Optional(_), Credentials::None) => None,
+        (Access::Roles(_), Credentials::None) => return unauthorized(false),
+        (_, Credentials::Invalid) => return unauthorized(true),
+        (Access::Optional(roles) | Access::Roles(roles), Credentials::Valid(principal)) => {
+            if !principal.has_any(roles) {
+                return forbidden();
+            }
+            Some(principal)
+        }
+    };
+    if let Some(p) = &principal {
+        // Who acted, on the request's log span (the subject is an opaque id, not a name).
+        let span = tracing::Span::current();
+        span.record("sub", p.sub.as_str());
+        if let Some(employer) = p.employer_id {
+            span.record("employer_id", tracing::field::display(employer));
+        }
+    }
+    let request_id = req.extensions().get::<RequestId>().map(|r| r.0.clone());
+    let client_ip = req
+        .extensions()
+        .get::<crate::http::middleware::client_ip::ClientIp>()
+        .map(|c| c.0);
+    req.extensions_mut().insert(Caller {
+        principal,
+        request_id,
+        client_ip,
+    });
+    next.run(req).await
+}
+
+enum Bearer<'a> {
+    Absent,
+    Malformed,
+    Token(&'a str),
+}
+
+fn bearer_token(req: &Request) -> Bearer<'_> {
+    let Some(value) = req.headers().get(header::AUTHORIZATION) else {
+        return Bearer::Absent;
+    };
+    let Ok(value) = value.to_str() else {
+        return Bearer::Malformed;
+    };
+    match value.split_once(' ') {
+        Some((scheme, token))
+            if scheme.eq_ignore_ascii_case("bearer") && !token.trim().is_empty() =>
+        {
+            Bearer::Token(token.trim())
+        }
+        _ => Bearer::Malformed,
+    }
+}
+
+/// 401 with a Bearer challenge (RFC 6750 §3): `invalid_token` when a token was sent; nothing
+/// about why, beyond a short title.
+fn unauthorized(invalid_token: bool) -> Response {
+    let mut response = problem::response(&problem::new(
+        StatusCode::UNAUTHORIZED,
+        problem::types::BLANK,
+        "Unauthorized",
+        if invalid_token {
+            "The bearer token is not valid."
+        } else {
+            "A bearer token is required."
+        },
+    ));
+    let challenge = if invalid_token {
+        "Bearer error=\"invalid_token\""
+    } else {
+        "Bearer"
+    };
+    response.headers_mut().insert(
+        header::WWW_AUTHENTICATE,
+        HeaderValue::from_static(challenge),
+    );
+    response
+}
+
+fn forbidden() -> Response {
+    problem::response(&problem::new(
+        StatusCode::FORBIDDEN,
+        problem::types::BLANK,
+        "Forbidden",
+        "The token's roles do not allow this operation.",
+    ))
+}

@@ -17,7 +17,6 @@ use crate::domain::applicant::{ApplicantFields, ApplicantPatch, Consent};
 use crate::domain::etag;
 use crate::http::middleware::identity::Caller;
 use crate::usecases::applicants as uc;
-use crate::usecases::idempotency::Created;
 
 #[async_trait]
 impl Applicants<ApiError> for Api {
@@ -55,10 +54,7 @@ impl Applicants<ApiError> for Api {
             },
         )
         .await?;
-        let record = match created {
-            Created::New(record) => record,
-            Created::Replayed(stored) => return Err(ApiError::Replay(stored)),
-        };
+        let record = idempotency::fresh(created)?;
         Ok(CreateApplicantResponse::Status201_Created {
             location: format!("/v1/applicants/{}", record.id),
             e_tag: etag::of_version(record.version),

@@ -20,7 +20,6 @@ use crate::domain::application::ApplicationStatus;
 use crate::domain::etag;
 use crate::http::middleware::identity::Caller;
 use crate::usecases::applications as uc;
-use crate::usecases::idempotency::Created;
 
 #[async_trait]
 impl Applications<ApiError> for Api {
@@ -63,10 +62,7 @@ impl Applications<ApiError> for Api {
             },
         )
         .await?;
-        let record = match created {
-            Created::New(record) => record,
-            Created::Replayed(stored) => return Err(ApiError::Replay(stored)),
-        };
+        let record = idempotency::fresh(created)?;
         Ok(CreateJobApplicationResponse::Status201_Created {
             location: format!("/v1/applications/{}", record.id),
             e_tag: etag::of_version(record.version),

@@ -9,7 +9,7 @@ use sha2::{Digest, Sha256};
 
 use super::ApiError;
 use crate::usecases::Failure;
-use crate::usecases::idempotency::{Idempotency, StoredResponse};
+use crate::usecases::idempotency::{Created, Idempotency, StoredResponse};
 
 const MAX_KEY_LEN: usize = 255;
 
@@ -62,6 +62,14 @@ pub fn stored(
             .collect(),
         body: serde_json::to_vec(body).map_err(|e| Failure::Internal(e.to_string()))?,
     })
+}
+
+/// The created resource, or (a retry) the stored first response as the error path's answer.
+pub fn fresh<T>(created: Created<T>) -> Result<T, ApiError> {
+    match created {
+        Created::New(resource) => Ok(resource),
+        Created::Replayed(stored) => Err(ApiError::Replay(stored)),
+    }
 }
 
 /// The stored first response, replayed.

@@ -18,7 +18,6 @@ use crate::domain::job::{JobFields, JobPatch, JobStatus, Salary};
 use crate::domain::search::JobFilters;
 use crate::http::middleware::identity::Caller;
 use crate::usecases::Failure;
-use crate::usecases::idempotency::Created;
 use crate::usecases::jobs as uc;
 use crate::usecases::search;
 
@@ -68,10 +67,7 @@ impl Jobs<ApiError> for Api {
             )
         })
         .await?;
-        let job = match created {
-            Created::New(job) => job,
-            Created::Replayed(stored) => return Err(ApiError::Replay(stored)),
-        };
+        let job = idempotency::fresh(created)?;
         Ok(CreateJobResponse::Status201_Created {
             location: location(&job),
             e_tag: etag::of_version(job.version),

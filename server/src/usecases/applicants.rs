@@ -37,22 +37,22 @@ pub async fn create(
     if !errors.is_empty() {
         return Err(Failure::Invalid(errors));
     }
-    let mut tx = db.begin(&ctx.scope).await?;
-    tx.employer_ensure().await?;
-    if let Some(replay) = idempotency.begin(&mut tx).await? {
-        tx.commit().await?;
-        return Ok(Created::Replayed(replay));
-    }
-    let record = tx
-        .applicant_insert(Uuid::now_v7(), &fields, &ctx.sub)
-        .await
-        .map_err(email_taken)?;
-    record_ctx(&mut tx, ctx, "applicant.created", record.id, &[]).await?;
-    idempotency
-        .finish(&mut tx, record.id, &render(&record)?)
-        .await?;
-    tx.commit().await?;
-    Ok(Created::New(record))
+    super::idempotency::create(
+        db,
+        &ctx.scope,
+        idempotency,
+        async |tx: &mut TenantTx| {
+            tx.employer_ensure().await?;
+            let record = tx
+                .applicant_insert(Uuid::now_v7(), &fields, &ctx.sub)
+                .await
+                .map_err(email_taken)?;
+            record_ctx(tx, ctx, "applicant.created", record.id, &[]).await?;
+            Ok((record.id, record))
+        },
+        render,
+    )
+    .await
 }
 
 pub async fn get(db: &Database, ctx: &Ctx, id: Uuid) -> Result<ApplicantRecord, Failure> {
@@ -94,14 +94,7 @@ pub async fn list(
         filter.skill_key.as_deref().unwrap_or(""),
         filter.language_key.as_deref().unwrap_or(""),
     );
-    let after: Option<ApplicantPosition> = match cursor {
-        Some(token) => Some(
-            cursors
-                .decode(&scope, token)
-                .map_err(|_| Failure::BadCursor)?,
-        ),
-        None => None,
-    };
+    let after: Option<ApplicantPosition> = super::decode_cursor(cursors, &scope, cursor)?;
     let limit = page_limit(limit);
     let mut tx = db.begin(&ctx.scope).await?;
     let items = tx.applicants_list(&filter, after, limit + 1).await?;

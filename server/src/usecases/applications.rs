@@ -49,14 +49,7 @@ pub async fn list_for_job(
         ctx.scope.employer_id(),
         status.map_or("", ApplicationStatus::as_str)
     );
-    let after: Option<ApplicationPosition> = match cursor {
-        Some(token) => Some(
-            cursors
-                .decode(&scope, token)
-                .map_err(|_| Failure::BadCursor)?,
-        ),
-        None => None,
-    };
+    let after: Option<ApplicationPosition> = super::decode_cursor(cursors, &scope, cursor)?;
     let limit = page_limit(limit);
     let mut tx = db.begin(&ctx.scope).await?;
     // Another employer's job, or none: 404 rather than an empty list.
@@ -158,14 +151,7 @@ pub async fn list_mine(
     limit: Option<u32>,
 ) -> Result<Page<MyApplicationRecord>, Failure> {
     let scope = format!("my-applications|{sub}");
-    let after: Option<MyApplicationPosition> = match cursor {
-        Some(token) => Some(
-            cursors
-                .decode(&scope, token)
-                .map_err(|_| Failure::BadCursor)?,
-        ),
-        None => None,
-    };
+    let after: Option<MyApplicationPosition> = super::decode_cursor(cursors, &scope, cursor)?;
     let limit = page_limit(limit);
     let mut tx = db.begin_applicant(sub).await?;
     let items = tx.my_applications(after, limit + 1).await?;
@@ -186,48 +172,49 @@ pub async fn create(
     idempotency: &Idempotency,
     render: impl FnOnce(&ApplicationRecord) -> Result<StoredResponse, Failure>,
 ) -> Result<Created<ApplicationRecord>, Failure> {
-    let mut tx = db.begin(&ctx.scope).await?;
-    if let Some(replay) = idempotency.begin(&mut tx).await? {
-        tx.commit().await?;
-        return Ok(Created::Replayed(replay));
-    }
-    let status = tx.job_status_for_apply(job_id).await?;
-    if status == JobStatus::Closed {
-        return Err(Failure::NotAllowed {
-            current: status.as_str(),
-            action: "add applications",
-        });
-    }
-    // Locked against erasure until the application exists.
-    tx.applicant_for_update(applicant_id).await?;
-    let id = Uuid::now_v7();
-    let inserted = tx
-        .application_insert_if_new(&NewApplication {
-            id,
-            job_id,
-            applicant_id,
-            source: "internal",
-            cover_letter,
-            applicant_sub: None,
-            submission: None,
-        })
-        .await?;
-    let (status, _) = inserted.map_err(|existing| Failure::AlreadyApplied(existing.id))?;
-    created_event(
-        &mut tx,
-        &ctx.sub,
-        ctx.request_id.as_deref(),
-        id,
-        job_id,
-        applicant_id,
-        status,
-        "internal",
+    super::idempotency::create(
+        db,
+        &ctx.scope,
+        idempotency,
+        async |tx: &mut TenantTx| {
+            let status = tx.job_status_for_apply(job_id).await?;
+            if status == JobStatus::Closed {
+                return Err(Failure::NotAllowed {
+                    current: status.as_str(),
+                    action: "add applications",
+                });
+            }
+            // Locked against erasure until the application exists.
+            tx.applicant_for_update(applicant_id).await?;
+            let id = Uuid::now_v7();
+            let inserted = tx
+                .application_insert_if_new(&NewApplication {
+                    id,
+                    job_id,
+                    applicant_id,
+                    source: "internal",
+                    cover_letter,
+                    applicant_sub: None,
+                    submission: None,
+                })
+                .await?;
+            let (status, _) = inserted.map_err(|existing| Failure::AlreadyApplied(existing.id))?;
+            created_event(
+                tx,
+                &ctx.sub,
+                ctx.request_id.as_deref(),
+                id,
+                job_id,
+                applicant_id,
+                status,
+                "internal",
+            )
+            .await?;
+            Ok((id, tx.application_get(id).await?))
+        },
+        render,
     )
-    .await?;
-    let record = tx.application_get(id).await?;
-    idempotency.finish(&mut tx, id, &render(&record)?).await?;
-    tx.commit().await?;
-    Ok(Created::New(record))
+    .await
 }
 
 /// The `application.created` event, for public and internal applications alike.

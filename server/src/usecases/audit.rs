@@ -39,14 +39,7 @@ pub async fn list(
         filter.since.map(|t| t.timestamp_micros()),
         filter.until.map(|t| t.timestamp_micros()),
     );
-    let after: Option<(DateTime<Utc>, Uuid)> = match cursor {
-        Some(token) => Some(
-            cursors
-                .decode(&scope, token)
-                .map_err(|_| Failure::BadCursor)?,
-        ),
-        None => None,
-    };
+    let after: Option<(DateTime<Utc>, Uuid)> = super::decode_cursor(cursors, &scope, cursor)?;
     let limit = page_limit(limit);
     let mut tx = db.begin(&ctx.scope).await?;
     let items = tx.events_list(&filter, after, limit + 1).await?;

@@ -8,7 +8,7 @@ use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
 use super::Failure;
-use crate::db::{StoredKey, TenantTx};
+use crate::db::{Database, StoredKey, TenantScope, TenantTx};
 
 /// The caller's key for one create.
 #[derive(Debug, Clone)]
@@ -33,6 +33,30 @@ pub struct StoredResponse {
 pub enum Created<T> {
     New(T),
     Replayed(StoredResponse),
+}
+
+/// The one skeleton of an idempotent create: in one tenant transaction, a stored response for
+/// this key is replayed; otherwise `insert` creates the resource (returning its id and
+/// record), `render` produces the response that retries will get, and both are committed
+/// together.
+pub async fn create<T>(
+    db: &Database,
+    scope: &TenantScope,
+    idempotency: &Idempotency,
+    insert: impl AsyncFnOnce(&mut TenantTx) -> Result<(Uuid, T), Failure>,
+    render: impl FnOnce(&T) -> Result<StoredResponse, Failure>,
+) -> Result<Created<T>, Failure> {
+    let mut tx = db.begin(scope).await?;
+    if let Some(replay) = idempotency.begin(&mut tx).await? {
+        tx.commit().await?;
+        return Ok(Created::Replayed(replay));
+    }
+    let (entity, created) = insert(&mut tx).await?;
+    idempotency
+        .finish(&mut tx, entity, &render(&created)?)
+        .await?;
+    tx.commit().await?;
+    Ok(Created::New(created))
 }
 
 impl Idempotency {

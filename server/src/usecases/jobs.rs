@@ -25,19 +25,19 @@ pub async fn create(
     if !errors.is_empty() {
         return Err(Failure::Invalid(errors));
     }
-    let mut tx = db.begin(&ctx.scope).await?;
-    tx.employer_ensure().await?;
-    if let Some(replay) = idempotency.begin(&mut tx).await? {
-        tx.commit().await?;
-        return Ok(Created::Replayed(replay));
-    }
-    let record = tx.job_insert(Uuid::now_v7(), &fields, &ctx.sub).await?;
-    event(&mut tx, ctx, "job.created", &record, &[]).await?;
-    idempotency
-        .finish(&mut tx, record.id, &render(&record)?)
-        .await?;
-    tx.commit().await?;
-    Ok(Created::New(record))
+    super::idempotency::create(
+        db,
+        &ctx.scope,
+        idempotency,
+        async |tx: &mut TenantTx| {
+            tx.employer_ensure().await?;
+            let record = tx.job_insert(Uuid::now_v7(), &fields, &ctx.sub).await?;
+            event(tx, ctx, "job.created", &record, &[]).await?;
+            Ok((record.id, record))
+        },
+        render,
+    )
+    .await
 }
 
 pub async fn get(db: &Database, ctx: &Ctx, id: Uuid) -> Result<JobRecord, Failure> {

@@ -121,6 +121,18 @@ impl From<crate::domain::job::NotAllowed> for Failure {
     }
 }
 
+/// The position a list's `cursor` names, if one was sent: signed for this `scope` (the list
+/// and its filters), or `BadCursor`.
+pub fn decode_cursor<P: serde::de::DeserializeOwned>(
+    cursors: &crate::domain::cursor::CursorCodec,
+    scope: &str,
+    cursor: Option<&str>,
+) -> Result<Option<P>, Failure> {
+    cursor
+        .map(|token| cursors.decode(scope, token).map_err(|_| Failure::BadCursor))
+        .transpose()
+}
+
 /// Page sizes: the contract's default and bounds.
 pub fn page_limit(requested: Option<u32>) -> i64 {
     i64::from(requested.unwrap_or(20).clamp(1, 100))

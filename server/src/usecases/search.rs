@@ -118,12 +118,10 @@ fn decode(
     filters: &JobFilters,
     cursor: Option<&str>,
 ) -> Result<Option<SearchPosition>, Failure> {
-    let Some(token) = cursor else {
+    let Some(position): Option<SearchPosition> = super::decode_cursor(cursors, scope, cursor)?
+    else {
         return Ok(None);
     };
-    let position: SearchPosition = cursors
-        .decode(scope, token)
-        .map_err(|_| Failure::BadCursor)?;
     if !position.fits(filters) {
         return Err(Failure::BadCursor);
     }

@@ -21,18 +21,10 @@ pub async fn list(
         kind.as_str(),
         employer_id.map(|id| id.to_string()).unwrap_or_default()
     );
-    let after: Option<String> = match cursor {
-        Some(token) => {
-            let slug: String = cursors
-                .decode(&scope, token)
-                .map_err(|_| Failure::BadCursor)?;
-            if !is_slug(&slug) {
-                return Err(Failure::BadCursor);
-            }
-            Some(slug)
-        }
-        None => None,
-    };
+    let after: Option<String> = super::decode_cursor(cursors, &scope, cursor)?;
+    if after.as_deref().is_some_and(|slug| !is_slug(slug)) {
+        return Err(Failure::BadCursor);
+    }
     let limit = page_limit(limit);
     let mut tx = db.begin_public().await?;
     let items = tx

@@ -19,18 +19,13 @@ async fn send(
     body: Option<Value>,
     if_match: Option<&str>,
 ) -> reqwest::Response {
-    let mut request = app
-        .client
-        .request(method, app.url(path))
-        .header("authorization", app.bearer(employer, "recruiter"))
-        .header("idempotency-key", Uuid::new_v4().to_string());
-    if let Some(tag) = if_match {
-        request = request.header("if-match", tag);
-    }
-    if let Some(body) = body {
-        request = request.json(&body);
-    }
-    request.send().await.unwrap()
+    app.call(method, path)
+        .role(employer, "recruiter")
+        .fresh_key()
+        .if_match(if_match)
+        .maybe_json(body)
+        .send()
+        .await
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -19,23 +19,19 @@ async fn patch(
     if_match: &str,
     employer: Uuid,
 ) -> reqwest::Response {
-    app.client
-        .patch(app.url(&format!("/v1/applications/{id}")))
-        .header("authorization", app.bearer(employer, "recruiter"))
-        .header("if-match", if_match)
+    app.call(reqwest::Method::PATCH, &format!("/v1/applications/{id}"))
+        .role(employer, "recruiter")
+        .if_match(Some(if_match))
         .json(&body)
         .send()
         .await
-        .unwrap()
 }
 
 async fn get(app: &TestApp, path: &str, employer: Uuid) -> reqwest::Response {
-    app.client
-        .get(app.url(path))
-        .header("authorization", app.bearer(employer, "viewer"))
+    app.call(reqwest::Method::GET, path)
+        .role(employer, "viewer")
         .send()
         .await
-        .unwrap()
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -10,11 +10,10 @@ use crate::support::{TestApp, assert_problem};
 const EMPLOYER: Uuid = Uuid::from_u128(0x0e55_0000_0000_4000_8000_0000_0000_0001);
 
 async fn get_jobs(app: &TestApp, authorization: Option<&str>) -> reqwest::Response {
-    let mut request = app.client.get(app.url("/v1/jobs"));
-    if let Some(value) = authorization {
-        request = request.header("authorization", value);
-    }
-    request.send().await.unwrap()
+    app.call(reqwest::Method::GET, "/v1/jobs")
+        .auth(authorization)
+        .send()
+        .await
 }
 
 #[tokio::test(flavor = "multi_thread")]

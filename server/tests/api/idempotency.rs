@@ -12,15 +12,12 @@ const A: Uuid = Uuid::from_u128(0x1a77_0000_0000_4000_8000_0000_0000_000a);
 const B: Uuid = Uuid::from_u128(0x1a77_0000_0000_4000_8000_0000_0000_000b);
 
 async fn post(app: &TestApp, auth: &str, key: &str, body: &str) -> reqwest::Response {
-    app.client
-        .post(app.url("/v1/jobs"))
-        .header("authorization", auth)
+    app.call(reqwest::Method::POST, "/v1/jobs")
+        .auth(Some(auth))
         .header("idempotency-key", key)
-        .header("content-type", "application/json")
-        .body(body.to_string())
+        .raw_json(body)
         .send()
         .await
-        .unwrap()
 }
 
 #[derive(diesel::QueryableByName)]

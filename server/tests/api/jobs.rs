@@ -15,17 +15,12 @@ async fn send(
     body: Option<serde_json::Value>,
     if_match: Option<&str>,
 ) -> reqwest::Response {
-    let mut request = app
-        .client
-        .request(method, app.url(path))
-        .header("authorization", app.bearer(EMPLOYER, role));
-    if let Some(tag) = if_match {
-        request = request.header("if-match", tag);
-    }
-    if let Some(body) = body {
-        request = request.json(&body);
-    }
-    request.send().await.unwrap()
+    app.call(method, path)
+        .role(EMPLOYER, role)
+        .if_match(if_match)
+        .maybe_json(body)
+        .send()
+        .await
 }
 
 async fn events(app: &TestApp, job: Uuid) -> Vec<String> {

@@ -17,15 +17,12 @@ const OTHER: Uuid = Uuid::from_u128(0x0a11_0000_0000_4000_8000_0000_0000_0002);
 
 /// POST `path` as a recruiter of `employer` with a fresh Idempotency-Key.
 async fn post(app: &TestApp, employer: Uuid, path: &str, body: Option<Value>) -> reqwest::Response {
-    let mut request = app
-        .client
-        .post(app.url(path))
-        .header("authorization", app.bearer(employer, "recruiter"))
-        .header("idempotency-key", Uuid::new_v4().to_string());
-    if let Some(body) = body {
-        request = request.json(&body);
-    }
-    request.send().await.unwrap()
+    app.call(reqwest::Method::POST, path)
+        .role(employer, "recruiter")
+        .fresh_key()
+        .maybe_json(body)
+        .send()
+        .await
 }
 
 async fn employer_settings(app: &TestApp, employer: Uuid, change: Value) {

@@ -279,6 +279,80 @@ impl Drop for TestApp {
     }
 }
 
+/// One request builder for every test file:
+/// `app.call(Method::POST, "/v1/jobs").role(employer, "recruiter").fresh_key().json(&body).send()`.
+pub struct Call<'a> {
+    app: &'a TestApp,
+    request: reqwest::RequestBuilder,
+}
+
+impl TestApp {
+    pub fn call(&self, method: reqwest::Method, path: &str) -> Call<'_> {
+        Call {
+            app: self,
+            request: self.client.request(method, self.url(path)),
+        }
+    }
+}
+
+impl Call<'_> {
+    /// A dev token for `role` at `employer`.
+    pub fn role(self, employer: Uuid, role: &str) -> Self {
+        let bearer = self.app.bearer(employer, role);
+        self.header("authorization", &bearer)
+    }
+
+    /// An `Authorization` header value as given (or none).
+    pub fn auth(self, authorization: Option<&str>) -> Self {
+        match authorization {
+            Some(value) => self.header("authorization", value),
+            None => self,
+        }
+    }
+
+    pub fn header(mut self, name: &str, value: &str) -> Self {
+        self.request = self.request.header(name, value);
+        self
+    }
+
+    /// A new `Idempotency-Key`.
+    pub fn fresh_key(self) -> Self {
+        self.header("idempotency-key", &Uuid::new_v4().to_string())
+    }
+
+    pub fn if_match(self, tag: Option<&str>) -> Self {
+        match tag {
+            Some(tag) => self.header("if-match", tag),
+            None => self,
+        }
+    }
+
+    pub fn json(mut self, body: &serde_json::Value) -> Self {
+        self.request = self.request.json(body);
+        self
+    }
+
+    pub fn maybe_json(self, body: Option<serde_json::Value>) -> Self {
+        match body {
+            Some(body) => self.json(&body),
+            None => self,
+        }
+    }
+
+    /// A raw JSON text body.
+    pub fn raw_json(mut self, body: &str) -> Self {
+        self.request = self
+            .request
+            .header("content-type", "application/json")
+            .body(body.to_string());
+        self
+    }
+
+    pub async fn send(self) -> reqwest::Response {
+        self.request.send().await.unwrap()
+    }
+}
+
 /// Asserts an RFC 9457 answer and returns its body.
 pub async fn assert_problem(response: reqwest::Response, status: u16) -> serde_json::Value {
     assert_eq!(response.status().as_u16(), status, "unexpected status");
@@ -361,15 +435,15 @@ pub async fn apply(
     body: &serde_json::Value,
     bearer: Option<&str>,
 ) -> reqwest::Response {
-    let mut request = app
-        .client
-        .post(app.url(&format!("/v1/public/jobs/{job}/apply")))
-        .header("idempotency-key", Uuid::new_v4().to_string())
-        .json(body);
-    if let Some(bearer) = bearer {
-        request = request.header("authorization", bearer);
-    }
-    request.send().await.unwrap()
+    app.call(
+        reqwest::Method::POST,
+        &format!("/v1/public/jobs/{job}/apply"),
+    )
+    .fresh_key()
+    .auth(bearer)
+    .json(body)
+    .send()
+    .await
 }
 
 /// Applies and expects 201; returns the application id.
@@ -466,11 +540,7 @@ pub async fn publish_new_job(app: &TestApp, employer: Uuid, body: &serde_json::V
 
 /// GET `path` (as `auth`, or without a token), expecting 200; returns the body.
 pub async fn get_ok(app: &TestApp, path: &str, auth: Option<&str>) -> serde_json::Value {
-    let mut request = app.client.get(app.url(path));
-    if let Some(auth) = auth {
-        request = request.header("authorization", auth);
-    }
-    let response = request.send().await.unwrap();
+    let response = app.call(reqwest::Method::GET, path).auth(auth).send().await;
     assert_eq!(
         response.status(),
         200,

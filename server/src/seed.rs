@@ -478,7 +478,7 @@ fn synthetic_job(rng: &mut Rng) -> ImportedJob {
             min: Some(base),
             max: Some(base + 1_000 * (2 + rng.below(10) as i64)),
             currency: "MVR".into(),
-            period: "month".into(),
+            period: job::SalaryPeriod::Month,
         }
     });
 
@@ -502,8 +502,9 @@ fn synthetic_job(rng: &mut Rng) -> ImportedJob {
     fields.department = Some(job::normalize_label(department_label.to_string()));
     fields.languages = job::normalize_labels(languages);
     fields.location = Some(location.to_string());
-    fields.workplace_type = Some(rng.weighted(WORKPLACES).to_string());
-    fields.employment_type = Some(employment_type.to_string());
+    let workplace: &&str = rng.weighted(WORKPLACES);
+    fields.workplace_type = job::WorkplaceType::parse(workplace);
+    fields.employment_type = job::EmploymentType::parse(employment_type);
     fields.salary = salary;
     fields.vacancies = 1 + rng.below(4) as i32;
     fields.reference_number = Some(format!("REF-{:06}", rng.below(1_000_000)));

@@ -8,7 +8,9 @@ use uuid::Uuid;
 use super::DbError;
 use super::schema::jobs;
 use super::tenant::TenantTx;
-use crate::domain::job::{JobFields, JobStatus, Salary};
+use crate::domain::job::{
+    DescriptionFormat, EmploymentType, JobFields, JobStatus, Salary, SalaryPeriod, WorkplaceType,
+};
 use crate::domain::taxonomy;
 
 /// A job as stored.
@@ -52,31 +54,42 @@ pub(super) const CONTENT_COLUMNS: &str = "j.title, j.description, j.description_
      j.salary_max, j.salary_currency, j.salary_period, j.vacancies, j.reference_number, \
      j.closing_date";
 
+/// A stored value of a closed set (the table's CHECK constraints allow only these).
+fn closed<T>(value: &str, parse: fn(&str) -> Option<T>) -> Result<T, DbError> {
+    parse(value).ok_or_else(|| DbError::Other(format!("unknown stored value {value:?}")))
+}
+
 impl ContentRow {
-    pub(super) fn into_fields(self) -> JobFields {
+    pub(super) fn into_fields(self) -> Result<JobFields, DbError> {
         let salary = match (self.salary_currency, self.salary_period) {
             (Some(currency), Some(period)) => Some(Salary {
                 min: self.salary_min,
                 max: self.salary_max,
                 currency,
-                period,
+                period: closed(&period, SalaryPeriod::parse)?,
             }),
             _ => None,
         };
-        JobFields {
+        Ok(JobFields {
             title: self.title,
             description: self.description,
-            description_format: self.description_format,
+            description_format: closed(&self.description_format, DescriptionFormat::parse)?,
             department: self.department,
             languages: self.languages,
             location: self.location,
-            workplace_type: self.workplace_type,
-            employment_type: self.employment_type,
+            workplace_type: self
+                .workplace_type
+                .map(|v| closed(&v, WorkplaceType::parse))
+                .transpose()?,
+            employment_type: self
+                .employment_type
+                .map(|v| closed(&v, EmploymentType::parse))
+                .transpose()?,
             salary,
             vacancies: self.vacancies,
             reference_number: self.reference_number,
             closing_date: self.closing_date,
-        }
+        })
     }
 }
 
@@ -110,7 +123,7 @@ impl JobRow {
         Ok(JobRecord {
             id: self.id,
             employer_id: self.employer_id,
-            fields: self.content.into_fields(),
+            fields: self.content.into_fields()?,
             status,
             version: self.version,
             created_at: self.created_at,
@@ -159,12 +172,12 @@ impl<'a> JobContent<'a> {
         Self {
             title: &f.title,
             description: &f.description,
-            description_format: &f.description_format,
+            description_format: f.description_format.as_str(),
             department: f.department.as_deref(),
             languages: &f.languages,
             location: f.location.as_deref(),
-            workplace_type: f.workplace_type.as_deref(),
-            employment_type: f.employment_type.as_deref(),
+            workplace_type: f.workplace_type.map(WorkplaceType::as_str),
+            employment_type: f.employment_type.map(EmploymentType::as_str),
             salary_min: f.salary.as_ref().and_then(|s| s.min),
             salary_max: f.salary.as_ref().and_then(|s| s.max),
             salary_currency: f.salary.as_ref().map(|s| s.currency.as_str()),

@@ -76,7 +76,7 @@ impl PublicJobRow {
                 name: self.employer_name,
                 logo_url: self.employer_logo_url,
             },
-            fields: self.content.into_fields(),
+            fields: self.content.into_fields()?,
             published_at: self
                 .published_at
                 .ok_or_else(|| DbError::Other("published job without published_at".into()))?,

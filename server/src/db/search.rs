@@ -98,10 +98,11 @@ fn from_where(sql: &mut Sql, audience: Audience, filters: &JobFilters) -> Option
             }
         }
     }
+    let employment_type = filters.employment_type.map(|e| e.as_str().to_string());
     for (column, value) in [
         (src.department_slug, &filters.department),
         (src.location_slug, &filters.location),
-        (src.employment_type, &filters.employment_type),
+        (src.employment_type, &employment_type),
     ] {
         if let Some(value) = value {
             let p = sql.bind::<Text, _>(value.clone());
@@ -287,8 +288,8 @@ fn own_page_query<'a>(
     if let Some(v) = &filters.location {
         query = query.filter(jobs::location_slug.eq(v.clone()));
     }
-    if let Some(v) = &filters.employment_type {
-        query = query.filter(jobs::employment_type.eq(v.clone()));
+    if let Some(v) = filters.employment_type {
+        query = query.filter(jobs::employment_type.eq(v.as_str()));
     }
     if let Some(v) = &filters.language {
         query = query.filter(jobs::language_slugs.contains(vec![v.clone()]));

@@ -65,12 +65,71 @@ pub fn transition(current: JobStatus, action: JobAction) -> Result<JobStatus, No
     }
 }
 
+/// A closed set of values: a Rust enum with its wire and database spelling, so a typo cannot
+/// compile and an unknown stored value is an error at the boundary, not a string downstream.
+macro_rules! closed_set {
+    ($(#[$doc:meta])* $name:ident { $($variant:ident => $text:literal),+ $(,)? }) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum $name {
+            $($variant),+
+        }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $($name::$variant => $text),+
+                }
+            }
+
+            pub fn parse(s: &str) -> Option<Self> {
+                match s {
+                    $($text => Some($name::$variant),)+
+                    _ => None,
+                }
+            }
+        }
+
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+    };
+}
+
+closed_set! {
+    /// How a description is written.
+    DescriptionFormat { Plain => "plain", Markdown => "markdown", Html => "html" }
+}
+
+closed_set! {
+    EmploymentType {
+        FullTime => "full_time",
+        PartTime => "part_time",
+        Contract => "contract",
+        Temporary => "temporary",
+        Internship => "internship",
+        Volunteer => "volunteer",
+    }
+}
+
+closed_set! {
+    WorkplaceType { OnSite => "on_site", Hybrid => "hybrid", Remote => "remote" }
+}
+
+closed_set! {
+    SalaryPeriod { Hour => "hour", Day => "day", Week => "week", Month => "month", Year => "year" }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Salary {
     pub min: Option<i64>,
     pub max: Option<i64>,
     pub currency: String,
-    pub period: String,
+    pub period: SalaryPeriod,
 }
 
 /// The editable content of a job.
@@ -78,12 +137,12 @@ pub struct Salary {
 pub struct JobFields {
     pub title: String,
     pub description: String,
-    pub description_format: String,
+    pub description_format: DescriptionFormat,
     pub department: Option<String>,
     pub languages: Vec<String>,
     pub location: Option<String>,
-    pub workplace_type: Option<String>,
-    pub employment_type: Option<String>,
+    pub workplace_type: Option<WorkplaceType>,
+    pub employment_type: Option<EmploymentType>,
     pub salary: Option<Salary>,
     pub vacancies: i32,
     pub reference_number: Option<String>,
@@ -98,7 +157,7 @@ impl JobFields {
     /// (`domain::html`); plain text and Markdown are kept as written (clients show plain text
     /// escaped and render Markdown with raw HTML disabled).
     pub fn sanitized(mut self) -> Self {
-        if self.description_format == "html" {
+        if self.description_format == DescriptionFormat::Html {
             self.description = super::html::sanitize(&self.description);
         }
         self
@@ -109,7 +168,7 @@ impl JobFields {
         Self {
             title,
             description: String::new(),
-            description_format: "plain".into(),
+            description_format: DescriptionFormat::Plain,
             department: None,
             languages: Vec::new(),
             location: None,
@@ -128,12 +187,12 @@ impl JobFields {
 pub struct JobPatch {
     pub title: Option<String>,
     pub description: Option<String>,
-    pub description_format: Option<String>,
+    pub description_format: Option<DescriptionFormat>,
     pub department: Option<Option<String>>,
     pub languages: Option<Vec<String>>,
     pub location: Option<Option<String>>,
-    pub workplace_type: Option<Option<String>>,
-    pub employment_type: Option<Option<String>>,
+    pub workplace_type: Option<Option<WorkplaceType>>,
+    pub employment_type: Option<Option<EmploymentType>>,
     pub salary: Option<Option<Salary>>,
     pub vacancies: Option<i32>,
     pub reference_number: Option<Option<String>>,
@@ -302,6 +361,27 @@ mod tests {
     use super::*;
 
     #[test]
+    fn closed_sets_round_trip_their_spelling() {
+        for v in EmploymentType::ALL {
+            assert_eq!(EmploymentType::parse(v.as_str()), Some(*v));
+        }
+        for v in WorkplaceType::ALL {
+            assert_eq!(WorkplaceType::parse(v.as_str()), Some(*v));
+        }
+        for v in DescriptionFormat::ALL {
+            assert_eq!(DescriptionFormat::parse(v.as_str()), Some(*v));
+        }
+        for v in SalaryPeriod::ALL {
+            assert_eq!(SalaryPeriod::parse(v.as_str()), Some(*v));
+        }
+        assert_eq!(EmploymentType::parse("fulltime"), None);
+        assert_eq!(
+            serde_json::to_string(&EmploymentType::PartTime).unwrap(),
+            "\"part_time\""
+        );
+    }
+
+    #[test]
     fn the_workflow_moves_forward_only() {
         use JobAction::*;
         use JobStatus::*;
@@ -350,7 +430,7 @@ mod tests {
         job.description = "Build things".into();
         job.department = Some("Engineering".into());
         job.location = Some("Malé".into());
-        job.employment_type = Some("full_time".into());
+        job.employment_type = Some(EmploymentType::FullTime);
         assert!(missing_for_publish(&job, today).is_empty());
         job.closing_date = NaiveDate::from_ymd_opt(2026, 11, 23);
         assert_eq!(missing_for_publish(&job, today)[0].pointer, "/closing_date");
@@ -392,7 +472,7 @@ mod tests {
             min: Some(10),
             max: Some(5),
             currency: "MVR".into(),
-            period: "month".into(),
+            period: SalaryPeriod::Month,
         });
         assert_eq!(validate(&job)[0].pointer, "/salary/min");
     }

@@ -25,7 +25,7 @@ pub struct JobFilters {
     pub department: Option<String>,
     pub language: Option<String>,
     pub location: Option<String>,
-    pub employment_type: Option<String>,
+    pub employment_type: Option<super::job::EmploymentType>,
 }
 
 impl JobFilters {

@@ -46,3 +46,32 @@ pub fn wire_enum<T: std::str::FromStr>(value: &str) -> Result<T, ApiError> {
         ))
     })
 }
+
+/// The closed sets between the generated models and the domain, converted here and nowhere
+/// else (both directions are total: the contract's enums and the domain's are the same sets).
+macro_rules! same_set {
+    ($wire:ident <=> $domain:ident { $($variant:ident),+ $(,)? }) => {
+        impl From<jobs_api::models::$wire> for crate::domain::job::$domain {
+            fn from(value: jobs_api::models::$wire) -> Self {
+                match value {
+                    $(jobs_api::models::$wire::$variant => Self::$variant),+
+                }
+            }
+        }
+
+        impl From<crate::domain::job::$domain> for jobs_api::models::$wire {
+            fn from(value: crate::domain::job::$domain) -> Self {
+                match value {
+                    $(crate::domain::job::$domain::$variant => Self::$variant),+
+                }
+            }
+        }
+    };
+}
+
+same_set!(DescriptionFormat <=> DescriptionFormat { Plain, Markdown, Html });
+same_set!(EmploymentType <=> EmploymentType {
+    FullTime, PartTime, Contract, Temporary, Internship, Volunteer
+});
+same_set!(WorkplaceType <=> WorkplaceType { OnSite, Hybrid, Remote });
+same_set!(SalaryPeriod <=> SalaryPeriod { Hour, Day, Week, Month, Year });

@@ -119,7 +119,7 @@ impl Jobs<ApiError> for Api {
             department: query_params.department.clone(),
             language: query_params.language.clone(),
             location: query_params.location.clone(),
-            employment_type: query_params.employment_type.map(|e| e.to_string()),
+            employment_type: query_params.employment_type.map(Into::into),
             ..JobFilters::default()
         }
         .with_status(status);
@@ -196,7 +196,7 @@ fn salary(s: &models::Salary) -> Salary {
         min: s.min.map(|v| v as i64),
         max: s.max.map(|v| v as i64),
         currency: s.currency.clone(),
-        period: s.period.to_string(),
+        period: s.period.into(),
     }
 }
 
@@ -206,13 +206,13 @@ fn job_fields(body: &models::JobCreate) -> JobFields {
         fields.description = d.clone();
     }
     if let Some(f) = body.description_format {
-        fields.description_format = f.to_string();
+        fields.description_format = f.into();
     }
     fields.department = body.department.clone();
     fields.languages = body.languages.clone().unwrap_or_default();
     fields.location = body.location.clone();
-    fields.workplace_type = body.workplace_type.map(|w| w.to_string());
-    fields.employment_type = body.employment_type.map(|e| e.to_string());
+    fields.workplace_type = body.workplace_type.map(Into::into);
+    fields.employment_type = body.employment_type.map(Into::into);
     fields.salary = body.salary.as_ref().map(salary);
     if let Some(v) = body.vacancies {
         fields.vacancies = v as i32;
@@ -226,12 +226,12 @@ fn job_patch(body: &models::JobUpdate) -> JobPatch {
     JobPatch {
         title: body.title.clone(),
         description: body.description.clone(),
-        description_format: body.description_format.map(|f| f.to_string()),
+        description_format: body.description_format.map(Into::into),
         department: patch(body.department.clone()),
         languages: body.languages.clone(),
         location: patch(body.location.clone()),
-        workplace_type: patch(body.workplace_type).map(|w| w.map(|w| w.to_string())),
-        employment_type: patch(body.employment_type).map(|e| e.map(|e| e.to_string())),
+        workplace_type: patch(body.workplace_type).map(|w| w.map(Into::into)),
+        employment_type: patch(body.employment_type).map(|e| e.map(Into::into)),
         salary: patch(body.salary.clone()).map(|s| s.as_ref().map(salary)),
         vacancies: body.vacancies.map(|v| v as i32),
         reference_number: patch(body.reference_number.clone()),
@@ -240,10 +240,7 @@ fn job_patch(body: &models::JobUpdate) -> JobPatch {
 }
 
 pub(super) fn salary_model(s: &Salary) -> models::Salary {
-    let mut m = models::Salary::new(
-        s.currency.clone(),
-        s.period.parse().unwrap_or(models::SalaryPeriod::Month),
-    );
+    let mut m = models::Salary::new(s.currency.clone(), s.period.into());
     m.min = s.min.map(|v| v.max(0) as u64);
     m.max = s.max.map(|v| v.max(0) as u64);
     m
@@ -256,12 +253,12 @@ pub(super) fn job_model(job: &JobRecord) -> Result<models::Job, ApiError> {
         employer_id: job.employer_id,
         title: f.title.clone(),
         description: f.description.clone(),
-        description_format: wire_enum(&f.description_format)?,
+        description_format: f.description_format.into(),
         department: nullable(f.department.clone()),
         languages: f.languages.clone(),
         location: nullable(f.location.clone()),
-        workplace_type: nullable(f.workplace_type.as_deref().map(wire_enum).transpose()?),
-        employment_type: nullable(f.employment_type.as_deref().map(wire_enum).transpose()?),
+        workplace_type: nullable(f.workplace_type.map(Into::into)),
+        employment_type: nullable(f.employment_type.map(Into::into)),
         salary: nullable(f.salary.as_ref().map(salary_model)),
         vacancies: f.vacancies.max(1) as u32,
         reference_number: nullable(f.reference_number.clone()),

@@ -103,7 +103,7 @@ impl Public<ApiError> for Api {
             department: query_params.department.clone(),
             language: query_params.language.clone(),
             location: query_params.location.clone(),
-            employment_type: query_params.employment_type.map(|e| e.to_string()),
+            employment_type: query_params.employment_type.map(Into::into),
             ..JobFilters::default()
         };
         let found = search::public_jobs(
@@ -171,12 +171,12 @@ fn public_job_model(job: &PublicJobRecord) -> Result<models::PublicJob, ApiError
         employer,
         title: f.title.clone(),
         description: f.description.clone(),
-        description_format: wire_enum(&f.description_format)?,
+        description_format: f.description_format.into(),
         department: nullable(f.department.clone()),
         languages: f.languages.clone(),
         location: nullable(f.location.clone()),
-        workplace_type: nullable(f.workplace_type.as_deref().map(wire_enum).transpose()?),
-        employment_type: nullable(f.employment_type.as_deref().map(wire_enum).transpose()?),
+        workplace_type: nullable(f.workplace_type.map(Into::into)),
+        employment_type: nullable(f.employment_type.map(Into::into)),
         salary: nullable(f.salary.as_ref().map(salary_model)),
         vacancies: f.vacancies.max(1) as u32,
         reference_number: nullable(f.reference_number.clone()),

@@ -113,29 +113,15 @@ pub async fn update(
         let mut payload = base.clone();
         payload["from"] = json!(current.status.as_str());
         payload["to"] = json!(to.as_str());
-        tx.record_event(NewEvent {
-            event_type: "application.status.changed",
-            entity_type: "application",
-            entity_id: id,
-            actor: &ctx.sub,
-            request_id: ctx.request_id.as_deref(),
-            payload,
-        })
-        .await?;
+        tx.record_event(ctx.event("application.status.changed", "application", id, payload))
+            .await?;
     }
     if let Some(body) = &note {
         let note = tx.application_add_note(id, &ctx.sub, body).await?;
         let mut payload = base;
         payload["note_id"] = json!(note.id);
-        tx.record_event(NewEvent {
-            event_type: "application.note.added",
-            entity_type: "application",
-            entity_id: id,
-            actor: &ctx.sub,
-            request_id: ctx.request_id.as_deref(),
-            payload,
-        })
-        .await?;
+        tx.record_event(ctx.event("application.note.added", "application", id, payload))
+            .await?;
     }
     let record = tx.application_get(id).await?;
     tx.commit().await?;
@@ -282,18 +268,16 @@ pub async fn merge_submission(
         return Ok(applicant);
     }
     let record = tx.applicant_update(applicant.id, &applicant.fields).await?;
-    tx.record_event(NewEvent {
-        event_type: "applicant.updated",
-        entity_type: "applicant",
-        entity_id: record.id,
-        actor: &ctx.sub,
-        request_id: ctx.request_id.as_deref(),
-        payload: json!({
+    tx.record_event(ctx.event(
+        "applicant.updated",
+        "applicant",
+        record.id,
+        json!({
             "applicant_id": record.id,
             "changed_fields": changed,
             "merged_from_application": id,
         }),
-    })
+    ))
     .await?;
     tx.commit().await?;
     Ok(record)

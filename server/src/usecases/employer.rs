@@ -1,7 +1,7 @@
 //! The caller's employer: branding and settings.
 
 use super::{Ctx, Failure};
-use crate::db::{Database, EmployerContent, EmployerRecord, NewEvent};
+use crate::db::{Database, EmployerContent, EmployerRecord};
 use crate::domain::etag;
 
 /// Members to change; `Some(None)` clears a nullable one. Settings merge key by key.
@@ -93,14 +93,12 @@ pub async fn update(
         return Ok(current);
     }
     let record = tx.employer_update(&content).await?;
-    tx.record_event(NewEvent {
-        event_type: "employer.updated",
-        entity_type: "employer",
-        entity_id: record.id,
-        actor: &ctx.sub,
-        request_id: ctx.request_id.as_deref(),
-        payload: serde_json::json!({ "changed_fields": changed, "version": record.version }),
-    })
+    tx.record_event(ctx.event(
+        "employer.updated",
+        "employer",
+        record.id,
+        serde_json::json!({ "changed_fields": changed, "version": record.version }),
+    ))
     .await?;
     tx.commit().await?;
     Ok(record)

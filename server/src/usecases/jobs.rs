@@ -6,7 +6,7 @@ use uuid::Uuid;
 
 use super::idempotency::{Created, Idempotency, StoredResponse};
 use super::{Ctx, Failure};
-use crate::db::{Database, JobRecord, NewEvent, TenantTx};
+use crate::db::{Database, JobRecord, TenantTx};
 use crate::domain::etag;
 use crate::domain::job::{self, JobAction, JobFields, JobPatch};
 
@@ -128,20 +128,18 @@ async fn event(
     job: &JobRecord,
     changed: &[&str],
 ) -> Result<(), Failure> {
-    tx.record_event(NewEvent {
+    tx.record_event(ctx.event(
         event_type,
-        entity_type: "job",
-        entity_id: job.id,
-        actor: &ctx.sub,
-        request_id: ctx.request_id.as_deref(),
-        payload: json!({
+        "job",
+        job.id,
+        json!({
             "job_id": job.id,
             "title": job.fields.title,
             "status": job.status.as_str(),
             "version": job.version,
             "changed_fields": changed,
         }),
-    })
+    ))
     .await?;
     Ok(())
 }

@@ -24,6 +24,27 @@ pub struct Ctx {
     pub request_id: Option<String>,
 }
 
+impl Ctx {
+    /// The one way use cases build an outbox event: by this caller, in this request, about one
+    /// entity. Payloads carry ids, statuses and names of changed members, never personal data.
+    pub fn event<'a>(
+        &'a self,
+        event_type: &'a str,
+        entity_type: &'a str,
+        entity_id: uuid::Uuid,
+        payload: serde_json::Value,
+    ) -> crate::db::NewEvent<'a> {
+        crate::db::NewEvent {
+            event_type,
+            entity_type,
+            entity_id,
+            actor: &self.sub,
+            request_id: self.request_id.as_deref(),
+            payload,
+        }
+    }
+}
+
 /// A page of a keyset-paginated list.
 #[derive(Debug)]
 pub struct Page<T> {

@@ -6,7 +6,7 @@ use serde_json::json;
 use uuid::Uuid;
 
 use super::{Ctx, Failure};
-use crate::db::{Database, EntryRecord, NewEvent, ShortlistHead, TenantTx};
+use crate::db::{Database, EntryRecord, ShortlistHead, TenantTx};
 use crate::domain::FieldError;
 use crate::domain::etag;
 use crate::domain::shortlist::{self, EntryInput, MAX_ENTRIES};
@@ -151,14 +151,7 @@ async fn event(
     job_id: Uuid,
     payload: serde_json::Value,
 ) -> Result<(), Failure> {
-    tx.record_event(NewEvent {
-        event_type,
-        entity_type: "shortlist",
-        entity_id: job_id,
-        actor: &ctx.sub,
-        request_id: ctx.request_id.as_deref(),
-        payload,
-    })
-    .await?;
+    tx.record_event(ctx.event(event_type, "shortlist", job_id, payload))
+        .await?;
     Ok(())
 }

@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 
 use http::Method;
 
-use super::principal::Role;
+use super::principal::{Principal, Role};
 use Role::{Applicant, EmployerAdmin, Recruiter, Viewer};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -17,6 +17,49 @@ pub enum Access {
     Optional(&'static [Role]),
     /// A valid token holding one of these roles.
     Roles(&'static [Role]),
+}
+
+/// What a request presented.
+#[derive(Debug, Clone)]
+pub enum Credentials {
+    /// No Authorization header, or a public operation (whose tokens are ignored).
+    None,
+    /// A header that is not a well-formed bearer token, or a token that failed verification.
+    Invalid,
+    Valid(Principal),
+}
+
+/// The verdict on one request of one operation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Decision {
+    /// Go ahead, as this principal (none on public operations and anonymous calls).
+    Allow(Option<Principal>),
+    /// 401: no token where one is needed, or one that is not valid.
+    Unauthorized { invalid_token: bool },
+    /// 403: a valid token without any of the operation's roles.
+    Forbidden,
+}
+
+/// The one place that turns an operation's access rule and the request's credentials into a
+/// verdict. Deny by default: only the combinations below allow.
+pub fn decide(access: Access, credentials: Credentials) -> Decision {
+    match (access, credentials) {
+        (Access::Public, _) => Decision::Allow(None),
+        (Access::Optional(_), Credentials::None) => Decision::Allow(None),
+        (Access::Roles(_), Credentials::None) => Decision::Unauthorized {
+            invalid_token: false,
+        },
+        (_, Credentials::Invalid) => Decision::Unauthorized {
+            invalid_token: true,
+        },
+        (Access::Optional(roles) | Access::Roles(roles), Credentials::Valid(principal)) => {
+            if principal.has_any(roles) {
+                Decision::Allow(Some(principal))
+            } else {
+                Decision::Forbidden
+            }
+        }
+    }
 }
 
 #[derive(Debug)]
@@ -160,6 +203,44 @@ pub fn path_is_known(route: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn decisions_deny_unless_a_rule_allows() {
+        let recruiter = Principal {
+            sub: "r".into(),
+            employer_id: Some(uuid::Uuid::nil()),
+            roles: vec![Recruiter],
+        };
+        assert_eq!(
+            decide(Access::Roles(MANAGE), Credentials::None),
+            Decision::Unauthorized {
+                invalid_token: false
+            }
+        );
+        assert_eq!(
+            decide(Access::Optional(APPLICANT), Credentials::Invalid),
+            Decision::Unauthorized {
+                invalid_token: true
+            }
+        );
+        assert_eq!(
+            decide(Access::Roles(ADMIN), Credentials::Valid(recruiter.clone())),
+            Decision::Forbidden
+        );
+        assert_eq!(
+            decide(Access::Roles(MANAGE), Credentials::Valid(recruiter.clone())),
+            Decision::Allow(Some(recruiter.clone()))
+        );
+        assert_eq!(
+            decide(Access::Public, Credentials::Valid(recruiter)),
+            Decision::Allow(None),
+            "tokens on public operations are ignored"
+        );
+        assert_eq!(
+            decide(Access::Optional(APPLICANT), Credentials::None),
+            Decision::Allow(None)
+        );
+    }
 
     #[test]
     fn shapes_ignore_parameter_names() {

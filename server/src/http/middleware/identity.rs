@@ -10,7 +10,7 @@ use axum::middleware::Next;
 use axum::response::Response;
 use http::{HeaderValue, StatusCode, header};
 
-use crate::auth::authz::{self, Access};
+use crate::auth::authz::{self, Access, Credentials, Decision};
 use crate::auth::{Principal, Verifier};
 use crate::db::TenantScope;
 use crate::http::middleware::colon_verbs::public_route;
@@ -39,15 +39,6 @@ impl Caller {
 pub struct Identified {
     pub operation: &'static authz::Operation,
     pub credentials: Credentials,
-}
-
-#[derive(Debug, Clone)]
-pub enum Credentials {
-    /// No Authorization header, or a public operation (whose tokens are ignored).
-    None,
-    /// A header that is not a well-formed bearer token, or a token that failed verification.
-    Invalid,
-    Valid(Principal),
 }
 
 impl Identified {
@@ -109,17 +100,10 @@ pub async fn authorize(mut req: Request, next: Next) -> Response {
         // Not an operation (405 from the router).
         return next.run(req).await;
     };
-    let principal = match (identified.operation.access, identified.credentials) {
-        (Access::Public, _) => None,
-        (Access::Optional(_), Credentials::None) => None,
-        (Access::Roles(_), Credentials::None) => return unauthorized(false),
-        (_, Credentials::Invalid) => return unauthorized(true),
-        (Access::Optional(roles) | Access::Roles(roles), Credentials::Valid(principal)) => {
-            if !principal.has_any(roles) {
-                return forbidden();
-            }
-            Some(principal)
-        }
+    let principal = match authz::decide(identified.operation.access, identified.credentials) {
+        Decision::Allow(principal) => principal,
+        Decision::Unauthorized { invalid_token } => return unauthorized(invalid_token),
+        Decision::Forbidden => return forbidden(),
     };
     if let Some(p) = &principal {
         // Who acted, on the request's log span (the subject is an opaque id, not a name).

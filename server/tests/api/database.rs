@@ -308,3 +308,123 @@ async fn a_postgres_restart_under_load_is_503_and_loses_no_acknowledged_create()
         .unwrap();
     assert_eq!(response.status(), 200);
 }
+
+/// Production's shape: the owner is not a superuser (only CREATEROLE, and the database's
+/// owner), so FORCE ROW LEVEL SECURITY applies to it and its maintenance works only through
+/// the `*_maintenance` policies; requests run on `jobs_api`.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_non_superuser_owner_migrates_and_maintains_through_its_policies() {
+    let suffix = Uuid::new_v4().simple().to_string();
+    let owner = format!("jobs_owner_{}", &suffix[..12]);
+    let name = format!("jobs_owned_{suffix}");
+    let admin = database_url("postgres");
+    execute(
+        &admin,
+        &format!("CREATE ROLE {owner} LOGIN NOSUPERUSER NOBYPASSRLS CREATEROLE"),
+    )
+    .await;
+    execute(&admin, &format!("CREATE DATABASE {name} OWNER {owner}")).await;
+    let server = crate::support::pg_server_url();
+    let owner_url = server.replacen("postgres@", &format!("{owner}@"), 1) + "/" + &name;
+    let serving_url = server.replacen(
+        "postgres@",
+        &format!("{}@", jobs_server::db::SERVING_LOGIN),
+        1,
+    ) + "/"
+        + &name;
+    let app = TestApp::spawn_with(&[
+        ("JOBS_DATABASE_URL", serving_url.as_str()),
+        ("JOBS_MIGRATION_DATABASE_URL", owner_url.as_str()),
+    ])
+    .await;
+    assert_eq!(
+        app.state.db.serving_login().await.unwrap().name,
+        jobs_server::db::SERVING_LOGIN
+    );
+
+    // Retention, found across tenants by the owner through employers_maintenance.
+    let admin_auth = app.bearer(A, "employer_admin");
+    let response = app
+        .call(reqwest::Method::PATCH, "/v1/employer")
+        .auth(Some(&admin_auth))
+        .if_match(Some("*"))
+        .json(&json!({"settings": {"application_retention_days": 30}}))
+        .send()
+        .await;
+    assert_eq!(response.status(), 200);
+    let job = crate::support::published_job(&app, A, "Chef").await;
+    let application = crate::support::apply_ok(
+        &app,
+        job,
+        &crate::support::submission("Old Applicant", "old@example.mv"),
+    )
+    .await;
+    let superuser_db = database_url(&name);
+    execute(
+        &superuser_db,
+        &format!(
+            "UPDATE applications SET status = 'hired', \
+             status_changed_at = now() - interval '40 days' WHERE id = '{application}'"
+        ),
+    )
+    .await;
+    jobs_server::maintenance::run_once(&app.state.db, &app.maintenance).await;
+    let seen = crate::support::get_ok(
+        &app,
+        &format!("/v1/applications/{application}"),
+        Some(&app.bearer(A, "viewer")),
+    )
+    .await;
+    assert!(seen["anonymized_at"].is_string(), "{seen}");
+
+    // Re-sanitizing at start-up, through jobs_maintenance_read/update.
+    let (id, _, _) = create_job(&app, A, &complete_job("Legacy")).await;
+    execute(
+        &superuser_db,
+        &format!(
+            "UPDATE jobs SET description_format = 'html', description_policy = 0, \
+             description = '<p>Old</p><script>alert(1)</script>' WHERE id = '{id}'"
+        ),
+    )
+    .await;
+    let config = test_config(
+        &serving_url,
+        &[("JOBS_MIGRATION_DATABASE_URL", owner_url.as_str())],
+    );
+    jobs_server::db::migrate(&config).await.unwrap();
+    let job = crate::support::get_ok(
+        &app,
+        &format!("/v1/jobs/{id}"),
+        Some(&app.bearer(A, "viewer")),
+    )
+    .await;
+    assert_eq!(job["description"], "<p>Old</p>");
+
+    // Without its setting, the owner itself sees no tenant's rows.
+    let mut as_owner = AsyncPgConnection::establish(&owner_url).await.unwrap();
+    #[derive(diesel::QueryableByName)]
+    struct N {
+        #[diesel(sql_type = diesel::sql_types::BigInt)]
+        n: i64,
+    }
+    // (Published jobs are public: the owner, a member of jobs_public, sees those.)
+    for sql in [
+        "SELECT count(*) AS n FROM jobs WHERE status <> 'published'",
+        "SELECT count(*) AS n FROM applications",
+        "SELECT count(*) AS n FROM applicants",
+    ] {
+        let visible: N = diesel::sql_query(sql)
+            .get_result(&mut as_owner)
+            .await
+            .unwrap();
+        assert_eq!(
+            visible.n, 0,
+            "FORCE ROW LEVEL SECURITY binds the owner too: {sql}"
+        );
+    }
+    drop(as_owner);
+    drop(app);
+    execute(&admin, &format!("DROP DATABASE {name} WITH (FORCE)")).await;
+    execute(&admin, &format!("DROP OWNED BY {owner}")).await;
+    execute(&admin, &format!("DROP ROLE {owner}")).await;
+}

@@ -89,12 +89,21 @@ pub(super) struct Tx {
 }
 
 impl Tx {
-    /// Checks out a connection and opens the transaction in one round trip.
+    /// Checks out a connection and opens the transaction in one round trip. Nothing has
+    /// happened yet when the opening fails, so a lost connection is retried once on a fresh
+    /// one (after a database restart, the pool's old connections fail here first).
     pub(super) async fn begin(
         pool: &Pool,
         access: Access<'_>,
         limits: Limits,
     ) -> Result<Tx, DbError> {
+        match Self::begin_attempt(pool, access, limits).await {
+            Err(DbError::Unavailable) => Self::begin_attempt(pool, access, limits).await,
+            other => other,
+        }
+    }
+
+    async fn begin_attempt(pool: &Pool, access: Access<'_>, limits: Limits) -> Result<Tx, DbError> {
         let conn = checkout(pool).await?;
         // The guard exists before anything is sent: a cancelled opening is rolled back too.
         let tx = Tx { conn: Some(conn) };

@@ -91,20 +91,20 @@ pub(super) struct Tx {
 impl Tx {
     /// Checks out a connection and opens the transaction in one round trip. Nothing has
     /// happened yet when the opening fails, so a lost connection is retried once on a fresh
-    /// one (after a database restart, the pool's old connections fail here first).
+    /// one (after a database restart, the pool's old connections fail here first). An
+    /// exhausted pool is not retried: that would only double the wait.
     pub(super) async fn begin(
         pool: &Pool,
         access: Access<'_>,
         limits: Limits,
     ) -> Result<Tx, DbError> {
-        match Self::begin_attempt(pool, access, limits).await {
-            Err(DbError::Unavailable) => Self::begin_attempt(pool, access, limits).await,
+        match Self::open(checkout(pool).await?, access, limits).await {
+            Err(DbError::Unavailable) => Self::open(checkout(pool).await?, access, limits).await,
             other => other,
         }
     }
 
-    async fn begin_attempt(pool: &Pool, access: Access<'_>, limits: Limits) -> Result<Tx, DbError> {
-        let conn = checkout(pool).await?;
+    async fn open(conn: Pooled, access: Access<'_>, limits: Limits) -> Result<Tx, DbError> {
         // The guard exists before anything is sent: a cancelled opening is rolled back too.
         let tx = Tx { conn: Some(conn) };
         let c: &AsyncPgConnection = tx.conn_ref()?;
@@ -139,14 +139,17 @@ impl Tx {
     where
         F: for<'c> Fn(&'c AsyncPgConnection) -> BoxFuture<'c, diesel::QueryResult<T>>,
     {
-        match Self::read_once_attempt(pool, access, limits, &load).await {
-            Err(DbError::Unavailable) => Self::read_once_attempt(pool, access, limits, &load).await,
+        let first = Self::read_once_on(checkout(pool).await?, access, limits, &load).await;
+        match first {
+            Err(DbError::Unavailable) => {
+                Self::read_once_on(checkout(pool).await?, access, limits, &load).await
+            }
             other => other,
         }
     }
 
-    async fn read_once_attempt<T, F>(
-        pool: &Pool,
+    async fn read_once_on<T, F>(
+        conn: Pooled,
         access: Access<'_>,
         limits: Limits,
         load: &F,
@@ -154,7 +157,6 @@ impl Tx {
     where
         F: for<'c> Fn(&'c AsyncPgConnection) -> BoxFuture<'c, diesel::QueryResult<T>>,
     {
-        let conn = checkout(pool).await?;
         let mut tx = Tx { conn: Some(conn) };
         let c: &AsyncPgConnection = tx.conn_ref()?;
         let begin = Stmt::new(access.begin_sql());

@@ -18,3 +18,4 @@ pub mod seed;
 pub mod serve;
 pub mod telemetry;
 pub mod usecases;
+pub mod webhooks;

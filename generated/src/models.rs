@@ -751,6 +751,12 @@ pub struct RedeliverWebhookDeliveryPathParams {
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct RotateWebhookSecretPathParams {
+    /// Webhook subscription identifier.
+    pub id: uuid::Uuid,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct Applicant {
     #[serde(rename = "id")]
     pub id: uuid::Uuid,
@@ -4906,7 +4912,7 @@ impl std::ops::DerefMut for CurrencyCode {
     }
 }
 
-/// A delivery is `dead` after its last retry failed.
+/// `pending`: not attempted yet (or queued again by a redelivery); `failed`: the last attempt failed and another is scheduled (`next_attempt_at`); `succeeded`: a 2xx answer; `dead`: the last retry failed (dead letter: kept, and redeliverable).
 /// Enumeration of values.
 /// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
 /// which helps with FFI.
@@ -12333,6 +12339,204 @@ impl std::str::FromStr for UploadStatus {
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct WebhookAttempt {
+    #[serde(rename = "attempted_at")]
+    pub attempted_at: chrono::DateTime<chrono::Utc>,
+
+    #[serde(rename = "status_code")]
+    #[validate(range(min = 100u32, max = 599u32))]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status_code: Option<Nullable<u32>>,
+
+    #[serde(rename = "latency_ms")]
+    #[validate(range(min = 0u32))]
+    pub latency_ms: u32,
+
+    #[serde(rename = "error_class")]
+    #[validate(nested)]
+    pub error_class: models::WebhookErrorClass,
+}
+
+impl WebhookAttempt {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        attempted_at: chrono::DateTime<chrono::Utc>,
+        latency_ms: u32,
+        error_class: models::WebhookErrorClass,
+    ) -> WebhookAttempt {
+        WebhookAttempt {
+            attempted_at,
+            status_code: None,
+            latency_ms,
+            error_class,
+        }
+    }
+}
+
+/// Converts the WebhookAttempt value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for WebhookAttempt {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping attempted_at in query parameter serialization
+            self.status_code.as_ref().map(|status_code| {
+                [
+                    "status_code".to_string(),
+                    status_code
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
+            }),
+            Some("latency_ms".to_string()),
+            Some(self.latency_ms.to_string()),
+            // Skipping error_class in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a WebhookAttempt value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for WebhookAttempt {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub attempted_at: Vec<chrono::DateTime<chrono::Utc>>,
+            pub status_code: Vec<u32>,
+            pub latency_ms: Vec<u32>,
+            pub error_class: Vec<models::WebhookErrorClass>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing WebhookAttempt".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "attempted_at" => intermediate_rep.attempted_at.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    "status_code" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in WebhookAttempt"
+                            .to_string(),
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "latency_ms" => intermediate_rep.latency_ms.push(
+                        <u32 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "error_class" => intermediate_rep.error_class.push(
+                        <models::WebhookErrorClass as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing WebhookAttempt".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(WebhookAttempt {
+            attempted_at: intermediate_rep
+                .attempted_at
+                .into_iter()
+                .next()
+                .ok_or_else(|| "attempted_at missing in WebhookAttempt".to_string())?,
+            status_code: std::result::Result::Err(
+                "Nullable types not supported in WebhookAttempt".to_string(),
+            )?,
+            latency_ms: intermediate_rep
+                .latency_ms
+                .into_iter()
+                .next()
+                .ok_or_else(|| "latency_ms missing in WebhookAttempt".to_string())?,
+            error_class: intermediate_rep
+                .error_class
+                .into_iter()
+                .next()
+                .ok_or_else(|| "error_class missing in WebhookAttempt".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<WebhookAttempt> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<WebhookAttempt>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<WebhookAttempt>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for WebhookAttempt - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<WebhookAttempt> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <WebhookAttempt as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into WebhookAttempt - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct WebhookDelivery {
     #[serde(rename = "id")]
     pub id: uuid::Uuid,
@@ -12384,6 +12588,13 @@ pub struct WebhookDelivery {
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub delivered_at: Option<Nullable<chrono::DateTime<chrono::Utc>>>,
+
+    /// The latest attempts, newest first.
+    #[serde(rename = "recent_attempts")]
+    #[validate(length(max = 20), nested)]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub recent_attempts: Option<Vec<models::WebhookAttempt>>,
 }
 
 impl WebhookDelivery {
@@ -12409,6 +12620,7 @@ impl WebhookDelivery {
             next_attempt_at: None,
             created_at,
             delivered_at: None,
+            recent_attempts: None,
         }
     }
 }
@@ -12453,6 +12665,8 @@ impl std::fmt::Display for WebhookDelivery {
             // Skipping created_at in query parameter serialization
 
             // Skipping delivered_at in query parameter serialization
+
+            // Skipping recent_attempts in query parameter serialization
         ];
 
         write!(
@@ -12485,6 +12699,7 @@ impl std::str::FromStr for WebhookDelivery {
             pub next_attempt_at: Vec<chrono::DateTime<chrono::Utc>>,
             pub created_at: Vec<chrono::DateTime<chrono::Utc>>,
             pub delivered_at: Vec<chrono::DateTime<chrono::Utc>>,
+            pub recent_attempts: Vec<Vec<models::WebhookAttempt>>,
         }
 
         let mut intermediate_rep = IntermediateRep::default();
@@ -12556,6 +12771,12 @@ impl std::str::FromStr for WebhookDelivery {
                         "Parsing a nullable type in this style is not supported in WebhookDelivery"
                             .to_string(),
                     ),
+                    "recent_attempts" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in WebhookDelivery"
+                                .to_string(),
+                        );
+                    }
                     _ => {
                         return std::result::Result::Err(
                             "Unexpected key while parsing WebhookDelivery".to_string(),
@@ -12617,6 +12838,7 @@ impl std::str::FromStr for WebhookDelivery {
             delivered_at: std::result::Result::Err(
                 "Nullable types not supported in WebhookDelivery".to_string(),
             )?,
+            recent_attempts: intermediate_rep.recent_attempts.into_iter().next(),
         })
     }
 }
@@ -12808,6 +13030,112 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<WebhookDeliv
     }
 }
 
+/// `gone`: the endpoint answered `410 Gone`; `failing`: every attempt failed for five days.
+/// Enumeration of values.
+/// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
+/// which helps with FFI.
+#[allow(non_camel_case_types, clippy::large_enum_variant)]
+#[repr(C)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+pub enum WebhookDisabledReason {
+    #[serde(rename = "gone")]
+    Gone,
+    #[serde(rename = "failing")]
+    Failing,
+}
+
+impl validator::Validate for WebhookDisabledReason {
+    fn validate(&self) -> std::result::Result<(), validator::ValidationErrors> {
+        std::result::Result::Ok(())
+    }
+}
+
+impl std::fmt::Display for WebhookDisabledReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {
+            WebhookDisabledReason::Gone => write!(f, "gone"),
+            WebhookDisabledReason::Failing => write!(f, "failing"),
+        }
+    }
+}
+
+impl std::str::FromStr for WebhookDisabledReason {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        match s {
+            "gone" => std::result::Result::Ok(WebhookDisabledReason::Gone),
+            "failing" => std::result::Result::Ok(WebhookDisabledReason::Failing),
+            _ => std::result::Result::Err(format!(r#"Value not valid: {s}"#)),
+        }
+    }
+}
+
+/// How an attempt ended: `ok` (2xx), `http_status` (another status; 3xx is not followed), `timeout`, `connect`, `blocked_address` (the endpoint resolved to an address deliveries may not reach), `tls`, `other`.
+/// Enumeration of values.
+/// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
+/// which helps with FFI.
+#[allow(non_camel_case_types, clippy::large_enum_variant)]
+#[repr(C)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+pub enum WebhookErrorClass {
+    #[serde(rename = "ok")]
+    Ok,
+    #[serde(rename = "http_status")]
+    HttpStatus,
+    #[serde(rename = "timeout")]
+    Timeout,
+    #[serde(rename = "connect")]
+    Connect,
+    #[serde(rename = "blocked_address")]
+    BlockedAddress,
+    #[serde(rename = "tls")]
+    Tls,
+    #[serde(rename = "other")]
+    Other,
+}
+
+impl validator::Validate for WebhookErrorClass {
+    fn validate(&self) -> std::result::Result<(), validator::ValidationErrors> {
+        std::result::Result::Ok(())
+    }
+}
+
+impl std::fmt::Display for WebhookErrorClass {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {
+            WebhookErrorClass::Ok => write!(f, "ok"),
+            WebhookErrorClass::HttpStatus => write!(f, "http_status"),
+            WebhookErrorClass::Timeout => write!(f, "timeout"),
+            WebhookErrorClass::Connect => write!(f, "connect"),
+            WebhookErrorClass::BlockedAddress => write!(f, "blocked_address"),
+            WebhookErrorClass::Tls => write!(f, "tls"),
+            WebhookErrorClass::Other => write!(f, "other"),
+        }
+    }
+}
+
+impl std::str::FromStr for WebhookErrorClass {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        match s {
+            "ok" => std::result::Result::Ok(WebhookErrorClass::Ok),
+            "http_status" => std::result::Result::Ok(WebhookErrorClass::HttpStatus),
+            "timeout" => std::result::Result::Ok(WebhookErrorClass::Timeout),
+            "connect" => std::result::Result::Ok(WebhookErrorClass::Connect),
+            "blocked_address" => std::result::Result::Ok(WebhookErrorClass::BlockedAddress),
+            "tls" => std::result::Result::Ok(WebhookErrorClass::Tls),
+            "other" => std::result::Result::Ok(WebhookErrorClass::Other),
+            _ => std::result::Result::Err(format!(r#"Value not valid: {s}"#)),
+        }
+    }
+}
+
 /// Enumeration of values.
 /// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
 /// which helps with FFI.
@@ -12831,6 +13159,28 @@ pub enum WebhookEventType {
     ApplicationCreated,
     #[serde(rename = "application.status.changed")]
     ApplicationStatusChanged,
+    #[serde(rename = "application.note.added")]
+    ApplicationNoteAdded,
+    #[serde(rename = "application.anonymized")]
+    ApplicationAnonymized,
+    #[serde(rename = "applicant.created")]
+    ApplicantCreated,
+    #[serde(rename = "applicant.updated")]
+    ApplicantUpdated,
+    #[serde(rename = "applicant.erased")]
+    ApplicantErased,
+    #[serde(rename = "shortlist.replaced")]
+    ShortlistReplaced,
+    #[serde(rename = "shortlist.entry.added")]
+    ShortlistEntryAdded,
+    #[serde(rename = "shortlist.entry.updated")]
+    ShortlistEntryUpdated,
+    #[serde(rename = "shortlist.entry.removed")]
+    ShortlistEntryRemoved,
+    #[serde(rename = "employer.updated")]
+    EmployerUpdated,
+    #[serde(rename = "webhook_subscription.disabled")]
+    WebhookSubscriptionDisabled,
 }
 
 impl validator::Validate for WebhookEventType {
@@ -12849,6 +13199,19 @@ impl std::fmt::Display for WebhookEventType {
             WebhookEventType::JobDeleted => write!(f, "job.deleted"),
             WebhookEventType::ApplicationCreated => write!(f, "application.created"),
             WebhookEventType::ApplicationStatusChanged => write!(f, "application.status.changed"),
+            WebhookEventType::ApplicationNoteAdded => write!(f, "application.note.added"),
+            WebhookEventType::ApplicationAnonymized => write!(f, "application.anonymized"),
+            WebhookEventType::ApplicantCreated => write!(f, "applicant.created"),
+            WebhookEventType::ApplicantUpdated => write!(f, "applicant.updated"),
+            WebhookEventType::ApplicantErased => write!(f, "applicant.erased"),
+            WebhookEventType::ShortlistReplaced => write!(f, "shortlist.replaced"),
+            WebhookEventType::ShortlistEntryAdded => write!(f, "shortlist.entry.added"),
+            WebhookEventType::ShortlistEntryUpdated => write!(f, "shortlist.entry.updated"),
+            WebhookEventType::ShortlistEntryRemoved => write!(f, "shortlist.entry.removed"),
+            WebhookEventType::EmployerUpdated => write!(f, "employer.updated"),
+            WebhookEventType::WebhookSubscriptionDisabled => {
+                write!(f, "webhook_subscription.disabled")
+            }
         }
     }
 }
@@ -12866,6 +13229,29 @@ impl std::str::FromStr for WebhookEventType {
             "application.created" => std::result::Result::Ok(WebhookEventType::ApplicationCreated),
             "application.status.changed" => {
                 std::result::Result::Ok(WebhookEventType::ApplicationStatusChanged)
+            }
+            "application.note.added" => {
+                std::result::Result::Ok(WebhookEventType::ApplicationNoteAdded)
+            }
+            "application.anonymized" => {
+                std::result::Result::Ok(WebhookEventType::ApplicationAnonymized)
+            }
+            "applicant.created" => std::result::Result::Ok(WebhookEventType::ApplicantCreated),
+            "applicant.updated" => std::result::Result::Ok(WebhookEventType::ApplicantUpdated),
+            "applicant.erased" => std::result::Result::Ok(WebhookEventType::ApplicantErased),
+            "shortlist.replaced" => std::result::Result::Ok(WebhookEventType::ShortlistReplaced),
+            "shortlist.entry.added" => {
+                std::result::Result::Ok(WebhookEventType::ShortlistEntryAdded)
+            }
+            "shortlist.entry.updated" => {
+                std::result::Result::Ok(WebhookEventType::ShortlistEntryUpdated)
+            }
+            "shortlist.entry.removed" => {
+                std::result::Result::Ok(WebhookEventType::ShortlistEntryRemoved)
+            }
+            "employer.updated" => std::result::Result::Ok(WebhookEventType::EmployerUpdated),
+            "webhook_subscription.disabled" => {
+                std::result::Result::Ok(WebhookEventType::WebhookSubscriptionDisabled)
             }
             _ => std::result::Result::Err(format!(r#"Value not valid: {s}"#)),
         }
@@ -12901,6 +13287,26 @@ pub struct WebhookSubscription {
 
     #[serde(rename = "created_at")]
     pub created_at: chrono::DateTime<chrono::Utc>,
+
+    #[serde(rename = "disabled_reason")]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub disabled_reason: Option<Nullable<models::WebhookDisabledReason>>,
+
+    /// Start of the current run of failed attempts; `null` while healthy.
+    #[serde(rename = "failing_since")]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub failing_since: Option<Nullable<chrono::DateTime<chrono::Utc>>>,
+
+    /// After a rotation, the old secret also signs until then.
+    #[serde(rename = "previous_secret_expires_at")]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub previous_secret_expires_at: Option<Nullable<chrono::DateTime<chrono::Utc>>>,
 }
 
 lazy_static::lazy_static! {
@@ -12923,6 +13329,9 @@ impl WebhookSubscription {
             description: None,
             active,
             created_at,
+            disabled_reason: None,
+            failing_since: None,
+            previous_secret_expires_at: None,
         }
     }
 }
@@ -12949,6 +13358,12 @@ impl std::fmt::Display for WebhookSubscription {
             Some("active".to_string()),
             Some(self.active.to_string()),
             // Skipping created_at in query parameter serialization
+
+            // Skipping disabled_reason in query parameter serialization
+
+            // Skipping failing_since in query parameter serialization
+
+            // Skipping previous_secret_expires_at in query parameter serialization
         ];
 
         write!(
@@ -12976,6 +13391,9 @@ impl std::str::FromStr for WebhookSubscription {
             pub description: Vec<String>,
             pub active: Vec<bool>,
             pub created_at: Vec<chrono::DateTime<chrono::Utc>>,
+            pub disabled_reason: Vec<models::WebhookDisabledReason>,
+            pub failing_since: Vec<chrono::DateTime<chrono::Utc>>,
+            pub previous_secret_expires_at: Vec<chrono::DateTime<chrono::Utc>>,
         }
 
         let mut intermediate_rep = IntermediateRep::default();
@@ -13007,6 +13425,9 @@ impl std::str::FromStr for WebhookSubscription {
                     "active" => intermediate_rep.active.push(<bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
                     "created_at" => intermediate_rep.created_at.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "disabled_reason" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in WebhookSubscription".to_string()),
+                    "failing_since" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in WebhookSubscription".to_string()),
+                    "previous_secret_expires_at" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in WebhookSubscription".to_string()),
                     _ => return std::result::Result::Err("Unexpected key while parsing WebhookSubscription".to_string())
                 }
             }
@@ -13045,6 +13466,15 @@ impl std::str::FromStr for WebhookSubscription {
                 .into_iter()
                 .next()
                 .ok_or_else(|| "created_at missing in WebhookSubscription".to_string())?,
+            disabled_reason: std::result::Result::Err(
+                "Nullable types not supported in WebhookSubscription".to_string(),
+            )?,
+            failing_since: std::result::Result::Err(
+                "Nullable types not supported in WebhookSubscription".to_string(),
+            )?,
+            previous_secret_expires_at: std::result::Result::Err(
+                "Nullable types not supported in WebhookSubscription".to_string(),
+            )?,
         })
     }
 }
@@ -13094,7 +13524,7 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<WebhookSubsc
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[serde(deny_unknown_fields)]
 pub struct WebhookSubscriptionCreate {
-    /// HTTPS endpoint (plain HTTP only for allowed development addresses).
+    /// HTTPS endpoint. Plain HTTP, and hosts that are literal private, loopback or link-local addresses (or `localhost`), are refused with 422 unless the operator allowed the address (`JOBS_WEBHOOK_ALLOWED_CIDRS`). Every delivery checks the address it actually connects to again, after DNS.
     #[serde(rename = "url")]
     #[validate(
             length(max = 2048),
@@ -13431,6 +13861,26 @@ pub struct WebhookSubscriptionWithSecret {
     #[serde(rename = "created_at")]
     pub created_at: chrono::DateTime<chrono::Utc>,
 
+    #[serde(rename = "disabled_reason")]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub disabled_reason: Option<Nullable<models::WebhookDisabledReason>>,
+
+    /// Start of the current run of failed attempts; `null` while healthy.
+    #[serde(rename = "failing_since")]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub failing_since: Option<Nullable<chrono::DateTime<chrono::Utc>>>,
+
+    /// After a rotation, the old secret also signs until then.
+    #[serde(rename = "previous_secret_expires_at")]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub previous_secret_expires_at: Option<Nullable<chrono::DateTime<chrono::Utc>>>,
+
     /// Signing secret (`whsec_` + base64); shown only in this response.
     #[serde(rename = "secret")]
     #[validate(length(max = 128))]
@@ -13458,6 +13908,9 @@ impl WebhookSubscriptionWithSecret {
             description: None,
             active,
             created_at,
+            disabled_reason: None,
+            failing_since: None,
+            previous_secret_expires_at: None,
             secret,
         }
     }
@@ -13485,6 +13938,12 @@ impl std::fmt::Display for WebhookSubscriptionWithSecret {
             Some("active".to_string()),
             Some(self.active.to_string()),
             // Skipping created_at in query parameter serialization
+
+            // Skipping disabled_reason in query parameter serialization
+
+            // Skipping failing_since in query parameter serialization
+
+            // Skipping previous_secret_expires_at in query parameter serialization
             Some("secret".to_string()),
             Some(self.secret.to_string()),
         ];
@@ -13514,6 +13973,9 @@ impl std::str::FromStr for WebhookSubscriptionWithSecret {
             pub description: Vec<String>,
             pub active: Vec<bool>,
             pub created_at: Vec<chrono::DateTime<chrono::Utc>>,
+            pub disabled_reason: Vec<models::WebhookDisabledReason>,
+            pub failing_since: Vec<chrono::DateTime<chrono::Utc>>,
+            pub previous_secret_expires_at: Vec<chrono::DateTime<chrono::Utc>>,
             pub secret: Vec<String>,
         }
 
@@ -13546,6 +14008,9 @@ impl std::str::FromStr for WebhookSubscriptionWithSecret {
                     "active" => intermediate_rep.active.push(<bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
                     "created_at" => intermediate_rep.created_at.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "disabled_reason" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in WebhookSubscriptionWithSecret".to_string()),
+                    "failing_since" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in WebhookSubscriptionWithSecret".to_string()),
+                    "previous_secret_expires_at" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in WebhookSubscriptionWithSecret".to_string()),
                     #[allow(clippy::redundant_clone)]
                     "secret" => intermediate_rep.secret.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     _ => return std::result::Result::Err("Unexpected key while parsing WebhookSubscriptionWithSecret".to_string())
@@ -13586,6 +14051,15 @@ impl std::str::FromStr for WebhookSubscriptionWithSecret {
                 .into_iter()
                 .next()
                 .ok_or_else(|| "created_at missing in WebhookSubscriptionWithSecret".to_string())?,
+            disabled_reason: std::result::Result::Err(
+                "Nullable types not supported in WebhookSubscriptionWithSecret".to_string(),
+            )?,
+            failing_since: std::result::Result::Err(
+                "Nullable types not supported in WebhookSubscriptionWithSecret".to_string(),
+            )?,
+            previous_secret_expires_at: std::result::Result::Err(
+                "Nullable types not supported in WebhookSubscriptionWithSecret".to_string(),
+            )?,
             secret: intermediate_rep
                 .secret
                 .into_iter()

@@ -18,6 +18,7 @@ use tower_http::limit::RequestBodyLimitLayer;
 use crate::auth::verifier::Verifier;
 use crate::captcha::{CaptchaVerifier, Siteverify};
 use crate::config::Config;
+use crate::config::webhooks::{SealingKey, WebhookConfig};
 use crate::db::{self, Database};
 use crate::domain::cursor::CursorCodec;
 use crate::http::middleware::contract::{self, BodySchemas};
@@ -30,6 +31,8 @@ use crate::lifecycle::Lifecycle;
 use crate::ratelimit::RateLimiter;
 use crate::redis::{self, Redis};
 use crate::telemetry;
+use crate::usecases::webhooks::WebhookSetup;
+use crate::webhooks::{self, secret};
 
 /// The whole service, ready for `axum::serve` or `oneshot` in tests.
 pub type App = BoxCloneSyncService<Request, Response, Infallible>;
@@ -49,6 +52,15 @@ pub struct AppState {
     pub rate_limiter: Option<Arc<RateLimiter>>,
     /// Bot defence for public apply; `None` when not configured.
     pub captcha: Option<Arc<dyn CaptchaVerifier>>,
+    pub webhooks: WebhookSetup,
+}
+
+/// Handles for background work, kept out of [`AppState`] so that request handlers cannot
+/// reach cross-tenant work: housekeeping and the webhook dispatcher (both on the owner login,
+/// so `None` without one).
+pub struct Background {
+    pub maintenance: Option<db::Maintenance>,
+    pub dispatch: Option<db::Dispatch>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -63,13 +75,15 @@ pub enum StartError {
     Identity(String),
     #[error("captcha verifier: {0}")]
     Captcha(String),
+    #[error("webhooks: {0}")]
+    Webhooks(String),
 }
 
 impl AppState {
     /// Connects to everything the API needs. PostgreSQL is required; Redis is not. The
-    /// maintenance handle comes back beside the state, never inside it: request handlers must
+    /// background handles come back beside the state, never inside it: request handlers must
     /// not reach cross-tenant work.
-    pub async fn connect(config: Config) -> Result<(Self, Option<db::Maintenance>), StartError> {
+    pub async fn connect(config: Config) -> Result<(Self, Background), StartError> {
         let contract = Contract::load().map_err(|e| StartError::Contract(e.to_string()))?;
         let body_schemas = BodySchemas::compile(&contract.json, config.max_body_bytes)
             .map_err(|e| StartError::Contract(e.to_string()))?;
@@ -103,9 +117,14 @@ impl AppState {
                 None
             }
         };
+        let webhooks = WebhookSetup {
+            key: sealing_key(&config)?,
+            client: webhook_client(&config.webhooks)?,
+        };
         let db::Connected {
             api: db,
             maintenance,
+            dispatch,
         } = db::connect(&config).await?;
         let redis = match &config.redis_url {
             Some(url) => redis::connect(url, Duration::from_secs(1)).await,
@@ -130,9 +149,48 @@ impl AppState {
             body_schemas: Arc::new(body_schemas),
             rate_limiter,
             captcha,
+            webhooks,
         };
-        Ok((state, maintenance))
+        Ok((
+            state,
+            Background {
+                maintenance,
+                dispatch,
+            },
+        ))
     }
+}
+
+/// The key that seals webhook secrets: configured, or in dev identity mode a key file beside
+/// the dev signing key. Otherwise webhooks answer 503 until the operator sets one.
+pub fn sealing_key(config: &Config) -> Result<Option<SealingKey>, StartError> {
+    if let Some(key) = &config.webhooks.secret_key {
+        return Ok(Some(key.clone()));
+    }
+    match config.identity()? {
+        crate::config::IdentityConfig::Dev { key_path, .. } => {
+            let path = key_path.with_file_name("webhook-secret.key");
+            secret::dev_sealing_key(&path)
+                .map(Some)
+                .map_err(|e| StartError::Webhooks(format!("{}: {e}", path.display())))
+        }
+        crate::config::IdentityConfig::Jwks { .. } => {
+            tracing::warn!(
+                "JOBS_WEBHOOK_SECRET_KEY is not set: webhook subscriptions answer 503 and nothing is delivered"
+            );
+            Ok(None)
+        }
+    }
+}
+
+/// The delivery client (its address rule also judges subscription URLs).
+pub fn webhook_client(config: &WebhookConfig) -> Result<webhooks::client::Client, StartError> {
+    webhooks::client::Client::new(
+        config.allowed_cidrs.clone(),
+        config.timeout,
+        Default::default(),
+    )
+    .map_err(|e| StartError::Webhooks(e.to_string()))
 }
 
 /// Builds the service: the generated router behind the middleware stack.
@@ -153,6 +211,7 @@ pub fn build(state: AppState) -> App {
         metrics: state.metrics.clone(),
         redis: state.redis.clone(),
         verifier: state.verifier.clone(),
+        webhooks: state.webhooks.clone(),
     };
     let mut router = jobs_api::server::new::<_, Api, ApiError, Caller>(Api::new(services))
         .route_layer(from_fn_with_state(body_schemas, contract::validate_body))

@@ -33,6 +33,8 @@ enum Command {
     Serve,
     /// Create the database if needed and apply migrations, then exit.
     Migrate,
+    /// Deliver webhooks only (no API): any number of these may run beside `serve`.
+    Dispatch,
     /// Print a dev-mode token that a server using the same key file accepts.
     Token {
         /// The employer the token acts for (required for employer roles).
@@ -85,6 +87,7 @@ fn main() -> ExitCode {
     let outcome = runtime.block_on(async {
         match cli.command {
             Command::Serve => run_serve(config).await,
+            Command::Dispatch => run_dispatch(config).await,
             Command::Migrate => db::migrate(&config)
                 .await
                 .map(|version| tracing::info!(%version, "database is migrated"))
@@ -127,13 +130,22 @@ async fn run_serve(config: Config) -> Result<(), String> {
         delay: config.shutdown_delay,
         timeout: config.shutdown_timeout,
     };
-    let (state, maintenance) = AppState::connect(config).await.map_err(|e| e.to_string())?;
+    let (state, background) = AppState::connect(config).await.map_err(|e| e.to_string())?;
     let listener = tokio::net::TcpListener::bind(addr)
         .await
         .map_err(|e| format!("cannot listen on {addr}: {e}"))?;
     tracing::info!(%addr, "listening");
     let lifecycle = state.lifecycle.clone();
-    let _maintenance = match maintenance {
+    let _dispatcher = if state.config.webhooks.dispatch_in_serve {
+        start_dispatcher(
+            &state.config,
+            state.webhooks.key.clone(),
+            background.dispatch,
+        )
+    } else {
+        None
+    };
+    let _maintenance = match background.maintenance {
         Some(handle) => Some(jobs_server::maintenance::spawn(state.db.clone(), handle)),
         None => {
             tracing::warn!(
@@ -151,6 +163,50 @@ async fn run_serve(config: Config) -> Result<(), String> {
     )
     .await
     .map_err(|e| format!("server error: {e}"))
+}
+
+/// The webhook dispatcher, when webhooks are configured and an owner login is known.
+fn start_dispatcher(
+    config: &Config,
+    key: Option<jobs_server::config::webhooks::SealingKey>,
+    dispatch: Option<db::Dispatch>,
+) -> Option<tokio::task::JoinHandle<()>> {
+    use jobs_server::webhooks::dispatcher;
+    let (Some(key), Some(dispatch)) = (key, dispatch) else {
+        tracing::warn!(
+            "webhook delivery is off in this process (it needs JOBS_WEBHOOK_SECRET_KEY, or dev \
+             identity, and the owner login)"
+        );
+        return None;
+    };
+    let client = match app::webhook_client(&config.webhooks) {
+        Ok(client) => client,
+        Err(e) => {
+            tracing::error!(error = %e, "webhook client");
+            return None;
+        }
+    };
+    Some(dispatcher::spawn(
+        dispatch,
+        client,
+        dispatcher::Settings::from_config(&config.webhooks, key),
+    ))
+}
+
+async fn run_dispatch(config: Config) -> Result<(), String> {
+    let key = app::sealing_key(&config)
+        .map_err(|e| e.to_string())?
+        .ok_or("dispatch needs JOBS_WEBHOOK_SECRET_KEY (the key that sealed the secrets)")?;
+    let connected = db::connect(&config).await.map_err(|e| e.to_string())?;
+    let dispatch = connected.dispatch.ok_or(
+        "dispatch needs the owner login: set JOBS_MIGRATION_DATABASE_URL (or a privileged JOBS_DATABASE_URL)",
+    )?;
+    let handle = start_dispatcher(&config, Some(key), Some(dispatch))
+        .ok_or("the webhook dispatcher could not start")?;
+    tokio::select! {
+        _ = handle => Err("the webhook dispatcher stopped".into()),
+        () = serve::termination_signal() => Ok(()),
+    }
 }
 
 async fn run_seed(config: Config, options: jobs_server::seed::SeedOptions) -> Result<(), String> {

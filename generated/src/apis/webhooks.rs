@@ -184,6 +184,34 @@ pub enum RedeliverWebhookDeliveryResponse {
     Status503_ServiceUnavailable(models::Problem),
 }
 
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+#[allow(clippy::large_enum_variant)]
+pub enum RotateWebhookSecretResponse {
+    /// The subscription with its new secret.
+    Status200_TheSubscriptionWithItsNewSecret(models::WebhookSubscriptionWithSecret),
+    /// Bad request
+    Status400_BadRequest(models::Problem),
+    /// Unauthorized
+    Status401_Unauthorized {
+        body: models::Problem,
+        www_authenticate: String,
+    },
+    /// Forbidden
+    Status403_Forbidden(models::Problem),
+    /// Not found
+    Status404_NotFound(models::Problem),
+    /// Too many requests
+    Status429_TooManyRequests {
+        body: models::Problem,
+        retry_after: u32,
+        rate_limit_policy: Option<String>,
+        rate_limit: Option<String>,
+    },
+    /// Service unavailable
+    Status503_ServiceUnavailable(models::Problem),
+}
+
 /// Webhooks
 #[async_trait]
 #[allow(clippy::ptr_arg)]
@@ -265,4 +293,16 @@ pub trait Webhooks<E: std::fmt::Debug + Send + Sync + 'static = ()>:
         claims: &Self::Claims,
         path_params: &models::RedeliverWebhookDeliveryPathParams,
     ) -> Result<RedeliverWebhookDeliveryResponse, E>;
+
+    /// Rotate a subscription's signing secret.
+    ///
+    /// RotateWebhookSecret - POST /v1/webhooks/subscriptions/{id}:rotate-secret
+    async fn rotate_webhook_secret(
+        &self,
+
+        method: &Method,
+        cookies: &CookieJar,
+        claims: &Self::Claims,
+        path_params: &models::RotateWebhookSecretPathParams,
+    ) -> Result<RotateWebhookSecretResponse, E>;
 }

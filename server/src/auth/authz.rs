@@ -131,6 +131,7 @@ ops! {
     "createWebhookSubscription" POST "/v1/webhooks/subscriptions" => Access::Roles(ADMIN);
     "getWebhookSubscription" GET "/v1/webhooks/subscriptions/{id}" => Access::Roles(ADMIN);
     "deleteWebhookSubscription" DELETE "/v1/webhooks/subscriptions/{id}" => Access::Roles(ADMIN);
+    "rotateWebhookSecret" POST "/v1/webhooks/subscriptions/{id}:rotate-secret" => Access::Roles(ADMIN);
     "listWebhookDeliveries" GET "/v1/webhooks/subscriptions/{id}/deliveries" => Access::Roles(ADMIN);
     "redeliverWebhookDelivery" POST "/v1/webhooks/subscriptions/{id}/deliveries/{deliveryId}:redeliver" => Access::Roles(ADMIN);
 

@@ -14,6 +14,7 @@ use ipnet::IpNet;
 
 pub mod identity;
 pub mod quota;
+pub mod webhooks;
 
 pub use identity::IdentityConfig;
 use quota::{Policies, Quota};
@@ -71,6 +72,7 @@ pub struct Config {
     /// Bot defence for public apply: the provider's siteverify URL and secret (Turnstile,
     /// hCaptcha, reCAPTCHA). Both or neither; neither = no CAPTCHA required.
     pub captcha: Option<CaptchaConfig>,
+    pub webhooks: webhooks::WebhookConfig,
 }
 
 #[derive(Clone)]
@@ -241,6 +243,7 @@ impl Config {
                 other => other,
             },
             captcha: captcha(&get)?,
+            webhooks: webhooks::from_lookup(&get)?,
         };
         // Four fifths of the request budget by default: the database stops a query before the
         // client is told the request timed out.

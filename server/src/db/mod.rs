@@ -4,6 +4,7 @@
 mod applicants;
 mod applications;
 mod audit;
+mod dispatch;
 mod employers;
 mod error;
 mod idempotency;
@@ -20,6 +21,7 @@ mod stmt;
 mod taxonomy;
 mod tenant;
 mod tx;
+mod webhooks;
 
 use std::time::Duration;
 
@@ -33,6 +35,7 @@ pub use applications::{
     ApplicantSummary, ApplicationPosition, ApplicationRecord, Existing, NewApplication, NoteRecord,
 };
 pub use audit::{EventFilter, EventRecord};
+pub use dispatch::{AttemptRecord, Breaker, Dispatch, Leased, Next, SubscriptionChange};
 pub use employers::{DEFAULT_EMPLOYER_NAME, EmployerContent, EmployerRecord};
 pub use error::DbError;
 pub use idempotency::StoredKey;
@@ -46,6 +49,7 @@ pub use shortlists::{EntryRecord, ShortlistHead};
 pub use startup::{Connected, SERVING_LOGIN, StartupError, connect, migrate};
 pub use taxonomy::{TaxonomyKind, TaxonomyRow};
 pub use tenant::{TenantScope, TenantTx};
+pub use webhooks::{DeliveryRecord, NewSubscription, SubscriptionRecord};
 
 pub(crate) const MIGRATIONS: EmbeddedMigrations = embed_migrations!("../migrations");
 

@@ -14,7 +14,7 @@ use url::Url;
 use std::time::Duration;
 
 use super::tx::Limits;
-use super::{Database, MIGRATIONS, Maintenance};
+use super::{Database, Dispatch, MIGRATIONS, Maintenance};
 use crate::config::Config;
 
 #[derive(Debug, Error)]
@@ -46,6 +46,8 @@ pub const SERVING_LOGIN: &str = "jobs_api";
 pub struct Connected {
     pub api: Database,
     pub maintenance: Option<Maintenance>,
+    /// The webhook dispatcher's handle (owner login), when an owner login is known.
+    pub dispatch: Option<Dispatch>,
 }
 
 /// The two logins: the owner that migrates (and maintains), the unprivileged one that serves.
@@ -106,14 +108,20 @@ pub async fn connect(config: &Config) -> Result<Connected, StartupError> {
          JOBS_DATABASE_URL must name a login that can"
         ))
     })?;
-    let maintenance = owner.map(|owner| {
+    let maintenance = owner.as_ref().map(|owner| {
         let limits = Limits {
             statement_timeout: Duration::from_secs(300),
             lock_timeout: config.db_lock_timeout,
         };
-        Maintenance::new(pool(&owner, 2, config.db_connect_timeout), limits)
+        Maintenance::new(pool(owner, 2, config.db_connect_timeout), limits)
     });
-    Ok(Connected { api, maintenance })
+    let dispatch =
+        owner.map(|owner| Dispatch::new(pool(&owner, 4, config.db_connect_timeout), limits, owner));
+    Ok(Connected {
+        api,
+        maintenance,
+        dispatch,
+    })
 }
 
 /// `jobs-server migrate`: create the database if needed and apply migrations, as the owner.

@@ -130,6 +130,12 @@ impl From<Failure> for ApiError {
                 "Service Unavailable",
                 "A dependency is unavailable; retry later.",
             ),
+            Failure::NotConfigured(detail) => problem::new(
+                StatusCode::SERVICE_UNAVAILABLE,
+                types::BLANK,
+                "Not configured",
+                detail,
+            ),
             Failure::IdempotencyInFlight => problem::new(
                 StatusCode::CONFLICT,
                 types::IDEMPOTENCY_IN_FLIGHT,

@@ -54,6 +54,8 @@ pub struct Services {
     pub redis: Option<Redis>,
     /// For the development JWKS.
     pub verifier: Arc<Verifier>,
+    /// Webhook subscriptions: the sealing key and the address rule.
+    pub webhooks: crate::usecases::webhooks::WebhookSetup,
 }
 
 /// Implements every generated API trait.

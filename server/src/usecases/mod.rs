@@ -12,6 +12,7 @@ pub mod jobs;
 pub mod search;
 pub mod shortlists;
 pub mod taxonomy;
+pub mod webhooks;
 
 use crate::db::{DbError, TenantScope};
 use crate::domain::FieldError;
@@ -99,6 +100,9 @@ pub enum Failure {
     CaptchaRejected,
     #[error("unavailable")]
     Unavailable,
+    /// A feature the operator has not configured (the detail says which).
+    #[error("not configured: {0}")]
+    NotConfigured(&'static str),
     /// The Idempotency-Key is being used by a request that has not finished.
     #[error("idempotency key in use")]
     IdempotencyInFlight,

@@ -1,8 +1,9 @@
-//! Webhooks (issue 12), the foundations that need no database: Standard Webhooks signatures,
-//! the SSRF address rule applied at connect time, and subscription secrets (generation and
-//! encryption at rest). Subscriptions, the outbox dispatcher, retries and the delivery log are
-//! not built yet: the six webhook operations still answer 501.
+//! Webhooks: Standard Webhooks signatures, subscription secrets sealed at rest, the SSRF rule
+//! applied at connect time, the retry schedule, and the dispatcher that delivers the outbox.
 
 pub mod address;
+pub mod client;
+pub mod dispatcher;
+pub mod schedule;
 pub mod secret;
 pub mod signature;

@@ -89,6 +89,48 @@ pub fn key_of(secret: &str) -> Result<Vec<u8>, SecretError> {
     Ok(bytes)
 }
 
+/// Development's sealing key: kept in a file beside the dev signing key (created on first
+/// use, readable by the owner only), so secrets survive restarts without configuration.
+pub fn dev_sealing_key(
+    path: &std::path::Path,
+) -> std::io::Result<crate::config::webhooks::SealingKey> {
+    use std::io::Write;
+    if let Ok(text) = std::fs::read_to_string(path) {
+        let bytes = STANDARD
+            .decode(text.trim())
+            .ok()
+            .and_then(|b| <[u8; 32]>::try_from(b).ok())
+            .ok_or_else(|| {
+                std::io::Error::new(
+                    std::io::ErrorKind::InvalidData,
+                    format!("{} is not base64 of 32 bytes", path.display()),
+                )
+            })?;
+        return Ok(crate::config::webhooks::SealingKey(bytes));
+    }
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir)?;
+    }
+    let mut bytes = [0u8; 32];
+    OsRng.fill_bytes(&mut bytes);
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    match options.open(path) {
+        Ok(mut file) => {
+            file.write_all(STANDARD.encode(bytes).as_bytes())?;
+            Ok(crate::config::webhooks::SealingKey(bytes))
+        }
+        // Another process created it first: use theirs.
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => dev_sealing_key(path),
+        Err(e) => Err(e),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -172,6 +172,15 @@ fn implemented(op: &str, own: bool) -> Option<u16> {
         "searchPublicJobs" | "listDepartments" | "listLanguages" | "listLocations" => 200,
         // The fixture job is published (it takes applications), so it is public to everyone.
         "getPublicJob" => 200,
+        "listWebhookSubscriptions" => 200,
+        "createWebhookSubscription" => 201,
+        // The fixture subscription is the OWN employer's.
+        "getWebhookSubscription" | "rotateWebhookSecret" | "listWebhookDeliveries" => {
+            on_own_job(200)
+        }
+        "deleteWebhookSubscription" => on_own_job(204),
+        // The delivery id is made up: not found, for every employer.
+        "redeliverWebhookDelivery" => 404,
         "getHealth" | "getReadiness" | "getLiveness" | "getMetrics" | "getJwks"
         | "getOpenapiYaml" | "getOpenapiJson" => 200,
         _ => return None,
@@ -252,6 +261,19 @@ async fn authorization_matrix() {
                 };
                 let id = if op.path.starts_with("/v1/applicants/{id}") {
                     applicant
+                } else if op.path.starts_with("/v1/webhooks/subscriptions/{id}") {
+                    let response = app
+                        .client
+                        .post(app.url("/v1/webhooks/subscriptions"))
+                        .header("authorization", app.bearer(OWN, "employer_admin"))
+                        .header("idempotency-key", Uuid::new_v4().to_string())
+                        .json(&sample_body("createWebhookSubscription", applicant))
+                        .send()
+                        .await
+                        .unwrap();
+                    assert_eq!(response.status(), 201);
+                    let body: Value = response.json().await.unwrap();
+                    body["id"].as_str().unwrap().parse().unwrap()
                 } else if op.path.starts_with("/v1/applications/{id}") {
                     let email = format!("f-{}@example.com", Uuid::new_v4());
                     apply_ok(&app, job, &submission("Fixture", &email)).await

@@ -12,10 +12,19 @@ const RULES: &[(&str, &[&str])] = &[
     ("ratelimit", &["http", "app"]),
     (
         "config",
-        &["http", "app", "auth", "ratelimit", "db", "usecases"],
+        &[
+            "http",
+            "app",
+            "auth",
+            "ratelimit",
+            "db",
+            "usecases",
+            "webhooks",
+        ],
     ),
     ("usecases", &["http", "app"]),
-    ("db", &["http", "app", "usecases"]),
+    ("webhooks", &["http", "app", "usecases"]),
+    ("db", &["http", "app", "usecases", "webhooks"]),
     ("http", &["app"]),
 ];
 

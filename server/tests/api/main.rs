@@ -28,3 +28,4 @@ mod startup;
 mod support;
 mod taxonomy;
 mod tenancy;
+mod webhooks;

@@ -24,20 +24,51 @@ async fn colon_routes_reach_their_operations() {
         let body = assert_problem(response, 409).await;
         assert_eq!(body["type"], format!("urn:jobs-api:problem:{kind}"));
     }
-    for path in [
-        format!("/v1/uploads/{ID}:complete"),
-        format!("/v1/webhooks/subscriptions/{ID}/deliveries/{ID2}:redeliver"),
-    ] {
-        let response = app
-            .client
-            .post(app.url(&path))
-            .header("authorization", &admin)
-            .send()
-            .await
-            .unwrap();
-        // 501 comes from the operation's handler: the route matched.
-        assert_problem(response, 501).await;
-    }
+    let response = app
+        .client
+        .post(app.url(&format!("/v1/uploads/{ID}:complete")))
+        .header("authorization", &admin)
+        .send()
+        .await
+        .unwrap();
+    // 501 comes from the operation's handler: the route matched.
+    assert_problem(response, 501).await;
+    // A colon verb under a nested path: the handler answers for a real subscription, and
+    // names the unknown delivery of the nested one.
+    let created = app
+        .client
+        .post(app.url("/v1/webhooks/subscriptions"))
+        .header("authorization", &admin)
+        .header("Idempotency-Key", "routing")
+        .json(
+            &serde_json::json!({"url": "https://hooks.example.com/x", "events": ["job.published"]}),
+        )
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(created.status(), 201);
+    let sub = created.json::<serde_json::Value>().await.unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let response = app
+        .client
+        .post(app.url(&format!("/v1/webhooks/subscriptions/{sub}:rotate-secret")))
+        .header("authorization", &admin)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    let response = app
+        .client
+        .post(app.url(&format!(
+            "/v1/webhooks/subscriptions/{sub}/deliveries/{ID2}:redeliver"
+        )))
+        .header("authorization", &admin)
+        .send()
+        .await
+        .unwrap();
+    assert_problem(response, 404).await;
     let response = app
         .client
         .post(app.url("/v1/uploads:presign"))

@@ -186,6 +186,8 @@ pub struct TestApp {
     pub state: AppState,
     /// The owner's handle (tests connect as the privileged development user).
     pub maintenance: jobs_server::db::Maintenance,
+    /// The webhook dispatcher's handle (tests run dispatch rounds or a dispatcher themselves).
+    pub dispatch: jobs_server::db::Dispatch,
     pub db: TestDb,
     shutdown: Option<oneshot::Sender<()>>,
     server: Option<JoinHandle<std::io::Result<()>>>,
@@ -203,7 +205,7 @@ impl TestApp {
             delay: config.shutdown_delay,
             timeout: config.shutdown_timeout,
         };
-        let (state, maintenance) = AppState::connect(config).await.unwrap();
+        let (state, background) = AppState::connect(config).await.unwrap();
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
         let (tx, rx) = oneshot::channel::<()>();
@@ -221,7 +223,12 @@ impl TestApp {
             base: format!("http://{addr}"),
             client: reqwest::Client::new(),
             state,
-            maintenance: maintenance.expect("the tests connect as a privileged user"),
+            maintenance: background
+                .maintenance
+                .expect("the tests connect as a privileged user"),
+            dispatch: background
+                .dispatch
+                .expect("the tests connect as a privileged user"),
             db,
             shutdown: Some(tx),
             server: Some(server),

@@ -14,6 +14,9 @@ use crate::domain::cursor::CursorCodec;
 use crate::webhooks::client::Client;
 use crate::webhooks::secret::Secret;
 
+/// The contract's limit for a subscription URL.
+const MAX_URL_CHARS: usize = 2048;
+
 /// The old secret keeps signing this long after a rotation.
 pub const ROTATION_OVERLAP: Duration = Duration::from_secs(24 * 3600);
 
@@ -63,6 +66,13 @@ pub async fn create(
 ) -> Result<Created<Revealed>, Failure> {
     let key = setup.key()?.clone();
     let url = url::Url::parse(input.url.trim()).map_err(|_| invalid("/url", "not a URL"))?;
+    // Stored (and shown) normalized: percent-encoding and IDNA can lengthen it past the limit.
+    if url.as_str().chars().count() > MAX_URL_CHARS {
+        return Err(invalid(
+            "/url",
+            "The URL is longer than 2048 characters once normalized (percent-encoded).",
+        ));
+    }
     setup
         .client
         .admissible(&url)

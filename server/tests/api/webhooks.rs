@@ -443,7 +443,9 @@ async fn an_idempotent_retry_gets_the_same_subscription_and_secret() {
 async fn urls_that_deliveries_may_not_reach_are_refused_at_creation() {
     // No address is allowed here: the production rule.
     let app = TestApp::spawn().await;
+    let expanding = format!("https://hooks.example.com/{}", "é".repeat(1000));
     for url in [
+        expanding.as_str(),
         "http://hooks.example.com/plain-http",
         "https://127.0.0.1/hook",
         "https://10.0.0.1/hook",

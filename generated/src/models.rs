@@ -456,6 +456,25 @@ pub struct GetPublicJobPathParams {
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct PresignPublicUploadHeaderParams {
+    #[validate(
+                    length(min = 1, max = 255),
+                      regex(path = *RE_PRESIGNPUBLICUPLOADHEADERPARAMS_IDEMPOTENCY_KEY),
+            )]
+    pub idempotency_key: String,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_PRESIGNPUBLICUPLOADHEADERPARAMS_IDEMPOTENCY_KEY: regex::Regex = regex::Regex::new("^[\\x21-\\x7E]+$").unwrap();
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct PresignPublicUploadPathParams {
+    /// Job identifier.
+    pub id: uuid::Uuid,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct SearchPublicJobsQueryParams {
     /// Full-text query (web search syntax; title weighs more than description).
     #[serde(rename = "q")]
@@ -3168,6 +3187,12 @@ pub struct ApplicationSnapshot {
     #[serde(rename = "cv_upload_id")]
     pub cv_upload_id: Nullable<uuid::Uuid>,
 
+    #[serde(rename = "cover_letter_upload_id")]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cover_letter_upload_id: Option<Nullable<uuid::Uuid>>,
+
     #[serde(rename = "cv_url")]
     #[validate(
             length(max = 2048),
@@ -3204,6 +3229,7 @@ impl ApplicationSnapshot {
             languages,
             links,
             cv_upload_id,
+            cover_letter_upload_id: None,
             cv_url,
             consent,
         }
@@ -3259,6 +3285,8 @@ impl std::fmt::Display for ApplicationSnapshot {
                     .join(","),
             ),
             // Skipping cv_upload_id in query parameter serialization
+
+            // Skipping cover_letter_upload_id in query parameter serialization
             Some("cv_url".to_string()),
             Some(
                 self.cv_url
@@ -3294,6 +3322,7 @@ impl std::str::FromStr for ApplicationSnapshot {
             pub languages: Vec<Vec<String>>,
             pub links: Vec<Vec<String>>,
             pub cv_upload_id: Vec<uuid::Uuid>,
+            pub cover_letter_upload_id: Vec<uuid::Uuid>,
             pub cv_url: Vec<String>,
             pub consent: Vec<models::ConsentRecord>,
         }
@@ -3324,6 +3353,7 @@ impl std::str::FromStr for ApplicationSnapshot {
                     "languages" => return std::result::Result::Err("Parsing a container in this style is not supported in ApplicationSnapshot".to_string()),
                     "links" => return std::result::Result::Err("Parsing a container in this style is not supported in ApplicationSnapshot".to_string()),
                     "cv_upload_id" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in ApplicationSnapshot".to_string()),
+                    "cover_letter_upload_id" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in ApplicationSnapshot".to_string()),
                     "cv_url" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in ApplicationSnapshot".to_string()),
                     "consent" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in ApplicationSnapshot".to_string()),
                     _ => return std::result::Result::Err("Unexpected key while parsing ApplicationSnapshot".to_string())
@@ -3361,6 +3391,9 @@ impl std::str::FromStr for ApplicationSnapshot {
                 .next()
                 .ok_or_else(|| "links missing in ApplicationSnapshot".to_string())?,
             cv_upload_id: std::result::Result::Err(
+                "Nullable types not supported in ApplicationSnapshot".to_string(),
+            )?,
+            cover_letter_upload_id: std::result::Result::Err(
                 "Nullable types not supported in ApplicationSnapshot".to_string(),
             )?,
             cv_url: std::result::Result::Err(
@@ -3552,6 +3585,12 @@ pub struct ApplicationSubmission {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cv_upload_id: Option<uuid::Uuid>,
 
+    /// A verified upload with purpose `cover_letter`.
+    #[serde(rename = "cover_letter_upload_id")]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cover_letter_upload_id: Option<uuid::Uuid>,
+
     #[serde(rename = "cv_url")]
     #[validate(
             length(max = 2048),
@@ -3617,6 +3656,7 @@ impl ApplicationSubmission {
             phone: None,
             cover_letter: None,
             cv_upload_id: None,
+            cover_letter_upload_id: None,
             cv_url: None,
             links: None,
             skills: None,
@@ -3645,6 +3685,8 @@ impl std::fmt::Display for ApplicationSubmission {
                 ["cover_letter".to_string(), cover_letter.to_string()].join(",")
             }),
             // Skipping cv_upload_id in query parameter serialization
+
+            // Skipping cover_letter_upload_id in query parameter serialization
             self.cv_url
                 .as_ref()
                 .map(|cv_url| ["cv_url".to_string(), cv_url.to_string()].join(",")),
@@ -3714,6 +3756,7 @@ impl std::str::FromStr for ApplicationSubmission {
             pub phone: Vec<String>,
             pub cover_letter: Vec<String>,
             pub cv_upload_id: Vec<uuid::Uuid>,
+            pub cover_letter_upload_id: Vec<uuid::Uuid>,
             pub cv_url: Vec<String>,
             pub links: Vec<Vec<String>>,
             pub skills: Vec<Vec<String>>,
@@ -3753,6 +3796,8 @@ impl std::str::FromStr for ApplicationSubmission {
                     #[allow(clippy::redundant_clone)]
                     "cv_upload_id" => intermediate_rep.cv_upload_id.push(<uuid::Uuid as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
+                    "cover_letter_upload_id" => intermediate_rep.cover_letter_upload_id.push(<uuid::Uuid as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
                     "cv_url" => intermediate_rep.cv_url.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     "links" => return std::result::Result::Err("Parsing a container in this style is not supported in ApplicationSubmission".to_string()),
                     "skills" => return std::result::Result::Err("Parsing a container in this style is not supported in ApplicationSubmission".to_string()),
@@ -3786,6 +3831,7 @@ impl std::str::FromStr for ApplicationSubmission {
             phone: intermediate_rep.phone.into_iter().next(),
             cover_letter: intermediate_rep.cover_letter.into_iter().next(),
             cv_upload_id: intermediate_rep.cv_upload_id.into_iter().next(),
+            cover_letter_upload_id: intermediate_rep.cover_letter_upload_id.into_iter().next(),
             cv_url: intermediate_rep.cv_url.into_iter().next(),
             links: intermediate_rep.links.into_iter().next(),
             skills: intermediate_rep.skills.into_iter().next(),
@@ -9828,6 +9874,207 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<PublicJobLis
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[serde(deny_unknown_fields)]
+pub struct PublicUploadPresignRequest {
+    #[serde(rename = "purpose")]
+    #[validate(nested)]
+    pub purpose: models::UploadPurpose,
+
+    #[serde(rename = "filename")]
+    #[validate(
+            length(min = 1, max = 255),
+            regex(path = *RE_PUBLICUPLOADPRESIGNREQUEST_FILENAME),
+    )]
+    pub filename: String,
+
+    #[serde(rename = "content_type")]
+    #[validate(nested)]
+    pub content_type: models::UploadContentType,
+
+    /// Size of the file; `:complete` checks the stored object has exactly it.
+    #[serde(rename = "size_bytes")]
+    #[validate(range(min = 1u64))]
+    pub size_bytes: u64,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_PUBLICUPLOADPRESIGNREQUEST_FILENAME: regex::Regex = regex::Regex::new("^[^/\\\\\\x00-\\x1F]+$").unwrap();
+}
+
+impl PublicUploadPresignRequest {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        purpose: models::UploadPurpose,
+        filename: String,
+        content_type: models::UploadContentType,
+        size_bytes: u64,
+    ) -> PublicUploadPresignRequest {
+        PublicUploadPresignRequest {
+            purpose,
+            filename,
+            content_type,
+            size_bytes,
+        }
+    }
+}
+
+/// Converts the PublicUploadPresignRequest value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for PublicUploadPresignRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping purpose in query parameter serialization
+            Some("filename".to_string()),
+            Some(self.filename.to_string()),
+            // Skipping content_type in query parameter serialization
+            Some("size_bytes".to_string()),
+            Some(self.size_bytes.to_string()),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a PublicUploadPresignRequest value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for PublicUploadPresignRequest {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub purpose: Vec<models::UploadPurpose>,
+            pub filename: Vec<String>,
+            pub content_type: Vec<models::UploadContentType>,
+            pub size_bytes: Vec<u64>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing PublicUploadPresignRequest".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "purpose" => intermediate_rep.purpose.push(
+                        <models::UploadPurpose as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "filename" => intermediate_rep.filename.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "content_type" => intermediate_rep.content_type.push(
+                        <models::UploadContentType as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "size_bytes" => intermediate_rep.size_bytes.push(
+                        <u64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing PublicUploadPresignRequest".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(PublicUploadPresignRequest {
+            purpose: intermediate_rep
+                .purpose
+                .into_iter()
+                .next()
+                .ok_or_else(|| "purpose missing in PublicUploadPresignRequest".to_string())?,
+            filename: intermediate_rep
+                .filename
+                .into_iter()
+                .next()
+                .ok_or_else(|| "filename missing in PublicUploadPresignRequest".to_string())?,
+            content_type: intermediate_rep
+                .content_type
+                .into_iter()
+                .next()
+                .ok_or_else(|| "content_type missing in PublicUploadPresignRequest".to_string())?,
+            size_bytes: intermediate_rep
+                .size_bytes
+                .into_iter()
+                .next()
+                .ok_or_else(|| "size_bytes missing in PublicUploadPresignRequest".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<PublicUploadPresignRequest> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<PublicUploadPresignRequest>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<PublicUploadPresignRequest>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for PublicUploadPresignRequest - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<PublicUploadPresignRequest> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <PublicUploadPresignRequest as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into PublicUploadPresignRequest - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[serde(deny_unknown_fields)]
 pub struct Salary {
     /// Lower bound in whole currency units.
     #[serde(rename = "min")]
@@ -11470,7 +11717,7 @@ pub struct Upload {
     pub content_type: models::UploadContentType,
 
     #[serde(rename = "size_bytes")]
-    #[validate(range(min = 1u64, max = 10485760u64))]
+    #[validate(range(min = 1u64))]
     pub size_bytes: u64,
 
     #[serde(rename = "status")]
@@ -11489,6 +11736,22 @@ pub struct Upload {
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub verified_at: Option<Nullable<chrono::DateTime<chrono::Utc>>>,
+
+    /// Why `:complete` rejected the object.
+    #[serde(rename = "rejection_reason")]
+    #[validate(length(max = 200))]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rejection_reason: Option<Nullable<String>>,
+
+    /// A presigned GET of the verified object, valid for 5 minutes; only employer users see it.
+    #[serde(rename = "download_url")]
+    #[validate(length(max = 4096))]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub download_url: Option<Nullable<String>>,
 }
 
 impl Upload {
@@ -11513,6 +11776,8 @@ impl Upload {
             created_at,
             expires_at,
             verified_at: None,
+            rejection_reason: None,
+            download_url: None,
         }
     }
 }
@@ -11538,6 +11803,24 @@ impl std::fmt::Display for Upload {
             // Skipping expires_at in query parameter serialization
 
             // Skipping verified_at in query parameter serialization
+            self.rejection_reason.as_ref().map(|rejection_reason| {
+                [
+                    "rejection_reason".to_string(),
+                    rejection_reason
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
+            }),
+            self.download_url.as_ref().map(|download_url| {
+                [
+                    "download_url".to_string(),
+                    download_url
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
+            }),
         ];
 
         write!(
@@ -11568,6 +11851,8 @@ impl std::str::FromStr for Upload {
             pub created_at: Vec<chrono::DateTime<chrono::Utc>>,
             pub expires_at: Vec<chrono::DateTime<chrono::Utc>>,
             pub verified_at: Vec<chrono::DateTime<chrono::Utc>>,
+            pub rejection_reason: Vec<String>,
+            pub download_url: Vec<String>,
         }
 
         let mut intermediate_rep = IntermediateRep::default();
@@ -11633,6 +11918,18 @@ impl std::str::FromStr for Upload {
                                 .to_string(),
                         );
                     }
+                    "rejection_reason" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Upload"
+                                .to_string(),
+                        );
+                    }
+                    "download_url" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Upload"
+                                .to_string(),
+                        );
+                    }
                     _ => {
                         return std::result::Result::Err(
                             "Unexpected key while parsing Upload".to_string(),
@@ -11688,6 +11985,12 @@ impl std::str::FromStr for Upload {
                 .next()
                 .ok_or_else(|| "expires_at missing in Upload".to_string())?,
             verified_at: std::result::Result::Err(
+                "Nullable types not supported in Upload".to_string(),
+            )?,
+            rejection_reason: std::result::Result::Err(
+                "Nullable types not supported in Upload".to_string(),
+            )?,
+            download_url: std::result::Result::Err(
                 "Nullable types not supported in Upload".to_string(),
             )?,
         })
@@ -12066,10 +12369,16 @@ pub struct UploadPresignRequest {
     #[validate(nested)]
     pub content_type: models::UploadContentType,
 
-    /// Exact size of the file; the policy admits no other size.
+    /// Size of the file; `:complete` checks the stored object has exactly it.
     #[serde(rename = "size_bytes")]
-    #[validate(range(min = 1u64, max = 10485760u64))]
+    #[validate(range(min = 1u64))]
     pub size_bytes: u64,
+
+    /// The published job an applicant uploads for (applicants only).
+    #[serde(rename = "job_id")]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub job_id: Option<uuid::Uuid>,
 }
 
 lazy_static::lazy_static! {
@@ -12089,6 +12398,7 @@ impl UploadPresignRequest {
             filename,
             content_type,
             size_bytes,
+            job_id: None,
         }
     }
 }
@@ -12105,6 +12415,7 @@ impl std::fmt::Display for UploadPresignRequest {
             // Skipping content_type in query parameter serialization
             Some("size_bytes".to_string()),
             Some(self.size_bytes.to_string()),
+            // Skipping job_id in query parameter serialization
         ];
 
         write!(
@@ -12130,6 +12441,7 @@ impl std::str::FromStr for UploadPresignRequest {
             pub filename: Vec<String>,
             pub content_type: Vec<models::UploadContentType>,
             pub size_bytes: Vec<u64>,
+            pub job_id: Vec<uuid::Uuid>,
         }
 
         let mut intermediate_rep = IntermediateRep::default();
@@ -12169,6 +12481,11 @@ impl std::str::FromStr for UploadPresignRequest {
                     "size_bytes" => intermediate_rep.size_bytes.push(
                         <u64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
                     ),
+                    #[allow(clippy::redundant_clone)]
+                    "job_id" => intermediate_rep.job_id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
                     _ => {
                         return std::result::Result::Err(
                             "Unexpected key while parsing UploadPresignRequest".to_string(),
@@ -12203,6 +12520,7 @@ impl std::str::FromStr for UploadPresignRequest {
                 .into_iter()
                 .next()
                 .ok_or_else(|| "size_bytes missing in UploadPresignRequest".to_string())?,
+            job_id: intermediate_rep.job_id.into_iter().next(),
         })
     }
 }
@@ -12291,7 +12609,7 @@ impl std::str::FromStr for UploadPurpose {
     }
 }
 
-/// pending until `:complete` verified the stored object.
+/// `pending` until `:complete` checked the stored object: `verified` or `rejected`; `deleted` once erasure or clean-up removed the object.
 /// Enumeration of values.
 /// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
 /// which helps with FFI.
@@ -12307,6 +12625,8 @@ pub enum UploadStatus {
     Verified,
     #[serde(rename = "rejected")]
     Rejected,
+    #[serde(rename = "deleted")]
+    Deleted,
 }
 
 impl validator::Validate for UploadStatus {
@@ -12321,6 +12641,7 @@ impl std::fmt::Display for UploadStatus {
             UploadStatus::Pending => write!(f, "pending"),
             UploadStatus::Verified => write!(f, "verified"),
             UploadStatus::Rejected => write!(f, "rejected"),
+            UploadStatus::Deleted => write!(f, "deleted"),
         }
     }
 }
@@ -12333,6 +12654,7 @@ impl std::str::FromStr for UploadStatus {
             "pending" => std::result::Result::Ok(UploadStatus::Pending),
             "verified" => std::result::Result::Ok(UploadStatus::Verified),
             "rejected" => std::result::Result::Ok(UploadStatus::Rejected),
+            "deleted" => std::result::Result::Ok(UploadStatus::Deleted),
             _ => std::result::Result::Err(format!(r#"Value not valid: {s}"#)),
         }
     }

@@ -31,6 +31,7 @@ use crate::lifecycle::Lifecycle;
 use crate::ratelimit::RateLimiter;
 use crate::redis::{self, Redis};
 use crate::telemetry;
+use crate::usecases::uploads::UploadSetup;
 use crate::usecases::webhooks::WebhookSetup;
 use crate::webhooks::{self, secret};
 
@@ -53,6 +54,7 @@ pub struct AppState {
     /// Bot defence for public apply; `None` when not configured.
     pub captcha: Option<Arc<dyn CaptchaVerifier>>,
     pub webhooks: WebhookSetup,
+    pub uploads: UploadSetup,
 }
 
 /// Handles for background work, kept out of [`AppState`] so that request handlers cannot
@@ -77,6 +79,8 @@ pub enum StartError {
     Captcha(String),
     #[error("webhooks: {0}")]
     Webhooks(String),
+    #[error("object storage: {0}")]
+    Uploads(String),
 }
 
 impl AppState {
@@ -121,6 +125,7 @@ impl AppState {
             key: sealing_key(&config)?,
             client: webhook_client(&config.webhooks)?,
         };
+        let uploads = upload_setup(&config)?;
         let db::Connected {
             api: db,
             maintenance,
@@ -150,6 +155,7 @@ impl AppState {
             rate_limiter,
             captcha,
             webhooks,
+            uploads,
         };
         Ok((
             state,
@@ -183,6 +189,26 @@ pub fn sealing_key(config: &Config) -> Result<Option<SealingKey>, StartError> {
     }
 }
 
+/// The object store for uploads, when a bucket is configured.
+pub fn upload_setup(config: &Config) -> Result<UploadSetup, StartError> {
+    let s3 = config.uploads.s3.as_ref();
+    let store = match s3 {
+        Some(s3) => Some(
+            crate::uploads::store::Store::new(s3)
+                .map_err(|e| StartError::Uploads(e.to_string()))?,
+        ),
+        None => {
+            tracing::warn!("JOBS_S3_BUCKET is not set: uploads answer 503 until it is");
+            None
+        }
+    };
+    Ok(UploadSetup {
+        store,
+        config: config.uploads.clone(),
+        verify_encryption: s3.is_none_or(|s| s.verify_encryption),
+    })
+}
+
 /// The delivery client (its address rule also judges subscription URLs).
 pub fn webhook_client(config: &WebhookConfig) -> Result<webhooks::client::Client, StartError> {
     webhooks::client::Client::new(
@@ -212,6 +238,7 @@ pub fn build(state: AppState) -> App {
         redis: state.redis.clone(),
         verifier: state.verifier.clone(),
         webhooks: state.webhooks.clone(),
+        uploads: state.uploads.clone(),
     };
     let mut router = jobs_api::server::new::<_, Api, ApiError, Caller>(Api::new(services))
         .route_layer(from_fn_with_state(body_schemas, contract::validate_body))

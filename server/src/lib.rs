@@ -17,5 +17,6 @@ pub mod redis;
 pub mod seed;
 pub mod serve;
 pub mod telemetry;
+pub mod uploads;
 pub mod usecases;
 pub mod webhooks;

@@ -146,7 +146,11 @@ async fn run_serve(config: Config) -> Result<(), String> {
         None
     };
     let _maintenance = match background.maintenance {
-        Some(handle) => Some(jobs_server::maintenance::spawn(state.db.clone(), handle)),
+        Some(handle) => Some(jobs_server::maintenance::spawn(
+            state.db.clone(),
+            handle,
+            state.uploads.clone(),
+        )),
         None => {
             tracing::warn!(
                 "no owner login (JOBS_MIGRATION_DATABASE_URL): housekeeping is off in this process"

@@ -67,6 +67,45 @@ pub enum GetPublicJobResponse {
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
 #[allow(clippy::large_enum_variant)]
+pub enum PresignPublicUploadResponse {
+    /// Created
+    Status201_Created {
+        body: models::UploadPresign,
+        location: String,
+    },
+    /// Bad request
+    Status400_BadRequest(models::Problem),
+    /// Unauthorized
+    Status401_Unauthorized {
+        body: models::Problem,
+        www_authenticate: String,
+    },
+    /// Forbidden
+    Status403_Forbidden(models::Problem),
+    /// Not found
+    Status404_NotFound(models::Problem),
+    /// Conflict
+    Status409_Conflict(models::Problem),
+    /// Content too large
+    Status413_ContentTooLarge(models::Problem),
+    /// Unsupported media type
+    Status415_UnsupportedMediaType(models::Problem),
+    /// Unprocessable content
+    Status422_UnprocessableContent(models::Problem),
+    /// Too many requests
+    Status429_TooManyRequests {
+        body: models::Problem,
+        retry_after: u32,
+        rate_limit_policy: Option<String>,
+        rate_limit: Option<String>,
+    },
+    /// Service unavailable
+    Status503_ServiceUnavailable(models::Problem),
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+#[allow(clippy::large_enum_variant)]
 pub enum SearchPublicJobsResponse {
     /// OK
     Status200_OK(models::PublicJobList),
@@ -113,6 +152,20 @@ pub trait Public<E: std::fmt::Debug + Send + Sync + 'static = ()>: super::ErrorH
         cookies: &CookieJar,
         path_params: &models::GetPublicJobPathParams,
     ) -> Result<GetPublicJobResponse, E>;
+
+    /// Start an upload for an application.
+    ///
+    /// PresignPublicUpload - POST /v1/public/jobs/{id}/uploads:presign
+    async fn presign_public_upload(
+        &self,
+
+        method: &Method,
+        cookies: &CookieJar,
+        claims: &Self::Claims,
+        header_params: &models::PresignPublicUploadHeaderParams,
+        path_params: &models::PresignPublicUploadPathParams,
+        body: &models::PublicUploadPresignRequest,
+    ) -> Result<PresignPublicUploadResponse, E>;
 
     /// Search published jobs.
     ///

@@ -100,6 +100,7 @@ ops! {
     "searchPublicJobs" GET "/v1/public/jobs" => Access::Public;
     "getPublicJob" GET "/v1/public/jobs/{id}" => Access::Public;
     "applyToJob" POST "/v1/public/jobs/{id}/apply" => Access::Optional(APPLICANT);
+    "presignPublicUpload" POST "/v1/public/jobs/{id}/uploads:presign" => Access::Optional(APPLICANT);
 
     "listDepartments" GET "/v1/taxonomy/departments" => Access::Public;
     "listLanguages" GET "/v1/taxonomy/languages" => Access::Public;
@@ -125,7 +126,7 @@ ops! {
 
     "presignUpload" POST "/v1/uploads:presign" => Access::Roles(UPLOADERS);
     "getUpload" GET "/v1/uploads/{id}" => Access::Roles(UPLOAD_READERS);
-    "completeUpload" POST "/v1/uploads/{id}:complete" => Access::Roles(UPLOADERS);
+    "completeUpload" POST "/v1/uploads/{id}:complete" => Access::Optional(UPLOADERS);
 
     "listWebhookSubscriptions" GET "/v1/webhooks/subscriptions" => Access::Roles(ADMIN);
     "createWebhookSubscription" POST "/v1/webhooks/subscriptions" => Access::Roles(ADMIN);

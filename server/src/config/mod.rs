@@ -14,6 +14,7 @@ use ipnet::IpNet;
 
 pub mod identity;
 pub mod quota;
+pub mod uploads;
 pub mod webhooks;
 
 pub use identity::IdentityConfig;
@@ -73,6 +74,7 @@ pub struct Config {
     /// hCaptcha, reCAPTCHA). Both or neither; neither = no CAPTCHA required.
     pub captcha: Option<CaptchaConfig>,
     pub webhooks: webhooks::WebhookConfig,
+    pub uploads: uploads::UploadConfig,
 }
 
 #[derive(Clone)]
@@ -244,6 +246,7 @@ impl Config {
             },
             captcha: captcha(&get)?,
             webhooks: webhooks::from_lookup(&get)?,
+            uploads: uploads::from_lookup(&get)?,
         };
         // Four fifths of the request budget by default: the database stops a query before the
         // client is told the request timed out.

@@ -80,6 +80,8 @@ struct SubmissionJson {
     #[serde(default)]
     links: Vec<String>,
     cv_upload_id: Option<Uuid>,
+    #[serde(default)]
+    cover_letter_upload_id: Option<Uuid>,
     cv_url: Option<String>,
     consent_granted_at: Option<DateTime<Utc>>,
     consent_policy_version: Option<String>,
@@ -94,6 +96,7 @@ fn submission_json(s: &Submission) -> serde_json::Value {
         languages: s.languages.clone(),
         links: s.links.clone(),
         cv_upload_id: s.cv_upload_id,
+        cover_letter_upload_id: s.cover_letter_upload_id,
         cv_url: s.cv_url.clone(),
         consent_granted_at: s.consent.as_ref().map(|c| c.granted_at),
         consent_policy_version: s.consent.as_ref().map(|c| c.policy_version.clone()),
@@ -112,6 +115,7 @@ fn submission_of(value: serde_json::Value) -> Result<Submission, DbError> {
         languages: j.languages,
         links: j.links,
         cv_upload_id: j.cv_upload_id,
+        cover_letter_upload_id: j.cover_letter_upload_id,
         cv_url: j.cv_url,
         consent: match (j.consent_granted_at, j.consent_policy_version) {
             (Some(granted_at), Some(policy_version)) => Some(Consent {

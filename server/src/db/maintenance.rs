@@ -43,6 +43,14 @@ impl Maintenance {
         Self { pool, limits }
     }
 
+    pub(super) fn pool(&self) -> &Pool {
+        &self.pool
+    }
+
+    pub(super) fn limits(&self) -> Limits {
+        self.limits
+    }
+
     /// Employers that set `application_retention_days`, with the number of days.
     pub async fn employers_with_retention(&self) -> Result<Vec<(TenantScope, i32)>, DbError> {
         let stmt = Stmt::new(

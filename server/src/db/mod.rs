@@ -21,6 +21,7 @@ mod stmt;
 mod taxonomy;
 mod tenant;
 mod tx;
+mod uploads;
 mod webhooks;
 
 use std::time::Duration;
@@ -49,6 +50,7 @@ pub use shortlists::{EntryRecord, ShortlistHead};
 pub use startup::{Connected, SERVING_LOGIN, StartupError, connect, migrate};
 pub use taxonomy::{TaxonomyKind, TaxonomyRow};
 pub use tenant::{TenantScope, TenantTx};
+pub use uploads::{NewUpload, UploadRecord};
 pub use webhooks::{DeliveryRecord, NewSubscription, SubscriptionRecord};
 
 pub(crate) const MIGRATIONS: EmbeddedMigrations = embed_migrations!("../migrations");

@@ -278,6 +278,8 @@ pub struct Submission {
     pub languages: Vec<String>,
     pub links: Vec<String>,
     pub cv_upload_id: Option<Uuid>,
+    /// A verified cover-letter upload named by the application.
+    pub cover_letter_upload_id: Option<Uuid>,
     pub cv_url: Option<String>,
     pub consent: Option<Consent>,
 }
@@ -292,6 +294,7 @@ impl Submission {
             languages: fields.languages.clone(),
             links: fields.links.clone(),
             cv_upload_id: fields.cv_upload_id,
+            cover_letter_upload_id: None,
             cv_url: fields.cv_url.clone(),
             consent: fields.consent.clone(),
         }
@@ -321,6 +324,7 @@ impl Submission {
             phone: None,
             links: Vec::new(),
             cv_upload_id: None,
+            cover_letter_upload_id: None,
             cv_url: None,
             ..self
         }

@@ -1,7 +1,7 @@
 //! Errors that handlers return through the generated `ErrorHandler` path rather than as a
 //! response variant: every problem answer of a use case (the wire format is the same
-//! problem+json a variant would carry), 501 until an issue implements the operation, and
-//! internal failures (logged, never shown).
+//! problem+json a variant would carry), replays of stored idempotent responses, and internal
+//! failures (logged, never shown).
 
 use axum::response::Response;
 use http::StatusCode;
@@ -14,9 +14,6 @@ use crate::usecases::idempotency::StoredResponse;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ApiError {
-    /// The operation is in the contract but not implemented yet.
-    #[error("operation not implemented")]
-    NotImplemented,
     /// A documented problem answer.
     #[error("problem {}", .0.status)]
     Problem(Box<models::Problem>),
@@ -30,12 +27,6 @@ pub enum ApiError {
 impl ApiError {
     pub fn into_response(self) -> Response {
         match self {
-            ApiError::NotImplemented => problem::response(&problem::new(
-                StatusCode::NOT_IMPLEMENTED,
-                problem::types::NOT_IMPLEMENTED,
-                "Not implemented",
-                "This operation is part of the contract but not available yet.",
-            )),
             ApiError::Problem(p) => problem::response(&p),
             ApiError::Replay(stored) => super::idempotency::replay(stored),
             ApiError::Internal(error) => {

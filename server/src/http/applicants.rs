@@ -70,7 +70,13 @@ impl Applicants<ApiError> for Api {
         path_params: &models::DeleteApplicantPathParams,
     ) -> Result<DeleteApplicantResponse, ApiError> {
         let ctx = employer_ctx(claims)?;
-        uc::erase(&self.services.db, &ctx, path_params.id).await?;
+        uc::erase(
+            &self.services.db,
+            &self.services.uploads,
+            &ctx,
+            path_params.id,
+        )
+        .await?;
         Ok(DeleteApplicantResponse::Status204_Erased)
     }
 

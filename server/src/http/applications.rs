@@ -257,6 +257,7 @@ fn submission_model(s: &Submission) -> models::ApplicationSnapshot {
             Some(id) => Nullable::Present(id),
             None => Nullable::Null,
         },
+        cover_letter_upload_id: super::convert::nullable(s.cover_letter_upload_id),
         cv_url: or_null(&s.cv_url),
         consent: match &s.consent {
             Some(c) => Nullable::Present(consent_record(c)),

@@ -56,6 +56,8 @@ pub struct Services {
     pub verifier: Arc<Verifier>,
     /// Webhook subscriptions: the sealing key and the address rule.
     pub webhooks: crate::usecases::webhooks::WebhookSetup,
+    /// Uploads: the object store (when configured) and the upload rules.
+    pub uploads: crate::usecases::uploads::UploadSetup,
 }
 
 /// Implements every generated API trait.

@@ -18,7 +18,6 @@ pub mod types {
     pub const IDEMPOTENCY_MISMATCH: &str = "urn:jobs-api:problem:idempotency-key-reused";
     pub const INCOMPLETE: &str = "urn:jobs-api:problem:incomplete";
     pub const INVALID_CURSOR: &str = "urn:jobs-api:problem:invalid-cursor";
-    pub const NOT_IMPLEMENTED: &str = "urn:jobs-api:problem:not-implemented";
     pub const TIMEOUT: &str = "urn:jobs-api:problem:timeout";
     pub const CONFLICT: &str = "urn:jobs-api:problem:conflict";
     pub const ALREADY_APPLIED: &str = "urn:jobs-api:problem:already-applied";

@@ -4,7 +4,8 @@ use async_trait::async_trait;
 use axum_extra::extract::CookieJar;
 use http::Method;
 use jobs_api::apis::public::{
-    ApplyToJobResponse, GetPublicJobResponse, Public, SearchPublicJobsResponse,
+    ApplyToJobResponse, GetPublicJobResponse, PresignPublicUploadResponse, Public,
+    SearchPublicJobsResponse,
 };
 use jobs_api::models;
 use jobs_api::types::Nullable;
@@ -81,6 +82,41 @@ impl Public<ApiError> for Api {
         }
     }
 
+    async fn presign_public_upload(
+        &self,
+        _method: &Method,
+        _cookies: &CookieJar,
+        claims: &Caller,
+        header_params: &models::PresignPublicUploadHeaderParams,
+        path_params: &models::PresignPublicUploadPathParams,
+        body: &models::PublicUploadPresignRequest,
+    ) -> Result<PresignPublicUploadResponse, ApiError> {
+        // Keys as for applying: the token's subject, else the job (part of the payload too).
+        let who = super::uploads::applicant_or_anonymous(claims);
+        let scope = match who.sub_for_keys() {
+            Some(sub) => format!("sub:{sub}"),
+            None => format!("job:{}", path_params.id),
+        };
+        let key = idempotency::claim(
+            scope,
+            &header_params.idempotency_key,
+            "presignPublicUpload",
+            &(path_params.id, body),
+        )?;
+        let input = crate::usecases::uploads::PresignInput {
+            purpose: body.purpose.to_string(),
+            filename: body.filename.clone(),
+            content_type: body.content_type.to_string(),
+            size_bytes: i64::try_from(body.size_bytes).unwrap_or(i64::MAX),
+            job_id: Some(path_params.id),
+        };
+        let presigned = super::uploads::presign(self, &who, input, &key).await?;
+        Ok(PresignPublicUploadResponse::Status201_Created {
+            location: format!("/v1/uploads/{}", presigned.record.id),
+            body: super::uploads::presign_model(&presigned),
+        })
+    }
+
     async fn get_public_job(
         &self,
         _method: &Method,
@@ -149,6 +185,7 @@ fn submission(body: &models::ApplicationSubmission) -> apply::Submission {
             consent: Some(consent(&body.consent)),
         },
         cover_letter: body.cover_letter.clone(),
+        cover_letter_upload_id: body.cover_letter_upload_id,
         captcha_token: body.captcha_token.clone(),
     }
 }

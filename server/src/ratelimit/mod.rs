@@ -156,7 +156,10 @@ impl RateLimiter {
         let policies = &self.policies;
         let mut checks = vec![self.check_for(policies.ip, &ip)];
         match operation {
-            "applyToJob" => checks.push(self.check_for(policies.apply, &ip)),
+            // Presigning an upload for an application costs what applying does.
+            "applyToJob" | "presignPublicUpload" => {
+                checks.push(self.check_for(policies.apply, &ip))
+            }
             "searchPublicJobs" | "getPublicJob" => {
                 checks.push(self.check_for(policies.search, &ip))
             }

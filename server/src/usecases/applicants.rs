@@ -43,6 +43,8 @@ pub async fn create(
         idempotency,
         async |tx: &mut TenantTx| {
             tx.employer_ensure().await?;
+            super::uploads::require_usable(tx, &[(fields.cv_upload_id, "cv", "/cv_upload_id")])
+                .await?;
             let record = tx
                 .applicant_insert(Uuid::now_v7(), &fields, &ctx.sub)
                 .await
@@ -126,6 +128,10 @@ pub async fn update(
         tx.commit().await?;
         return Ok(current);
     }
+    if fields.cv_upload_id != current.fields.cv_upload_id {
+        super::uploads::require_usable(&mut tx, &[(fields.cv_upload_id, "cv", "/cv_upload_id")])
+            .await?;
+    }
     let record = tx
         .applicant_update(id, &fields)
         .await
@@ -135,12 +141,22 @@ pub async fn update(
     Ok(record)
 }
 
-/// Erases the person (see `TenantTx::applicant_erase` for what goes and what stays).
-pub async fn erase(db: &Database, ctx: &Ctx, id: Uuid) -> Result<(), Failure> {
+/// Erases the person (see `TenantTx::applicant_erase` for what goes and what stays), and the
+/// files they uploaded (their CV and cover letters): the records first, the stored objects
+/// once that committed.
+pub async fn erase(
+    db: &Database,
+    uploads: &super::uploads::UploadSetup,
+    ctx: &Ctx,
+    id: Uuid,
+) -> Result<(), Failure> {
     let mut tx = db.begin(&ctx.scope).await?;
+    let named = tx.uploads_of_applicant(id).await?;
     tx.applicant_erase(id).await?;
+    let keys = tx.uploads_forget(&named).await?;
     record_ctx(&mut tx, ctx, "applicant.erased", id, &[]).await?;
     tx.commit().await?;
+    super::uploads::delete_objects(uploads, &keys).await;
     Ok(())
 }
 

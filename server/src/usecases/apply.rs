@@ -39,6 +39,8 @@ pub struct Submission {
     /// The person as submitted (consent included; the contract requires it).
     pub applicant: ApplicantFields,
     pub cover_letter: Option<String>,
+    /// A verified cover-letter upload of the job's employer.
+    pub cover_letter_upload_id: Option<Uuid>,
     pub captcha_token: Option<String>,
 }
 
@@ -118,7 +120,20 @@ pub async fn apply(
         return Err(Failure::NotFound);
     }
     job::transition(status, JobAction::Apply)?;
-    let snapshot = applicant::Submission::of(&fields);
+    super::uploads::require_usable(
+        &mut tx,
+        &[
+            (fields.cv_upload_id, "cv", "/cv_upload_id"),
+            (
+                submission.cover_letter_upload_id,
+                "cover_letter",
+                "/cover_letter_upload_id",
+            ),
+        ],
+    )
+    .await?;
+    let mut snapshot = applicant::Submission::of(&fields);
+    snapshot.cover_letter_upload_id = submission.cover_letter_upload_id;
     let applicant_id = find_or_create_applicant(&mut tx, who, &fields).await?;
     let id = Uuid::now_v7();
     let inserted = tx

@@ -12,6 +12,7 @@ pub mod jobs;
 pub mod search;
 pub mod shortlists;
 pub mod taxonomy;
+pub mod uploads;
 pub mod webhooks;
 
 use crate::db::{DbError, TenantScope};

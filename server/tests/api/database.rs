@@ -368,7 +368,7 @@ async fn a_non_superuser_owner_migrates_and_maintains_through_its_policies() {
         ),
     )
     .await;
-    jobs_server::maintenance::run_once(&app.state.db, &app.maintenance).await;
+    jobs_server::maintenance::run_once(&app.state.db, &app.maintenance, &app.state.uploads).await;
     let seen = crate::support::get_ok(
         &app,
         &format!("/v1/applications/{application}"),

@@ -252,17 +252,3 @@ async fn panics_become_a_bare_500() {
     assert_eq!(body["status"], 500);
     assert!(!body.to_string().contains("SECRET-PANIC-TEXT"));
 }
-
-#[tokio::test(flavor = "multi_thread")]
-async fn unimplemented_operations_answer_501_problem() {
-    let app = TestApp::spawn().await;
-    let response = app
-        .client
-        .get(app.url("/v1/uploads/6c1d7b2e-1111-4222-8333-444455556666"))
-        .header("authorization", app.bearer(EMPLOYER, "viewer"))
-        .send()
-        .await
-        .unwrap();
-    let body = assert_problem(response, 501).await;
-    assert_eq!(body["type"], "urn:jobs-api:problem:not-implemented");
-}

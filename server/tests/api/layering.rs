@@ -24,7 +24,8 @@ const RULES: &[(&str, &[&str])] = &[
     ),
     ("usecases", &["http", "app"]),
     ("webhooks", &["http", "app", "usecases"]),
-    ("db", &["http", "app", "usecases", "webhooks"]),
+    ("uploads", &["http", "app", "usecases", "db"]),
+    ("db", &["http", "app", "usecases", "webhooks", "uploads"]),
     ("http", &["app"]),
 ];
 

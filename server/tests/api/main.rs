@@ -28,4 +28,5 @@ mod startup;
 mod support;
 mod taxonomy;
 mod tenancy;
+mod uploads;
 mod webhooks;

@@ -590,7 +590,7 @@ async fn applications_past_the_retention_period_are_anonymized() {
     )
     .await;
 
-    jobs_server::maintenance::run_once(&app.state.db, &app.maintenance).await;
+    jobs_server::maintenance::run_once(&app.state.db, &app.maintenance, &app.state.uploads).await;
 
     let viewer = app.bearer(EMPLOYER, "viewer");
     let gone = get_ok(&app, &format!("/v1/applications/{old}"), Some(&viewer)).await;
@@ -616,7 +616,7 @@ async fn applications_past_the_retention_period_are_anonymized() {
     .await;
     assert_eq!(foreign["anonymized_at"], Value::Null);
     // Running again changes nothing more.
-    jobs_server::maintenance::run_once(&app.state.db, &app.maintenance).await;
+    jobs_server::maintenance::run_once(&app.state.db, &app.maintenance, &app.state.uploads).await;
     assert_eq!(
         count(
             &app,

@@ -566,3 +566,25 @@ pub fn item_ids(list: &serde_json::Value) -> Vec<Uuid> {
         .map(|item| item["id"].as_str().unwrap().parse().unwrap())
         .collect()
 }
+
+/// A tool `scripts/test-tools` installs: `$env` when set, else `relative` under the tool cache
+/// (`JOBS_TOOLS_DIR`, default `~/.cache/jobs-tools`). Missing is a failure, not a skip.
+pub fn test_tool(env: &str, relative: &str) -> std::path::PathBuf {
+    let path = std::env::var(env)
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|_| {
+            let tools = std::env::var("JOBS_TOOLS_DIR").unwrap_or_else(|_| {
+                format!(
+                    "{}/.cache/jobs-tools",
+                    std::env::var("HOME").unwrap_or_default()
+                )
+            });
+            std::path::Path::new(&tools).join(relative)
+        });
+    assert!(
+        path.exists(),
+        "{} is missing: run scripts/test-tools (scripts/test does)",
+        path.display()
+    );
+    path
+}

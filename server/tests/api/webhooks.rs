@@ -276,16 +276,7 @@ async fn wait_delivery(
 
 /// Verifies deliveries with the Standard Webhooks reference library (Python).
 fn verify_with_reference_library(secret: &str, received: &[Received]) -> Vec<bool> {
-    let python = std::env::var("JOBS_TEST_PYTHON").unwrap_or_else(|_| {
-        format!(
-            "{}/.cache/jobs-tools/test-venv/bin/python",
-            std::env::var("HOME").unwrap()
-        )
-    });
-    assert!(
-        std::path::Path::new(&python).exists(),
-        "{python} is missing: run scripts/test-tools (scripts/test does)"
-    );
+    let python = crate::support::test_tool("JOBS_TEST_PYTHON", "test-venv/bin/python");
     let input = json!(
         received
             .iter()

@@ -1,0 +1,2 @@
+DROP FUNCTION upload_employer(uuid);
+DROP TABLE uploads;

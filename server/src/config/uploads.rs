@@ -1,0 +1,218 @@
+//! Object storage for uploads (`JOBS_S3_*`, `JOBS_UPLOAD_*`, the standard AWS credential
+//! variables). Without a bucket, uploads are not configured and answer 503.
+
+use std::time::Duration;
+
+use super::{ConfigError, bounded, list};
+
+/// The content types the contract knows.
+pub const KNOWN_TYPES: &[&str] = &[
+    "application/pdf",
+    "application/msword",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "application/vnd.oasis.opendocument.text",
+    "text/plain",
+];
+
+#[derive(Clone)]
+pub struct S3Config {
+    pub bucket: String,
+    /// `None`: AWS's own endpoint for the region.
+    pub endpoint: Option<String>,
+    pub region: String,
+    /// Path-style (`endpoint/bucket/key`) rather than virtual-host (`bucket.endpoint/key`).
+    pub path_style: bool,
+    pub access_key_id: String,
+    pub secret_access_key: String,
+    pub session_token: Option<String>,
+    /// `aws:kms` with this key; `None`: `AES256`.
+    pub kms_key_id: Option<String>,
+    /// `JOBS_S3_VERIFY_ENCRYPTION` (`on`): `:complete` requires the store to report the
+    /// object's server-side encryption (AWS S3 always does). `off` for stores that enforce the
+    /// policy's encryption field but do not report it (s3s-fs, in development and tests).
+    pub verify_encryption: bool,
+}
+
+impl std::fmt::Debug for S3Config {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("S3Config")
+            .field("bucket", &self.bucket)
+            .field("endpoint", &self.endpoint)
+            .field("region", &self.region)
+            .field("path_style", &self.path_style)
+            .field("access_key_id", &self.access_key_id)
+            .field("kms_key_id", &self.kms_key_id)
+            .field("verify_encryption", &self.verify_encryption)
+            .finish_non_exhaustive()
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct UploadConfig {
+    pub s3: Option<S3Config>,
+    /// `JOBS_UPLOAD_MAX_BYTES` (10 MiB).
+    pub max_bytes: u64,
+    /// `JOBS_UPLOAD_TYPES_CV`, `JOBS_UPLOAD_TYPES_COVER_LETTER`: allowed content types per purpose
+    /// (all five known ones by default).
+    pub cv_types: Vec<String>,
+    pub cover_letter_types: Vec<String>,
+    /// `JOBS_UPLOAD_PRESIGN_TTL_S`: how long a presigned form works (at most 15 minutes).
+    pub presign_ttl: Duration,
+}
+
+pub(super) fn from_lookup(
+    get: &impl Fn(&'static str) -> Option<String>,
+) -> Result<UploadConfig, ConfigError> {
+    let types = |name: &'static str| -> Result<Vec<String>, ConfigError> {
+        let given = list(get(name));
+        if given.is_empty() {
+            return Ok(KNOWN_TYPES.iter().map(|t| (*t).to_string()).collect());
+        }
+        for t in &given {
+            if !KNOWN_TYPES.contains(&t.as_str()) {
+                return Err(ConfigError {
+                    name,
+                    value: t.clone(),
+                    reason: "expected content types among pdf, msword, docx, odt and text/plain",
+                });
+            }
+        }
+        Ok(given)
+    };
+    let bucket = get("JOBS_S3_BUCKET").filter(|v| !v.trim().is_empty());
+    let s3 = match bucket {
+        None => None,
+        Some(bucket) => {
+            let access_key_id =
+                get("AWS_ACCESS_KEY_ID")
+                    .filter(|v| !v.is_empty())
+                    .ok_or(ConfigError {
+                        name: "AWS_ACCESS_KEY_ID",
+                        value: String::new(),
+                        reason: "required when JOBS_S3_BUCKET is set",
+                    })?;
+            let secret_access_key = get("AWS_SECRET_ACCESS_KEY")
+                .filter(|v| !v.is_empty())
+                .ok_or(ConfigError {
+                    name: "AWS_SECRET_ACCESS_KEY",
+                    value: String::new(),
+                    reason: "required when JOBS_S3_BUCKET is set",
+                })?;
+            let endpoint = get("JOBS_S3_ENDPOINT").filter(|v| !v.trim().is_empty());
+            if let Some(e) = &endpoint {
+                let ok = url::Url::parse(e)
+                    .is_ok_and(|u| matches!(u.scheme(), "http" | "https") && u.host().is_some());
+                if !ok {
+                    return Err(ConfigError {
+                        name: "JOBS_S3_ENDPOINT",
+                        value: e.clone(),
+                        reason: "expected an http(s) URL",
+                    });
+                }
+            }
+            let path_style = match get("JOBS_S3_PATH_STYLE").as_deref().map(str::trim) {
+                // A custom endpoint (MinIO, s3s-fs, ...) is usually path-style.
+                None | Some("") => endpoint.is_some(),
+                Some("on") => true,
+                Some("off") => false,
+                Some(other) => {
+                    return Err(ConfigError {
+                        name: "JOBS_S3_PATH_STYLE",
+                        value: other.into(),
+                        reason: "expected on or off",
+                    });
+                }
+            };
+            Some(S3Config {
+                bucket,
+                endpoint,
+                region: get("JOBS_S3_REGION")
+                    .or_else(|| get("AWS_REGION"))
+                    .filter(|v| !v.trim().is_empty())
+                    .unwrap_or_else(|| "us-east-1".into()),
+                path_style,
+                access_key_id,
+                secret_access_key,
+                session_token: get("AWS_SESSION_TOKEN").filter(|v| !v.is_empty()),
+                kms_key_id: get("JOBS_S3_KMS_KEY_ID").filter(|v| !v.trim().is_empty()),
+                verify_encryption: match get("JOBS_S3_VERIFY_ENCRYPTION").as_deref().map(str::trim)
+                {
+                    None | Some("") | Some("on") => true,
+                    Some("off") => false,
+                    Some(other) => {
+                        return Err(ConfigError {
+                            name: "JOBS_S3_VERIFY_ENCRYPTION",
+                            value: other.into(),
+                            reason: "expected on or off",
+                        });
+                    }
+                },
+            })
+        }
+    };
+    Ok(UploadConfig {
+        s3,
+        max_bytes: bounded(
+            get,
+            "JOBS_UPLOAD_MAX_BYTES",
+            10 * 1024 * 1024,
+            1,
+            5 * 1024 * 1024 * 1024,
+        )?,
+        cv_types: types("JOBS_UPLOAD_TYPES_CV")?,
+        cover_letter_types: types("JOBS_UPLOAD_TYPES_COVER_LETTER")?,
+        presign_ttl: Duration::from_secs(bounded(get, "JOBS_UPLOAD_PRESIGN_TTL_S", 900, 60, 900)?),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(vars: &[(&'static str, &str)]) -> Result<UploadConfig, ConfigError> {
+        from_lookup(&|name| {
+            vars.iter()
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| (*v).to_string())
+        })
+    }
+
+    #[test]
+    fn without_a_bucket_uploads_are_off_and_defaults_hold() {
+        let c = read(&[]).unwrap();
+        assert!(c.s3.is_none());
+        assert_eq!(c.max_bytes, 10 * 1024 * 1024);
+        assert_eq!(c.presign_ttl, Duration::from_secs(900));
+        assert_eq!(c.cv_types.len(), 5);
+    }
+
+    #[test]
+    fn a_bucket_needs_credentials_and_the_secret_stays_hidden() {
+        assert_eq!(
+            read(&[("JOBS_S3_BUCKET", "cvs")]).unwrap_err().name,
+            "AWS_ACCESS_KEY_ID"
+        );
+        let c = read(&[
+            ("JOBS_S3_BUCKET", "cvs"),
+            ("JOBS_S3_ENDPOINT", "http://127.0.0.1:9000"),
+            ("AWS_ACCESS_KEY_ID", "AKID"),
+            ("AWS_SECRET_ACCESS_KEY", "very-secret"),
+        ])
+        .unwrap();
+        let s3 = c.s3.unwrap();
+        assert!(s3.path_style);
+        assert!(!format!("{s3:?}").contains("very-secret"));
+        assert_eq!(
+            read(&[("JOBS_UPLOAD_PRESIGN_TTL_S", "3600")])
+                .unwrap_err()
+                .name,
+            "JOBS_UPLOAD_PRESIGN_TTL_S"
+        );
+        assert_eq!(
+            read(&[("JOBS_UPLOAD_TYPES_CV", "image/png")])
+                .unwrap_err()
+                .name,
+            "JOBS_UPLOAD_TYPES_CV"
+        );
+    }
+}

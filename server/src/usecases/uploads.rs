@@ -1,0 +1,422 @@
+//! Uploads: presign a browser's direct upload to object storage, verify what was stored, show
+//! it. The store enforces the presigned policy; `complete` checks the result again (size,
+//! type, encryption, the file's own signature) before anything may name the upload.
+
+use std::time::Duration;
+
+use chrono::Utc;
+use uuid::Uuid;
+
+use super::idempotency::{Created, Idempotency, StoredResponse};
+use super::{Ctx, Failure};
+use crate::config::uploads::UploadConfig;
+use crate::db::{Database, NewEvent, NewUpload, TenantScope, TenantTx, UploadRecord};
+use crate::domain::FieldError;
+use crate::domain::job::{self, JobAction};
+use crate::uploads::sniff;
+use crate::uploads::store::{PostForm, Store, StoreError};
+
+const NOT_CONFIGURED: &str = "Uploads are not configured on this server: the operator must set \
+     JOBS_S3_BUCKET (and credentials).";
+
+/// How long a download URL for a verified upload works.
+const DOWNLOAD_TTL: Duration = Duration::from_secs(300);
+
+/// The object store (`None`: not configured) and the upload rules.
+#[derive(Clone)]
+pub struct UploadSetup {
+    pub store: Option<Store>,
+    pub config: UploadConfig,
+    /// Whether `:complete` requires the store to report the object's encryption.
+    pub verify_encryption: bool,
+}
+
+impl UploadSetup {
+    fn store(&self) -> Result<&Store, Failure> {
+        self.store
+            .as_ref()
+            .ok_or(Failure::NotConfigured(NOT_CONFIGURED))
+    }
+}
+
+/// Who uploads or asks.
+#[derive(Debug, Clone)]
+pub enum Uploader {
+    /// A user of the employer (the token's).
+    Employer(Ctx),
+    /// A person with an applicant token.
+    Applicant {
+        sub: String,
+        request_id: Option<String>,
+    },
+    /// Someone applying without an account.
+    Anonymous { request_id: Option<String> },
+}
+
+impl Uploader {
+    fn actor(&self) -> &str {
+        match self {
+            Uploader::Employer(ctx) => &ctx.sub,
+            Uploader::Applicant { sub, .. } => sub,
+            Uploader::Anonymous { .. } => "anonymous",
+        }
+    }
+
+    fn request_id(&self) -> Option<&str> {
+        match self {
+            Uploader::Employer(ctx) => ctx.request_id.as_deref(),
+            Uploader::Applicant { request_id, .. } | Uploader::Anonymous { request_id } => {
+                request_id.as_deref()
+            }
+        }
+    }
+
+    fn kind(&self) -> &'static str {
+        match self {
+            Uploader::Employer(_) => "employer",
+            Uploader::Applicant { .. } => "applicant",
+            Uploader::Anonymous { .. } => "anonymous",
+        }
+    }
+
+    /// Whose idempotency keys these are: the token's subject (anonymous callers key by job).
+    pub fn sub_for_keys(&self) -> Option<&str> {
+        self.sub()
+    }
+
+    fn sub(&self) -> Option<&str> {
+        match self {
+            Uploader::Employer(ctx) => Some(&ctx.sub),
+            Uploader::Applicant { sub, .. } => Some(sub),
+            Uploader::Anonymous { .. } => None,
+        }
+    }
+}
+
+/// What the client wants to upload.
+#[derive(Debug, Clone)]
+pub struct PresignInput {
+    pub purpose: String,
+    pub filename: String,
+    pub content_type: String,
+    pub size_bytes: i64,
+    /// The job an applicant uploads for (public path: the job in the URL).
+    pub job_id: Option<Uuid>,
+}
+
+/// A presigned upload: the record and the browser's form.
+#[derive(Debug, Clone)]
+pub struct Presigned {
+    pub record: UploadRecord,
+    pub form: PostForm,
+}
+
+/// Starts an upload, idempotently: a `pending` record and the presigned POST form for exactly
+/// its key, type, size range and encryption.
+pub async fn presign(
+    db: &Database,
+    setup: &UploadSetup,
+    who: &Uploader,
+    input: PresignInput,
+    idempotency: &Idempotency,
+    render: impl FnOnce(&Presigned) -> Result<StoredResponse, Failure>,
+) -> Result<Created<Presigned>, Failure> {
+    let store = setup.store()?.clone();
+    validate(&setup.config, &input)?;
+    let scope = match (who, input.job_id) {
+        (Uploader::Employer(ctx), None) => ctx.scope,
+        (Uploader::Employer(_), Some(_)) => {
+            return Err(invalid(
+                "/job_id",
+                "is for applicants; employer users upload for their employer",
+            ));
+        }
+        (_, None) => return Err(invalid("/job_id", "is required: the job you apply to")),
+        (_, Some(job_id)) => job_scope(db, job_id).await?,
+    };
+    let id = Uuid::new_v4();
+    let key = format!("employers/{}/uploads/{id}", scope.employer_id());
+    let now = Utc::now();
+    let expires = now
+        + chrono::Duration::from_std(setup.config.presign_ttl)
+            .unwrap_or(chrono::Duration::minutes(15));
+    let form = store.presign_post(
+        &key,
+        &input.content_type,
+        setup.config.max_bytes,
+        now,
+        expires,
+    );
+    super::idempotency::create(
+        db,
+        &scope,
+        idempotency,
+        async |tx: &mut TenantTx| {
+            if let Some(job_id) = input.job_id {
+                let (status, listed) = tx.job_for_application(job_id).await?;
+                if !listed {
+                    return Err(Failure::NotFound);
+                }
+                job::transition(status, JobAction::Apply)?;
+            } else {
+                tx.employer_ensure().await?;
+            }
+            let record = tx
+                .upload_insert(&NewUpload {
+                    id,
+                    purpose: &input.purpose,
+                    filename: &input.filename,
+                    content_type: &input.content_type,
+                    size_bytes: input.size_bytes,
+                    object_key: &key,
+                    owner_kind: who.kind(),
+                    owner_sub: who.sub(),
+                    job_id: input.job_id,
+                    expires_at: expires,
+                })
+                .await?;
+            event(tx, who, "upload.created", &record).await?;
+            Ok((id, Presigned { record, form }))
+        },
+        render,
+    )
+    .await
+}
+
+/// The rules the contract cannot state: the size limit and the purpose's types.
+fn validate(config: &UploadConfig, input: &PresignInput) -> Result<(), Failure> {
+    let mut errors = Vec::new();
+    if input.size_bytes < 1 || input.size_bytes as u64 > config.max_bytes {
+        errors.push(FieldError {
+            pointer: "/size_bytes",
+            detail: "is larger than this server accepts (see JOBS_UPLOAD_MAX_BYTES)",
+        });
+    }
+    let allowed = match input.purpose.as_str() {
+        "cv" => &config.cv_types,
+        _ => &config.cover_letter_types,
+    };
+    if !allowed.contains(&input.content_type) {
+        errors.push(FieldError {
+            pointer: "/content_type",
+            detail: "is not allowed for this purpose",
+        });
+    }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(Failure::Invalid(errors))
+    }
+}
+
+/// The employer of a job someone applies to (published, careers page on).
+async fn job_scope(db: &Database, job_id: Uuid) -> Result<TenantScope, Failure> {
+    let mut public = db.begin_public().await?;
+    let (scope, status) = public.job_for_apply(job_id).await?;
+    public.finish().await?;
+    job::transition(status, JobAction::Apply)?;
+    Ok(scope)
+}
+
+/// The upload as `who` may see it: an employer user any of the employer's, an applicant their
+/// own, an anonymous caller an anonymous one (knowing its id is the capability).
+async fn scoped(
+    db: &Database,
+    who: &Uploader,
+    id: Uuid,
+) -> Result<(TenantScope, UploadRecord), Failure> {
+    let scope = match who {
+        Uploader::Employer(ctx) => ctx.scope,
+        _ => {
+            let mut public = db.begin_public().await?;
+            let scope = public.upload_scope(id).await?;
+            public.finish().await?;
+            scope
+        }
+    };
+    let mut tx = db.begin(&scope).await?;
+    let record = tx.upload_get(id, false).await?;
+    tx.commit().await?;
+    let visible = match who {
+        Uploader::Employer(_) => true,
+        Uploader::Applicant { sub, .. } => {
+            record.owner_kind == "applicant" && record.owner_sub.as_deref() == Some(sub)
+        }
+        Uploader::Anonymous { .. } => record.owner_kind == "anonymous",
+    };
+    if !visible {
+        return Err(Failure::NotFound);
+    }
+    Ok((scope, record))
+}
+
+/// The upload, and for employer users a short-lived download URL once verified.
+pub async fn get(
+    db: &Database,
+    setup: &UploadSetup,
+    who: &Uploader,
+    id: Uuid,
+) -> Result<(UploadRecord, Option<String>), Failure> {
+    let (_, record) = scoped(db, who, id).await?;
+    let url = match (who, record.status.as_str(), setup.store.as_ref()) {
+        (Uploader::Employer(_), "verified", Some(store)) => Some(
+            store
+                .download_url(&record.object_key, DOWNLOAD_TTL)
+                .await
+                .map_err(unavailable)?,
+        ),
+        _ => None,
+    };
+    Ok((record, url))
+}
+
+/// Checks the stored object against what was presigned: `verified`, or `rejected` (and the
+/// object deleted). Completing a settled upload again answers its state.
+pub async fn complete(
+    db: &Database,
+    setup: &UploadSetup,
+    who: &Uploader,
+    id: Uuid,
+) -> Result<UploadRecord, Failure> {
+    let store = setup.store()?;
+    let (scope, record) = scoped(db, who, id).await?;
+    if record.status != "pending" {
+        return Ok(record);
+    }
+    let verdict = inspect(store, setup.verify_encryption, &record).await?;
+    if let Err(reason) = &verdict {
+        // A rejected file is not kept; if the delete fails, the clean-up task retries it.
+        if let Err(e) = store.delete(&record.object_key).await {
+            tracing::warn!(upload_id = %id, error = %e, reason, "deleting a rejected upload failed");
+        }
+    }
+    let mut tx = db.begin(&scope).await?;
+    let current = tx.upload_get(id, true).await?;
+    if current.status != "pending" {
+        tx.commit().await?;
+        return Ok(current);
+    }
+    let (status, reason) = match verdict {
+        Ok(()) => ("verified", None),
+        Err(reason) => ("rejected", Some(reason)),
+    };
+    let settled = tx.upload_settle(id, status, reason).await?;
+    event(&mut tx, who, &format!("upload.{status}"), &settled).await?;
+    tx.commit().await?;
+    metrics::counter!("jobs_upload_verifications_total", "outcome" => status).increment(1);
+    Ok(settled)
+}
+
+/// The checks: the object is there (else 409), its size, type and encryption are the
+/// presigned ones, and its first bytes are a file of the declared type.
+async fn inspect(
+    store: &Store,
+    verify_encryption: bool,
+    record: &UploadRecord,
+) -> Result<Result<(), &'static str>, Failure> {
+    let stored = match store.head(&record.object_key).await {
+        Ok(stored) => stored,
+        Err(StoreError::NotFound) => {
+            return Err(Failure::Conflict(
+                "Nothing was uploaded for this upload yet: POST the form first.",
+            ));
+        }
+        Err(e) => return Err(unavailable(e)),
+    };
+    if stored.size != record.size_bytes as u64 {
+        return Ok(Err("the stored size differs from the declared size"));
+    }
+    if stored.content_type.as_deref() != Some(record.content_type.as_str()) {
+        return Ok(Err("the stored content type differs from the declared one"));
+    }
+    let expected = store.encryption.header_value();
+    match stored.encryption.as_deref() {
+        Some(reported) if reported != expected => {
+            return Ok(Err("the object is not encrypted as required"));
+        }
+        None if verify_encryption => {
+            return Ok(Err("the store does not report the object's encryption"));
+        }
+        _ => {}
+    }
+    if let (crate::uploads::policy::Encryption::Kms(key), Some(reported)) =
+        (&store.encryption, stored.kms_key_id.as_deref())
+        && !reported.ends_with(key.as_str())
+    {
+        return Ok(Err("the object is encrypted with another KMS key"));
+    }
+    let head = store
+        .head_bytes(&record.object_key, sniff::SAMPLE_BYTES as u64, stored.size)
+        .await
+        .map_err(unavailable)?;
+    let complete = stored.size <= sniff::SAMPLE_BYTES as u64;
+    Ok(sniff::matches(&record.content_type, &head, complete))
+}
+
+async fn event(
+    tx: &mut TenantTx,
+    who: &Uploader,
+    event_type: &str,
+    record: &UploadRecord,
+) -> Result<(), Failure> {
+    tx.record_event(NewEvent {
+        event_type,
+        entity_type: "upload",
+        entity_id: record.id,
+        actor: who.actor(),
+        request_id: who.request_id(),
+        payload: serde_json::json!({
+            "upload_id": record.id,
+            "purpose": record.purpose,
+            "status": record.status,
+        }),
+    })
+    .await?;
+    Ok(())
+}
+
+fn unavailable(e: StoreError) -> Failure {
+    tracing::warn!(error = %e, "object storage failed");
+    Failure::Unavailable
+}
+
+fn invalid(pointer: &'static str, detail: &'static str) -> Failure {
+    Failure::Invalid(vec![FieldError { pointer, detail }])
+}
+
+/// Every named upload must be a verified upload of the transaction's employer with the given
+/// purpose; otherwise 422 at the naming member.
+pub async fn require_usable(
+    tx: &mut TenantTx,
+    named: &[(Option<Uuid>, &str, &'static str)],
+) -> Result<(), Failure> {
+    let mut errors = Vec::new();
+    for (id, purpose, pointer) in named {
+        if let Some(id) = id
+            && !tx.upload_usable(*id, purpose).await?
+        {
+            errors.push(FieldError {
+                pointer,
+                detail: "must name a verified upload of this employer with the right purpose",
+            });
+        }
+    }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(Failure::Invalid(errors))
+    }
+}
+
+/// Deletes stored objects after their records were forgotten (erasure, clean-up). Failures
+/// are logged: the records no longer name them.
+pub async fn delete_objects(setup: &UploadSetup, keys: &[String]) {
+    let Some(store) = setup.store.as_ref() else {
+        return;
+    };
+    for key in keys {
+        if let Err(e) = store.delete(key).await {
+            tracing::warn!(error = %e, "deleting an upload's object failed");
+        }
+    }
+}

@@ -1,0 +1,604 @@
+//! Uploads against a real S3-compatible server (s3s-fs, which enforces POST policies): the
+//! browser's multipart POST of the presigned form, then `:complete`. The store refuses what
+//! the policy does not allow; the server rejects what the file is not.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD;
+use reqwest::Method;
+use serde_json::{Value, json};
+use uuid::Uuid;
+
+use crate::support::{TestApp, assert_problem, count, published_job, submission, test_tool};
+
+const EMPLOYER: Uuid = Uuid::from_u128(0x0c00_0000_0000_4000_8000_0000_0000_0001);
+const OTHER: Uuid = Uuid::from_u128(0x0c00_0000_0000_4000_8000_0000_0000_0002);
+const BUCKET: &str = "jobs-uploads";
+const ACCESS_KEY: &str = "test-access-key";
+const SECRET_KEY: &str = "test-secret-key-of-forty-characters-long";
+const MAX: usize = 4096;
+
+const PDF: &[u8] = b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n";
+const ZIP: &[u8] = b"PK\x03\x04\x14\x00\x00\x00\x08\x00this is not a pdf";
+
+/// s3s-fs on a free loopback port, serving a bucket from a temporary folder.
+struct S3 {
+    child: Child,
+    port: u16,
+    root: PathBuf,
+}
+
+impl S3 {
+    async fn start() -> Self {
+        let binary = test_tool("JOBS_TEST_S3S_FS", "s3s-fs/bin/s3s-fs");
+        let root = std::env::temp_dir().join(format!("jobs-s3-{}", Uuid::new_v4().simple()));
+        std::fs::create_dir_all(root.join(BUCKET)).unwrap();
+        let port = {
+            let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+            l.local_addr().unwrap().port()
+        };
+        let child = Command::new(binary)
+            .args(["--host", "127.0.0.1", "--port", &port.to_string()])
+            .args(["--access-key", ACCESS_KEY, "--secret-key", SECRET_KEY])
+            .arg(&root)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        for _ in 0..100 {
+            if tokio::net::TcpStream::connect(("127.0.0.1", port))
+                .await
+                .is_ok()
+            {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        Self { child, port, root }
+    }
+
+    fn endpoint(&self) -> String {
+        format!("http://127.0.0.1:{}", self.port)
+    }
+
+    /// Whether the object exists on the store's disk.
+    fn has(&self, key: &str) -> bool {
+        self.root.join(BUCKET).join(key).exists()
+    }
+}
+
+impl Drop for S3 {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        let _ = std::fs::remove_dir_all(&self.root);
+    }
+}
+
+async fn app_with(s3: &S3, extra: &[(&str, &str)]) -> TestApp {
+    let endpoint = s3.endpoint();
+    let max = MAX.to_string();
+    let mut vars: Vec<(&str, &str)> = vec![
+        ("JOBS_S3_BUCKET", BUCKET),
+        ("JOBS_S3_ENDPOINT", &endpoint),
+        ("AWS_ACCESS_KEY_ID", ACCESS_KEY),
+        ("AWS_SECRET_ACCESS_KEY", SECRET_KEY),
+        ("JOBS_UPLOAD_MAX_BYTES", &max),
+        // s3s-fs enforces the policy's encryption field but does not report encryption.
+        ("JOBS_S3_VERIFY_ENCRYPTION", "off"),
+    ];
+    vars.extend_from_slice(extra);
+    TestApp::spawn_with(&vars).await
+}
+
+fn pdf_request(size: usize) -> Value {
+    json!({"purpose": "cv", "filename": "cv.pdf", "content_type": "application/pdf", "size_bytes": size})
+}
+
+/// Presigns as a recruiter of `employer`; returns the whole answer.
+async fn presign(app: &TestApp, employer: Uuid, body: &Value) -> Value {
+    let response = app
+        .call(Method::POST, "/v1/uploads:presign")
+        .role(employer, "recruiter")
+        .fresh_key()
+        .json(body)
+        .send()
+        .await;
+    assert_eq!(response.status(), 201, "{:?}", response.text().await);
+    response.json().await.unwrap()
+}
+
+/// What a browser does with the form: the fields, then the file, as multipart/form-data.
+async fn post_form(
+    presigned: &Value,
+    overrides: &[(&str, &str)],
+    file: &[u8],
+) -> reqwest::Response {
+    let mut fields: HashMap<String, String> =
+        serde_json::from_value(presigned["fields"].clone()).unwrap();
+    for (k, v) in overrides {
+        fields.insert((*k).to_string(), (*v).to_string());
+    }
+    let mut form = reqwest::multipart::Form::new();
+    for (k, v) in fields {
+        form = form.text(k, v);
+    }
+    form = form.part(
+        "file",
+        reqwest::multipart::Part::bytes(file.to_vec()).file_name("upload.bin"),
+    );
+    reqwest::Client::new()
+        .post(presigned["url"].as_str().unwrap())
+        .multipart(form)
+        .send()
+        .await
+        .unwrap()
+}
+
+async fn complete(app: &TestApp, employer: Uuid, id: &str) -> reqwest::Response {
+    app.call(Method::POST, &format!("/v1/uploads/{id}:complete"))
+        .role(employer, "recruiter")
+        .send()
+        .await
+}
+
+/// Creates an applicant of `employer` whose CV is `upload`.
+async fn applicant_with_cv(app: &TestApp, employer: Uuid, upload: &str) -> reqwest::Response {
+    app.call(Method::POST, "/v1/applicants")
+        .role(employer, "recruiter")
+        .fresh_key()
+        .json(&json!({
+            "name": "Hawwa Manike",
+            "email": format!("{}@example.com", Uuid::new_v4()),
+            "cv_upload_id": upload
+        }))
+        .send()
+        .await
+}
+
+fn key_of(presigned: &Value) -> String {
+    presigned["fields"]["key"].as_str().unwrap().to_string()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_pdf_goes_straight_to_the_store_is_verified_and_can_be_attached() {
+    let s3 = S3::start().await;
+    let app = app_with(&s3, &[]).await;
+    let presigned = presign(&app, EMPLOYER, &pdf_request(PDF.len())).await;
+    let id = presigned["upload"]["id"].as_str().unwrap().to_string();
+    assert_eq!(presigned["method"], "POST");
+    assert_eq!(presigned["upload"]["status"], "pending");
+    // The key is the server's, not the client's.
+    assert_eq!(
+        key_of(&presigned),
+        format!("employers/{EMPLOYER}/uploads/{id}")
+    );
+    // Every field is pinned by the policy, which expires within 15 minutes.
+    let policy: Value = serde_json::from_slice(
+        &STANDARD
+            .decode(presigned["fields"]["policy"].as_str().unwrap())
+            .unwrap(),
+    )
+    .unwrap();
+    let conditions = policy["conditions"].as_array().unwrap();
+    for (name, value) in presigned["fields"].as_object().unwrap() {
+        if name == "policy" || name == "x-amz-signature" {
+            continue;
+        }
+        assert!(conditions.contains(&json!({ name: value })), "{name}");
+    }
+    assert!(conditions.contains(&json!(["content-length-range", 1, MAX])));
+    assert_eq!(
+        presigned["fields"]["x-amz-server-side-encryption"],
+        "AES256"
+    );
+    let expires: chrono::DateTime<chrono::Utc> =
+        policy["expiration"].as_str().unwrap().parse().unwrap();
+    assert!(expires <= chrono::Utc::now() + chrono::Duration::minutes(15));
+
+    // Completing before uploading: nothing there yet.
+    assert_problem(complete(&app, EMPLOYER, &id).await, 409).await;
+
+    let stored = post_form(&presigned, &[], PDF).await;
+    assert!(stored.status().is_success(), "{:?}", stored.text().await);
+    let response = complete(&app, EMPLOYER, &id).await;
+    assert_eq!(response.status(), 200);
+    let upload: Value = response.json().await.unwrap();
+    assert_eq!(upload["status"], "verified");
+    assert!(upload["verified_at"].is_string());
+
+    // Employer users get a short-lived download URL that serves the file.
+    let got = crate::support::get_ok(
+        &app,
+        &format!("/v1/uploads/{id}"),
+        Some(&app.bearer(EMPLOYER, "viewer")),
+    )
+    .await;
+    let url = got["download_url"].as_str().unwrap();
+    let body = reqwest::get(url).await.unwrap().bytes().await.unwrap();
+    assert_eq!(&body[..], PDF);
+
+    // A verified CV of the employer can be named by an applicant.
+    let response = applicant_with_cv(&app, EMPLOYER, &id).await;
+    assert_eq!(response.status(), 201, "{:?}", response.text().await);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_store_refuses_what_the_policy_does_not_allow() {
+    let s3 = S3::start().await;
+    let app = app_with(&s3, &[]).await;
+    let presigned = presign(&app, EMPLOYER, &pdf_request(PDF.len())).await;
+    let key = key_of(&presigned);
+
+    // Larger than the policy's range.
+    let big = [PDF, &vec![b' '; MAX]].concat();
+    let r = post_form(&presigned, &[], &big).await;
+    assert!(r.status().is_client_error(), "oversize: {}", r.status());
+    // Another content type than the pinned one.
+    let r = post_form(&presigned, &[("Content-Type", "text/html")], PDF).await;
+    assert!(r.status().is_client_error(), "type: {}", r.status());
+    // Another key.
+    let r = post_form(&presigned, &[("key", "employers/other/uploads/x")], PDF).await;
+    assert!(r.status().is_client_error(), "key: {}", r.status());
+    // Without the encryption field.
+    let r = post_form(
+        &presigned,
+        &[("x-amz-server-side-encryption", "aws:kms")],
+        PDF,
+    )
+    .await;
+    assert!(r.status().is_client_error(), "sse: {}", r.status());
+    // A tampered policy (a wider range) under the old signature.
+    let mut policy: Value = serde_json::from_slice(
+        &STANDARD
+            .decode(presigned["fields"]["policy"].as_str().unwrap())
+            .unwrap(),
+    )
+    .unwrap();
+    for c in policy["conditions"].as_array_mut().unwrap() {
+        if c[0] == "content-length-range" {
+            c[2] = json!(100_000_000);
+        }
+    }
+    let tampered = STANDARD.encode(policy.to_string());
+    let r = post_form(&presigned, &[("policy", &tampered)], &big).await;
+    assert!(
+        r.status().is_client_error(),
+        "tampered policy: {}",
+        r.status()
+    );
+    // A tampered signature.
+    let r = post_form(&presigned, &[("x-amz-signature", &"0".repeat(64))], PDF).await;
+    assert!(r.status().is_client_error(), "signature: {}", r.status());
+    assert!(!s3.has(&key), "nothing was stored");
+    assert!(!s3.has("employers/other/uploads/x"));
+
+    // An expired policy, signed correctly with the server's credentials.
+    let now = chrono::Utc::now() - chrono::Duration::hours(2);
+    let fields = jobs_server::uploads::policy::presign(
+        &jobs_server::uploads::policy::Upload {
+            bucket: BUCKET,
+            key: &key,
+            content_type: "application/pdf",
+            min_bytes: 1,
+            max_bytes: MAX as u64,
+            encryption: &jobs_server::uploads::policy::Encryption::S3Managed,
+            region: "us-east-1",
+            now,
+            expires: now + chrono::Duration::minutes(15),
+        },
+        &jobs_server::uploads::policy::Credentials {
+            access_key_id: ACCESS_KEY.into(),
+            secret_access_key: SECRET_KEY.into(),
+            session_token: None,
+        },
+    );
+    let expired = json!({"url": presigned["url"], "fields": fields});
+    let r = post_form(&expired, &[], PDF).await;
+    assert!(r.status().is_client_error(), "expired: {}", r.status());
+    assert!(!s3.has(&key));
+
+    // The untouched form still works.
+    let r = post_form(&presigned, &[], PDF).await;
+    assert!(r.status().is_success(), "{}", r.status());
+    assert!(s3.has(&key));
+
+    // Over the server's maximum, or a type the purpose does not allow: refused at presign.
+    let response = app
+        .call(Method::POST, "/v1/uploads:presign")
+        .role(EMPLOYER, "recruiter")
+        .fresh_key()
+        .json(&pdf_request(MAX + 1))
+        .send()
+        .await;
+    let problem = assert_problem(response, 422).await;
+    assert_eq!(problem["errors"][0]["pointer"], "/size_bytes");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_zip_declared_as_pdf_is_rejected_and_deleted() {
+    let s3 = S3::start().await;
+    let app = app_with(&s3, &[]).await;
+    let presigned = presign(&app, EMPLOYER, &pdf_request(ZIP.len())).await;
+    let id = presigned["upload"]["id"].as_str().unwrap().to_string();
+    let key = key_of(&presigned);
+    assert!(post_form(&presigned, &[], ZIP).await.status().is_success());
+    assert!(s3.has(&key));
+    let response = complete(&app, EMPLOYER, &id).await;
+    assert_eq!(response.status(), 200);
+    let upload: Value = response.json().await.unwrap();
+    assert_eq!(upload["status"], "rejected");
+    assert!(
+        upload["rejection_reason"]
+            .as_str()
+            .unwrap()
+            .contains("do not match")
+    );
+    assert!(!s3.has(&key), "the rejected object was deleted");
+    // A rejected upload cannot be named.
+    let problem = assert_problem(applicant_with_cv(&app, EMPLOYER, &id).await, 422).await;
+    assert_eq!(problem["errors"][0]["pointer"], "/cv_upload_id");
+
+    // A size other than the declared one is rejected too.
+    let presigned = presign(&app, EMPLOYER, &pdf_request(PDF.len() + 10)).await;
+    assert!(post_form(&presigned, &[], PDF).await.status().is_success());
+    let upload: Value = complete(&app, EMPLOYER, presigned["upload"]["id"].as_str().unwrap())
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(upload["status"], "rejected");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn uploads_are_the_employers_own() {
+    let s3 = S3::start().await;
+    let app = app_with(&s3, &[]).await;
+    let presigned = presign(&app, EMPLOYER, &pdf_request(PDF.len())).await;
+    let id = presigned["upload"]["id"].as_str().unwrap().to_string();
+    assert!(post_form(&presigned, &[], PDF).await.status().is_success());
+    assert_problem(complete(&app, OTHER, &id).await, 404).await;
+    let response = app
+        .call(Method::GET, &format!("/v1/uploads/{id}"))
+        .role(OTHER, "viewer")
+        .send()
+        .await;
+    assert_problem(response, 404).await;
+    assert_eq!(complete(&app, EMPLOYER, &id).await.status(), 200);
+    // Another employer cannot name it, nor can anyone name an unknown or pending upload.
+    let pending = presign(&app, EMPLOYER, &pdf_request(PDF.len())).await;
+    for (employer, upload) in [
+        (OTHER, id.clone()),
+        (EMPLOYER, Uuid::new_v4().to_string()),
+        (
+            EMPLOYER,
+            pending["upload"]["id"].as_str().unwrap().to_string(),
+        ),
+    ] {
+        let problem = assert_problem(applicant_with_cv(&app, employer, &upload).await, 422).await;
+        assert_eq!(problem["errors"][0]["pointer"], "/cv_upload_id");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn anonymous_applicants_upload_a_cv_and_a_cover_letter_and_apply_with_them() {
+    let s3 = S3::start().await;
+    let app = app_with(&s3, &[]).await;
+    let job = published_job(&app, EMPLOYER, "Chef").await;
+    let mut ids = Vec::new();
+    for (purpose, content_type, file) in [
+        ("cv", "application/pdf", PDF),
+        (
+            "cover_letter",
+            "text/plain",
+            "Dear team, I cook.".as_bytes(),
+        ),
+    ] {
+        let response = app
+            .call(
+                Method::POST,
+                &format!("/v1/public/jobs/{job}/uploads:presign"),
+            )
+            .fresh_key()
+            .json(&json!({"purpose": purpose, "filename": "f", "content_type": content_type, "size_bytes": file.len()}))
+            .send()
+            .await;
+        assert_eq!(response.status(), 201, "{:?}", response.text().await);
+        let presigned: Value = response.json().await.unwrap();
+        assert!(key_of(&presigned).starts_with(&format!("employers/{EMPLOYER}/uploads/")));
+        assert!(post_form(&presigned, &[], file).await.status().is_success());
+        let id = presigned["upload"]["id"].as_str().unwrap().to_string();
+        // No token: an anonymous upload is completed by its id.
+        let response = app
+            .call(Method::POST, &format!("/v1/uploads/{id}:complete"))
+            .send()
+            .await;
+        assert_eq!(response.status(), 200, "{:?}", response.text().await);
+        assert_eq!(
+            response.json::<Value>().await.unwrap()["status"],
+            "verified"
+        );
+        ids.push(id);
+    }
+    // A cover letter is not a CV: purposes must match.
+    let mut body = submission("Aisha Ibrahim", "aisha@example.com");
+    body["cv_upload_id"] = json!(ids[1]);
+    let response = crate::support::apply(&app, job, &body, None).await;
+    assert_problem(response, 422).await;
+    body["cv_upload_id"] = json!(ids[0]);
+    body["cover_letter_upload_id"] = json!(ids[1]);
+    let application = crate::support::apply_ok(&app, job, &body).await;
+    let got = crate::support::get_ok(
+        &app,
+        &format!("/v1/applications/{application}"),
+        Some(&app.bearer(EMPLOYER, "recruiter")),
+    )
+    .await;
+    assert_eq!(got["submission"]["cv_upload_id"], ids[0]);
+    assert_eq!(got["submission"]["cover_letter_upload_id"], ids[1]);
+
+    // An employer user's upload cannot be completed or read anonymously.
+    let staff = presign(&app, EMPLOYER, &pdf_request(PDF.len())).await;
+    let response = app
+        .call(
+            Method::POST,
+            &format!(
+                "/v1/uploads/{}:complete",
+                staff["upload"]["id"].as_str().unwrap()
+            ),
+        )
+        .send()
+        .await;
+    assert_problem(response, 404).await;
+    // Drafts take no uploads.
+    let (draft, _, _) =
+        crate::support::create_job(&app, EMPLOYER, &json!({"title": "Draft"})).await;
+    let response = app
+        .call(
+            Method::POST,
+            &format!("/v1/public/jobs/{draft}/uploads:presign"),
+        )
+        .fresh_key()
+        .json(&pdf_request(10))
+        .send()
+        .await;
+    assert_problem(response, 404).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn erasure_deletes_the_persons_files_and_stale_uploads_are_cleaned_up() {
+    let s3 = S3::start().await;
+    let app = app_with(&s3, &[]).await;
+    let presigned = presign(&app, EMPLOYER, &pdf_request(PDF.len())).await;
+    let id = presigned["upload"]["id"].as_str().unwrap().to_string();
+    let key = key_of(&presigned);
+    assert!(post_form(&presigned, &[], PDF).await.status().is_success());
+    assert_eq!(complete(&app, EMPLOYER, &id).await.status(), 200);
+    let (applicant, _, _) = crate::support::create_applicant(
+        &app,
+        EMPLOYER,
+        &json!({"name": "Erased Person", "email": "erase@example.com", "cv_upload_id": id}),
+    )
+    .await;
+    assert!(s3.has(&key));
+    let response = app
+        .call(Method::DELETE, &format!("/v1/applicants/{applicant}"))
+        .role(EMPLOYER, "recruiter")
+        .send()
+        .await;
+    assert_eq!(response.status(), 204);
+    assert!(!s3.has(&key), "the CV went with the person");
+    assert_eq!(
+        count(
+            &app,
+            &format!("SELECT count(*) AS n FROM uploads WHERE id = '{id}' AND status = 'deleted'")
+        )
+        .await,
+        1
+    );
+
+    // An upload never completed for a day is removed by the maintenance task.
+    let stale = presign(&app, EMPLOYER, &pdf_request(PDF.len())).await;
+    let stale_key = key_of(&stale);
+    assert!(post_form(&stale, &[], PDF).await.status().is_success());
+    crate::support::execute(
+        &app.db.url,
+        "UPDATE uploads SET created_at = now() - interval '2 days' WHERE status = 'pending'",
+    )
+    .await;
+    jobs_server::maintenance::run_once(&app.state.db, &app.maintenance, &app.state.uploads).await;
+    assert!(!s3.has(&stale_key));
+    assert_eq!(
+        count(
+            &app,
+            "SELECT count(*) AS n FROM uploads WHERE status = 'pending'"
+        )
+        .await,
+        0
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_store_that_does_not_report_encryption_fails_verification_by_default() {
+    let s3 = S3::start().await;
+    let app = app_with(&s3, &[("JOBS_S3_VERIFY_ENCRYPTION", "on")]).await;
+    let presigned = presign(&app, EMPLOYER, &pdf_request(PDF.len())).await;
+    assert!(post_form(&presigned, &[], PDF).await.status().is_success());
+    let upload: Value = complete(&app, EMPLOYER, presigned["upload"]["id"].as_str().unwrap())
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(upload["status"], "rejected");
+    assert!(
+        upload["rejection_reason"]
+            .as_str()
+            .unwrap()
+            .contains("encryption")
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn without_object_storage_uploads_say_so() {
+    let app = TestApp::spawn().await;
+    let response = app
+        .call(Method::POST, "/v1/uploads:presign")
+        .role(EMPLOYER, "recruiter")
+        .fresh_key()
+        .json(&pdf_request(10))
+        .send()
+        .await;
+    let problem = assert_problem(response, 503).await;
+    assert!(
+        problem["detail"]
+            .as_str()
+            .unwrap()
+            .contains("JOBS_S3_BUCKET")
+    );
+}
+
+/// botocore's `generate_presigned_post` for a policy: our signer gives its signature.
+#[test]
+fn the_policy_signature_matches_botocore() {
+    let python = test_tool("JOBS_TEST_PYTHON", "test-venv/bin/python");
+    let script = r#"
+import json
+import botocore.config, botocore.session
+s = botocore.session.get_session()
+c = s.create_client("s3", region_name="eu-west-1", aws_access_key_id="AKIDEXAMPLE",
+                    aws_secret_access_key="wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY",
+                    config=botocore.config.Config(signature_version="s3v4"))
+post = c.generate_presigned_post(
+    "cvs", "employers/e/uploads/u",
+    Fields={"Content-Type": "application/pdf", "x-amz-server-side-encryption": "AES256"},
+    Conditions=[{"Content-Type": "application/pdf"}, {"x-amz-server-side-encryption": "AES256"},
+                ["content-length-range", 1, 10485760]],
+    ExpiresIn=900)
+print(json.dumps(post["fields"]))
+"#;
+    let output = Command::new(python).args(["-c", script]).output().unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let fields: HashMap<String, String> = serde_json::from_slice(&output.stdout).unwrap();
+    let date = &fields["x-amz-date"][..8];
+    assert_eq!(
+        fields["x-amz-credential"],
+        format!("AKIDEXAMPLE/{date}/eu-west-1/s3/aws4_request")
+    );
+    assert_eq!(
+        jobs_server::uploads::policy::sign(
+            "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY",
+            date,
+            "eu-west-1",
+            &fields["policy"]
+        ),
+        fields["x-amz-signature"]
+    );
+}

@@ -234,7 +234,6 @@ pub fn build(state: AppState) -> App {
         captcha: state.captcha.clone(),
         contract: state.contract.clone(),
         lifecycle: state.lifecycle.clone(),
-        metrics: state.metrics.clone(),
         redis: state.redis.clone(),
         verifier: state.verifier.clone(),
         webhooks: state.webhooks.clone(),

@@ -89,6 +89,12 @@ impl Siteverify {
 
 #[async_trait]
 impl CaptchaVerifier for Siteverify {
+    #[tracing::instrument(
+        level = "debug",
+        name = "captcha.verify",
+        skip_all,
+        fields(otel.kind = "client", http.request.method = "POST")
+    )]
     async fn verify(&self, token: &str, remote_ip: Option<&str>) -> Result<Verdict, Unavailable> {
         let mut form = vec![("secret", self.secret.as_str()), ("response", token)];
         if let Some(ip) = remote_ip {

@@ -73,7 +73,7 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    telemetry::logging::init(config.log_format);
+    let _telemetry = telemetry::logging::init(config.log_format);
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -135,6 +135,17 @@ async fn run_serve(config: Config) -> Result<(), String> {
         .await
         .map_err(|e| format!("cannot listen on {addr}: {e}"))?;
     tracing::info!(%addr, "listening");
+    start_metrics_listener(&state.config, state.metrics.clone()).await?;
+    let pool_metrics = {
+        let db = state.db.clone();
+        tokio::spawn(async move {
+            let mut tick = tokio::time::interval(std::time::Duration::from_secs(5));
+            loop {
+                tick.tick().await;
+                db.record_pool_metrics();
+            }
+        })
+    };
     let lifecycle = state.lifecycle.clone();
     let _dispatcher = if state.config.webhooks.dispatch_in_serve {
         start_dispatcher(
@@ -167,6 +178,25 @@ async fn run_serve(config: Config) -> Result<(), String> {
     )
     .await
     .map_err(|e| format!("server error: {e}"))
+    .inspect(|()| pool_metrics.abort())
+}
+
+/// The operator's listener: Prometheus metrics, and CPU profiles when `JOBS_PROFILING=on`.
+async fn start_metrics_listener(
+    config: &Config,
+    metrics: metrics_exporter_prometheus::PrometheusHandle,
+) -> Result<(), String> {
+    let addr = config.metrics_addr;
+    let listener = tokio::net::TcpListener::bind(addr)
+        .await
+        .map_err(|e| format!("cannot listen on {addr} (JOBS_METRICS_ADDR): {e}"))?;
+    tracing::info!(%addr, profiling = config.profiling, "metrics listener");
+    tokio::spawn(telemetry::metrics_listener::serve(
+        listener,
+        metrics,
+        config.profiling,
+    ));
+    Ok(())
 }
 
 /// The webhook dispatcher, when webhooks are configured and an owner login is known.
@@ -205,6 +235,7 @@ async fn run_dispatch(config: Config) -> Result<(), String> {
     let dispatch = connected.dispatch.ok_or(
         "dispatch needs the owner login: set JOBS_MIGRATION_DATABASE_URL (or a privileged JOBS_DATABASE_URL)",
     )?;
+    start_metrics_listener(&config, telemetry::metrics::handle()).await?;
     let handle = start_dispatcher(&config, Some(key), Some(dispatch))
         .ok_or("the webhook dispatcher could not start")?;
     tokio::select! {

@@ -40,14 +40,6 @@ pub enum GetLivenessResponse {
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
 #[allow(clippy::large_enum_variant)]
-pub enum GetMetricsResponse {
-    /// OK
-    Status200_OK(String),
-}
-
-#[derive(Debug, PartialEq, Serialize, Deserialize)]
-#[must_use]
-#[allow(clippy::large_enum_variant)]
 pub enum GetOpenapiJsonResponse {
     /// OK
     Status200_OK(crate::types::Object),
@@ -102,16 +94,6 @@ pub trait Operations<E: std::fmt::Debug + Send + Sync + 'static = ()>:
         method: &Method,
         cookies: &CookieJar,
     ) -> Result<GetLivenessResponse, E>;
-
-    /// Prometheus metrics.
-    ///
-    /// GetMetrics - GET /metrics
-    async fn get_metrics(
-        &self,
-
-        method: &Method,
-        cookies: &CookieJar,
-    ) -> Result<GetMetricsResponse, E>;
 
     /// This contract as JSON.
     ///

@@ -63,10 +63,6 @@ where
             get(get_liveness::<I, A, E>),
         )
         .route(
-            &crate::internal_route_path("/metrics"),
-            get(get_metrics::<I, A, E>),
-        )
-        .route(
             &crate::internal_route_path("/readyz"),
             get(get_readiness::<I, A, E>),
         )
@@ -6550,57 +6546,6 @@ where
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
-                response.body(Body::from(body_content))
-            }
-        },
-        Err(why) => {
-            // Application code returned an error. This should not happen, as the implementation should
-            // return a valid response.
-            return api_impl.as_ref().handle_error(&method, &cookies, why).await;
-        }
-    };
-
-    resp.map_err(|e| {
-        error!(error = ?e);
-        StatusCode::INTERNAL_SERVER_ERROR
-    })
-}
-
-#[tracing::instrument(skip_all)]
-fn get_metrics_validation() -> std::result::Result<(), Problem> {
-    Ok(())
-}
-/// GetMetrics - GET /metrics
-#[tracing::instrument(skip_all)]
-async fn get_metrics<I, A, E>(
-    method: Method,
-    cookies: CookieJar,
-    State(api_impl): State<I>,
-) -> Result<Response, StatusCode>
-where
-    I: AsRef<A> + Send + Sync,
-    A: apis::operations::Operations<E> + Send + Sync,
-    E: std::fmt::Debug + Send + Sync + 'static,
-{
-    let validation = get_metrics_validation();
-
-    let Ok(()) = validation else {
-        return Ok(validation.unwrap_err().into_response());
-    };
-
-    let result = api_impl.as_ref().get_metrics(&method, &cookies).await;
-
-    let resp = match result {
-        Ok(rsp) => match rsp {
-            apis::operations::GetMetricsResponse::Status200_OK(body) => {
-                let mut response = Response::builder();
-                let mut response = response.status(200);
-                {
-                    let mut response_headers = response.headers_mut().unwrap();
-                    response_headers.insert(CONTENT_TYPE, HeaderValue::from_static("text/plain"));
-                }
-
-                let body_content = body;
                 response.body(Body::from(body_content))
             }
         },

@@ -144,7 +144,6 @@ ops! {
     "getHealth" GET "/healthz" => Access::Public;
     "getReadiness" GET "/readyz" => Access::Public;
     "getLiveness" GET "/livez" => Access::Public;
-    "getMetrics" GET "/metrics" => Access::Public;
     "getJwks" GET "/.well-known/jwks.json" => Access::Public;
     "getOpenapiYaml" GET "/v1/openapi.yaml" => Access::Public;
     "getOpenapiJson" GET "/v1/openapi.json" => Access::Public;

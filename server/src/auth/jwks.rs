@@ -301,7 +301,14 @@ impl JwksCache {
         }
     }
 
+    #[tracing::instrument(
+        level = "debug",
+        name = "jwks.fetch",
+        skip_all,
+        fields(otel.kind = "client", http.request.method = "GET")
+    )]
     async fn fetch(&self) -> Result<(KeyMap, Duration), FetchError> {
+        metrics::counter!("auth_jwks_fetches_total").increment(1);
         let opts = &self.inner.options;
         let mut response = self
             .inner

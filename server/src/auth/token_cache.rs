@@ -51,11 +51,16 @@ impl TokenCache {
     ) -> Option<Principal> {
         let key = digest(token);
         let mut entries = self.entries.lock().unwrap_or_else(|e| e.into_inner());
-        let entry = entries.get(&key)?;
+        let Some(entry) = entries.get(&key) else {
+            metrics::counter!("auth_token_cache_total", "result" => "miss").increment(1);
+            return None;
+        };
         if entry.exp <= now || !key_known(&entry.kid) {
             entries.remove(&key);
+            metrics::counter!("auth_token_cache_total", "result" => "miss").increment(1);
             return None;
         }
+        metrics::counter!("auth_token_cache_total", "result" => "hit").increment(1);
         Some(entry.principal.clone())
     }
 

@@ -75,6 +75,11 @@ pub struct Config {
     pub captcha: Option<CaptchaConfig>,
     pub webhooks: webhooks::WebhookConfig,
     pub uploads: uploads::UploadConfig,
+    /// `JOBS_METRICS_ADDR`: the operator's listener (Prometheus `/metrics`, profiles), apart
+    /// from the public API.
+    pub metrics_addr: SocketAddr,
+    /// `JOBS_PROFILING=on`: CPU profiles at `/debug/pprof/profile` on the metrics listener.
+    pub profiling: bool,
 }
 
 #[derive(Clone)]
@@ -247,6 +252,23 @@ impl Config {
             captcha: captcha(&get)?,
             webhooks: webhooks::from_lookup(&get)?,
             uploads: uploads::from_lookup(&get)?,
+            metrics_addr: parse(
+                &get,
+                "JOBS_METRICS_ADDR",
+                "127.0.0.1:9464",
+                "expected host:port",
+            )?,
+            profiling: match get("JOBS_PROFILING").as_deref().map(str::trim) {
+                None | Some("") | Some("off") => false,
+                Some("on") => true,
+                Some(other) => {
+                    return Err(ConfigError {
+                        name: "JOBS_PROFILING",
+                        value: other.into(),
+                        reason: "expected on or off",
+                    });
+                }
+            },
         };
         // Four fifths of the request budget by default: the database stops a query before the
         // client is told the request timed out.

@@ -63,6 +63,9 @@ pub struct Leased {
     pub probe: bool,
     #[diesel(sql_type = Timestamptz)]
     pub created_at: DateTime<Utc>,
+    /// The trace of the request that wrote the event (when traces were exported).
+    #[diesel(sql_type = Nullable<Text>)]
+    pub trace_parent: Option<String>,
 }
 
 /// How a delivery attempt ended, as the dispatcher decided.
@@ -174,7 +177,7 @@ impl Dispatch {
                     d.attempts, d.retries_left, s.url, s.secret, \
                     CASE WHEN s.previous_secret_expires_at > now() THEN s.previous_secret END \
                       AS previous_secret, \
-                    s.consecutive_failures >= $2 AS probe, d.created_at \
+                    s.consecutive_failures >= $2 AS probe, d.created_at, d.trace_parent \
              FROM webhook_deliveries d JOIN webhook_subscriptions s ON s.id = d.subscription_id \
              WHERE d.status IN ('pending', 'failed') AND d.next_attempt_at <= now() AND s.active \
                AND (s.breaker_open_until IS NULL OR s.breaker_open_until <= now()) \

@@ -8,6 +8,7 @@ mod dispatch;
 mod employers;
 mod error;
 mod idempotency;
+mod instrument;
 mod jobs;
 mod maintenance;
 mod my_applications;
@@ -110,6 +111,19 @@ impl Database {
         )
         .get_result(&mut *conn)
         .await?)
+    }
+
+    /// The serving pool's size, idle connections and waiters, as gauges (sampled by the metrics
+    /// task).
+    pub fn record_pool_metrics(&self) {
+        let state = self.pool.state();
+        let s = &state.statistics;
+        let waiting = s
+            .get_started
+            .saturating_sub(s.get_direct + s.get_waited + s.get_timed_out);
+        metrics::gauge!("db_pool_connections").set(f64::from(state.connections));
+        metrics::gauge!("db_pool_idle_connections").set(f64::from(state.idle_connections));
+        metrics::gauge!("db_pool_waiting").set(waiting as f64);
     }
 
     /// One round trip: reachable, and the newest migration applied.

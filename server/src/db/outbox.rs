@@ -32,6 +32,8 @@ impl TenantTx {
                 outbox_events::actor.eq(event.actor),
                 outbox_events::request_id.eq(event.request_id),
                 outbox_events::payload.eq(event.payload),
+                // The writing request's trace, for the links of the event's webhook deliveries.
+                outbox_events::trace_parent.eq(crate::telemetry::traces::current_traceparent()),
             ))
             .execute(self.conn()?)
             .await?;

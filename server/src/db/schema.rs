@@ -60,6 +60,7 @@ diesel::table! {
         request_id -> Nullable<Text>,
         payload -> Jsonb,
         occurred_at -> Timestamptz,
+        trace_parent -> Nullable<Text>,
     }
 }
 

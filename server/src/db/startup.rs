@@ -68,6 +68,19 @@ fn logins(config: &Config) -> Result<(Option<String>, String), StartupError> {
     Ok((Some(config.database_url.clone()), url.to_string()))
 }
 
+/// A pool's connection manager: every connection reports its statements as spans.
+fn manager(url: &str) -> AsyncDieselConnectionManager<AsyncPgConnection> {
+    let mut config = diesel_async::pooled_connection::ManagerConfig::default();
+    config.custom_setup = Box::new(|url| {
+        Box::pin(async move {
+            let mut conn = AsyncPgConnection::establish(url).await?;
+            conn.set_instrumentation(super::instrument::StatementSpans::default());
+            Ok(conn)
+        })
+    });
+    AsyncDieselConnectionManager::new_with_config(url, config)
+}
+
 /// Creates the database if needed, applies migrations (as the owner) and opens the pools.
 pub async fn connect(config: &Config) -> Result<Connected, StartupError> {
     let (owner, serving) = logins(config)?;
@@ -89,7 +102,7 @@ pub async fn connect(config: &Config) -> Result<Connected, StartupError> {
             // No `SELECT 1` before every check-out: a lost connection shows itself by its
             // error (reads retry once) and the pool drops it.
             .test_on_check_out(false)
-            .build_unchecked(AsyncDieselConnectionManager::<AsyncPgConnection>::new(url))
+            .build_unchecked(manager(url))
     };
     let api = Database {
         pool: pool(&serving, config.db_pool_size, config.db_connect_timeout),

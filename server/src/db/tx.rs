@@ -10,7 +10,7 @@
 //!   before its connection goes back to the pool; if even that fails, the connection is
 //!   marked broken so that the pool discards it instead of handing it out mid-transaction.
 
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use diesel::sql_types::Text;
 use diesel_async::pooled_connection::AsyncDieselConnectionManager;
@@ -47,6 +47,16 @@ pub(super) struct Limits {
 }
 
 impl Access<'_> {
+    /// The metric and span label of the transaction's kind.
+    fn kind(self) -> &'static str {
+        match self {
+            Access::Tenant(_) => "tenant",
+            Access::Public => "public",
+            Access::Applicant(_) => "applicant",
+            Access::Maintenance => "maintenance",
+        }
+    }
+
     fn begin_sql(self) -> &'static str {
         match self {
             Access::Tenant(_) | Access::Maintenance => "BEGIN",
@@ -86,6 +96,11 @@ fn millis(d: Duration) -> String {
 /// A connection in a transaction. Rolled back when dropped unfinished.
 pub(super) struct Tx {
     conn: Option<Pooled>,
+    /// `db.transaction` (debug level: exists only when traces are exported) and the start, for
+    /// the latency histogram by kind.
+    span: tracing::Span,
+    kind: &'static str,
+    started: Instant,
 }
 
 impl Tx {
@@ -106,7 +121,7 @@ impl Tx {
 
     async fn open(conn: Pooled, access: Access<'_>, limits: Limits) -> Result<Tx, DbError> {
         // The guard exists before anything is sent: a cancelled opening is rolled back too.
-        let tx = Tx { conn: Some(conn) };
+        let tx = Tx::new(conn, access);
         let c: &AsyncPgConnection = tx.conn_ref()?;
         let begin = Stmt::new(access.begin_sql());
         let settings = access.settings(limits);
@@ -157,7 +172,7 @@ impl Tx {
     where
         F: for<'c> Fn(&'c AsyncPgConnection) -> BoxFuture<'c, diesel::QueryResult<T>>,
     {
-        let mut tx = Tx { conn: Some(conn) };
+        let mut tx = Tx::new(conn, access);
         let c: &AsyncPgConnection = tx.conn_ref()?;
         let begin = Stmt::new(access.begin_sql());
         let settings = access.settings(limits);
@@ -171,7 +186,38 @@ impl Tx {
         .map_err(DbError::from_diesel)?;
         // Committed: hand the connection back as it is.
         tx.conn.take();
+        tx.finished("commit");
         Ok(rows)
+    }
+
+    fn new(conn: Pooled, access: Access<'_>) -> Tx {
+        let kind = access.kind();
+        Tx {
+            conn: Some(conn),
+            span: tracing::debug_span!(
+                target: "jobs_server::db",
+                "db.transaction",
+                otel.name = %format_args!("transaction {kind}"),
+                otel.kind = "client",
+                db.system = "postgresql",
+                db.operation = "transaction",
+                transaction.kind = kind,
+                transaction.outcome = tracing::field::Empty,
+            ),
+            kind,
+            started: Instant::now(),
+        }
+    }
+
+    /// Records how the transaction ended (`commit` or `rollback`) and its latency.
+    fn finished(&self, outcome: &'static str) {
+        self.span.record("transaction.outcome", outcome);
+        metrics::histogram!(
+            "db_transaction_duration_seconds",
+            "kind" => self.kind,
+            "outcome" => outcome
+        )
+        .record(self.started.elapsed().as_secs_f64());
     }
 
     fn conn_ref(&self) -> Result<&AsyncPgConnection, DbError> {
@@ -188,7 +234,10 @@ impl Tx {
     pub(super) async fn commit(mut self) -> Result<(), DbError> {
         let mut conn = self.conn.take().ok_or(DbError::Unavailable)?;
         match Stmt::new("COMMIT").execute(&mut *conn).await {
-            Ok(_) => Ok(()),
+            Ok(_) => {
+                self.finished("commit");
+                Ok(())
+            }
             Err(e) => {
                 discard(&mut conn);
                 Err(DbError::from_diesel(e))
@@ -204,6 +253,7 @@ impl Drop for Tx {
         let Some(mut conn) = self.conn.take() else {
             return;
         };
+        self.finished("rollback");
         match tokio::runtime::Handle::try_current() {
             Ok(handle) => {
                 handle.spawn(async move {
@@ -220,7 +270,10 @@ impl Drop for Tx {
 /// A pooled connection without the check-out probe (`SELECT 1` per request): a broken
 /// connection shows itself by its error, and reads retry once.
 async fn checkout(pool: &Pool) -> Result<Pooled, DbError> {
-    pool.get_owned().await.map_err(|e| {
+    let started = Instant::now();
+    let conn = pool.get_owned().await;
+    metrics::histogram!("db_pool_acquire_seconds").record(started.elapsed().as_secs_f64());
+    conn.map_err(|e| {
         if matches!(e, bb8::RunError::TimedOut) {
             metrics::counter!("db_pool_timeouts_total").increment(1);
         }

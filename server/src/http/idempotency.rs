@@ -74,6 +74,7 @@ pub fn fresh<T>(created: Created<T>) -> Result<T, ApiError> {
 
 /// The stored first response, replayed.
 pub fn replay(stored: StoredResponse) -> Response {
+    metrics::counter!("idempotent_replays_total").increment(1);
     let mut response = Response::new(Body::from(stored.body));
     *response.status_mut() = StatusCode::from_u16(stored.status).unwrap_or(StatusCode::OK);
     let headers = response.headers_mut();

@@ -29,8 +29,6 @@ pub use api_error::ApiError;
 
 use std::sync::Arc;
 
-use metrics_exporter_prometheus::PrometheusHandle;
-
 use crate::auth::Verifier;
 use crate::captcha::CaptchaVerifier;
 use crate::db::Database;
@@ -50,7 +48,6 @@ pub struct Services {
     pub contract: Arc<Contract>,
     /// Readiness (draining) for the probes.
     pub lifecycle: Arc<Lifecycle>,
-    pub metrics: PrometheusHandle,
     pub redis: Option<Redis>,
     /// For the development JWKS.
     pub verifier: Arc<Verifier>,

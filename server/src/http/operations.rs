@@ -6,8 +6,8 @@ use async_trait::async_trait;
 use axum_extra::extract::CookieJar;
 use http::Method;
 use jobs_api::apis::operations::{
-    GetHealthResponse, GetJwksResponse, GetLivenessResponse, GetMetricsResponse,
-    GetOpenapiJsonResponse, GetOpenapiYamlResponse, GetReadinessResponse, Operations,
+    GetHealthResponse, GetJwksResponse, GetLivenessResponse, GetOpenapiJsonResponse,
+    GetOpenapiYamlResponse, GetReadinessResponse, Operations,
 };
 use jobs_api::models::{self, DependencyHealth, Health, HealthState};
 use jobs_api::types::Nullable;
@@ -87,16 +87,6 @@ impl Operations<ApiError> for Api {
         let mut health = Health::new(HealthState::Pass);
         health.version = Some(VERSION.to_string());
         Ok(GetLivenessResponse::Status200_OK(health))
-    }
-
-    async fn get_metrics(
-        &self,
-        _method: &Method,
-        _cookies: &CookieJar,
-    ) -> Result<GetMetricsResponse, ApiError> {
-        Ok(GetMetricsResponse::Status200_OK(
-            self.services.metrics.render(),
-        ))
     }
 
     async fn get_openapi_json(

@@ -14,6 +14,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 use sha2::{Digest, Sha256};
+use tracing::Instrument;
 
 use crate::redis::Redis;
 use local::LocalLimiter;
@@ -117,8 +118,19 @@ impl RateLimiter {
             self.local.shrink();
         }
         if let Some(shared) = &self.shared {
-            match tokio::time::timeout(REDIS_BUDGET, shared.check(checks)).await {
-                Ok(Some(outcome)) => return outcome,
+            let checked = tokio::time::timeout(REDIS_BUDGET, shared.check(checks))
+                .instrument(tracing::debug_span!(
+                    "redis.ratelimit",
+                    otel.kind = "client",
+                    db.system = "redis",
+                    db.operation = "EVALSHA"
+                ))
+                .await;
+            match checked {
+                Ok(Some(outcome)) => {
+                    metrics::gauge!("ratelimit_redis_fallback").set(0.0);
+                    return outcome;
+                }
                 _ => self.fell_back(),
             }
         }
@@ -127,6 +139,7 @@ impl RateLimiter {
 
     fn fell_back(&self) {
         metrics::counter!("ratelimit_fallback_total").increment(1);
+        metrics::gauge!("ratelimit_redis_fallback").set(1.0);
         // One warning per 30 s, not one per request.
         let now = self.started.elapsed().as_secs();
         let last = self.last_warning.load(Ordering::Relaxed);
@@ -142,7 +155,7 @@ impl RateLimiter {
 }
 
 /// Operations that are never limited: probes and the scraper must always get through.
-const EXEMPT: &[&str] = &["getHealth", "getReadiness", "getLiveness", "getMetrics"];
+const EXEMPT: &[&str] = &["getHealth", "getReadiness", "getLiveness"];
 
 impl RateLimiter {
     /// The checks one request of `operation` makes: its client address (every request;

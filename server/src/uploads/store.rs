@@ -129,6 +129,12 @@ impl Store {
     }
 
     /// HEAD through a URL that `object_store` signed: size, type and encryption as stored.
+    #[tracing::instrument(
+        level = "debug",
+        name = "s3.HeadObject",
+        skip_all,
+        fields(otel.kind = "client", rpc.system = "aws-api", rpc.method = "HeadObject")
+    )]
     pub async fn head(&self, key: &str) -> Result<Stored, StoreError> {
         let url = self
             .s3
@@ -172,6 +178,12 @@ impl Store {
     }
 
     /// The first `len` bytes (fewer when the object is shorter).
+    #[tracing::instrument(
+        level = "debug",
+        name = "s3.GetObject",
+        skip_all,
+        fields(otel.kind = "client", rpc.system = "aws-api", rpc.method = "GetObject")
+    )]
     pub async fn head_bytes(&self, key: &str, len: u64, size: u64) -> Result<Vec<u8>, StoreError> {
         let end = len.min(size);
         if end == 0 {
@@ -184,6 +196,12 @@ impl Store {
             .map_err(map_error)
     }
 
+    #[tracing::instrument(
+        level = "debug",
+        name = "s3.DeleteObject",
+        skip_all,
+        fields(otel.kind = "client", rpc.system = "aws-api", rpc.method = "DeleteObject")
+    )]
     pub async fn delete(&self, key: &str) -> Result<(), StoreError> {
         match self.s3.delete(&Path::from(key)).await {
             Ok(()) | Err(object_store::Error::NotFound { .. }) => Ok(()),

@@ -159,6 +159,12 @@ impl Client {
     }
 
     /// One attempt. Never follows redirects; reads at most 64 KiB of the answer.
+    #[tracing::instrument(
+        level = "debug",
+        name = "webhook.deliver",
+        skip_all,
+        fields(otel.kind = "client", http.request.method = "POST", webhook.id = request.webhook_id)
+    )]
     pub async fn send(&self, request: Request<'_>) -> Outcome {
         let started = Instant::now();
         if let Some(blocked) = self.literal_blocked(request.url) {

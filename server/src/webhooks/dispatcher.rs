@@ -8,6 +8,7 @@ use chrono::Utc;
 use futures_util::StreamExt;
 use rand_core::{OsRng, RngCore};
 use tokio::task::JoinHandle;
+use tracing::Instrument;
 
 use super::client::{Client, Outcome, Request};
 use super::schedule;
@@ -170,6 +171,7 @@ async fn attempt(client: &Client, settings: &Settings, d: &Leased) -> AttemptRec
                     signature: &signature,
                     body: &d.body,
                 })
+                .instrument(attempt_span(d))
                 .await
         }
         Err(()) => Outcome {
@@ -219,6 +221,26 @@ async fn attempt(client: &Client, settings: &Settings, d: &Leased) -> AttemptRec
         error: outcome.error,
         next,
     }
+}
+
+/// The attempt's span (exported traces only), linked to the request that wrote the event.
+fn attempt_span(d: &Leased) -> tracing::Span {
+    let span = tracing::debug_span!(
+        "webhook.attempt",
+        otel.kind = "producer",
+        webhook.id = %d.event_id,
+        webhook.event_type = %d.event_type,
+        webhook.attempt = d.attempts + 1,
+    );
+    if let Some(origin) = d
+        .trace_parent
+        .as_deref()
+        .and_then(crate::telemetry::traces::parse_traceparent)
+    {
+        use tracing_opentelemetry::OpenTelemetrySpanExt;
+        span.add_link(origin);
+    }
+    span
 }
 
 /// The HMAC keys a delivery is signed with: the current secret, and the previous one while a

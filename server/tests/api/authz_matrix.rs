@@ -185,8 +185,8 @@ fn implemented(op: &str, own: bool) -> Option<u16> {
         // upload is not found.
         "presignUpload" | "completeUpload" | "presignPublicUpload" => 503,
         "getUpload" => 404,
-        "getHealth" | "getReadiness" | "getLiveness" | "getMetrics" | "getJwks"
-        | "getOpenapiYaml" | "getOpenapiJson" => 200,
+        "getHealth" | "getReadiness" | "getLiveness" | "getJwks" | "getOpenapiYaml"
+        | "getOpenapiJson" => 200,
         _ => return None,
     })
 }

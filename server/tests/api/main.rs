@@ -28,5 +28,6 @@ mod startup;
 mod support;
 mod taxonomy;
 mod tenancy;
+mod traces;
 mod uploads;
 mod webhooks;

@@ -42,7 +42,7 @@ async fn metrics_count_requests_by_route_template() {
     let app = TestApp::spawn().await;
     app.get("/v1/jobs/6c1d7b2e-1111-4222-8333-444455556666")
         .await;
-    let text = app.get("/metrics").await.text().await.unwrap();
+    let text = app.metrics().await;
     assert!(
         text.lines().any(|l| l.starts_with("http_requests_total")
             && l.contains("route=\"/v1/jobs/{id}\"")

@@ -98,6 +98,7 @@ impl ServerProcess {
         let key = std::env::temp_dir().join(format!("jobs-rl-{}.pem", Uuid::new_v4().simple()));
         let child = Command::new(env!("CARGO_BIN_EXE_jobs-server"))
             .arg("serve")
+            .env("JOBS_METRICS_ADDR", "127.0.0.1:0")
             .env("JOBS_DATABASE_URL", database_url)
             .env("JOBS_LISTEN_ADDR", format!("127.0.0.1:{port}"))
             .env("JOBS_DEV_KEY_PATH", key)
@@ -231,7 +232,7 @@ async fn losing_redis_mid_test_falls_back_to_in_process_limits() {
         after.iter().map(|r| r.status()).collect::<Vec<_>>()
     );
     assert_eq!(count(&after, 429), 5);
-    let metrics = app.get("/metrics").await.text().await.unwrap();
+    let metrics = app.metrics().await;
     assert!(
         metrics
             .lines()

@@ -182,6 +182,8 @@ pub fn test_config(database_url: &str, overrides: &[(&str, &str)]) -> Config {
 /// The real server, on a random port, against its own database.
 pub struct TestApp {
     pub base: String,
+    /// The operator's listener (metrics, profiles), as `serve` runs it beside the API.
+    pub metrics_base: String,
     pub client: reqwest::Client,
     pub state: AppState,
     /// The owner's handle (tests connect as the privileged development user).
@@ -210,6 +212,13 @@ impl TestApp {
         let addr = listener.local_addr().unwrap();
         let (tx, rx) = oneshot::channel::<()>();
         let lifecycle: Arc<Lifecycle> = state.lifecycle.clone();
+        let metrics_listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let metrics_base = format!("http://{}", metrics_listener.local_addr().unwrap());
+        tokio::spawn(jobs_server::telemetry::metrics_listener::serve(
+            metrics_listener,
+            state.metrics.clone(),
+            true,
+        ));
         let server = tokio::spawn(serve::serve(
             listener,
             app::build(state.clone()),
@@ -221,6 +230,7 @@ impl TestApp {
         ));
         Self {
             base: format!("http://{addr}"),
+            metrics_base,
             client: reqwest::Client::new(),
             state,
             maintenance: background
@@ -263,6 +273,18 @@ impl TestApp {
 
     pub fn url(&self, path: &str) -> String {
         format!("{}{}", self.base, path)
+    }
+
+    /// The Prometheus text from the metrics listener.
+    pub async fn metrics(&self) -> String {
+        self.client
+            .get(format!("{}/metrics", self.metrics_base))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap()
     }
 
     pub async fn get(&self, path: &str) -> reqwest::Response {

@@ -936,6 +936,7 @@ async fn a_killed_dispatcher_loses_nothing() {
             .env("PATH", std::env::var("PATH").unwrap_or_default())
             .env("JOBS_DATABASE_URL", &app.db.url)
             .env("JOBS_REDIS_URL", "")
+            .env("JOBS_METRICS_ADDR", "127.0.0.1:0")
             .env("JOBS_WEBHOOK_SECRET_KEY", &key)
             .env("JOBS_WEBHOOK_ALLOWED_CIDRS", "127.0.0.1/32")
             .env("JOBS_WEBHOOK_TIMEOUT_MS", "1000")

@@ -248,7 +248,10 @@ pub fn build(state: AppState) -> App {
             crate::http::middleware::ratelimit::enforce,
         ));
     }
-    let router = router.route_layer(from_fn_with_state(verifier, identity::identify));
+    let router = router
+        .route_layer(from_fn_with_state(verifier, identity::identify))
+        // The reference page: public, outside the contract's operations.
+        .merge(crate::http::docs::routes());
     wrap(router, &config)
 }
 

@@ -3,6 +3,7 @@
 
 mod api_error;
 mod convert;
+pub mod docs;
 mod idempotency;
 pub mod middleware;
 pub mod problem;

@@ -118,3 +118,29 @@ async fn the_internal_form_and_unknown_verbs_are_not_found() {
         assert_problem(response, 404).await;
     }
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_reference_page_and_its_vendored_script_are_served_without_a_token() {
+    let app = TestApp::spawn().await;
+    let page = app.get("/docs").await;
+    assert_eq!(page.status(), 200);
+    assert!(
+        page.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/html")
+    );
+    let csp = page.headers()["content-security-policy"]
+        .to_str()
+        .unwrap()
+        .to_string();
+    assert!(csp.contains("default-src 'self'"), "{csp}");
+    let html = page.text().await.unwrap();
+    assert!(html.contains(r#"spec-url="/v1/openapi.json""#));
+    assert!(!html.contains("https://"), "nothing from elsewhere: {html}");
+    let script = app.get("/docs/redoc.standalone.js").await;
+    assert_eq!(script.status(), 200);
+    let body = script.text().await.unwrap();
+    assert!(body.len() > 500_000);
+    assert!(!body.contains("cdn.redoc.ly"));
+}

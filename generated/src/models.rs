@@ -777,17 +777,21 @@ pub struct RotateWebhookSecretPathParams {
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct Applicant {
+    /// Identifier of the applicant.
     #[serde(rename = "id")]
     pub id: uuid::Uuid,
 
+    /// The person's full name.
     #[serde(rename = "name")]
     #[validate(length(max = 200))]
     pub name: String,
 
+    /// E-mail address; one applicant per address and employer.
     #[serde(rename = "email")]
     #[validate(length(max = 254))]
     pub email: String,
 
+    /// Phone number with optional country code, digits, spaces, brackets and dashes.
     #[serde(rename = "phone")]
     #[validate(length(max = 32))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
@@ -795,20 +799,24 @@ pub struct Applicant {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub phone: Option<Nullable<String>>,
 
+    /// Skills, as plain names; matched case- and accent-insensitively.
     #[serde(rename = "skills")]
     #[validate(length(max = 50))]
     pub skills: Vec<String>,
 
+    /// Languages, as plain names (e.g. `English`, `Dhivehi`); matched case- and accent-insensitively.
     #[serde(rename = "languages")]
     #[validate(length(max = 20))]
     pub languages: Vec<String>,
 
+    /// A verified upload with purpose `cv` of the same employer.
     #[serde(rename = "cv_upload_id")]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cv_upload_id: Option<Nullable<uuid::Uuid>>,
 
+    /// A link to the CV elsewhere (http or https only).
     #[serde(rename = "cv_url")]
     #[validate(
             length(max = 2048),
@@ -819,19 +827,23 @@ pub struct Applicant {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cv_url: Option<Nullable<String>>,
 
+    /// Profiles or portfolio links (http or https only).
     #[serde(rename = "links")]
     #[validate(length(max = 10))]
     pub links: Vec<String>,
 
+    /// The data-processing consent the person gave.
     #[serde(rename = "consent")]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub consent: Option<Nullable<models::ConsentRecord>>,
 
+    /// When it was created (RFC 3339, UTC).
     #[serde(rename = "created_at")]
     pub created_at: chrono::DateTime<chrono::Utc>,
 
+    /// When it last changed (RFC 3339, UTC).
     #[serde(rename = "updated_at")]
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
@@ -1168,10 +1180,12 @@ pub struct ApplicantCreate {
     )]
     pub name: String,
 
+    /// E-mail address; one applicant per address and employer.
     #[serde(rename = "email")]
     #[validate(length(max = 254))]
     pub email: String,
 
+    /// Phone number with optional country code, digits, spaces, brackets and dashes.
     #[serde(rename = "phone")]
     #[validate(
             length(min = 4, max = 32),
@@ -1181,23 +1195,27 @@ pub struct ApplicantCreate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
 
+    /// Skills, as plain names; matched case- and accent-insensitively.
     #[serde(rename = "skills")]
     #[validate(length(max = 50))]
     #[serde(default, deserialize_with = "deserialize_non_null")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub skills: Option<Vec<String>>,
 
+    /// Languages, as plain names (e.g. `English`, `Dhivehi`); matched case- and accent-insensitively.
     #[serde(rename = "languages")]
     #[validate(length(max = 20))]
     #[serde(default, deserialize_with = "deserialize_non_null")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub languages: Option<Vec<String>>,
 
+    /// A verified upload with purpose `cv` of the same employer.
     #[serde(rename = "cv_upload_id")]
     #[serde(default, deserialize_with = "deserialize_non_null")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cv_upload_id: Option<uuid::Uuid>,
 
+    /// A link to the CV elsewhere (http or https only).
     #[serde(rename = "cv_url")]
     #[validate(
             length(max = 2048),
@@ -1207,12 +1225,14 @@ pub struct ApplicantCreate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cv_url: Option<String>,
 
+    /// Profiles or portfolio links (http or https only).
     #[serde(rename = "links")]
     #[validate(length(max = 10))]
     #[serde(default, deserialize_with = "deserialize_non_null")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<String>>,
 
+    /// The data-processing consent the person gave.
     #[serde(rename = "consent")]
     #[validate(nested)]
     #[serde(default, deserialize_with = "deserialize_non_null")]
@@ -1472,6 +1492,7 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ApplicantCre
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct ApplicantList {
+    /// This page's items, in list order.
     #[serde(rename = "items")]
     #[validate(length(max = 100), nested)]
     pub items: Vec<models::Applicant>,
@@ -1627,13 +1648,16 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ApplicantLis
 /// The applicant; `name` and `email` are `null` once the person was erased.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct ApplicantSummary {
+    /// Identifier of the resource.
     #[serde(rename = "id")]
     pub id: uuid::Uuid,
 
+    /// The person's full name.
     #[serde(rename = "name")]
     #[validate(length(max = 200))]
     pub name: Nullable<String>,
 
+    /// E-mail address; one applicant per address and employer.
     #[serde(rename = "email")]
     #[validate(length(max = 254))]
     pub email: Nullable<String>,
@@ -1798,12 +1822,14 @@ pub struct ApplicantUpdate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 
+    /// E-mail address; one applicant per address and employer.
     #[serde(rename = "email")]
     #[validate(length(max = 254))]
     #[serde(default, deserialize_with = "deserialize_non_null")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
 
+    /// Phone number with optional country code, digits, spaces, brackets and dashes.
     #[serde(rename = "phone")]
     #[validate(
             length(min = 4, max = 32),
@@ -1814,24 +1840,28 @@ pub struct ApplicantUpdate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub phone: Option<Nullable<String>>,
 
+    /// Skills, as plain names; matched case- and accent-insensitively.
     #[serde(rename = "skills")]
     #[validate(length(max = 50))]
     #[serde(default, deserialize_with = "deserialize_non_null")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub skills: Option<Vec<String>>,
 
+    /// Languages, as plain names (e.g. `English`, `Dhivehi`); matched case- and accent-insensitively.
     #[serde(rename = "languages")]
     #[validate(length(max = 20))]
     #[serde(default, deserialize_with = "deserialize_non_null")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub languages: Option<Vec<String>>,
 
+    /// A verified upload with purpose `cv` of the same employer.
     #[serde(rename = "cv_upload_id")]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cv_upload_id: Option<Nullable<uuid::Uuid>>,
 
+    /// A link to the CV elsewhere (http or https only).
     #[serde(rename = "cv_url")]
     #[validate(
             length(max = 2048),
@@ -1842,12 +1872,14 @@ pub struct ApplicantUpdate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cv_url: Option<Nullable<String>>,
 
+    /// Profiles or portfolio links (http or https only).
     #[serde(rename = "links")]
     #[validate(length(max = 10))]
     #[serde(default, deserialize_with = "deserialize_non_null")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<String>>,
 
+    /// The data-processing consent the person gave.
     #[serde(rename = "consent")]
     #[validate(nested)]
     #[serde(default, deserialize_with = "deserialize_non_null")]
@@ -2116,24 +2148,30 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ApplicantUpd
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct Application {
+    /// Identifier of the application.
     #[serde(rename = "id")]
     pub id: uuid::Uuid,
 
+    /// The job.
     #[serde(rename = "job_id")]
     pub job_id: uuid::Uuid,
 
+    /// The person (name and e-mail, unless erased).
     #[serde(rename = "applicant")]
     #[validate(nested)]
     pub applicant: models::ApplicantSummary,
 
+    /// Stage in the hiring pipeline.
     #[serde(rename = "status")]
     #[validate(nested)]
     pub status: models::ApplicationStatus,
 
+    /// `public` (applied through the careers page) or `internal` (added by a recruiter).
     #[serde(rename = "source")]
     #[validate(nested)]
     pub source: models::ApplicationSource,
 
+    /// The cover letter as text.
     #[serde(rename = "cover_letter")]
     #[validate(length(max = 10000))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
@@ -2155,16 +2193,20 @@ pub struct Application {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub anonymized_at: Option<Nullable<chrono::DateTime<chrono::Utc>>>,
 
+    /// The recruiters' notes on this entry.
     #[serde(rename = "notes")]
     #[validate(length(max = 1000), nested)]
     pub notes: Vec<models::ApplicationNote>,
 
+    /// When it was created (RFC 3339, UTC).
     #[serde(rename = "created_at")]
     pub created_at: chrono::DateTime<chrono::Utc>,
 
+    /// When it last changed (RFC 3339, UTC).
     #[serde(rename = "updated_at")]
     pub updated_at: chrono::DateTime<chrono::Utc>,
 
+    /// When the status last changed; `null` while it is `new`.
     #[serde(rename = "status_changed_at")]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
@@ -2474,6 +2516,7 @@ pub struct ApplicationCreate {
     #[serde(rename = "applicant_id")]
     pub applicant_id: uuid::Uuid,
 
+    /// The cover letter as text.
     #[serde(rename = "cover_letter")]
     #[validate(length(max = 10000))]
     #[serde(default, deserialize_with = "deserialize_non_null")]
@@ -2622,6 +2665,7 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ApplicationC
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct ApplicationList {
+    /// This page's items, in list order.
     #[serde(rename = "items")]
     #[validate(length(max = 100), nested)]
     pub items: Vec<models::Application>,
@@ -2776,6 +2820,7 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ApplicationL
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct ApplicationNote {
+    /// Identifier of the note.
     #[serde(rename = "id")]
     pub id: uuid::Uuid,
 
@@ -2784,10 +2829,12 @@ pub struct ApplicationNote {
     #[validate(length(max = 255))]
     pub author: String,
 
+    /// The note's text.
     #[serde(rename = "body")]
     #[validate(length(max = 5000))]
     pub body: String,
 
+    /// When it was created (RFC 3339, UTC).
     #[serde(rename = "created_at")]
     pub created_at: chrono::DateTime<chrono::Utc>,
 }
@@ -2967,16 +3014,20 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ApplicationN
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct ApplicationReceipt {
+    /// Identifier of the application.
     #[serde(rename = "id")]
     pub id: uuid::Uuid,
 
+    /// The job.
     #[serde(rename = "job_id")]
     pub job_id: uuid::Uuid,
 
+    /// Stage in the hiring pipeline (`new`).
     #[serde(rename = "status")]
     #[validate(nested)]
     pub status: models::ApplicationStatus,
 
+    /// When it was created (RFC 3339, UTC).
     #[serde(rename = "created_at")]
     pub created_at: chrono::DateTime<chrono::Utc>,
 }
@@ -3160,39 +3211,48 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ApplicationR
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct ApplicationSnapshot {
+    /// The person's full name.
     #[serde(rename = "name")]
     #[validate(length(max = 200))]
     pub name: Nullable<String>,
 
+    /// E-mail address; one applicant per address and employer.
     #[serde(rename = "email")]
     #[validate(length(max = 254))]
     pub email: Nullable<String>,
 
+    /// Phone number with optional country code, digits, spaces, brackets and dashes.
     #[serde(rename = "phone")]
     #[validate(length(max = 32))]
     pub phone: Nullable<String>,
 
+    /// Skills, as plain names; matched case- and accent-insensitively.
     #[serde(rename = "skills")]
     #[validate(length(max = 50))]
     pub skills: Vec<String>,
 
+    /// Languages, as plain names (e.g. `English`, `Dhivehi`); matched case- and accent-insensitively.
     #[serde(rename = "languages")]
     #[validate(length(max = 20))]
     pub languages: Vec<String>,
 
+    /// Profiles or portfolio links (http or https only).
     #[serde(rename = "links")]
     #[validate(length(max = 10))]
     pub links: Vec<String>,
 
+    /// A verified upload with purpose `cv` of the same employer.
     #[serde(rename = "cv_upload_id")]
     pub cv_upload_id: Nullable<uuid::Uuid>,
 
+    /// A verified upload with purpose `cover_letter` of the same employer.
     #[serde(rename = "cover_letter_upload_id")]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cover_letter_upload_id: Option<Nullable<uuid::Uuid>>,
 
+    /// A link to the CV elsewhere (http or https only).
     #[serde(rename = "cv_url")]
     #[validate(
             length(max = 2048),
@@ -3200,6 +3260,7 @@ pub struct ApplicationSnapshot {
     )]
     pub cv_url: Nullable<String>,
 
+    /// The data-processing consent the person gave.
     #[serde(rename = "consent")]
     pub consent: Nullable<models::ConsentRecord>,
 }
@@ -3448,6 +3509,7 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ApplicationS
     }
 }
 
+/// Where an application came from: `public` (careers page) or `internal` (added by a recruiter).
 /// Enumeration of values.
 /// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
 /// which helps with FFI.
@@ -3560,10 +3622,12 @@ pub struct ApplicationSubmission {
     )]
     pub name: String,
 
+    /// E-mail address; one applicant per address and employer.
     #[serde(rename = "email")]
     #[validate(length(max = 254))]
     pub email: String,
 
+    /// Phone number with optional country code, digits, spaces, brackets and dashes.
     #[serde(rename = "phone")]
     #[validate(
             length(min = 4, max = 32),
@@ -3573,6 +3637,7 @@ pub struct ApplicationSubmission {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
 
+    /// The cover letter as text.
     #[serde(rename = "cover_letter")]
     #[validate(length(max = 10000))]
     #[serde(default, deserialize_with = "deserialize_non_null")]
@@ -3591,6 +3656,7 @@ pub struct ApplicationSubmission {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cover_letter_upload_id: Option<uuid::Uuid>,
 
+    /// A link to the CV elsewhere (http or https only).
     #[serde(rename = "cv_url")]
     #[validate(
             length(max = 2048),
@@ -3600,24 +3666,28 @@ pub struct ApplicationSubmission {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cv_url: Option<String>,
 
+    /// Profiles or portfolio links (http or https only).
     #[serde(rename = "links")]
     #[validate(length(max = 10))]
     #[serde(default, deserialize_with = "deserialize_non_null")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<String>>,
 
+    /// Skills, as plain names; matched case- and accent-insensitively.
     #[serde(rename = "skills")]
     #[validate(length(max = 50))]
     #[serde(default, deserialize_with = "deserialize_non_null")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub skills: Option<Vec<String>>,
 
+    /// Languages, as plain names (e.g. `English`, `Dhivehi`); matched case- and accent-insensitively.
     #[serde(rename = "languages")]
     #[validate(length(max = 20))]
     #[serde(default, deserialize_with = "deserialize_non_null")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub languages: Option<Vec<String>>,
 
+    /// The data-processing consent the person gave.
     #[serde(rename = "consent")]
     #[validate(nested)]
     pub consent: models::Consent,
@@ -3892,6 +3962,7 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ApplicationS
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[serde(deny_unknown_fields)]
 pub struct ApplicationUpdate {
+    /// State.
     #[serde(rename = "status")]
     #[validate(nested)]
     #[serde(default, deserialize_with = "deserialize_non_null")]
@@ -4048,6 +4119,7 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ApplicationU
     }
 }
 
+/// The kinds of resources the audit trail records.
 /// Enumeration of values.
 /// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
 /// which helps with FFI.
@@ -4112,9 +4184,11 @@ impl std::str::FromStr for AuditEntityType {
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct AuditEvent {
+    /// Identifier of the event.
     #[serde(rename = "id")]
     pub id: uuid::Uuid,
 
+    /// When the change was committed.
     #[serde(rename = "occurred_at")]
     pub occurred_at: chrono::DateTime<chrono::Utc>,
 
@@ -4123,17 +4197,21 @@ pub struct AuditEvent {
     #[validate(length(max = 255))]
     pub actor: String,
 
+    /// What happened (the event type, e.g. `job.published`).
     #[serde(rename = "action")]
     #[validate(length(max = 64))]
     pub action: String,
 
+    /// What kind of resource changed.
     #[serde(rename = "entity_type")]
     #[validate(nested)]
     pub entity_type: models::AuditEntityType,
 
+    /// The resource that changed.
     #[serde(rename = "entity_id")]
     pub entity_id: uuid::Uuid,
 
+    /// Names of the members that changed (never their values).
     #[serde(rename = "changed_fields")]
     #[validate(length(max = 100))]
     pub changed_fields: Vec<String>,
@@ -4145,6 +4223,7 @@ pub struct AuditEvent {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub changes: Option<crate::types::Object>,
 
+    /// The request that made the change (its `X-Request-Id`).
     #[serde(rename = "request_id")]
     #[validate(length(max = 128))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
@@ -4409,6 +4488,7 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<AuditEvent> 
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct AuditEventList {
+    /// This page's items, in list order.
     #[serde(rename = "items")]
     #[validate(length(max = 100), nested)]
     pub items: Vec<models::AuditEvent>,
@@ -4561,6 +4641,7 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<AuditEventLi
     }
 }
 
+/// Consent to the processing of personal data, as the person gave it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[serde(deny_unknown_fields)]
 pub struct Consent {
@@ -4719,12 +4800,15 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<Consent> {
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct ConsentRecord {
+    /// Must be `true`: the person agrees to the processing of their data.
     #[serde(rename = "granted")]
     pub granted: bool,
 
+    /// When the person gave consent (set by the server).
     #[serde(rename = "granted_at")]
     pub granted_at: chrono::DateTime<chrono::Utc>,
 
+    /// The version of the privacy policy the person agreed to.
     #[serde(rename = "policy_version")]
     #[validate(length(max = 32))]
     pub policy_version: String,
@@ -5011,14 +5095,17 @@ impl std::str::FromStr for DeliveryStatus {
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct DependencyHealth {
+    /// The person's full name.
     #[serde(rename = "name")]
     #[validate(length(max = 64))]
     pub name: String,
 
+    /// State.
     #[serde(rename = "status")]
     #[validate(nested)]
     pub status: models::HealthState,
 
+    /// How long the attempt took, in milliseconds.
     #[serde(rename = "latency_ms")]
     #[validate(range(min = 0u64, max = 3600000u64))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
@@ -5026,6 +5113,7 @@ pub struct DependencyHealth {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub latency_ms: Option<Nullable<u64>>,
 
+    /// Details for the operator.
     #[serde(rename = "detail")]
     #[validate(length(max = 500))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
@@ -5246,13 +5334,16 @@ impl std::str::FromStr for DescriptionFormat {
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct Employer {
+    /// Identifier of the employer.
     #[serde(rename = "id")]
     pub id: uuid::Uuid,
 
+    /// The employer's name.
     #[serde(rename = "name")]
     #[validate(length(max = 200))]
     pub name: String,
 
+    /// The employer's website (http or https only).
     #[serde(rename = "website")]
     #[validate(
             length(max = 2048),
@@ -5263,6 +5354,7 @@ pub struct Employer {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub website: Option<Nullable<String>>,
 
+    /// The employer's logo (http or https only).
     #[serde(rename = "logo_url")]
     #[validate(
             length(max = 2048),
@@ -5273,6 +5365,7 @@ pub struct Employer {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub logo_url: Option<Nullable<String>>,
 
+    /// Brand colour for careers pages, `#rrggbb`.
     #[serde(rename = "brand_color")]
     #[validate(
             regex(path = *RE_EMPLOYER_BRAND_COLOR),
@@ -5282,6 +5375,7 @@ pub struct Employer {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub brand_color: Option<Nullable<String>>,
 
+    /// About the employer, shown on its public job pages.
     #[serde(rename = "about")]
     #[validate(length(max = 5000))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
@@ -5289,13 +5383,16 @@ pub struct Employer {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub about: Option<Nullable<String>>,
 
+    /// Employer-wide settings.
     #[serde(rename = "settings")]
     #[validate(nested)]
     pub settings: models::EmployerSettings,
 
+    /// When it was created (RFC 3339, UTC).
     #[serde(rename = "created_at")]
     pub created_at: chrono::DateTime<chrono::Utc>,
 
+    /// When it last changed (RFC 3339, UTC).
     #[serde(rename = "updated_at")]
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
@@ -5577,10 +5674,11 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<Employer> {
     }
 }
 
+/// Employer-wide settings.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[serde(deny_unknown_fields)]
 pub struct EmployerSettings {
-    /// ISO 4217 currency code.
+    /// Currency assumed for salaries without one.
     #[serde(rename = "default_currency")]
     #[validate(
             length(min = 3, max = 3),
@@ -5794,15 +5892,19 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<EmployerSett
     }
 }
 
+/// The employer of a public job: what its careers pages show.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct EmployerSummary {
+    /// Identifier of the employer.
     #[serde(rename = "id")]
     pub id: uuid::Uuid,
 
+    /// The employer's name.
     #[serde(rename = "name")]
     #[validate(length(max = 200))]
     pub name: String,
 
+    /// The employer's logo (http or https only).
     #[serde(rename = "logo_url")]
     #[validate(
             length(max = 2048),
@@ -5981,6 +6083,7 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<EmployerSumm
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[serde(deny_unknown_fields)]
 pub struct EmployerUpdate {
+    /// The employer's name.
     #[serde(rename = "name")]
     #[validate(
             length(min = 1, max = 200),
@@ -5990,6 +6093,7 @@ pub struct EmployerUpdate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 
+    /// The employer's website (http or https only).
     #[serde(rename = "website")]
     #[validate(
             length(max = 2048),
@@ -6000,6 +6104,7 @@ pub struct EmployerUpdate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub website: Option<Nullable<String>>,
 
+    /// The employer's logo (http or https only).
     #[serde(rename = "logo_url")]
     #[validate(
             length(max = 2048),
@@ -6010,6 +6115,7 @@ pub struct EmployerUpdate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub logo_url: Option<Nullable<String>>,
 
+    /// Brand colour for careers pages, `#rrggbb`.
     #[serde(rename = "brand_color")]
     #[validate(
             regex(path = *RE_EMPLOYERUPDATE_BRAND_COLOR),
@@ -6019,6 +6125,7 @@ pub struct EmployerUpdate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub brand_color: Option<Nullable<String>>,
 
+    /// About the employer, shown on its public job pages.
     #[serde(rename = "about")]
     #[validate(length(max = 5000))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
@@ -6026,6 +6133,7 @@ pub struct EmployerUpdate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub about: Option<Nullable<String>>,
 
+    /// Employer-wide settings.
     #[serde(rename = "settings")]
     #[validate(nested)]
     #[serde(default, deserialize_with = "deserialize_non_null")]
@@ -6251,6 +6359,7 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<EmployerUpda
     }
 }
 
+/// How the job is employed: full time, part time, contract, temporary or internship.
 /// Enumeration of values.
 /// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
 /// which helps with FFI.
@@ -6311,14 +6420,17 @@ impl std::str::FromStr for EmploymentType {
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct FacetCount {
+    /// Stable, URL-safe key of the value (use it in filters).
     #[serde(rename = "slug")]
     #[validate(length(max = 100))]
     pub slug: String,
 
+    /// The value as shown to people.
     #[serde(rename = "label")]
     #[validate(length(max = 200))]
     pub label: String,
 
+    /// How many published jobs have this value.
     #[serde(rename = "count")]
     #[validate(range(min = 0u64, max = 1000000000u64))]
     pub count: u64,
@@ -6477,16 +6589,19 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<FacetCount> 
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct Health {
+    /// Overall health.
     #[serde(rename = "status")]
     #[validate(nested)]
     pub status: models::HealthState,
 
+    /// Build version of the server.
     #[serde(rename = "version")]
     #[validate(length(max = 64))]
     #[serde(default, deserialize_with = "deserialize_non_null")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
 
+    /// One entry per dependency (with `?verbose=true`).
     #[serde(rename = "checks")]
     #[validate(length(max = 20), nested)]
     #[serde(default, deserialize_with = "deserialize_non_null")]
@@ -6643,6 +6758,7 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<Health> {
     }
 }
 
+/// A health verdict: `pass`, `warn` or `fail`.
 /// Enumeration of values.
 /// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
 /// which helps with FFI.
@@ -6691,24 +6807,30 @@ impl std::str::FromStr for HealthState {
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct Job {
+    /// Identifier of the job.
     #[serde(rename = "id")]
     pub id: uuid::Uuid,
 
+    /// The employer (tenant).
     #[serde(rename = "employer_id")]
     pub employer_id: uuid::Uuid,
 
+    /// The job title.
     #[serde(rename = "title")]
     #[validate(length(max = 200))]
     pub title: String,
 
+    /// What the job is about: plain text or sanitized HTML (see `description_format`).
     #[serde(rename = "description")]
     #[validate(length(max = 12000))]
     pub description: String,
 
+    /// How `description` is written: plain text or (sanitized) HTML.
     #[serde(rename = "description_format")]
     #[validate(nested)]
     pub description_format: models::DescriptionFormat,
 
+    /// Department the job belongs to (free text; also a taxonomy facet).
     #[serde(rename = "department")]
     #[validate(length(max = 100))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
@@ -6716,10 +6838,12 @@ pub struct Job {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub department: Option<Nullable<String>>,
 
+    /// Languages, as plain names (e.g. `English`, `Dhivehi`); matched case- and accent-insensitively.
     #[serde(rename = "languages")]
     #[validate(length(max = 20))]
     pub languages: Vec<String>,
 
+    /// Where the work happens (free text; also a taxonomy facet).
     #[serde(rename = "location")]
     #[validate(length(max = 200))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
@@ -6727,28 +6851,33 @@ pub struct Job {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<Nullable<String>>,
 
+    /// On site, hybrid or remote.
     #[serde(rename = "workplace_type")]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub workplace_type: Option<Nullable<models::WorkplaceType>>,
 
+    /// Full time, part time, contract, temporary or internship.
     #[serde(rename = "employment_type")]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub employment_type: Option<Nullable<models::EmploymentType>>,
 
+    /// Pay range, currency and period; `min` ≤ `max`.
     #[serde(rename = "salary")]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub salary: Option<Nullable<models::Salary>>,
 
+    /// How many people are hired.
     #[serde(rename = "vacancies")]
     #[validate(range(min = 1u32, max = 10000u32))]
     pub vacancies: u32,
 
+    /// The employer's own reference for the job.
     #[serde(rename = "reference_number")]
     #[validate(length(max = 64))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
@@ -6756,28 +6885,34 @@ pub struct Job {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reference_number: Option<Nullable<String>>,
 
+    /// Last day applications are accepted (the job is not closed automatically).
     #[serde(rename = "closing_date")]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub closing_date: Option<Nullable<chrono::naive::NaiveDate>>,
 
+    /// Workflow state: `draft`, `published` or `closed`.
     #[serde(rename = "status")]
     #[validate(nested)]
     pub status: models::JobStatus,
 
+    /// When it was created (RFC 3339, UTC).
     #[serde(rename = "created_at")]
     pub created_at: chrono::DateTime<chrono::Utc>,
 
+    /// When it last changed (RFC 3339, UTC).
     #[serde(rename = "updated_at")]
     pub updated_at: chrono::DateTime<chrono::Utc>,
 
+    /// When the job was (last) published.
     #[serde(rename = "published_at")]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub published_at: Option<Nullable<chrono::DateTime<chrono::Utc>>>,
 
+    /// When the job was closed; `null` while it takes applications.
     #[serde(rename = "closed_at")]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
@@ -7189,66 +7324,77 @@ pub struct JobCreate {
     )]
     pub title: String,
 
+    /// What the job is about: plain text or sanitized HTML (see `description_format`).
     #[serde(rename = "description")]
     #[validate(length(max = 12000))]
     #[serde(default, deserialize_with = "deserialize_non_null")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 
+    /// How `description` is written: plain text or (sanitized) HTML.
     #[serde(rename = "description_format")]
     #[validate(nested)]
     #[serde(default, deserialize_with = "deserialize_non_null")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description_format: Option<models::DescriptionFormat>,
 
+    /// Department the job belongs to (free text; also a taxonomy facet).
     #[serde(rename = "department")]
     #[validate(length(min = 1, max = 100))]
     #[serde(default, deserialize_with = "deserialize_non_null")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub department: Option<String>,
 
+    /// Languages, as plain names (e.g. `English`, `Dhivehi`); matched case- and accent-insensitively.
     #[serde(rename = "languages")]
     #[validate(length(max = 20))]
     #[serde(default, deserialize_with = "deserialize_non_null")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub languages: Option<Vec<String>>,
 
+    /// Where the work happens (free text; also a taxonomy facet).
     #[serde(rename = "location")]
     #[validate(length(min = 1, max = 200))]
     #[serde(default, deserialize_with = "deserialize_non_null")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<String>,
 
+    /// On site, hybrid or remote.
     #[serde(rename = "workplace_type")]
     #[validate(nested)]
     #[serde(default, deserialize_with = "deserialize_non_null")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub workplace_type: Option<models::WorkplaceType>,
 
+    /// Full time, part time, contract, temporary or internship.
     #[serde(rename = "employment_type")]
     #[validate(nested)]
     #[serde(default, deserialize_with = "deserialize_non_null")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub employment_type: Option<models::EmploymentType>,
 
+    /// Pay range, currency and period; `min` ≤ `max`.
     #[serde(rename = "salary")]
     #[validate(nested)]
     #[serde(default, deserialize_with = "deserialize_non_null")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub salary: Option<models::Salary>,
 
+    /// How many people are hired.
     #[serde(rename = "vacancies")]
     #[validate(range(min = 1u32, max = 10000u32))]
     #[serde(default, deserialize_with = "deserialize_non_null")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub vacancies: Option<u32>,
 
+    /// The employer's own reference for the job.
     #[serde(rename = "reference_number")]
     #[validate(length(min = 1, max = 64))]
     #[serde(default, deserialize_with = "deserialize_non_null")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reference_number: Option<String>,
 
+    /// Last day applications are accepted (the job is not closed automatically).
     #[serde(rename = "closing_date")]
     #[serde(default, deserialize_with = "deserialize_non_null")]
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -7507,6 +7653,7 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<JobCreate> {
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct JobList {
+    /// This page's items, in list order.
     #[serde(rename = "items")]
     #[validate(length(max = 100), nested)]
     pub items: Vec<models::Job>,
@@ -7721,18 +7868,21 @@ pub struct JobUpdate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
 
+    /// What the job is about: plain text or sanitized HTML (see `description_format`).
     #[serde(rename = "description")]
     #[validate(length(max = 12000))]
     #[serde(default, deserialize_with = "deserialize_non_null")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 
+    /// How `description` is written: plain text or (sanitized) HTML.
     #[serde(rename = "description_format")]
     #[validate(nested)]
     #[serde(default, deserialize_with = "deserialize_non_null")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description_format: Option<models::DescriptionFormat>,
 
+    /// Department the job belongs to (free text; also a taxonomy facet).
     #[serde(rename = "department")]
     #[validate(length(min = 1, max = 100))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
@@ -7740,12 +7890,14 @@ pub struct JobUpdate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub department: Option<Nullable<String>>,
 
+    /// Languages, as plain names (e.g. `English`, `Dhivehi`); matched case- and accent-insensitively.
     #[serde(rename = "languages")]
     #[validate(length(max = 20))]
     #[serde(default, deserialize_with = "deserialize_non_null")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub languages: Option<Vec<String>>,
 
+    /// Where the work happens (free text; also a taxonomy facet).
     #[serde(rename = "location")]
     #[validate(length(min = 1, max = 200))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
@@ -7753,30 +7905,35 @@ pub struct JobUpdate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<Nullable<String>>,
 
+    /// On site, hybrid or remote.
     #[serde(rename = "workplace_type")]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub workplace_type: Option<Nullable<models::WorkplaceType>>,
 
+    /// Full time, part time, contract, temporary or internship.
     #[serde(rename = "employment_type")]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub employment_type: Option<Nullable<models::EmploymentType>>,
 
+    /// Pay range, currency and period; `min` ≤ `max`.
     #[serde(rename = "salary")]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub salary: Option<Nullable<models::Salary>>,
 
+    /// How many people are hired.
     #[serde(rename = "vacancies")]
     #[validate(range(min = 1u32, max = 10000u32))]
     #[serde(default, deserialize_with = "deserialize_non_null")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub vacancies: Option<u32>,
 
+    /// The employer's own reference for the job.
     #[serde(rename = "reference_number")]
     #[validate(length(min = 1, max = 64))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
@@ -7784,6 +7941,7 @@ pub struct JobUpdate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reference_number: Option<Nullable<String>>,
 
+    /// Last day applications are accepted (the job is not closed automatically).
     #[serde(rename = "closing_date")]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
@@ -8082,50 +8240,59 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<JobUpdate> {
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct Jwk {
+    /// Key type (`RSA` or `EC`).
     #[serde(rename = "kty")]
     #[validate(length(max = 16))]
     pub kty: String,
 
+    /// Key id, as in the token header.
     #[serde(rename = "kid")]
     #[validate(length(max = 128))]
     pub kid: String,
 
+    /// Key use (`sig`).
     #[serde(rename = "use")]
     #[validate(length(max = 16))]
     #[serde(default, deserialize_with = "deserialize_non_null")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub r_use: Option<String>,
 
+    /// Signature algorithm (`RS256` or `ES256`).
     #[serde(rename = "alg")]
     #[validate(length(max = 16))]
     #[serde(default, deserialize_with = "deserialize_non_null")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub alg: Option<String>,
 
+    /// Curve of an EC key.
     #[serde(rename = "crv")]
     #[validate(length(max = 16))]
     #[serde(default, deserialize_with = "deserialize_non_null")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub crv: Option<String>,
 
+    /// EC public key x coordinate (base64url).
     #[serde(rename = "x")]
     #[validate(length(max = 1024))]
     #[serde(default, deserialize_with = "deserialize_non_null")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub x: Option<String>,
 
+    /// EC public key y coordinate (base64url).
     #[serde(rename = "y")]
     #[validate(length(max = 1024))]
     #[serde(default, deserialize_with = "deserialize_non_null")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub y: Option<String>,
 
+    /// RSA modulus (base64url).
     #[serde(rename = "n")]
     #[validate(length(max = 1024))]
     #[serde(default, deserialize_with = "deserialize_non_null")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub n: Option<String>,
 
+    /// RSA exponent (base64url).
     #[serde(rename = "e")]
     #[validate(length(max = 16))]
     #[serde(default, deserialize_with = "deserialize_non_null")]
@@ -8341,6 +8508,7 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<Jwk> {
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct Jwks {
+    /// The public keys.
     #[serde(rename = "keys")]
     #[validate(length(max = 20), nested)]
     pub keys: Vec<models::Jwk>,
@@ -8476,24 +8644,30 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<Jwks> {
 /// What an applicant may see of their own application.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct MyApplication {
+    /// Identifier of the application.
     #[serde(rename = "id")]
     pub id: uuid::Uuid,
 
+    /// The job.
     #[serde(rename = "job_id")]
     pub job_id: uuid::Uuid,
 
+    /// The job's title.
     #[serde(rename = "job_title")]
     #[validate(length(max = 200))]
     pub job_title: String,
 
+    /// The employer's name.
     #[serde(rename = "employer_name")]
     #[validate(length(max = 200))]
     pub employer_name: String,
 
+    /// Stage in the hiring pipeline.
     #[serde(rename = "status")]
     #[validate(nested)]
     pub status: models::ApplicationStatus,
 
+    /// When it was created (RFC 3339, UTC).
     #[serde(rename = "created_at")]
     pub created_at: chrono::DateTime<chrono::Utc>,
 }
@@ -8703,6 +8877,7 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<MyApplicatio
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct MyApplicationList {
+    /// This page's items, in list order.
     #[serde(rename = "items")]
     #[validate(length(max = 100), nested)]
     pub items: Vec<models::MyApplication>,
@@ -9275,25 +9450,31 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ProblemField
 /// A published job, without internal fields.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct PublicJob {
+    /// Identifier of the job.
     #[serde(rename = "id")]
     pub id: uuid::Uuid,
 
+    /// The employer that posted the job.
     #[serde(rename = "employer")]
     #[validate(nested)]
     pub employer: models::EmployerSummary,
 
+    /// The job title.
     #[serde(rename = "title")]
     #[validate(length(max = 200))]
     pub title: String,
 
+    /// What the job is about: plain text or sanitized HTML (see `description_format`).
     #[serde(rename = "description")]
     #[validate(length(max = 12000))]
     pub description: String,
 
+    /// How `description` is written: plain text or (sanitized) HTML.
     #[serde(rename = "description_format")]
     #[validate(nested)]
     pub description_format: models::DescriptionFormat,
 
+    /// Department the job belongs to (free text; also a taxonomy facet).
     #[serde(rename = "department")]
     #[validate(length(max = 100))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
@@ -9301,10 +9482,12 @@ pub struct PublicJob {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub department: Option<Nullable<String>>,
 
+    /// Languages, as plain names (e.g. `English`, `Dhivehi`); matched case- and accent-insensitively.
     #[serde(rename = "languages")]
     #[validate(length(max = 20))]
     pub languages: Vec<String>,
 
+    /// Where the work happens (free text; also a taxonomy facet).
     #[serde(rename = "location")]
     #[validate(length(max = 200))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
@@ -9312,28 +9495,33 @@ pub struct PublicJob {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<Nullable<String>>,
 
+    /// On site, hybrid or remote.
     #[serde(rename = "workplace_type")]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub workplace_type: Option<Nullable<models::WorkplaceType>>,
 
+    /// Full time, part time, contract, temporary or internship.
     #[serde(rename = "employment_type")]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub employment_type: Option<Nullable<models::EmploymentType>>,
 
+    /// Pay range, currency and period; `min` ≤ `max`.
     #[serde(rename = "salary")]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub salary: Option<Nullable<models::Salary>>,
 
+    /// How many people are hired.
     #[serde(rename = "vacancies")]
     #[validate(range(min = 1u32, max = 10000u32))]
     pub vacancies: u32,
 
+    /// The employer's own reference for the job.
     #[serde(rename = "reference_number")]
     #[validate(length(max = 64))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
@@ -9341,12 +9529,14 @@ pub struct PublicJob {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reference_number: Option<Nullable<String>>,
 
+    /// Last day applications are accepted (the job is not closed automatically).
     #[serde(rename = "closing_date")]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub closing_date: Option<Nullable<chrono::naive::NaiveDate>>,
 
+    /// When the job was (last) published.
     #[serde(rename = "published_at")]
     pub published_at: chrono::DateTime<chrono::Utc>,
 }
@@ -9702,6 +9892,7 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<PublicJob> {
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct PublicJobList {
+    /// This page's items, in list order.
     #[serde(rename = "items")]
     #[validate(length(max = 100), nested)]
     pub items: Vec<models::PublicJob>,
@@ -9711,6 +9902,7 @@ pub struct PublicJobList {
     #[validate(length(max = 1024))]
     pub next_cursor: Nullable<String>,
 
+    /// Counts of the matches by department, location and employment type.
     #[serde(rename = "facets")]
     #[validate(nested)]
     #[serde(default, deserialize_with = "deserialize_non_null")]
@@ -9875,10 +10067,12 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<PublicJobLis
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[serde(deny_unknown_fields)]
 pub struct PublicUploadPresignRequest {
+    /// What the file is: a CV or a cover letter.
     #[serde(rename = "purpose")]
     #[validate(nested)]
     pub purpose: models::UploadPurpose,
 
+    /// The file's name as the person chose it (shown, never used as a storage key).
     #[serde(rename = "filename")]
     #[validate(
             length(min = 1, max = 255),
@@ -9886,6 +10080,7 @@ pub struct PublicUploadPresignRequest {
     )]
     pub filename: String,
 
+    /// The file's media type; the purpose's allow-list applies.
     #[serde(rename = "content_type")]
     #[validate(nested)]
     pub content_type: models::UploadContentType,
@@ -10073,6 +10268,7 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<PublicUpload
     }
 }
 
+/// A pay range: `min` ≤ `max`, in `currency`, per `period`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[serde(deny_unknown_fields)]
 pub struct Salary {
@@ -10098,6 +10294,7 @@ pub struct Salary {
     )]
     pub currency: String,
 
+    /// What the amounts are per: hour, day, week, month or year.
     #[serde(rename = "period")]
     #[validate(nested)]
     pub period: models::SalaryPeriod,
@@ -10269,6 +10466,7 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<Salary> {
     }
 }
 
+/// What a salary amount is per.
 /// Enumeration of values.
 /// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
 /// which helps with FFI.
@@ -10323,20 +10521,25 @@ impl std::str::FromStr for SalaryPeriod {
     }
 }
 
+/// Counts of the matching jobs by department, location and employment type.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct SearchFacets {
+    /// Departments among the matches, with counts.
     #[serde(rename = "departments")]
     #[validate(length(max = 1000), nested)]
     pub departments: Vec<models::FacetCount>,
 
+    /// Languages, as plain names (e.g. `English`, `Dhivehi`); matched case- and accent-insensitively.
     #[serde(rename = "languages")]
     #[validate(length(max = 1000), nested)]
     pub languages: Vec<models::FacetCount>,
 
+    /// Locations among the matches, with counts.
     #[serde(rename = "locations")]
     #[validate(length(max = 1000), nested)]
     pub locations: Vec<models::FacetCount>,
 
+    /// Employment types among the matches, with counts.
     #[serde(rename = "employment_types")]
     #[validate(length(max = 100), nested)]
     pub employment_types: Vec<models::FacetCount>,
@@ -10525,13 +10728,16 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<SearchFacets
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct Shortlist {
+    /// The job.
     #[serde(rename = "job_id")]
     pub job_id: uuid::Uuid,
 
+    /// The shortlist's entries, ranked first.
     #[serde(rename = "entries")]
     #[validate(length(max = 500), nested)]
     pub entries: Vec<models::ShortlistEntry>,
 
+    /// When it last changed (RFC 3339, UTC).
     #[serde(rename = "updated_at")]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
@@ -10699,13 +10905,16 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<Shortlist> {
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct ShortlistEntry {
+    /// The applicant (of the same employer).
     #[serde(rename = "applicant_id")]
     pub applicant_id: uuid::Uuid,
 
+    /// The person (name and e-mail, unless erased).
     #[serde(rename = "applicant")]
     #[validate(nested)]
     pub applicant: models::ApplicantSummary,
 
+    /// Position in the shortlist (1 first); unranked entries follow.
     #[serde(rename = "rank")]
     #[validate(range(min = 1u32, max = 1000u32))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
@@ -10713,6 +10922,7 @@ pub struct ShortlistEntry {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rank: Option<Nullable<u32>>,
 
+    /// A recruiter's score from 0 to 100.
     #[serde(rename = "score")]
     #[validate(range(min = 0u32, max = 100u32))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
@@ -10720,6 +10930,7 @@ pub struct ShortlistEntry {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub score: Option<Nullable<u32>>,
 
+    /// The recruiters' notes on this entry.
     #[serde(rename = "notes")]
     #[validate(length(max = 2000))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
@@ -10732,9 +10943,11 @@ pub struct ShortlistEntry {
     #[validate(length(max = 255))]
     pub added_by: String,
 
+    /// When it was created (RFC 3339, UTC).
     #[serde(rename = "created_at")]
     pub created_at: chrono::DateTime<chrono::Utc>,
 
+    /// When it last changed (RFC 3339, UTC).
     #[serde(rename = "updated_at")]
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
@@ -10979,6 +11192,7 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ShortlistEnt
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[serde(deny_unknown_fields)]
 pub struct ShortlistEntryInput {
+    /// The applicant (of the same employer).
     #[serde(rename = "applicant_id")]
     pub applicant_id: uuid::Uuid,
 
@@ -10989,12 +11203,14 @@ pub struct ShortlistEntryInput {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rank: Option<u32>,
 
+    /// A recruiter's score from 0 to 100.
     #[serde(rename = "score")]
     #[validate(range(min = 0u32, max = 100u32))]
     #[serde(default, deserialize_with = "deserialize_non_null")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub score: Option<u32>,
 
+    /// The recruiters' notes on this entry.
     #[serde(rename = "notes")]
     #[validate(length(max = 2000))]
     #[serde(default, deserialize_with = "deserialize_non_null")]
@@ -11368,6 +11584,7 @@ impl std::ops::DerefMut for Slug {
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct TaxonomyList {
+    /// This page's items, in list order.
     #[serde(rename = "items")]
     #[validate(length(max = 100), nested)]
     pub items: Vec<models::TaxonomyTerm>,
@@ -11522,7 +11739,7 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<TaxonomyList
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct TaxonomyTerm {
-    /// Normalized identifier of a taxonomy value (lowercase, hyphen-separated).
+    /// Stable, URL-safe key of the value (use it in filters).
     #[serde(rename = "slug")]
     #[validate(
             length(min = 1, max = 100),
@@ -11530,6 +11747,7 @@ pub struct TaxonomyTerm {
     )]
     pub slug: String,
 
+    /// The value as shown to people.
     #[serde(rename = "label")]
     #[validate(length(max = 200))]
     pub label: String,
@@ -11699,31 +11917,39 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<TaxonomyTerm
     }
 }
 
+/// A CV or cover letter uploaded straight to object storage, and its verification.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct Upload {
+    /// Identifier of the upload.
     #[serde(rename = "id")]
     pub id: uuid::Uuid,
 
+    /// What the file is: a CV or a cover letter.
     #[serde(rename = "purpose")]
     #[validate(nested)]
     pub purpose: models::UploadPurpose,
 
+    /// The file's name as the person chose it (shown, never used as a storage key).
     #[serde(rename = "filename")]
     #[validate(length(max = 255))]
     pub filename: String,
 
+    /// The file's media type; the purpose's allow-list applies.
     #[serde(rename = "content_type")]
     #[validate(nested)]
     pub content_type: models::UploadContentType,
 
+    /// Size of the file in bytes.
     #[serde(rename = "size_bytes")]
     #[validate(range(min = 1u64))]
     pub size_bytes: u64,
 
+    /// State of the upload.
     #[serde(rename = "status")]
     #[validate(nested)]
     pub status: models::UploadStatus,
 
+    /// When it was created (RFC 3339, UTC).
     #[serde(rename = "created_at")]
     pub created_at: chrono::DateTime<chrono::Utc>,
 
@@ -11731,6 +11957,7 @@ pub struct Upload {
     #[serde(rename = "expires_at")]
     pub expires_at: chrono::DateTime<chrono::Utc>,
 
+    /// When `:complete` verified the stored file; `null` until then.
     #[serde(rename = "verified_at")]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
@@ -12039,6 +12266,7 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<Upload> {
     }
 }
 
+/// The document types uploads accept (each purpose may allow fewer).
 /// Enumeration of values.
 /// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
 /// which helps with FFI.
@@ -12093,6 +12321,7 @@ impl std::str::FromStr for UploadContentType {
     }
 }
 
+/// The HTTP method of a presigned upload form.
 /// Enumeration of values.
 /// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
 /// which helps with FFI.
@@ -12133,10 +12362,12 @@ impl std::str::FromStr for UploadMethod {
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct UploadPresign {
+    /// The upload record, `pending` until completed.
     #[serde(rename = "upload")]
     #[validate(nested)]
     pub upload: models::Upload,
 
+    /// Where the browser POSTs the form (the bucket's URL).
     #[serde(rename = "url")]
     #[validate(
             length(max = 2048),
@@ -12144,6 +12375,7 @@ pub struct UploadPresign {
     )]
     pub url: String,
 
+    /// The HTTP method of the upload form (always `POST`).
     #[serde(rename = "method")]
     #[validate(nested)]
     pub method: models::UploadMethod,
@@ -12153,6 +12385,7 @@ pub struct UploadPresign {
     #[validate(length(max = 20))]
     pub fields: std::collections::HashMap<String, String>,
 
+    /// When the presigned form stops working.
     #[serde(rename = "expires_at")]
     pub expires_at: chrono::DateTime<chrono::Utc>,
 }
@@ -12354,10 +12587,12 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<UploadPresig
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[serde(deny_unknown_fields)]
 pub struct UploadPresignRequest {
+    /// What the file is: a CV or a cover letter.
     #[serde(rename = "purpose")]
     #[validate(nested)]
     pub purpose: models::UploadPurpose,
 
+    /// The file's name as the person chose it (shown, never used as a storage key).
     #[serde(rename = "filename")]
     #[validate(
             length(min = 1, max = 255),
@@ -12365,6 +12600,7 @@ pub struct UploadPresignRequest {
     )]
     pub filename: String,
 
+    /// The file's media type; the purpose's allow-list applies.
     #[serde(rename = "content_type")]
     #[validate(nested)]
     pub content_type: models::UploadContentType,
@@ -12567,6 +12803,7 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<UploadPresig
     }
 }
 
+/// What an uploaded file is for.
 /// Enumeration of values.
 /// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
 /// which helps with FFI.
@@ -12662,9 +12899,11 @@ impl std::str::FromStr for UploadStatus {
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct WebhookAttempt {
+    /// When the attempt started.
     #[serde(rename = "attempted_at")]
     pub attempted_at: chrono::DateTime<chrono::Utc>,
 
+    /// HTTP status the endpoint answered; `null` when none arrived.
     #[serde(rename = "status_code")]
     #[validate(range(min = 100u32, max = 599u32))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
@@ -12672,10 +12911,12 @@ pub struct WebhookAttempt {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status_code: Option<Nullable<u32>>,
 
+    /// How long the attempt took, in milliseconds.
     #[serde(rename = "latency_ms")]
     #[validate(range(min = 0u32))]
     pub latency_ms: u32,
 
+    /// How the attempt ended.
     #[serde(rename = "error_class")]
     #[validate(nested)]
     pub error_class: models::WebhookErrorClass,
@@ -12860,9 +13101,11 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<WebhookAttem
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct WebhookDelivery {
+    /// Identifier of the delivery.
     #[serde(rename = "id")]
     pub id: uuid::Uuid,
 
+    /// The subscription.
     #[serde(rename = "subscription_id")]
     pub subscription_id: uuid::Uuid,
 
@@ -12870,18 +13113,22 @@ pub struct WebhookDelivery {
     #[serde(rename = "event_id")]
     pub event_id: uuid::Uuid,
 
+    /// The event's type.
     #[serde(rename = "event_type")]
     #[validate(nested)]
     pub event_type: models::WebhookEventType,
 
+    /// State of the delivery.
     #[serde(rename = "status")]
     #[validate(nested)]
     pub status: models::DeliveryStatus,
 
+    /// How many attempts were made.
     #[serde(rename = "attempts")]
     #[validate(range(min = 0u32, max = 1000u32))]
     pub attempts: u32,
 
+    /// HTTP status of the last attempt; `null` when none arrived (timeout, connection).
     #[serde(rename = "last_status_code")]
     #[validate(range(min = 100u32, max = 599u32))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
@@ -12889,6 +13136,7 @@ pub struct WebhookDelivery {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_status_code: Option<Nullable<u32>>,
 
+    /// What went wrong in the last attempt (never the receiver's body).
     #[serde(rename = "last_error")]
     #[validate(length(max = 500))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
@@ -12896,15 +13144,18 @@ pub struct WebhookDelivery {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_error: Option<Nullable<String>>,
 
+    /// When the next attempt is due; `null` once delivered or dead.
     #[serde(rename = "next_attempt_at")]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next_attempt_at: Option<Nullable<chrono::DateTime<chrono::Utc>>>,
 
+    /// When it was created (RFC 3339, UTC).
     #[serde(rename = "created_at")]
     pub created_at: chrono::DateTime<chrono::Utc>,
 
+    /// When a 2xx answer arrived; `null` until then.
     #[serde(rename = "delivered_at")]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
@@ -13209,6 +13460,7 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<WebhookDeliv
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct WebhookDeliveryList {
+    /// This page's items, in list order.
     #[serde(rename = "items")]
     #[validate(length(max = 100), nested)]
     pub items: Vec<models::WebhookDelivery>,
@@ -13458,6 +13710,7 @@ impl std::str::FromStr for WebhookErrorClass {
     }
 }
 
+/// The events a webhook subscription can receive.
 /// Enumeration of values.
 /// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
 /// which helps with FFI.
@@ -13582,9 +13835,11 @@ impl std::str::FromStr for WebhookEventType {
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct WebhookSubscription {
+    /// Identifier of the subscription.
     #[serde(rename = "id")]
     pub id: uuid::Uuid,
 
+    /// The endpoint deliveries are POSTed to.
     #[serde(rename = "url")]
     #[validate(
             length(max = 2048),
@@ -13592,10 +13847,12 @@ pub struct WebhookSubscription {
     )]
     pub url: String,
 
+    /// The event types delivered to this endpoint.
     #[serde(rename = "events")]
     #[validate(length(max = 16), nested)]
     pub events: Vec<models::WebhookEventType>,
 
+    /// A note for the people who manage the subscription.
     #[serde(rename = "description")]
     #[validate(length(max = 500))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
@@ -13607,9 +13864,11 @@ pub struct WebhookSubscription {
     #[serde(rename = "active")]
     pub active: bool,
 
+    /// When it was created (RFC 3339, UTC).
     #[serde(rename = "created_at")]
     pub created_at: chrono::DateTime<chrono::Utc>,
 
+    /// Why the subscription stopped: `gone` (410) or `failing` (five days of failures); `null` while active.
     #[serde(rename = "disabled_reason")]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
@@ -13854,10 +14113,12 @@ pub struct WebhookSubscriptionCreate {
     )]
     pub url: String,
 
+    /// The event types delivered to this endpoint.
     #[serde(rename = "events")]
     #[validate(length(min = 1, max = 16), nested)]
     pub events: Vec<models::WebhookEventType>,
 
+    /// A note for the people who manage the subscription.
     #[serde(rename = "description")]
     #[validate(length(max = 500))]
     #[serde(default, deserialize_with = "deserialize_non_null")]
@@ -14011,6 +14272,7 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<WebhookSubsc
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct WebhookSubscriptionList {
+    /// This page's items, in list order.
     #[serde(rename = "items")]
     #[validate(length(max = 100), nested)]
     pub items: Vec<models::WebhookSubscription>,
@@ -14156,9 +14418,11 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<WebhookSubsc
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct WebhookSubscriptionWithSecret {
+    /// Identifier of the subscription.
     #[serde(rename = "id")]
     pub id: uuid::Uuid,
 
+    /// The endpoint deliveries are POSTed to.
     #[serde(rename = "url")]
     #[validate(
             length(max = 2048),
@@ -14166,10 +14430,12 @@ pub struct WebhookSubscriptionWithSecret {
     )]
     pub url: String,
 
+    /// The event types delivered to this endpoint.
     #[serde(rename = "events")]
     #[validate(length(max = 16), nested)]
     pub events: Vec<models::WebhookEventType>,
 
+    /// A note for the people who manage the subscription.
     #[serde(rename = "description")]
     #[validate(length(max = 500))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
@@ -14177,12 +14443,15 @@ pub struct WebhookSubscriptionWithSecret {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<Nullable<String>>,
 
+    /// False once the endpoint answered `410 Gone` or failed for five days.
     #[serde(rename = "active")]
     pub active: bool,
 
+    /// When it was created (RFC 3339, UTC).
     #[serde(rename = "created_at")]
     pub created_at: chrono::DateTime<chrono::Utc>,
 
+    /// Why the subscription stopped: `gone` (410) or `failing` (five days of failures); `null` while active.
     #[serde(rename = "disabled_reason")]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
@@ -14433,6 +14702,7 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<WebhookSubsc
     }
 }
 
+/// Where the work is done: on site, hybrid or remote.
 /// Enumeration of values.
 /// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
 /// which helps with FFI.

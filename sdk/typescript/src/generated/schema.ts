@@ -17,7 +17,10 @@ export interface paths {
          */
         get: operations["listJobs"];
         put?: never;
-        /** Create a draft job */
+        /**
+         * Create a draft job
+         * @description Creates a job of the caller's employer in `draft`: only a title is required now; publishing checks the rest. Answers with its `Location` and `ETag`.
+         */
         post: operations["createJob"];
         delete?: never;
         options?: never;
@@ -35,7 +38,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** Get a job */
+        /**
+         * Get a job
+         * @description A job of the caller's employer in any status, with its `ETag` for conditional updates.
+         */
         get: operations["getJob"];
         put?: never;
         post?: never;
@@ -221,7 +227,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List departments */
+        /**
+         * List departments
+         * @description The departments of published jobs (all employers, or one with `employer_id`), with job counts, for search filters.
+         */
         get: operations["listDepartments"];
         put?: never;
         post?: never;
@@ -238,7 +247,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List languages */
+        /**
+         * List languages
+         * @description The languages asked for by published jobs, with job counts, for search filters.
+         */
         get: operations["listLanguages"];
         put?: never;
         post?: never;
@@ -255,7 +267,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List locations */
+        /**
+         * List locations
+         * @description The locations of published jobs, with job counts, for search filters.
+         */
         get: operations["listLocations"];
         put?: never;
         post?: never;
@@ -272,7 +287,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List applicants */
+        /**
+         * List applicants
+         * @description The employer's applicants, newest first; filter by name or e-mail words (`q`), skill or language.
+         */
         get: operations["listApplicants"];
         put?: never;
         /**
@@ -296,7 +314,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** Get an applicant */
+        /**
+         * Get an applicant
+         * @description One applicant of the employer, with its `ETag`. Erased applicants answer `404`.
+         */
         get: operations["getApplicant"];
         put?: never;
         post?: never;
@@ -325,7 +346,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** List a job's applications */
+        /**
+         * List a job's applications
+         * @description The applications to one job of the employer, newest first, optionally by pipeline status.
+         */
         get: operations["listJobApplications"];
         put?: never;
         /**
@@ -353,7 +377,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** Get an application */
+        /**
+         * Get an application
+         * @description One application with its pipeline status, notes and (for public applications) what the person submitted, with its `ETag`.
+         */
         get: operations["getApplication"];
         put?: never;
         post?: never;
@@ -483,7 +510,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove a shortlist entry */
+        /**
+         * Remove a shortlist entry
+         * @description Takes the applicant off the job's shortlist; the shortlist's version (its `ETag`) moves on.
+         */
         delete: operations["deleteShortlistEntry"];
         options?: never;
         head?: never;
@@ -528,7 +558,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** Get an upload */
+        /**
+         * Get an upload
+         * @description The upload's state, size, type and purpose; for employer users of a verified upload also a download URL valid for 5 minutes. Applicants see their own uploads only.
+         */
         get: operations["getUpload"];
         put?: never;
         post?: never;
@@ -574,7 +607,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List webhook subscriptions */
+        /**
+         * List webhook subscriptions
+         * @description The employer's webhook subscriptions, newest first, without their secrets.
+         */
         get: operations["listWebhookSubscriptions"];
         put?: never;
         /**
@@ -600,11 +636,17 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** Get a webhook subscription */
+        /**
+         * Get a webhook subscription
+         * @description One subscription with its health (`failing_since`, `disabled_reason`); the secret is never shown again.
+         */
         get: operations["getWebhookSubscription"];
         put?: never;
         post?: never;
-        /** Delete a webhook subscription */
+        /**
+         * Delete a webhook subscription
+         * @description Stops deliveries to the endpoint and removes the subscription with its delivery log.
+         */
         delete: operations["deleteWebhookSubscription"];
         options?: never;
         head?: never;
@@ -814,7 +856,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** This contract as YAML */
+        /**
+         * This contract as YAML
+         * @description The OpenAPI 3.1 document this server implements, as YAML (the source of the SDKs).
+         */
         get: operations["getOpenapiYaml"];
         put?: never;
         post?: never;
@@ -831,7 +876,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** This contract as JSON */
+        /**
+         * This contract as JSON
+         * @description The OpenAPI 3.1 document this server implements, as JSON (what `/docs` renders).
+         */
         get: operations["getOpenapiJson"];
         put?: never;
         post?: never;
@@ -893,9 +941,15 @@ export interface components {
          * @enum {string}
          */
         JobStatus: "draft" | "published" | "closed";
-        /** @enum {string} */
+        /**
+         * @description How the job is employed: full time, part time, contract, temporary or internship.
+         * @enum {string}
+         */
         EmploymentType: "full_time" | "part_time" | "contract" | "temporary" | "internship" | "volunteer";
-        /** @enum {string} */
+        /**
+         * @description Where the work is done: on site, hybrid or remote.
+         * @enum {string}
+         */
         WorkplaceType: "on_site" | "hybrid" | "remote";
         /**
          * @description How `description` is written. `plain`: text; clients escape it, so nothing in it is ever
@@ -907,18 +961,30 @@ export interface components {
          * @enum {string}
          */
         DescriptionFormat: "plain" | "markdown" | "html";
-        /** @enum {string} */
+        /**
+         * @description What a salary amount is per.
+         * @enum {string}
+         */
         SalaryPeriod: "hour" | "day" | "week" | "month" | "year";
         /**
          * @description Hiring pipeline stage; `hired` and `rejected` are final.
          * @enum {string}
          */
         ApplicationStatus: "new" | "screening" | "interview" | "offer" | "hired" | "rejected";
-        /** @enum {string} */
+        /**
+         * @description Where an application came from: `public` (careers page) or `internal` (added by a recruiter).
+         * @enum {string}
+         */
         ApplicationSource: "public" | "internal";
-        /** @enum {string} */
+        /**
+         * @description What an uploaded file is for.
+         * @enum {string}
+         */
         UploadPurpose: "cv" | "cover_letter";
-        /** @enum {string} */
+        /**
+         * @description The document types uploads accept (each purpose may allow fewer).
+         * @enum {string}
+         */
         UploadContentType: "application/pdf" | "application/msword" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document" | "application/vnd.oasis.opendocument.text" | "text/plain";
         /**
          * @description `pending` until `:complete` checked the stored object: `verified` or `rejected`;
@@ -926,9 +992,15 @@ export interface components {
          * @enum {string}
          */
         UploadStatus: "pending" | "verified" | "rejected" | "deleted";
-        /** @enum {string} */
+        /**
+         * @description The HTTP method of a presigned upload form.
+         * @enum {string}
+         */
         UploadMethod: "POST";
-        /** @enum {string} */
+        /**
+         * @description The events a webhook subscription can receive.
+         * @enum {string}
+         */
         WebhookEventType: "job.created" | "job.updated" | "job.published" | "job.closed" | "job.deleted" | "application.created" | "application.status.changed" | "application.note.added" | "application.anonymized" | "applicant.created" | "applicant.updated" | "applicant.erased" | "shortlist.replaced" | "shortlist.entry.added" | "shortlist.entry.updated" | "shortlist.entry.removed" | "employer.updated" | "webhook_subscription.disabled";
         /**
          * @description `pending`: not attempted yet (or queued again by a redelivery); `failed`: the last
@@ -949,10 +1021,17 @@ export interface components {
          * @enum {string}
          */
         WebhookErrorClass: "ok" | "http_status" | "timeout" | "connect" | "blocked_address" | "tls" | "other";
-        /** @enum {string} */
+        /**
+         * @description The kinds of resources the audit trail records.
+         * @enum {string}
+         */
         AuditEntityType: "job" | "applicant" | "application" | "shortlist" | "webhook_subscription" | "employer" | "upload";
-        /** @enum {string} */
+        /**
+         * @description A health verdict: `pass`, `warn` or `fail`.
+         * @enum {string}
+         */
         HealthState: "pass" | "warn" | "fail";
+        /** @description A pay range: `min` ≤ `max`, in `currency`, per `period`. */
         Salary: {
             /**
              * Format: int64
@@ -964,125 +1043,237 @@ export interface components {
              * @description Upper bound in whole currency units; not below `min`.
              */
             max?: number;
+            /** @description ISO 4217 currency code. */
             currency: components["schemas"]["CurrencyCode"];
+            /** @description What the amounts are per: hour, day, week, month or year. */
             period: components["schemas"]["SalaryPeriod"];
         };
         Job: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Identifier of the job.
+             */
             id: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The employer (tenant).
+             */
             employer_id: string;
+            /** @description The job title. */
             title: string;
+            /** @description What the job is about: plain text or sanitized HTML (see `description_format`). */
             description: string;
+            /** @description How `description` is written: plain text or (sanitized) HTML. */
             description_format: components["schemas"]["DescriptionFormat"];
+            /** @description Department the job belongs to (free text; also a taxonomy facet). */
             department?: string | null;
+            /** @description Languages, as plain names (e.g. `English`, `Dhivehi`); matched case- and accent-insensitively. */
             languages: string[];
+            /** @description Where the work happens (free text; also a taxonomy facet). */
             location?: string | null;
+            /** @description On site, hybrid or remote. */
             workplace_type?: components["schemas"]["WorkplaceType"] | null;
+            /** @description Full time, part time, contract, temporary or internship. */
             employment_type?: components["schemas"]["EmploymentType"] | null;
+            /** @description Pay range, currency and period; `min` ≤ `max`. */
             salary?: components["schemas"]["Salary"] | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description How many people are hired.
+             */
             vacancies: number;
+            /** @description The employer's own reference for the job. */
             reference_number?: string | null;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description Last day applications are accepted (the job is not closed automatically).
+             */
             closing_date?: string | null;
+            /** @description Workflow state: `draft`, `published` or `closed`. */
             status: components["schemas"]["JobStatus"];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When it was created (RFC 3339, UTC).
+             */
             created_at: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When it last changed (RFC 3339, UTC).
+             */
             updated_at: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the job was (last) published.
+             */
             published_at?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the job was closed; `null` while it takes applications.
+             */
             closed_at?: string | null;
         };
         /** @description A draft needs only a title; publishing needs the rest (see `:publish`). */
         JobCreate: {
             /** @description Not blank. */
             title: string;
+            /** @description What the job is about: plain text or sanitized HTML (see `description_format`). */
             description?: string;
+            /** @description How `description` is written: plain text or (sanitized) HTML. */
             description_format?: components["schemas"]["DescriptionFormat"];
+            /** @description Department the job belongs to (free text; also a taxonomy facet). */
             department?: string;
+            /** @description Languages, as plain names (e.g. `English`, `Dhivehi`); matched case- and accent-insensitively. */
             languages?: string[];
+            /** @description Where the work happens (free text; also a taxonomy facet). */
             location?: string;
+            /** @description On site, hybrid or remote. */
             workplace_type?: components["schemas"]["WorkplaceType"];
+            /** @description Full time, part time, contract, temporary or internship. */
             employment_type?: components["schemas"]["EmploymentType"];
+            /** @description Pay range, currency and period; `min` ≤ `max`. */
             salary?: components["schemas"]["Salary"];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description How many people are hired.
+             */
             vacancies?: number;
+            /** @description The employer's own reference for the job. */
             reference_number?: string;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description Last day applications are accepted (the job is not closed automatically).
+             */
             closing_date?: string;
         };
         JobUpdate: {
             /** @description Not blank. */
             title?: string;
+            /** @description What the job is about: plain text or sanitized HTML (see `description_format`). */
             description?: string;
+            /** @description How `description` is written: plain text or (sanitized) HTML. */
             description_format?: components["schemas"]["DescriptionFormat"];
+            /** @description Department the job belongs to (free text; also a taxonomy facet). */
             department?: string | null;
+            /** @description Languages, as plain names (e.g. `English`, `Dhivehi`); matched case- and accent-insensitively. */
             languages?: string[];
+            /** @description Where the work happens (free text; also a taxonomy facet). */
             location?: string | null;
+            /** @description On site, hybrid or remote. */
             workplace_type?: components["schemas"]["WorkplaceType"] | null;
+            /** @description Full time, part time, contract, temporary or internship. */
             employment_type?: components["schemas"]["EmploymentType"] | null;
+            /** @description Pay range, currency and period; `min` ≤ `max`. */
             salary?: components["schemas"]["Salary"] | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description How many people are hired.
+             */
             vacancies?: number;
+            /** @description The employer's own reference for the job. */
             reference_number?: string | null;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description Last day applications are accepted (the job is not closed automatically).
+             */
             closing_date?: string | null;
         };
         JobList: {
+            /** @description This page's items, in list order. */
             items: components["schemas"]["Job"][];
             /** @description Cursor of the next page; `null` on the last page. */
             next_cursor: string | null;
         };
+        /** @description The employer of a public job: what its careers pages show. */
         EmployerSummary: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Identifier of the employer.
+             */
             id: string;
+            /** @description The employer's name. */
             name: string;
-            /** Format: uri */
+            /**
+             * Format: uri
+             * @description The employer's logo (http or https only).
+             */
             logo_url?: string | null;
         };
         /** @description A published job, without internal fields. */
         PublicJob: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Identifier of the job.
+             */
             id: string;
+            /** @description The employer that posted the job. */
             employer: components["schemas"]["EmployerSummary"];
+            /** @description The job title. */
             title: string;
+            /** @description What the job is about: plain text or sanitized HTML (see `description_format`). */
             description: string;
+            /** @description How `description` is written: plain text or (sanitized) HTML. */
             description_format: components["schemas"]["DescriptionFormat"];
+            /** @description Department the job belongs to (free text; also a taxonomy facet). */
             department?: string | null;
+            /** @description Languages, as plain names (e.g. `English`, `Dhivehi`); matched case- and accent-insensitively. */
             languages: string[];
+            /** @description Where the work happens (free text; also a taxonomy facet). */
             location?: string | null;
+            /** @description On site, hybrid or remote. */
             workplace_type?: components["schemas"]["WorkplaceType"] | null;
+            /** @description Full time, part time, contract, temporary or internship. */
             employment_type?: components["schemas"]["EmploymentType"] | null;
+            /** @description Pay range, currency and period; `min` ≤ `max`. */
             salary?: components["schemas"]["Salary"] | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description How many people are hired.
+             */
             vacancies: number;
+            /** @description The employer's own reference for the job. */
             reference_number?: string | null;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description Last day applications are accepted (the job is not closed automatically).
+             */
             closing_date?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the job was (last) published.
+             */
             published_at: string;
         };
         FacetCount: {
+            /** @description Stable, URL-safe key of the value (use it in filters). */
             slug: string;
+            /** @description The value as shown to people. */
             label: string;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description How many published jobs have this value.
+             */
             count: number;
         };
+        /** @description Counts of the matching jobs by department, location and employment type. */
         SearchFacets: {
+            /** @description Departments among the matches, with counts. */
             departments: components["schemas"]["FacetCount"][];
+            /** @description Languages, as plain names (e.g. `English`, `Dhivehi`); matched case- and accent-insensitively. */
             languages: components["schemas"]["FacetCount"][];
+            /** @description Locations among the matches, with counts. */
             locations: components["schemas"]["FacetCount"][];
+            /** @description Employment types among the matches, with counts. */
             employment_types: components["schemas"]["FacetCount"][];
         };
         PublicJobList: {
+            /** @description This page's items, in list order. */
             items: components["schemas"]["PublicJob"][];
             /** @description Cursor of the next page; `null` on the last page. */
             next_cursor: string | null;
+            /** @description Counts of the matches by department, location and employment type. */
             facets?: components["schemas"]["SearchFacets"];
         };
+        /** @description Consent to the processing of personal data, as the person gave it. */
         Consent: {
             /**
              * @description The person agreed to the processing of their data.
@@ -1093,17 +1284,27 @@ export interface components {
             policy_version: string;
         };
         ConsentRecord: {
+            /** @description Must be `true`: the person agrees to the processing of their data. */
             granted: boolean;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the person gave consent (set by the server).
+             */
             granted_at: string;
+            /** @description The version of the privacy policy the person agreed to. */
             policy_version: string;
         };
         ApplicationSubmission: {
             /** @description Not blank (U+0085 counts as blank too). */
             name: string;
-            /** Format: email */
+            /**
+             * Format: email
+             * @description E-mail address; one applicant per address and employer.
+             */
             email: string;
+            /** @description Phone number with optional country code, digits, spaces, brackets and dashes. */
             phone?: string;
+            /** @description The cover letter as text. */
             cover_letter?: string;
             /**
              * Format: uuid
@@ -1115,11 +1316,18 @@ export interface components {
              * @description A verified upload with purpose `cover_letter`.
              */
             cover_letter_upload_id?: string;
-            /** Format: uri */
+            /**
+             * Format: uri
+             * @description A link to the CV elsewhere (http or https only).
+             */
             cv_url?: string;
+            /** @description Profiles or portfolio links (http or https only). */
             links?: string[];
+            /** @description Skills, as plain names; matched case- and accent-insensitively. */
             skills?: string[];
+            /** @description Languages, as plain names (e.g. `English`, `Dhivehi`); matched case- and accent-insensitively. */
             languages?: string[];
+            /** @description The data-processing consent the person gave. */
             consent: components["schemas"]["Consent"];
             /** @description Token from the CAPTCHA or attestation widget, when the server requires one. */
             captcha_token?: string;
@@ -1127,16 +1335,28 @@ export interface components {
             website?: string;
         };
         ApplicationReceipt: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Identifier of the application.
+             */
             id: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The job.
+             */
             job_id: string;
+            /** @description Stage in the hiring pipeline (`new`). */
             status: components["schemas"]["ApplicationStatus"];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When it was created (RFC 3339, UTC).
+             */
             created_at: string;
         };
         TaxonomyTerm: {
+            /** @description Stable, URL-safe key of the value (use it in filters). */
             slug: components["schemas"]["Slug"];
+            /** @description The value as shown to people. */
             label: string;
             /**
              * Format: int64
@@ -1145,90 +1365,168 @@ export interface components {
             job_count: number;
         };
         TaxonomyList: {
+            /** @description This page's items, in list order. */
             items: components["schemas"]["TaxonomyTerm"][];
             /** @description Cursor of the next page; `null` on the last page. */
             next_cursor: string | null;
         };
         Applicant: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Identifier of the applicant.
+             */
             id: string;
+            /** @description The person's full name. */
             name: string;
-            /** Format: email */
+            /**
+             * Format: email
+             * @description E-mail address; one applicant per address and employer.
+             */
             email: string;
+            /** @description Phone number with optional country code, digits, spaces, brackets and dashes. */
             phone?: string | null;
+            /** @description Skills, as plain names; matched case- and accent-insensitively. */
             skills: string[];
+            /** @description Languages, as plain names (e.g. `English`, `Dhivehi`); matched case- and accent-insensitively. */
             languages: string[];
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description A verified upload with purpose `cv` of the same employer.
+             */
             cv_upload_id?: string | null;
-            /** Format: uri */
+            /**
+             * Format: uri
+             * @description A link to the CV elsewhere (http or https only).
+             */
             cv_url?: string | null;
+            /** @description Profiles or portfolio links (http or https only). */
             links: string[];
+            /** @description The data-processing consent the person gave. */
             consent?: components["schemas"]["ConsentRecord"] | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When it was created (RFC 3339, UTC).
+             */
             created_at: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When it last changed (RFC 3339, UTC).
+             */
             updated_at: string;
         };
         ApplicantCreate: {
             /** @description Not blank (U+0085 counts as blank too). */
             name: string;
-            /** Format: email */
+            /**
+             * Format: email
+             * @description E-mail address; one applicant per address and employer.
+             */
             email: string;
+            /** @description Phone number with optional country code, digits, spaces, brackets and dashes. */
             phone?: string;
+            /** @description Skills, as plain names; matched case- and accent-insensitively. */
             skills?: string[];
+            /** @description Languages, as plain names (e.g. `English`, `Dhivehi`); matched case- and accent-insensitively. */
             languages?: string[];
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description A verified upload with purpose `cv` of the same employer.
+             */
             cv_upload_id?: string;
-            /** Format: uri */
+            /**
+             * Format: uri
+             * @description A link to the CV elsewhere (http or https only).
+             */
             cv_url?: string;
+            /** @description Profiles or portfolio links (http or https only). */
             links?: string[];
+            /** @description The data-processing consent the person gave. */
             consent?: components["schemas"]["Consent"];
         };
         ApplicantUpdate: {
             /** @description Not blank (U+0085 counts as blank too). */
             name?: string;
-            /** Format: email */
+            /**
+             * Format: email
+             * @description E-mail address; one applicant per address and employer.
+             */
             email?: string;
+            /** @description Phone number with optional country code, digits, spaces, brackets and dashes. */
             phone?: string | null;
+            /** @description Skills, as plain names; matched case- and accent-insensitively. */
             skills?: string[];
+            /** @description Languages, as plain names (e.g. `English`, `Dhivehi`); matched case- and accent-insensitively. */
             languages?: string[];
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description A verified upload with purpose `cv` of the same employer.
+             */
             cv_upload_id?: string | null;
-            /** Format: uri */
+            /**
+             * Format: uri
+             * @description A link to the CV elsewhere (http or https only).
+             */
             cv_url?: string | null;
+            /** @description Profiles or portfolio links (http or https only). */
             links?: string[];
+            /** @description The data-processing consent the person gave. */
             consent?: components["schemas"]["Consent"];
         };
         ApplicantList: {
+            /** @description This page's items, in list order. */
             items: components["schemas"]["Applicant"][];
             /** @description Cursor of the next page; `null` on the last page. */
             next_cursor: string | null;
         };
         /** @description The applicant; `name` and `email` are `null` once the person was erased. */
         ApplicantSummary: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Identifier of the resource.
+             */
             id: string;
+            /** @description The person's full name. */
             name: string | null;
-            /** Format: email */
+            /**
+             * Format: email
+             * @description E-mail address; one applicant per address and employer.
+             */
             email: string | null;
         };
         ApplicationNote: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Identifier of the note.
+             */
             id: string;
             /** @description The `sub` of the note's author. */
             author: string;
+            /** @description The note's text. */
             body: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When it was created (RFC 3339, UTC).
+             */
             created_at: string;
         };
         Application: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Identifier of the application.
+             */
             id: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The job.
+             */
             job_id: string;
+            /** @description The person (name and e-mail, unless erased). */
             applicant: components["schemas"]["ApplicantSummary"];
+            /** @description Stage in the hiring pipeline. */
             status: components["schemas"]["ApplicationStatus"];
+            /** @description `public` (applied through the careers page) or `internal` (added by a recruiter). */
             source: components["schemas"]["ApplicationSource"];
+            /** @description The cover letter as text. */
             cover_letter?: string | null;
             /**
              * @description What the person submitted with a public application, as they wrote it; `null` for
@@ -1241,28 +1539,56 @@ export interface components {
              * @description When the retention period anonymized this application.
              */
             anonymized_at?: string | null;
+            /** @description The recruiters' notes on this entry. */
             notes: components["schemas"]["ApplicationNote"][];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When it was created (RFC 3339, UTC).
+             */
             created_at: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When it last changed (RFC 3339, UTC).
+             */
             updated_at: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the status last changed; `null` while it is `new`.
+             */
             status_changed_at?: string | null;
         };
         ApplicationSnapshot: {
+            /** @description The person's full name. */
             name: string | null;
-            /** Format: email */
+            /**
+             * Format: email
+             * @description E-mail address; one applicant per address and employer.
+             */
             email: string | null;
+            /** @description Phone number with optional country code, digits, spaces, brackets and dashes. */
             phone: string | null;
+            /** @description Skills, as plain names; matched case- and accent-insensitively. */
             skills: string[];
+            /** @description Languages, as plain names (e.g. `English`, `Dhivehi`); matched case- and accent-insensitively. */
             languages: string[];
+            /** @description Profiles or portfolio links (http or https only). */
             links: string[];
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description A verified upload with purpose `cv` of the same employer.
+             */
             cv_upload_id: string | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description A verified upload with purpose `cover_letter` of the same employer.
+             */
             cover_letter_upload_id?: string | null;
-            /** Format: uri */
+            /**
+             * Format: uri
+             * @description A link to the CV elsewhere (http or https only).
+             */
             cv_url: string | null;
+            /** @description The data-processing consent the person gave. */
             consent: components["schemas"]["ConsentRecord"] | null;
         };
         ApplicationCreate: {
@@ -1271,91 +1597,155 @@ export interface components {
              * @description An applicant of the caller's employer.
              */
             applicant_id: string;
+            /** @description The cover letter as text. */
             cover_letter?: string;
         };
         ApplicationUpdate: {
+            /** @description State. */
             status?: components["schemas"]["ApplicationStatus"];
             /** @description A note to append, authored by the caller; not blank. */
             note?: string;
         };
         ApplicationList: {
+            /** @description This page's items, in list order. */
             items: components["schemas"]["Application"][];
             /** @description Cursor of the next page; `null` on the last page. */
             next_cursor: string | null;
         };
         /** @description What an applicant may see of their own application. */
         MyApplication: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Identifier of the application.
+             */
             id: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The job.
+             */
             job_id: string;
+            /** @description The job's title. */
             job_title: string;
+            /** @description The employer's name. */
             employer_name: string;
+            /** @description Stage in the hiring pipeline. */
             status: components["schemas"]["ApplicationStatus"];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When it was created (RFC 3339, UTC).
+             */
             created_at: string;
         };
         MyApplicationList: {
+            /** @description This page's items, in list order. */
             items: components["schemas"]["MyApplication"][];
             /** @description Cursor of the next page; `null` on the last page. */
             next_cursor: string | null;
         };
         ShortlistEntryInput: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The applicant (of the same employer).
+             */
             applicant_id: string;
             /**
              * Format: int32
              * @description Position (1 first); entries without a rank follow ranked ones.
              */
             rank?: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description A recruiter's score from 0 to 100.
+             */
             score?: number;
+            /** @description The recruiters' notes on this entry. */
             notes?: string;
         };
         ShortlistEntry: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The applicant (of the same employer).
+             */
             applicant_id: string;
+            /** @description The person (name and e-mail, unless erased). */
             applicant: components["schemas"]["ApplicantSummary"];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Position in the shortlist (1 first); unranked entries follow.
+             */
             rank?: number | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description A recruiter's score from 0 to 100.
+             */
             score?: number | null;
+            /** @description The recruiters' notes on this entry. */
             notes?: string | null;
             /** @description The `sub` of who added the entry. */
             added_by: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When it was created (RFC 3339, UTC).
+             */
             created_at: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When it last changed (RFC 3339, UTC).
+             */
             updated_at: string;
         };
         Shortlist: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The job.
+             */
             job_id: string;
+            /** @description The shortlist's entries, ranked first. */
             entries: components["schemas"]["ShortlistEntry"][];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When it last changed (RFC 3339, UTC).
+             */
             updated_at?: string | null;
         };
         ShortlistReplace: {
             /** @description The whole new list; an applicant may appear once. */
             entries: components["schemas"]["ShortlistEntryInput"][];
         };
+        /** @description A CV or cover letter uploaded straight to object storage, and its verification. */
         Upload: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Identifier of the upload.
+             */
             id: string;
+            /** @description What the file is: a CV or a cover letter. */
             purpose: components["schemas"]["UploadPurpose"];
+            /** @description The file's name as the person chose it (shown, never used as a storage key). */
             filename: string;
+            /** @description The file's media type; the purpose's allow-list applies. */
             content_type: components["schemas"]["UploadContentType"];
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description Size of the file in bytes.
+             */
             size_bytes: number;
+            /** @description State of the upload. */
             status: components["schemas"]["UploadStatus"];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When it was created (RFC 3339, UTC).
+             */
             created_at: string;
             /**
              * Format: date-time
              * @description The presigned form stops working at this time.
              */
             expires_at: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When `:complete` verified the stored file; `null` until then.
+             */
             verified_at?: string | null;
             /** @description Why `:complete` rejected the object. */
             rejection_reason?: string | null;
@@ -1367,8 +1757,11 @@ export interface components {
             download_url?: string | null;
         };
         UploadPresignRequest: {
+            /** @description What the file is: a CV or a cover letter. */
             purpose: components["schemas"]["UploadPurpose"];
+            /** @description The file's name as the person chose it (shown, never used as a storage key). */
             filename: string;
+            /** @description The file's media type; the purpose's allow-list applies. */
             content_type: components["schemas"]["UploadContentType"];
             /**
              * Format: int64
@@ -1382,8 +1775,11 @@ export interface components {
             job_id?: string;
         };
         PublicUploadPresignRequest: {
+            /** @description What the file is: a CV or a cover letter. */
             purpose: components["schemas"]["UploadPurpose"];
+            /** @description The file's name as the person chose it (shown, never used as a storage key). */
             filename: string;
+            /** @description The file's media type; the purpose's allow-list applies. */
             content_type: components["schemas"]["UploadContentType"];
             /**
              * Format: int64
@@ -1392,28 +1788,48 @@ export interface components {
             size_bytes: number;
         };
         UploadPresign: {
+            /** @description The upload record, `pending` until completed. */
             upload: components["schemas"]["Upload"];
-            /** Format: uri */
+            /**
+             * Format: uri
+             * @description Where the browser POSTs the form (the bucket's URL).
+             */
             url: string;
+            /** @description The HTTP method of the upload form (always `POST`). */
             method: components["schemas"]["UploadMethod"];
             /** @description Form fields to send before the file field, in any order. */
             fields: {
                 [key: string]: string;
             };
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the presigned form stops working.
+             */
             expires_at: string;
         };
         WebhookSubscription: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Identifier of the subscription.
+             */
             id: string;
-            /** Format: uri */
+            /**
+             * Format: uri
+             * @description The endpoint deliveries are POSTed to.
+             */
             url: string;
+            /** @description The event types delivered to this endpoint. */
             events: components["schemas"]["WebhookEventType"][];
+            /** @description A note for the people who manage the subscription. */
             description?: string | null;
             /** @description False once the endpoint answered `410 Gone` or was disabled. */
             active: boolean;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When it was created (RFC 3339, UTC).
+             */
             created_at: string;
+            /** @description Why the subscription stopped: `gone` (410) or `failing` (five days of failures); `null` while active. */
             disabled_reason?: components["schemas"]["WebhookDisabledReason"] | null;
             /**
              * Format: date-time
@@ -1427,15 +1843,28 @@ export interface components {
             previous_secret_expires_at?: string | null;
         };
         WebhookSubscriptionWithSecret: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Identifier of the subscription.
+             */
             id: string;
-            /** Format: uri */
+            /**
+             * Format: uri
+             * @description The endpoint deliveries are POSTed to.
+             */
             url: string;
+            /** @description The event types delivered to this endpoint. */
             events: components["schemas"]["WebhookEventType"][];
+            /** @description A note for the people who manage the subscription. */
             description?: string | null;
+            /** @description False once the endpoint answered `410 Gone` or failed for five days. */
             active: boolean;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When it was created (RFC 3339, UTC).
+             */
             created_at: string;
+            /** @description Why the subscription stopped: `gone` (410) or `failing` (five days of failures); `null` while active. */
             disabled_reason?: components["schemas"]["WebhookDisabledReason"] | null;
             /**
              * Format: date-time
@@ -1459,55 +1888,95 @@ export interface components {
              *     address it actually connects to again, after DNS.
              */
             url: string;
+            /** @description The event types delivered to this endpoint. */
             events: components["schemas"]["WebhookEventType"][];
+            /** @description A note for the people who manage the subscription. */
             description?: string;
         };
         WebhookSubscriptionList: {
+            /** @description This page's items, in list order. */
             items: components["schemas"]["WebhookSubscription"][];
             /** @description Cursor of the next page; `null` on the last page. */
             next_cursor: string | null;
         };
         WebhookDelivery: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Identifier of the delivery.
+             */
             id: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The subscription.
+             */
             subscription_id: string;
             /**
              * Format: uuid
              * @description Also the `webhook-id` header; the same across retries.
              */
             event_id: string;
+            /** @description The event's type. */
             event_type: components["schemas"]["WebhookEventType"];
+            /** @description State of the delivery. */
             status: components["schemas"]["DeliveryStatus"];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description How many attempts were made.
+             */
             attempts: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description HTTP status of the last attempt; `null` when none arrived (timeout, connection).
+             */
             last_status_code?: number | null;
+            /** @description What went wrong in the last attempt (never the receiver's body). */
             last_error?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the next attempt is due; `null` once delivered or dead.
+             */
             next_attempt_at?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When it was created (RFC 3339, UTC).
+             */
             created_at: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When a 2xx answer arrived; `null` until then.
+             */
             delivered_at?: string | null;
             /** @description The latest attempts, newest first. */
             recent_attempts?: components["schemas"]["WebhookAttempt"][];
         };
         WebhookAttempt: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the attempt started.
+             */
             attempted_at: string;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description HTTP status the endpoint answered; `null` when none arrived.
+             */
             status_code?: number | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description How long the attempt took, in milliseconds.
+             */
             latency_ms: number;
+            /** @description How the attempt ended. */
             error_class: components["schemas"]["WebhookErrorClass"];
         };
         WebhookDeliveryList: {
+            /** @description This page's items, in list order. */
             items: components["schemas"]["WebhookDelivery"][];
             /** @description Cursor of the next page; `null` on the last page. */
             next_cursor: string | null;
         };
+        /** @description Employer-wide settings. */
         EmployerSettings: {
+            /** @description Currency assumed for salaries without one. */
             default_currency?: components["schemas"]["CurrencyCode"];
             /** @description IANA time zone, for example `Indian/Maldives`. */
             timezone?: string;
@@ -1525,76 +1994,138 @@ export interface components {
             careers_page_enabled?: boolean;
         };
         Employer: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Identifier of the employer.
+             */
             id: string;
+            /** @description The employer's name. */
             name: string;
-            /** Format: uri */
+            /**
+             * Format: uri
+             * @description The employer's website (http or https only).
+             */
             website?: string | null;
-            /** Format: uri */
+            /**
+             * Format: uri
+             * @description The employer's logo (http or https only).
+             */
             logo_url?: string | null;
+            /** @description Brand colour for careers pages, `#rrggbb`. */
             brand_color?: string | null;
+            /** @description About the employer, shown on its public job pages. */
             about?: string | null;
+            /** @description Employer-wide settings. */
             settings: components["schemas"]["EmployerSettings"];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When it was created (RFC 3339, UTC).
+             */
             created_at: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When it last changed (RFC 3339, UTC).
+             */
             updated_at: string;
         };
         EmployerUpdate: {
+            /** @description The employer's name. */
             name?: string;
-            /** Format: uri */
+            /**
+             * Format: uri
+             * @description The employer's website (http or https only).
+             */
             website?: string | null;
-            /** Format: uri */
+            /**
+             * Format: uri
+             * @description The employer's logo (http or https only).
+             */
             logo_url?: string | null;
+            /** @description Brand colour for careers pages, `#rrggbb`. */
             brand_color?: string | null;
+            /** @description About the employer, shown on its public job pages. */
             about?: string | null;
+            /** @description Employer-wide settings. */
             settings?: components["schemas"]["EmployerSettings"];
         };
         AuditEvent: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Identifier of the event.
+             */
             id: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the change was committed.
+             */
             occurred_at: string;
             /** @description The `sub` of who acted (`public` for anonymous applicants). */
             actor: string;
+            /** @description What happened (the event type, e.g. `job.published`). */
             action: string;
+            /** @description What kind of resource changed. */
             entity_type: components["schemas"]["AuditEntityType"];
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The resource that changed.
+             */
             entity_id: string;
+            /** @description Names of the members that changed (never their values). */
             changed_fields: string[];
             /** @description Old and new values per field; personal data is redacted. */
             changes?: Record<string, never>;
+            /** @description The request that made the change (its `X-Request-Id`). */
             request_id?: string | null;
         };
         AuditEventList: {
+            /** @description This page's items, in list order. */
             items: components["schemas"]["AuditEvent"][];
             /** @description Cursor of the next page; `null` on the last page. */
             next_cursor: string | null;
         };
         DependencyHealth: {
+            /** @description The person's full name. */
             name: string;
+            /** @description State. */
             status: components["schemas"]["HealthState"];
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description How long the attempt took, in milliseconds.
+             */
             latency_ms?: number | null;
+            /** @description Details for the operator. */
             detail?: string | null;
         };
         Health: {
+            /** @description Overall health. */
             status: components["schemas"]["HealthState"];
+            /** @description Build version of the server. */
             version?: string;
+            /** @description One entry per dependency (with `?verbose=true`). */
             checks?: components["schemas"]["DependencyHealth"][];
         };
         Jwk: {
+            /** @description Key type (`RSA` or `EC`). */
             kty: string;
+            /** @description Key id, as in the token header. */
             kid: string;
+            /** @description Key use (`sig`). */
             use?: string;
+            /** @description Signature algorithm (`RS256` or `ES256`). */
             alg?: string;
+            /** @description Curve of an EC key. */
             crv?: string;
+            /** @description EC public key x coordinate (base64url). */
             x?: string;
+            /** @description EC public key y coordinate (base64url). */
             y?: string;
+            /** @description RSA modulus (base64url). */
             n?: string;
+            /** @description RSA exponent (base64url). */
             e?: string;
         };
         Jwks: {
+            /** @description The public keys. */
             keys: components["schemas"]["Jwk"][];
         };
     };
@@ -1816,6 +2347,28 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "title": "Front Office Manager",
+                 *       "description": "Lead the front office team of a 120-room resort.",
+                 *       "department": "Front Office",
+                 *       "location": "Malé",
+                 *       "workplace_type": "on_site",
+                 *       "employment_type": "full_time",
+                 *       "languages": [
+                 *         "English",
+                 *         "Dhivehi"
+                 *       ],
+                 *       "salary": {
+                 *         "min": 25000,
+                 *         "max": 32000,
+                 *         "currency": "MVR",
+                 *         "period": "month"
+                 *       },
+                 *       "vacancies": 1,
+                 *       "closing_date": "2027-01-31"
+                 *     }
+                 */
                 "application/json": components["schemas"]["JobCreate"];
             };
         };
@@ -1915,6 +2468,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "title": "Front Office Manager (Resort)",
+                 *       "closing_date": "2027-02-15"
+                 *     }
+                 */
                 "application/json": components["schemas"]["JobUpdate"];
             };
         };
@@ -2092,6 +2651,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "purpose": "cv",
+                 *       "filename": "aishath-naseer-cv.pdf",
+                 *       "content_type": "application/pdf",
+                 *       "size_bytes": 184320
+                 *     }
+                 */
                 "application/json": components["schemas"]["PublicUploadPresignRequest"];
             };
         };
@@ -2137,6 +2704,26 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "Aishath Naseer",
+                 *       "email": "aishath.naseer@example.com",
+                 *       "phone": "+960 777 1234",
+                 *       "cover_letter": "I have led reception teams for six years.",
+                 *       "skills": [
+                 *         "Opera PMS",
+                 *         "Guest relations"
+                 *       ],
+                 *       "languages": [
+                 *         "English",
+                 *         "Dhivehi"
+                 *       ],
+                 *       "consent": {
+                 *         "granted": true,
+                 *         "policy_version": "2026-01"
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["ApplicationSubmission"];
             };
         };
@@ -2304,6 +2891,23 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "Ibrahim Rasheed",
+                 *       "email": "ibrahim.rasheed@example.com",
+                 *       "phone": "+960 765 4321",
+                 *       "skills": [
+                 *         "Pastry"
+                 *       ],
+                 *       "languages": [
+                 *         "English"
+                 *       ],
+                 *       "consent": {
+                 *         "granted": true,
+                 *         "policy_version": "2026-01"
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["ApplicantCreate"];
             };
         };
@@ -2402,6 +3006,15 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "phone": "+960 765 0000",
+                 *       "skills": [
+                 *         "Pastry",
+                 *         "Bakery"
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["ApplicantUpdate"];
             };
         };
@@ -2484,6 +3097,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "applicant_id": "0195f0a4-3b1c-7d2e-9f10-2a3b4c5d6e7f",
+                 *       "cover_letter": "Referred by the head chef."
+                 *     }
+                 */
                 "application/json": components["schemas"]["ApplicationCreate"];
             };
         };
@@ -2556,6 +3175,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "status": "interview",
+                 *       "note": "Strong references; invite for a tasting."
+                 *     }
+                 */
                 "application/json": components["schemas"]["ApplicationUpdate"];
             };
         };
@@ -2689,6 +3314,22 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "entries": [
+                 *         {
+                 *           "applicant_id": "0195f0a4-3b1c-7d2e-9f10-2a3b4c5d6e7f",
+                 *           "rank": 1,
+                 *           "score": 90
+                 *         },
+                 *         {
+                 *           "applicant_id": "0195f0a4-3b1c-7d2e-9f10-2a3b4c5d6e80",
+                 *           "rank": 2,
+                 *           "score": 75
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["ShortlistReplace"];
             };
         };
@@ -2727,6 +3368,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "applicant_id": "0195f0a4-3b1c-7d2e-9f10-2a3b4c5d6e7f",
+                 *       "rank": 1,
+                 *       "score": 90,
+                 *       "notes": "Best tasting so far."
+                 *     }
+                 */
                 "application/json": components["schemas"]["ShortlistEntryInput"];
             };
         };
@@ -2805,6 +3454,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "purpose": "cv",
+                 *       "filename": "ibrahim-rasheed-cv.pdf",
+                 *       "content_type": "application/pdf",
+                 *       "size_bytes": 245760
+                 *     }
+                 */
                 "application/json": components["schemas"]["UploadPresignRequest"];
             };
         };
@@ -2935,6 +3592,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "url": "https://hooks.partner.example/jobs",
+                 *       "events": [
+                 *         "job.published",
+                 *         "application.created",
+                 *         "application.status.changed"
+                 *       ],
+                 *       "description": "ATS sync"
+                 *     }
+                 */
                 "application/json": components["schemas"]["WebhookSubscriptionCreate"];
             };
         };
@@ -3150,6 +3818,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "Lagoon Resorts",
+                 *       "website": "https://lagoon.example",
+                 *       "brand_color": "#0a7ea4"
+                 *     }
+                 */
                 "application/json": components["schemas"]["EmployerUpdate"];
             };
         };

@@ -22,3 +22,5 @@ ALTER TABLE jobs
 
 DROP TEXT SEARCH CONFIGURATION jobs_search;
 DROP TEXT SEARCH DICTIONARY jobs_english_stem;
+-- Created by the up migration (IF NOT EXISTS): the last object that used it is gone.
+DROP EXTENSION IF EXISTS unaccent;

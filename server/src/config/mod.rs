@@ -122,7 +122,9 @@ pub struct ConfigError {
 impl Config {
     /// Reads the process environment.
     pub fn from_env() -> Result<Self, ConfigError> {
-        Self::from_lookup(|name| std::env::var(name).ok())
+        let vars: Vec<(String, String)> = std::env::vars().collect();
+        let resolved = with_file_variables(&vars, |path| std::fs::read_to_string(path))?;
+        Self::from_lookup(|name| resolved.get(name).cloned())
     }
 
     /// Reads configuration through `lookup`, so tests can supply their own variables.
@@ -285,6 +287,44 @@ impl Config {
         };
         Ok(config)
     }
+}
+
+/// The variables, with every `<NAME>_FILE` (of `JOBS_*`, `AWS_*` and `OTEL_*` names) read into
+/// `<NAME>`: secrets mounted as files (Kubernetes Secrets, Vault Agent templates) rather than
+/// placed in the environment. A variable set directly wins over its file; one trailing newline
+/// is dropped. An unreadable file names the `_FILE` variable, never the content.
+pub fn with_file_variables(
+    vars: &[(String, String)],
+    read: impl Fn(&str) -> std::io::Result<String>,
+) -> Result<std::collections::HashMap<String, String>, ConfigError> {
+    let mut out: std::collections::HashMap<String, String> = vars.iter().cloned().collect();
+    for (key, path) in vars {
+        let Some(name) = key.strip_suffix("_FILE") else {
+            continue;
+        };
+        if !(name.starts_with("JOBS_") || name.starts_with("AWS_") || name.starts_with("OTEL_"))
+            || out.contains_key(name)
+        {
+            continue;
+        }
+        let content = read(path).map_err(|_| ConfigError {
+            name: leak(key),
+            value: path.clone(),
+            reason: "cannot be read",
+        })?;
+        let content = content
+            .strip_suffix('\n')
+            .map(|c| c.strip_suffix('\r').unwrap_or(c))
+            .unwrap_or(&content)
+            .to_string();
+        out.insert(name.to_string(), content);
+    }
+    Ok(out)
+}
+
+/// Error names are `&'static str`; a `_FILE` variable's name lives for the process anyway.
+fn leak(name: &str) -> &'static str {
+    Box::leak(name.to_string().into_boxed_str())
 }
 
 /// A comma-separated list; blanks dropped.
@@ -642,5 +682,57 @@ mod tests {
         .identity()
         .unwrap();
         assert!(matches!(jwks, IdentityConfig::Jwks { .. }));
+    }
+}
+
+#[cfg(test)]
+mod file_variable_tests {
+    use super::*;
+
+    fn vars(list: &[(&str, &str)]) -> Vec<(String, String)> {
+        list.iter()
+            .map(|(k, v)| ((*k).to_string(), (*v).to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn secrets_come_from_files_and_the_environment_wins() {
+        let read = |path: &str| match path {
+            "/run/secrets/cursor" => Ok("a-cursor-secret-of-at-least-32-characters\n".to_string()),
+            "/run/secrets/db" => Ok("postgres://jobs_api:s3cret@db/jobs".to_string()),
+            _ => Err(std::io::Error::from(std::io::ErrorKind::NotFound)),
+        };
+        let got = with_file_variables(
+            &vars(&[
+                ("JOBS_CURSOR_SECRET_FILE", "/run/secrets/cursor"),
+                ("JOBS_DATABASE_URL_FILE", "/run/secrets/db"),
+                ("JOBS_DATABASE_URL", "postgres://direct/jobs"),
+                ("UNRELATED_FILE", "/nope"),
+            ]),
+            read,
+        )
+        .unwrap();
+        assert_eq!(
+            got["JOBS_CURSOR_SECRET"],
+            "a-cursor-secret-of-at-least-32-characters"
+        );
+        assert_eq!(got["JOBS_DATABASE_URL"], "postgres://direct/jobs");
+        assert!(!got.contains_key("UNRELATED"));
+        let config = Config::from_lookup(|k| got.get(k).cloned()).unwrap();
+        assert_eq!(
+            config.cursor_secret.as_deref(),
+            Some("a-cursor-secret-of-at-least-32-characters")
+        );
+    }
+
+    #[test]
+    fn an_unreadable_file_names_the_variable_not_a_secret() {
+        let e = with_file_variables(
+            &vars(&[("JOBS_WEBHOOK_SECRET_KEY_FILE", "/missing")]),
+            |_| Err(std::io::Error::from(std::io::ErrorKind::NotFound)),
+        )
+        .unwrap_err();
+        assert_eq!(e.name, "JOBS_WEBHOOK_SECRET_KEY_FILE");
+        assert_eq!(e.value, "/missing");
     }
 }

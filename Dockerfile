@@ -15,8 +15,8 @@ RUN cargo build --release --locked -p jobs-server
 
 FROM gcr.io/distroless/cc-debian12:nonroot
 COPY --from=build /src/target/release/jobs-server /usr/local/bin/jobs-server
-USER nonroot:nonroot
-EXPOSE 8080
+USER 65532:65532
+EXPOSE 8080 9464
 # On a non-loopback listener the server needs an identity provider: set JOBS_JWKS_URL,
 # JOBS_JWT_ISSUER and JOBS_JWT_AUDIENCE (JOBS_DEV_IDENTITY=on only for a throwaway demo), and
 # JOBS_MIGRATION_DATABASE_URL for the owner login beside JOBS_DATABASE_URL for jobs_api.

@@ -16,7 +16,7 @@ use diesel::QueryableByName;
 use diesel::sql_types::{
     Array, BigInt, Bool, Bytea, Integer, Nullable, Text, Timestamptz, Uuid as SqlUuid,
 };
-use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
+use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use uuid::Uuid;
 
 use super::DbError;
@@ -153,7 +153,7 @@ impl Dispatch {
     /// A connection listening on the `webhook_deliveries` channel (the outbox trigger and
     /// redeliveries notify it). The caller reads `notifications_stream()`.
     pub async fn listener(&self) -> Result<AsyncPgConnection, DbError> {
-        let mut conn = AsyncPgConnection::establish(&self.owner_url)
+        let mut conn = super::tls::establish(&self.owner_url)
             .await
             .map_err(|_| DbError::Unavailable)?;
         Stmt::new("LISTEN webhook_deliveries")

@@ -21,6 +21,7 @@ mod startup;
 mod stmt;
 mod taxonomy;
 mod tenant;
+mod tls;
 mod tx;
 mod uploads;
 mod webhooks;

@@ -73,7 +73,7 @@ fn manager(url: &str) -> AsyncDieselConnectionManager<AsyncPgConnection> {
     let mut config = diesel_async::pooled_connection::ManagerConfig::default();
     config.custom_setup = Box::new(|url| {
         Box::pin(async move {
-            let mut conn = AsyncPgConnection::establish(url).await?;
+            let mut conn = super::tls::establish(url).await?;
             conn.set_instrumentation(super::instrument::StatementSpans::default());
             Ok(conn)
         })
@@ -265,7 +265,7 @@ async fn database_exists(conn: &mut AsyncPgConnection, name: &str) -> Result<boo
 }
 
 async fn establish(url: &str, config: &Config) -> Result<AsyncPgConnection, String> {
-    match tokio::time::timeout(config.db_connect_timeout, AsyncPgConnection::establish(url)).await {
+    match tokio::time::timeout(config.db_connect_timeout, super::tls::establish(url)).await {
         Ok(Ok(conn)) => Ok(conn),
         Ok(Err(e)) => Err(e.to_string()),
         Err(_) => Err("connection timed out".into()),

@@ -428,3 +428,77 @@ async fn a_non_superuser_owner_migrates_and_maintains_through_its_policies() {
     execute(&admin, &format!("DROP OWNED BY {owner}")).await;
     execute(&admin, &format!("DROP ROLE {owner}")).await;
 }
+
+/// The machine's PostgreSQL has SSL on (Debian's snakeoil certificate, CN and SAN `localhost`):
+/// the server connects over TLS as `sslmode` says, and refuses a certificate that does not
+/// name the host under verify-full.
+#[tokio::test(flavor = "multi_thread")]
+async fn postgres_connections_use_tls_as_the_url_says() {
+    #[derive(diesel::QueryableByName)]
+    struct Ssl {
+        #[diesel(sql_type = diesel::sql_types::Bool)]
+        ssl: bool,
+    }
+    let snakeoil = "/etc/ssl/certs/ssl-cert-snakeoil.pem";
+    assert!(
+        std::path::Path::new(snakeoil).exists(),
+        "the machine's PostgreSQL serves TLS with {snakeoil}"
+    );
+    let db = crate::support::TestDb::new().await;
+    let with = |host: &str, query: &str| db.url.replace("127.0.0.1", host) + query;
+    for (url, encrypted) in [
+        (with("127.0.0.1", "?sslmode=disable"), false),
+        (with("127.0.0.1", "?sslmode=require"), true),
+        (
+            with(
+                "127.0.0.1",
+                &format!("?sslmode=verify-ca&sslrootcert={snakeoil}"),
+            ),
+            true,
+        ),
+        (
+            with(
+                "localhost",
+                &format!("?sslmode=verify-full&sslrootcert={snakeoil}"),
+            ),
+            true,
+        ),
+    ] {
+        let config = crate::support::test_config(&url, &[]);
+        let (state, _) = jobs_server::app::AppState::connect(config)
+            .await
+            .unwrap_or_else(|e| panic!("{url}: {e}"));
+        let login = state.db.serving_login().await.unwrap();
+        assert_eq!(login.name, "jobs_api");
+        let mut conn = AsyncPgConnection::establish(&db.url).await.unwrap();
+        // Every connection of the serving login is encrypted (or none, for disable).
+        let rows: Vec<Ssl> = diesel::sql_query(
+            "SELECT s.ssl FROM pg_stat_ssl s JOIN pg_stat_activity a ON a.pid = s.pid \
+             WHERE a.usename = 'jobs_api' AND a.datname = current_database()",
+        )
+        .load(&mut conn)
+        .await
+        .unwrap();
+        assert!(!rows.is_empty(), "{url}");
+        assert!(rows.iter().all(|r| r.ssl == encrypted), "{url}");
+        drop(state);
+        // Let the pool's connections go before the next mode is checked.
+        diesel::sql_query(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity \
+             WHERE usename = 'jobs_api' AND datname = current_database()",
+        )
+        .execute(&mut conn)
+        .await
+        .unwrap();
+    }
+    // verify-full against an address the certificate does not name: refused.
+    let url = with(
+        "127.0.0.1",
+        &format!("?sslmode=verify-full&sslrootcert={snakeoil}"),
+    );
+    let refused = jobs_server::app::AppState::connect(crate::support::test_config(&url, &[])).await;
+    assert!(
+        refused.is_err(),
+        "a certificate for localhost must not pass for 127.0.0.1"
+    );
+}

@@ -2321,6 +2321,42 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "01a23580-d75a-74c6-8c6c-7841337b3eea",
+                     *           "employer_id": "6f1c2a44-0000-4000-8000-000000000001",
+                     *           "title": "Front Office Manager",
+                     *           "description": "Lead the front office team of a 120-room resort.",
+                     *           "description_format": "plain",
+                     *           "department": "Front Office",
+                     *           "languages": [
+                     *             "English",
+                     *             "Dhivehi"
+                     *           ],
+                     *           "location": "Malé",
+                     *           "workplace_type": "on_site",
+                     *           "employment_type": "full_time",
+                     *           "salary": {
+                     *             "min": 25000,
+                     *             "max": 32000,
+                     *             "currency": "MVR",
+                     *             "period": "month"
+                     *           },
+                     *           "vacancies": 1,
+                     *           "reference_number": null,
+                     *           "closing_date": "2027-01-31",
+                     *           "status": "published",
+                     *           "created_at": "2026-12-02T06:46:05.910355Z",
+                     *           "updated_at": "2026-12-02T06:46:06.221585Z",
+                     *           "published_at": "2026-12-02T06:46:06.221585Z",
+                     *           "closed_at": null
+                     *         }
+                     *       ],
+                     *       "next_cursor": null
+                     *     }
+                     */
                     "application/json": components["schemas"]["JobList"];
                 };
             };
@@ -2381,6 +2417,37 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "01a23580-d75a-74c6-8c6c-7841337b3eea",
+                     *       "employer_id": "6f1c2a44-0000-4000-8000-000000000001",
+                     *       "title": "Front Office Manager",
+                     *       "description": "Lead the front office team of a 120-room resort.",
+                     *       "description_format": "plain",
+                     *       "department": "Front Office",
+                     *       "languages": [
+                     *         "English",
+                     *         "Dhivehi"
+                     *       ],
+                     *       "location": "Malé",
+                     *       "workplace_type": "on_site",
+                     *       "employment_type": "full_time",
+                     *       "salary": {
+                     *         "min": 25000,
+                     *         "max": 32000,
+                     *         "currency": "MVR",
+                     *         "period": "month"
+                     *       },
+                     *       "vacancies": 1,
+                     *       "reference_number": null,
+                     *       "closing_date": "2027-01-31",
+                     *       "status": "draft",
+                     *       "created_at": "2026-12-02T06:46:05.910355Z",
+                     *       "updated_at": "2026-12-02T06:46:05.910355Z",
+                     *       "published_at": null,
+                     *       "closed_at": null
+                     *     }
+                     */
                     "application/json": components["schemas"]["Job"];
                 };
             };
@@ -2414,6 +2481,37 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "01a23580-d75a-74c6-8c6c-7841337b3eea",
+                     *       "employer_id": "6f1c2a44-0000-4000-8000-000000000001",
+                     *       "title": "Front Office Manager",
+                     *       "description": "Lead the front office team of a 120-room resort.",
+                     *       "description_format": "plain",
+                     *       "department": "Front Office",
+                     *       "languages": [
+                     *         "English",
+                     *         "Dhivehi"
+                     *       ],
+                     *       "location": "Malé",
+                     *       "workplace_type": "on_site",
+                     *       "employment_type": "full_time",
+                     *       "salary": {
+                     *         "min": 25000,
+                     *         "max": 32000,
+                     *         "currency": "MVR",
+                     *         "period": "month"
+                     *       },
+                     *       "vacancies": 1,
+                     *       "reference_number": null,
+                     *       "closing_date": "2027-01-31",
+                     *       "status": "published",
+                     *       "created_at": "2026-12-02T06:46:05.910355Z",
+                     *       "updated_at": "2026-12-02T06:46:06.221585Z",
+                     *       "published_at": "2026-12-02T06:46:06.221585Z",
+                     *       "closed_at": null
+                     *     }
+                     */
                     "application/json": components["schemas"]["Job"];
                 };
             };
@@ -2597,6 +2695,42 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "01a23580-d75a-74c6-8c6c-7841337b3eea",
+                     *           "employer": {
+                     *             "id": "6f1c2a44-0000-4000-8000-000000000001",
+                     *             "name": "Lagoon Resorts",
+                     *             "logo_url": null
+                     *           },
+                     *           "title": "Front Office Manager",
+                     *           "description": "Lead the front office team of a 120-room resort.",
+                     *           "description_format": "plain",
+                     *           "department": "Front Office",
+                     *           "languages": [
+                     *             "English",
+                     *             "Dhivehi"
+                     *           ],
+                     *           "location": "Malé",
+                     *           "workplace_type": "on_site",
+                     *           "employment_type": "full_time",
+                     *           "salary": {
+                     *             "min": 25000,
+                     *             "max": 32000,
+                     *             "currency": "MVR",
+                     *             "period": "month"
+                     *           },
+                     *           "vacancies": 1,
+                     *           "reference_number": null,
+                     *           "closing_date": "2027-01-31",
+                     *           "published_at": "2026-12-02T06:46:06.221585Z"
+                     *         }
+                     *       ],
+                     *       "next_cursor": null
+                     *     }
+                     */
                     "application/json": components["schemas"]["PublicJobList"];
                 };
             };
@@ -2623,6 +2757,37 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "01a23580-d75a-74c6-8c6c-7841337b3eea",
+                     *       "employer": {
+                     *         "id": "6f1c2a44-0000-4000-8000-000000000001",
+                     *         "name": "Lagoon Resorts",
+                     *         "logo_url": null
+                     *       },
+                     *       "title": "Front Office Manager",
+                     *       "description": "Lead the front office team of a 120-room resort.",
+                     *       "description_format": "plain",
+                     *       "department": "Front Office",
+                     *       "languages": [
+                     *         "English",
+                     *         "Dhivehi"
+                     *       ],
+                     *       "location": "Malé",
+                     *       "workplace_type": "on_site",
+                     *       "employment_type": "full_time",
+                     *       "salary": {
+                     *         "min": 25000,
+                     *         "max": 32000,
+                     *         "currency": "MVR",
+                     *         "period": "month"
+                     *       },
+                     *       "vacancies": 1,
+                     *       "reference_number": null,
+                     *       "closing_date": "2027-01-31",
+                     *       "published_at": "2026-12-02T06:46:06.221585Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["PublicJob"];
                 };
             };
@@ -2734,6 +2899,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "01a23580-d8fb-7676-9e66-2730dcdb79bd",
+                     *       "job_id": "01a23580-d75a-74c6-8c6c-7841337b3eea",
+                     *       "status": "new",
+                     *       "created_at": "2026-12-02T06:46:06.322191Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ApplicationReceipt"];
                 };
             };
@@ -3149,6 +3322,41 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "01a23580-d8fb-7676-9e66-2730dcdb79bd",
+                     *       "job_id": "01a23580-d75a-74c6-8c6c-7841337b3eea",
+                     *       "applicant": {
+                     *         "id": "01a23580-d8f5-7438-8ed2-4a7a99a163d3",
+                     *         "name": "Aishath Naseer",
+                     *         "email": "aishath.naseer@example.com"
+                     *       },
+                     *       "status": "new",
+                     *       "source": "public",
+                     *       "cover_letter": null,
+                     *       "submission": {
+                     *         "name": "Aishath Naseer",
+                     *         "email": "aishath.naseer@example.com",
+                     *         "phone": "+960 777 1234",
+                     *         "skills": [],
+                     *         "languages": [],
+                     *         "links": [],
+                     *         "cv_upload_id": null,
+                     *         "cover_letter_upload_id": null,
+                     *         "cv_url": null,
+                     *         "consent": {
+                     *           "granted": true,
+                     *           "granted_at": "2026-12-02T06:46:06.318552199Z",
+                     *           "policy_version": "2026-01"
+                     *         }
+                     *       },
+                     *       "anonymized_at": null,
+                     *       "notes": [],
+                     *       "created_at": "2026-12-02T06:46:06.322191Z",
+                     *       "updated_at": "2026-12-02T06:46:06.322191Z",
+                     *       "status_changed_at": null
+                     *     }
+                     */
                     "application/json": components["schemas"]["Application"];
                 };
             };
@@ -3614,6 +3822,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "01a23580-da28-77b0-b6a1-11de33cb7f05",
+                     *       "url": "https://hooks.partner.example/jobs",
+                     *       "events": [
+                     *         "application.created",
+                     *         "job.published"
+                     *       ],
+                     *       "description": "ATS sync",
+                     *       "active": true,
+                     *       "created_at": "2026-12-02T06:46:06.631547Z",
+                     *       "disabled_reason": null,
+                     *       "failing_since": null,
+                     *       "previous_secret_expires_at": null,
+                     *       "secret": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
+                     *     }
+                     */
                     "application/json": components["schemas"]["WebhookSubscriptionWithSecret"];
                 };
             };

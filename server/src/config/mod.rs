@@ -25,7 +25,8 @@ use quota::{Policies, Quota};
 pub const DEFAULT_DATABASE_URL: &str = "postgres://postgres@127.0.0.1:5432/jobs";
 pub const DEFAULT_REDIS_URL: &str = "redis://127.0.0.1:6379";
 
-#[derive(Debug, Clone)]
+/// `Debug` prints no secret: URLs lose their passwords, keys and secrets show as `(hidden)`.
+#[derive(Clone)]
 pub struct Config {
     pub listen_addr: SocketAddr,
     pub database_url: String,
@@ -80,6 +81,61 @@ pub struct Config {
     pub metrics_addr: SocketAddr,
     /// `JOBS_PROFILING=on`: CPU profiles at `/debug/pprof/profile` on the metrics listener.
     pub profiling: bool,
+}
+
+impl std::fmt::Debug for Config {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let url = |u: &str| redact_url(u);
+        f.debug_struct("Config")
+            .field("listen_addr", &self.listen_addr)
+            .field("database_url", &url(&self.database_url))
+            .field(
+                "migration_database_url",
+                &self.migration_database_url.as_deref().map(url),
+            )
+            .field("db_pool_size", &self.db_pool_size)
+            .field("db_connect_timeout", &self.db_connect_timeout)
+            .field("db_statement_timeout", &self.db_statement_timeout)
+            .field("db_lock_timeout", &self.db_lock_timeout)
+            .field("redis_url", &self.redis_url.as_deref().map(url))
+            .field("request_timeout", &self.request_timeout)
+            .field("max_body_bytes", &self.max_body_bytes)
+            .field("shutdown_delay", &self.shutdown_delay)
+            .field("shutdown_timeout", &self.shutdown_timeout)
+            .field("log_format", &self.log_format)
+            .field("dev_key_path", &self.dev_key_path)
+            .field("jwks_url", &self.jwks_url)
+            .field("jwt_issuer", &self.jwt_issuer)
+            .field("jwt_audience", &self.jwt_audience)
+            .field("dev_identity", &self.dev_identity)
+            .field("rate_limits_enabled", &self.rate_limits_enabled)
+            .field("rate_limit_policies", &self.rate_limit_policies)
+            .field("rate_limit_prefix", &self.rate_limit_prefix)
+            .field("trusted_proxies", &self.trusted_proxies)
+            .field("cors_allowed_origins", &self.cors_allowed_origins)
+            .field(
+                "cursor_secret",
+                &self.cursor_secret.as_ref().map(|_| "(hidden)"),
+            )
+            .field("captcha", &self.captcha)
+            .field("webhooks", &self.webhooks)
+            .field("uploads", &self.uploads)
+            .field("metrics_addr", &self.metrics_addr)
+            .field("profiling", &self.profiling)
+            .finish()
+    }
+}
+
+/// A URL as it may be shown: without its password.
+fn redact_url(raw: &str) -> String {
+    match url::Url::parse(raw) {
+        Ok(mut u) if u.password().is_some() => {
+            let _ = u.set_password(Some("(hidden)"));
+            u.to_string()
+        }
+        Ok(u) => u.to_string(),
+        Err(_) => "(unparsable URL)".to_string(),
+    }
 }
 
 #[derive(Clone)]
@@ -734,5 +790,63 @@ mod file_variable_tests {
         .unwrap_err();
         assert_eq!(e.name, "JOBS_WEBHOOK_SECRET_KEY_FILE");
         assert_eq!(e.value, "/missing");
+    }
+}
+
+#[cfg(test)]
+mod redaction_tests {
+    use super::*;
+
+    /// Every secret the configuration can hold, and none of them in its `Debug` output (which is
+    /// what an error or a log line would print).
+    #[test]
+    fn debug_output_holds_no_secret() {
+        let secrets = [
+            "db-pass-Q1w2e3",
+            "owner-pass-R4t5y6",
+            "redis-pass-U7i8o9",
+            "cursor-secret-of-at-least-32-characters-P0",
+            "captcha-secret-A1s2",
+            "aws-secret-D3f4",
+            "aws-session-token-G5h6",
+        ];
+        let key = base64::Engine::encode(&base64::engine::general_purpose::STANDARD, [9u8; 32]);
+        let vars: Vec<(&str, String)> = vec![
+            (
+                "JOBS_DATABASE_URL",
+                format!("postgres://jobs_api:{}@db/jobs", secrets[0]),
+            ),
+            (
+                "JOBS_MIGRATION_DATABASE_URL",
+                format!("postgres://owner:{}@db/jobs", secrets[1]),
+            ),
+            (
+                "JOBS_REDIS_URL",
+                format!("rediss://default:{}@cache:6380", secrets[2]),
+            ),
+            ("JOBS_CURSOR_SECRET", secrets[3].to_string()),
+            (
+                "JOBS_CAPTCHA_VERIFY_URL",
+                "https://captcha.example/siteverify".into(),
+            ),
+            ("JOBS_CAPTCHA_SECRET", secrets[4].to_string()),
+            ("JOBS_S3_BUCKET", "b".into()),
+            ("AWS_ACCESS_KEY_ID", "AKID".into()),
+            ("AWS_SECRET_ACCESS_KEY", secrets[5].to_string()),
+            ("AWS_SESSION_TOKEN", secrets[6].to_string()),
+            ("JOBS_WEBHOOK_SECRET_KEY", key.clone()),
+        ];
+        let config = Config::from_lookup(|name| {
+            vars.iter()
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| v.clone())
+        })
+        .unwrap();
+        let printed = format!("{config:?} {config:#?}");
+        for secret in secrets.iter().chain([&key.as_str()]) {
+            assert!(!printed.contains(secret), "{secret} is printed: {printed}");
+        }
+        assert!(printed.contains("(hidden)"));
+        assert!(printed.contains("db/jobs"), "the rest stays readable");
     }
 }

@@ -16,6 +16,7 @@ pub mod ratelimit;
 pub mod redis;
 pub mod seed;
 pub mod serve;
+pub mod serve_tls;
 pub mod telemetry;
 pub mod uploads;
 pub mod usecases;

@@ -169,16 +169,44 @@ async fn run_serve(config: Config) -> Result<(), String> {
             None
         }
     };
-    serve::serve(
-        listener,
-        app::build(state),
-        lifecycle,
-        policy,
-        serve::termination_signal(),
-    )
-    .await
-    .map_err(|e| format!("server error: {e}"))
-    .inspect(|()| pool_metrics.abort())
+    let served = match state.config.tls.clone() {
+        Some(tls) => {
+            let tls = jobs_server::serve_tls::server_config(&tls)?;
+            tracing::info!(
+                client_certificates = tls_requires_clients(&state.config),
+                "serving HTTPS"
+            );
+            jobs_server::serve_tls::serve(
+                listener,
+                tls,
+                app::build(state),
+                lifecycle,
+                policy,
+                serve::termination_signal(),
+            )
+            .await
+        }
+        None => {
+            serve::serve(
+                listener,
+                app::build(state),
+                lifecycle,
+                policy,
+                serve::termination_signal(),
+            )
+            .await
+        }
+    };
+    served
+        .map_err(|e| format!("server error: {e}"))
+        .inspect(|()| pool_metrics.abort())
+}
+
+fn tls_requires_clients(config: &Config) -> bool {
+    config
+        .tls
+        .as_ref()
+        .is_some_and(|t| t.client_ca_file.is_some())
 }
 
 /// The operator's listener: Prometheus metrics, and CPU profiles when `JOBS_PROFILING=on`.

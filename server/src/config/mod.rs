@@ -81,6 +81,16 @@ pub struct Config {
     pub metrics_addr: SocketAddr,
     /// `JOBS_PROFILING=on`: CPU profiles at `/debug/pprof/profile` on the metrics listener.
     pub profiling: bool,
+    /// HTTPS on the API listener (`JOBS_TLS_CERT_FILE` and `JOBS_TLS_KEY_FILE`), with client
+    /// certificates required when `JOBS_TLS_CLIENT_CA_FILE` names their CA.
+    pub tls: Option<TlsConfig>,
+}
+
+#[derive(Debug, Clone)]
+pub struct TlsConfig {
+    pub cert_file: PathBuf,
+    pub key_file: PathBuf,
+    pub client_ca_file: Option<PathBuf>,
 }
 
 impl std::fmt::Debug for Config {
@@ -122,6 +132,7 @@ impl std::fmt::Debug for Config {
             .field("uploads", &self.uploads)
             .field("metrics_addr", &self.metrics_addr)
             .field("profiling", &self.profiling)
+            .field("tls", &self.tls)
             .finish()
     }
 }
@@ -316,6 +327,7 @@ impl Config {
                 "127.0.0.1:9464",
                 "expected host:port",
             )?,
+            tls: tls(&get)?,
             profiling: match get("JOBS_PROFILING").as_deref().map(str::trim) {
                 None | Some("") | Some("off") => false,
                 Some("on") => true,
@@ -381,6 +393,33 @@ pub fn with_file_variables(
 /// Error names are `&'static str`; a `_FILE` variable's name lives for the process anyway.
 fn leak(name: &str) -> &'static str {
     Box::leak(name.to_string().into_boxed_str())
+}
+
+fn tls(get: &impl Fn(&'static str) -> Option<String>) -> Result<Option<TlsConfig>, ConfigError> {
+    let path = |name| {
+        get(name)
+            .filter(|v: &String| !v.trim().is_empty())
+            .map(PathBuf::from)
+    };
+    let client_ca_file = path("JOBS_TLS_CLIENT_CA_FILE");
+    match (path("JOBS_TLS_CERT_FILE"), path("JOBS_TLS_KEY_FILE")) {
+        (Some(cert_file), Some(key_file)) => Ok(Some(TlsConfig {
+            cert_file,
+            key_file,
+            client_ca_file,
+        })),
+        (None, None) if client_ca_file.is_none() => Ok(None),
+        (None, _) => Err(ConfigError {
+            name: "JOBS_TLS_CERT_FILE",
+            value: String::new(),
+            reason: "required with JOBS_TLS_KEY_FILE or JOBS_TLS_CLIENT_CA_FILE",
+        }),
+        (Some(_), None) => Err(ConfigError {
+            name: "JOBS_TLS_KEY_FILE",
+            value: String::new(),
+            reason: "required with JOBS_TLS_CERT_FILE",
+        }),
+    }
 }
 
 /// A comma-separated list; blanks dropped.

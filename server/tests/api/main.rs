@@ -12,6 +12,7 @@ mod cors;
 mod database;
 mod errors;
 mod health;
+mod https;
 mod idempotency;
 mod jobs;
 mod jwt_verifier;

@@ -132,7 +132,9 @@ impl AppState {
             dispatch,
         } = db::connect(&config).await?;
         let redis = match &config.redis_url {
-            Some(url) => redis::connect(url, Duration::from_secs(1)).await,
+            Some(url) => {
+                redis::connect(url, Duration::from_secs(1), config.redis_ca_file.as_deref()).await
+            }
             None => None,
         };
         let rate_limiter = config.rate_limits_enabled.then(|| {

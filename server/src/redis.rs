@@ -1,6 +1,8 @@
 //! Redis (through fred) is optional: shared rate-limit budgets use it when it answers, and the
 //! API keeps serving with in-process fallbacks when it does not.
 
+use std::path::Path;
+use std::sync::Arc;
 use std::time::Duration;
 
 use fred::prelude::{Builder, ClientLike, Config as RedisConfig, ReconnectPolicy};
@@ -8,13 +10,25 @@ use fred::prelude::{Builder, ClientLike, Config as RedisConfig, ReconnectPolicy}
 pub type Redis = fred::clients::Client;
 
 /// Connects with a short wait. An unreachable Redis is a warning, not an error: the client keeps
-/// reconnecting in the background. `None` only when the URL itself is unusable.
-pub async fn connect(url: &str, wait: Duration) -> Option<Redis> {
+/// reconnecting in the background. `None` only when the URL itself is unusable. A `rediss://`
+/// URL connects over TLS (rustls), trusting `ca_file` when given, else the public web roots.
+pub async fn connect(url: &str, wait: Duration, ca_file: Option<&Path>) -> Option<Redis> {
     let config = match RedisConfig::from_url(url) {
         // Fail commands at once while disconnected instead of queueing them: callers have
         // in-process fallbacks and must not wait for a reconnect.
         Ok(config) => RedisConfig {
             fail_fast: true,
+            tls: if url.starts_with("rediss://") {
+                match tls_config(ca_file) {
+                    Ok(tls) => Some(tls.into()),
+                    Err(e) => {
+                        tracing::warn!(error = %e, "Redis TLS is not usable; continuing without Redis");
+                        return None;
+                    }
+                }
+            } else {
+                config.tls
+            },
             ..config
         },
         Err(_) => {
@@ -46,6 +60,31 @@ pub async fn connect(url: &str, wait: Duration) -> Option<Redis> {
         ),
     }
     Some(client)
+}
+
+fn tls_config(ca_file: Option<&Path>) -> Result<rustls::ClientConfig, String> {
+    use rustls::pki_types::CertificateDer;
+    use rustls::pki_types::pem::PemObject;
+    let mut roots = rustls::RootCertStore::empty();
+    match ca_file {
+        Some(path) => {
+            for cert in CertificateDer::pem_file_iter(path)
+                .map_err(|e| format!("JOBS_REDIS_CA_FILE {}: {e}", path.display()))?
+            {
+                roots
+                    .add(cert.map_err(|e| format!("JOBS_REDIS_CA_FILE: {e}"))?)
+                    .map_err(|e| format!("JOBS_REDIS_CA_FILE: {e}"))?;
+            }
+        }
+        None => roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned()),
+    }
+    Ok(rustls::ClientConfig::builder_with_provider(Arc::new(
+        rustls::crypto::ring::default_provider(),
+    ))
+    .with_safe_default_protocol_versions()
+    .map_err(|e| e.to_string())?
+    .with_root_certificates(roots)
+    .with_no_client_auth())
 }
 
 /// Whether Redis answers a PING within `timeout`.

@@ -42,6 +42,9 @@ pub struct Config {
     pub db_lock_timeout: Duration,
     /// `None` when `JOBS_REDIS_URL` is set to the empty string (Redis disabled).
     pub redis_url: Option<String>,
+    /// `JOBS_REDIS_CA_FILE`: the CA a `rediss://` server's certificate must chain to (default:
+    /// the public web roots).
+    pub redis_ca_file: Option<PathBuf>,
     pub request_timeout: Duration,
     pub max_body_bytes: usize,
     /// How long `/readyz` answers 503 before the listener closes, so that load balancers stop
@@ -108,6 +111,7 @@ impl std::fmt::Debug for Config {
             .field("db_statement_timeout", &self.db_statement_timeout)
             .field("db_lock_timeout", &self.db_lock_timeout)
             .field("redis_url", &self.redis_url.as_deref().map(url))
+            .field("redis_ca_file", &self.redis_ca_file)
             .field("request_timeout", &self.request_timeout)
             .field("max_body_bytes", &self.max_body_bytes)
             .field("shutdown_delay", &self.shutdown_delay)
@@ -216,6 +220,9 @@ impl Config {
                 Some(v) if v.trim().is_empty() => None,
                 Some(v) => Some(v),
             },
+            redis_ca_file: get("JOBS_REDIS_CA_FILE")
+                .filter(|v| !v.trim().is_empty())
+                .map(PathBuf::from),
             request_timeout: millis(&get, "JOBS_REQUEST_TIMEOUT_MS", 5000)?,
             max_body_bytes: bounded(&get, "JOBS_MAX_BODY_BYTES", 65_536, 1024, 64 * 1024 * 1024)?,
             shutdown_delay: millis(&get, "JOBS_SHUTDOWN_DELAY_MS", 0)?,

@@ -151,3 +151,88 @@ async fn https_with_client_certificates_admits_only_the_cas_clients() {
     assert!(plain.map(|r| !r.status().is_success()).unwrap_or(true));
     let _ = std::fs::remove_dir_all(dir);
 }
+
+/// Redis over TLS: a redis-server started by the test with `--tls-port` and certificates from
+/// the test's CA. The server connects with `rediss://` when it trusts that CA, and not without.
+#[tokio::test(flavor = "multi_thread")]
+async fn redis_over_tls_is_used_when_its_ca_is_trusted() {
+    let pki = pki();
+    let dir = std::env::temp_dir().join(format!("jobs-rediss-{}", uuid::Uuid::new_v4().simple()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let write = |name: &str, content: &str| {
+        let path = dir.join(name);
+        std::fs::write(&path, content).unwrap();
+        path
+    };
+    let cert = write("server.pem", &pki.server_cert);
+    let key = write("server-key.pem", &pki.server_key);
+    let ca = write("ca.pem", &pki.ca);
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let _redis = Server(
+        Command::new("redis-server")
+            .args([
+                "--port",
+                "0",
+                "--tls-port",
+                &port.to_string(),
+                "--bind",
+                "127.0.0.1",
+            ])
+            .arg("--tls-cert-file")
+            .arg(&cert)
+            .arg("--tls-key-file")
+            .arg(&key)
+            .arg("--tls-ca-cert-file")
+            .arg(&ca)
+            .args([
+                "--tls-auth-clients",
+                "no",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+            ])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("redis-server (Debian's is built with TLS)"),
+    );
+    for _ in 0..100 {
+        if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let url = format!("rediss://localhost:{port}");
+    let redis_status = |app: &crate::support::TestApp| {
+        let url = format!("{}/healthz?verbose=true", app.base);
+        let client = app.client.clone();
+        async move {
+            let detail: serde_json::Value =
+                client.get(url).send().await.unwrap().json().await.unwrap();
+            detail["checks"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|c| c["name"] == "redis")
+                .unwrap()["status"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        }
+    };
+    let trusting = crate::support::TestApp::spawn_with(&[
+        ("JOBS_REDIS_URL", url.as_str()),
+        ("JOBS_REDIS_CA_FILE", ca.to_str().unwrap()),
+    ])
+    .await;
+    assert_eq!(redis_status(&trusting).await, "pass");
+    // Public roots only: the test CA's certificate is not accepted, so Redis is not used.
+    let untrusting = crate::support::TestApp::spawn_with(&[("JOBS_REDIS_URL", url.as_str())]).await;
+    assert_ne!(redis_status(&untrusting).await, "pass");
+    let _ = std::fs::remove_dir_all(dir);
+}

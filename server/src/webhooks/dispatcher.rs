@@ -17,6 +17,9 @@ use super::signature;
 use crate::config::webhooks::{SealingKey, WebhookConfig};
 use crate::db::{AttemptRecord, Breaker, Dispatch, Leased, Next, SubscriptionChange};
 
+/// How often the queue-depth gauges are refreshed.
+const DEPTH_EVERY: Duration = Duration::from_secs(15);
+
 /// Longest sleep without a notification: also bounds how late a retry can be.
 const MAX_IDLE: Duration = Duration::from_secs(5);
 
@@ -62,6 +65,7 @@ pub async fn run(dispatch: Dispatch, client: Client, settings: Settings) {
         "webhook dispatcher started"
     );
     let mut listener = None;
+    let mut last_depth = None;
     loop {
         let worked = match round(&dispatch, &client, &settings).await {
             Ok(n) => n,
@@ -86,9 +90,13 @@ pub async fn run(dispatch: Dispatch, client: Client, settings: Settings) {
         if wait.is_zero() {
             continue;
         }
-        if let (Ok(Some((queued, dead))), true) = (dispatch.depth().await.map(Some), worked == 0) {
-            metrics::gauge!("jobs_webhook_queue_depth").set(queued as f64);
-            metrics::gauge!("jobs_webhook_dead_letters").set(dead as f64);
+        // The queue gauges count the whole table: sampled, not on every wake-up.
+        if last_depth.is_none_or(|at: std::time::Instant| at.elapsed() >= DEPTH_EVERY) {
+            last_depth = Some(std::time::Instant::now());
+            if let Ok((queued, dead)) = dispatch.depth().await {
+                metrics::gauge!("jobs_webhook_queue_depth").set(queued as f64);
+                metrics::gauge!("jobs_webhook_dead_letters").set(dead as f64);
+            }
         }
         if listener.is_none() {
             listener = dispatch.listener().await.ok();

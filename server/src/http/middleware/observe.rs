@@ -84,11 +84,9 @@ pub async fn observe(req: Request, next: Next) -> Response {
     span.record("trace_id", tracing::field::display(trace_id));
     span.record("span_id", tracing::field::display(span_id));
     metrics::gauge!("http_requests_in_flight").increment(1.0);
-    let mut response = traces::in_request(
-        traces::traceparent(trace_id, span_id, sampled),
-        next.run(req).instrument(span.clone()),
-    )
-    .await;
+    let traceparent = traces::traceparent(trace_id, span_id, sampled);
+    let mut response =
+        traces::in_request(traceparent.clone(), next.run(req).instrument(span.clone())).await;
     metrics::gauge!("http_requests_in_flight").decrement(1.0);
 
     let route = response
@@ -121,7 +119,7 @@ pub async fn observe(req: Request, next: Next) -> Response {
         );
     });
     let headers = response.headers_mut();
-    if let Ok(v) = HeaderValue::from_str(&traces::traceparent(trace_id, span_id, sampled)) {
+    if let Ok(v) = HeaderValue::try_from(traceparent) {
         headers.insert("traceparent", v);
     }
     if let Ok(v) = HeaderValue::from_str(&trace_id.to_string()) {

@@ -12,6 +12,7 @@ pub mod domain;
 pub mod http;
 pub mod lifecycle;
 pub mod maintenance;
+pub mod pki;
 pub mod ratelimit;
 pub mod redis;
 pub mod seed;

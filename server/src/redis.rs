@@ -63,21 +63,7 @@ pub async fn connect(url: &str, wait: Duration, ca_file: Option<&Path>) -> Optio
 }
 
 fn tls_config(ca_file: Option<&Path>) -> Result<rustls::ClientConfig, String> {
-    use rustls::pki_types::CertificateDer;
-    use rustls::pki_types::pem::PemObject;
-    let mut roots = rustls::RootCertStore::empty();
-    match ca_file {
-        Some(path) => {
-            for cert in CertificateDer::pem_file_iter(path)
-                .map_err(|e| format!("JOBS_REDIS_CA_FILE {}: {e}", path.display()))?
-            {
-                roots
-                    .add(cert.map_err(|e| format!("JOBS_REDIS_CA_FILE: {e}"))?)
-                    .map_err(|e| format!("JOBS_REDIS_CA_FILE: {e}"))?;
-            }
-        }
-        None => roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned()),
-    }
+    let roots = crate::pki::roots(ca_file, "JOBS_REDIS_CA_FILE")?;
     Ok(rustls::ClientConfig::builder_with_provider(Arc::new(
         rustls::crypto::ring::default_provider(),
     ))

@@ -7,10 +7,10 @@ use std::future::Future;
 use std::net::SocketAddr;
 use std::sync::Arc;
 
+use rustls::ServerConfig;
 use rustls::pki_types::pem::PemObject;
 use rustls::pki_types::{CertificateDer, PrivateKeyDer};
 use rustls::server::WebPkiClientVerifier;
-use rustls::{RootCertStore, ServerConfig};
 use tokio::net::TcpListener;
 
 use crate::app::App;
@@ -32,15 +32,7 @@ pub fn server_config(tls: &TlsConfig) -> Result<ServerConfig, String> {
     let builder = match &tls.client_ca_file {
         None => builder.with_no_client_auth(),
         Some(ca) => {
-            let mut roots = RootCertStore::empty();
-            for cert in CertificateDer::pem_file_iter(ca)
-                .map_err(|e| format!("JOBS_TLS_CLIENT_CA_FILE {}: {e}", ca.display()))?
-            {
-                let cert = cert.map_err(|e| format!("JOBS_TLS_CLIENT_CA_FILE: {e}"))?;
-                roots
-                    .add(cert)
-                    .map_err(|e| format!("JOBS_TLS_CLIENT_CA_FILE: {e}"))?;
-            }
+            let roots = crate::pki::roots(Some(ca), "JOBS_TLS_CLIENT_CA_FILE")?;
             let verifier = WebPkiClientVerifier::builder_with_provider(Arc::new(roots), provider)
                 .build()
                 .map_err(|e| format!("JOBS_TLS_CLIENT_CA_FILE: {e}"))?;

@@ -4,6 +4,7 @@
 //! `sslrootcert`, `verify-full` also checks that the certificate names the host
 //! (`sslrootcert`, or the public web roots when none is given).
 
+use std::path::Path;
 use std::sync::Arc;
 
 use diesel::ConnectionResult;
@@ -11,11 +12,8 @@ use diesel::result::ConnectionError;
 use diesel_async::{AsyncConnection, AsyncPgConnection};
 use rustls::client::WebPkiServerVerifier;
 use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
-use rustls::pki_types::pem::PemObject;
 use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
-use rustls::{
-    CertificateError, DigitallySignedStruct, Error as TlsError, RootCertStore, SignatureScheme,
-};
+use rustls::{CertificateError, DigitallySignedStruct, Error as TlsError, SignatureScheme};
 
 /// libpq's `sslmode` values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -93,22 +91,8 @@ fn client_config(target: &Target) -> Result<rustls::ClientConfig, String> {
     let builder = rustls::ClientConfig::builder_with_provider(provider.clone())
         .with_safe_default_protocol_versions()
         .map_err(|e| e.to_string())?;
-    let roots = || -> Result<Arc<RootCertStore>, String> {
-        let mut store = RootCertStore::empty();
-        match &target.root_cert {
-            Some(path) => {
-                for cert in CertificateDer::pem_file_iter(path)
-                    .map_err(|e| format!("sslrootcert {path}: {e}"))?
-                {
-                    let cert = cert.map_err(|e| format!("sslrootcert {path}: {e}"))?;
-                    store
-                        .add(cert)
-                        .map_err(|e| format!("sslrootcert {path}: {e}"))?;
-                }
-            }
-            None => store.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned()),
-        }
-        Ok(Arc::new(store))
+    let roots = || {
+        crate::pki::roots(target.root_cert.as_deref().map(Path::new), "sslrootcert").map(Arc::new)
     };
     let verifier: Arc<dyn ServerCertVerifier> = match target.mode {
         SslMode::Require => Arc::new(EncryptOnly(provider)),

@@ -10087,7 +10087,7 @@ pub struct PublicUploadPresignRequest {
 
     /// Size of the file; `:complete` checks the stored object has exactly it.
     #[serde(rename = "size_bytes")]
-    #[validate(range(min = 1u64))]
+    #[validate(range(min = 1u64, max = 9223372036854775807u64))]
     pub size_bytes: u64,
 }
 
@@ -12607,7 +12607,7 @@ pub struct UploadPresignRequest {
 
     /// Size of the file; `:complete` checks the stored object has exactly it.
     #[serde(rename = "size_bytes")]
-    #[validate(range(min = 1u64))]
+    #[validate(range(min = 1u64, max = 9223372036854775807u64))]
     pub size_bytes: u64,
 
     /// The published job an applicant uploads for (applicants only).

@@ -298,6 +298,18 @@ pub fn check_times(iat: u64, exp: u64, now: u64) -> Result<(), AuthError> {
     Ok(())
 }
 
+/// The claim checks of [`validate_with_expiry`] on a decoded JSON payload, without the signature
+/// check or `jsonwebtoken`'s own `exp`/`nbf`/`aud` pass. Public for the fuzz target: never use it
+/// to accept a token.
+pub fn check_payload(
+    payload: &[u8],
+    expected: &Expectations,
+    now: u64,
+) -> Result<(Principal, u64), AuthError> {
+    let claims: RawClaims = serde_json::from_slice(payload).map_err(|_| AuthError::Malformed)?;
+    check_claims(claims, expected, now)
+}
+
 fn check_claims(
     c: RawClaims,
     expected: &Expectations,

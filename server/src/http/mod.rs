@@ -7,7 +7,7 @@ pub mod docs;
 mod idempotency;
 pub mod middleware;
 pub mod problem;
-mod spec;
+pub mod spec;
 
 mod applicants;
 mod applications;

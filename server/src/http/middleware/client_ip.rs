@@ -28,8 +28,6 @@ pub async fn resolve(
             .get_all("x-forwarded-for")
             .iter()
             .filter_map(|v| v.to_str().ok())
-            .flat_map(|v| v.split(','))
-            .map(str::trim)
             .collect::<Vec<_>>();
         let ip = client_ip(peer, &forwarded, &trusted);
         req.extensions_mut().insert(ClientIp(ip));
@@ -37,13 +35,16 @@ pub async fn resolve(
     next.run(req).await
 }
 
-fn client_ip(peer: IpAddr, forwarded: &[&str], trusted: &[IpNet]) -> IpAddr {
+/// The client of a request from `peer` carrying these `X-Forwarded-For` header values (each a
+/// comma-separated list, in the order received). Public for the fuzz target.
+pub fn client_ip(peer: IpAddr, forwarded: &[&str], trusted: &[IpNet]) -> IpAddr {
     let is_trusted = |ip: &IpAddr| trusted.iter().any(|net| net.contains(ip));
     if !is_trusted(&peer) {
         return peer;
     }
     let mut client = peer;
-    for hop in forwarded.iter().rev() {
+    let hops = forwarded.iter().flat_map(|v| v.split(','));
+    for hop in hops.rev() {
         let Some(ip) = parse_hop(hop) else {
             // A malformed entry: stop at the last address we could trust to be real.
             break;
@@ -101,6 +102,15 @@ mod tests {
             ip("1.2.3.4")
         );
         assert_eq!(client_ip(ip("10.0.0.5"), &[], &trusted), ip("10.0.0.5"));
+        // Several header lines, each a list: one list in the order received.
+        assert_eq!(
+            client_ip(
+                ip("10.0.0.5"),
+                &["6.6.6.6, 1.2.3.4", " 10.0.0.7 ,10.0.0.8"],
+                &trusted
+            ),
+            ip("1.2.3.4")
+        );
         assert_eq!(
             client_ip(ip("10.0.0.5"), &["junk", "1.2.3.4"], &trusted),
             ip("1.2.3.4")

@@ -231,6 +231,27 @@ mod tests {
         );
     }
 
+    /// Found by the request_body fuzz target: the contract admitted sizes no int64 holds, which
+    /// the generated model then refused, so contract and implementation disagreed.
+    #[test]
+    fn sizes_beyond_int64_break_the_contract() {
+        let s = schemas();
+        for op in ["presignUpload", "presignPublicUpload"] {
+            for size in [json!(9223372036854775808_u64), json!(2.4522e37)] {
+                let body = json!({"purpose": "cv", "filename": "cv.pdf",
+                    "content_type": "application/pdf", "size_bytes": size});
+                assert_eq!(
+                    pointers(&s.violations(op, &body)),
+                    ["/size_bytes"],
+                    "{op} {size}"
+                );
+            }
+            let body = json!({"purpose": "cv", "filename": "cv.pdf",
+                "content_type": "application/pdf", "size_bytes": 9223372036854775807_i64});
+            assert!(s.violations(op, &body).is_empty());
+        }
+    }
+
     #[test]
     fn rules_the_models_miss_are_enforced() {
         let s = schemas();

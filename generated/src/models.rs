@@ -456,6 +456,39 @@ pub struct GetPublicJobPathParams {
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct GetPublicJobFeedQueryParams {
+    /// Only this employer's jobs.
+    #[serde(rename = "employer_id")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub employer_id: Option<uuid::Uuid>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct ListPublicJobChangesQueryParams {
+    /// Only this employer's jobs.
+    #[serde(rename = "employer_id")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub employer_id: Option<uuid::Uuid>,
+    /// Opaque cursor from a previous page's `next_cursor`, used with the same filters.
+    #[serde(rename = "cursor")]
+    #[validate(
+                        length(min = 1, max = 1024),
+                          regex(path = *RE_LISTPUBLICJOBCHANGESQUERYPARAMS_CURSOR),
+              )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cursor: Option<String>,
+    /// Page size.
+    #[serde(rename = "limit")]
+    #[validate(range(min = 1u32, max = 100u32))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<u32>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_LISTPUBLICJOBCHANGESQUERYPARAMS_CURSOR: regex::Regex = regex::Regex::new("^[A-Za-z0-9_-]+$").unwrap();
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct PresignPublicUploadHeaderParams {
     #[validate(
                     length(min = 1, max = 255),
@@ -7808,6 +7841,398 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<JobList> {
     }
 }
 
+/// A schema.org JobPosting in JSON-LD, as search engines read it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct JobPostingLd {
+    /// Always https://schema.org/.
+    #[serde(rename = "@context")]
+    pub at_context: String,
+
+    /// Always JobPosting.
+    #[serde(rename = "@type")]
+    pub at_type: String,
+
+    /// The job title.
+    #[serde(rename = "title")]
+    pub title: String,
+
+    /// The description as HTML (sanitized).
+    #[serde(rename = "description")]
+    pub description: String,
+
+    /// When the job was published.
+    #[serde(rename = "datePosted")]
+    pub date_posted: String,
+
+    /// End of the closing date, when there is one.
+    #[serde(rename = "validThrough")]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub valid_through: Option<String>,
+
+    /// Google's employment types (FULL_TIME, PART_TIME, CONTRACTOR, TEMPORARY, INTERN, ...).
+    #[serde(rename = "employmentType")]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub employment_type: Option<Vec<String>>,
+
+    /// The employer (Organization with name, sameAs, logo).
+    #[serde(rename = "hiringOrganization")]
+    pub hiring_organization: crate::types::Object,
+
+    /// Where the work is (Place with a PostalAddress).
+    #[serde(rename = "jobLocation")]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub job_location: Option<crate::types::Object>,
+
+    /// TELECOMMUTE for remote jobs.
+    #[serde(rename = "jobLocationType")]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub job_location_type: Option<String>,
+
+    /// Where remote applicants may live.
+    #[serde(rename = "applicantLocationRequirements")]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub applicant_location_requirements: Option<crate::types::Object>,
+
+    /// MonetaryAmount, when the salary is known.
+    #[serde(rename = "baseSalary")]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub base_salary: Option<crate::types::Object>,
+
+    /// PropertyValue naming the employer and the job's id.
+    #[serde(rename = "identifier")]
+    pub identifier: crate::types::Object,
+
+    /// True: applying happens on the linked page.
+    #[serde(rename = "directApply")]
+    pub direct_apply: bool,
+
+    /// The job's page in this API.
+    #[serde(rename = "url")]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+impl JobPostingLd {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        at_context: String,
+        at_type: String,
+        title: String,
+        description: String,
+        date_posted: String,
+        hiring_organization: crate::types::Object,
+        identifier: crate::types::Object,
+        direct_apply: bool,
+    ) -> JobPostingLd {
+        JobPostingLd {
+            at_context,
+            at_type,
+            title,
+            description,
+            date_posted,
+            valid_through: None,
+            employment_type: None,
+            hiring_organization,
+            job_location: None,
+            job_location_type: None,
+            applicant_location_requirements: None,
+            base_salary: None,
+            identifier,
+            direct_apply,
+            url: None,
+        }
+    }
+}
+
+/// Converts the JobPostingLd value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for JobPostingLd {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("@context".to_string()),
+            Some(self.at_context.to_string()),
+            Some("@type".to_string()),
+            Some(self.at_type.to_string()),
+            Some("title".to_string()),
+            Some(self.title.to_string()),
+            Some("description".to_string()),
+            Some(self.description.to_string()),
+            Some("datePosted".to_string()),
+            Some(self.date_posted.to_string()),
+            self.valid_through.as_ref().map(|valid_through| {
+                ["validThrough".to_string(), valid_through.to_string()].join(",")
+            }),
+            self.employment_type.as_ref().map(|employment_type| {
+                [
+                    "employmentType".to_string(),
+                    employment_type
+                        .iter()
+                        .map(|x| x.to_string())
+                        .collect::<Vec<_>>()
+                        .join(","),
+                ]
+                .join(",")
+            }),
+            // Skipping hiringOrganization in query parameter serialization
+
+            // Skipping jobLocation in query parameter serialization
+            self.job_location_type.as_ref().map(|job_location_type| {
+                ["jobLocationType".to_string(), job_location_type.to_string()].join(",")
+            }),
+            // Skipping applicantLocationRequirements in query parameter serialization
+
+            // Skipping baseSalary in query parameter serialization
+
+            // Skipping identifier in query parameter serialization
+            Some("directApply".to_string()),
+            Some(self.direct_apply.to_string()),
+            self.url
+                .as_ref()
+                .map(|url| ["url".to_string(), url.to_string()].join(",")),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a JobPostingLd value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for JobPostingLd {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub at_context: Vec<String>,
+            pub at_type: Vec<String>,
+            pub title: Vec<String>,
+            pub description: Vec<String>,
+            pub date_posted: Vec<String>,
+            pub valid_through: Vec<String>,
+            pub employment_type: Vec<Vec<String>>,
+            pub hiring_organization: Vec<crate::types::Object>,
+            pub job_location: Vec<crate::types::Object>,
+            pub job_location_type: Vec<String>,
+            pub applicant_location_requirements: Vec<crate::types::Object>,
+            pub base_salary: Vec<crate::types::Object>,
+            pub identifier: Vec<crate::types::Object>,
+            pub direct_apply: Vec<bool>,
+            pub url: Vec<String>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing JobPostingLd".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "@context" => intermediate_rep.at_context.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "@type" => intermediate_rep.at_type.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "title" => intermediate_rep.title.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "description" => intermediate_rep.description.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "datePosted" => intermediate_rep.date_posted.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "validThrough" => intermediate_rep.valid_through.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "employmentType" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in JobPostingLd"
+                                .to_string(),
+                        );
+                    }
+                    #[allow(clippy::redundant_clone)]
+                    "hiringOrganization" => intermediate_rep.hiring_organization.push(
+                        <crate::types::Object as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "jobLocation" => intermediate_rep.job_location.push(
+                        <crate::types::Object as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "jobLocationType" => intermediate_rep.job_location_type.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "applicantLocationRequirements" => {
+                        intermediate_rep.applicant_location_requirements.push(
+                            <crate::types::Object as std::str::FromStr>::from_str(val)
+                                .map_err(|x| x.to_string())?,
+                        )
+                    }
+                    #[allow(clippy::redundant_clone)]
+                    "baseSalary" => intermediate_rep.base_salary.push(
+                        <crate::types::Object as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "identifier" => intermediate_rep.identifier.push(
+                        <crate::types::Object as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "directApply" => intermediate_rep.direct_apply.push(
+                        <bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "url" => intermediate_rep.url.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing JobPostingLd".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(JobPostingLd {
+            at_context: intermediate_rep
+                .at_context
+                .into_iter()
+                .next()
+                .ok_or_else(|| "@context missing in JobPostingLd".to_string())?,
+            at_type: intermediate_rep
+                .at_type
+                .into_iter()
+                .next()
+                .ok_or_else(|| "@type missing in JobPostingLd".to_string())?,
+            title: intermediate_rep
+                .title
+                .into_iter()
+                .next()
+                .ok_or_else(|| "title missing in JobPostingLd".to_string())?,
+            description: intermediate_rep
+                .description
+                .into_iter()
+                .next()
+                .ok_or_else(|| "description missing in JobPostingLd".to_string())?,
+            date_posted: intermediate_rep
+                .date_posted
+                .into_iter()
+                .next()
+                .ok_or_else(|| "datePosted missing in JobPostingLd".to_string())?,
+            valid_through: intermediate_rep.valid_through.into_iter().next(),
+            employment_type: intermediate_rep.employment_type.into_iter().next(),
+            hiring_organization: intermediate_rep
+                .hiring_organization
+                .into_iter()
+                .next()
+                .ok_or_else(|| "hiringOrganization missing in JobPostingLd".to_string())?,
+            job_location: intermediate_rep.job_location.into_iter().next(),
+            job_location_type: intermediate_rep.job_location_type.into_iter().next(),
+            applicant_location_requirements: intermediate_rep
+                .applicant_location_requirements
+                .into_iter()
+                .next(),
+            base_salary: intermediate_rep.base_salary.into_iter().next(),
+            identifier: intermediate_rep
+                .identifier
+                .into_iter()
+                .next()
+                .ok_or_else(|| "identifier missing in JobPostingLd".to_string())?,
+            direct_apply: intermediate_rep
+                .direct_apply
+                .into_iter()
+                .next()
+                .ok_or_else(|| "directApply missing in JobPostingLd".to_string())?,
+            url: intermediate_rep.url.into_iter().next(),
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<JobPostingLd> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<JobPostingLd>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<JobPostingLd>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for JobPostingLd - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<JobPostingLd> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <JobPostingLd as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into JobPostingLd - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
 /// Publish workflow state.
 /// Enumeration of values.
 /// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
@@ -9886,6 +10311,445 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<PublicJob> {
             std::result::Result::Err(e) => std::result::Result::Err(format!(
                 r#"Unable to convert header: {hdr_value:?} to string: {e}"#
             )),
+        }
+    }
+}
+
+/// One change to a published job.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct PublicJobChange {
+    #[serde(rename = "change")]
+    #[validate(nested)]
+    pub change: models::PublicJobChangeType,
+
+    /// Identifier of the job.
+    #[serde(rename = "job_id")]
+    pub job_id: uuid::Uuid,
+
+    /// Identifier of the job's employer.
+    #[serde(rename = "employer_id")]
+    pub employer_id: uuid::Uuid,
+
+    /// When the change committed.
+    #[serde(rename = "changed_at")]
+    pub changed_at: chrono::DateTime<chrono::Utc>,
+
+    /// The job as it is now, for `published` and `updated`; `null` for tombstones.
+    #[serde(rename = "job")]
+    pub job: Nullable<models::PublicJob>,
+}
+
+impl PublicJobChange {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        change: models::PublicJobChangeType,
+        job_id: uuid::Uuid,
+        employer_id: uuid::Uuid,
+        changed_at: chrono::DateTime<chrono::Utc>,
+        job: Nullable<models::PublicJob>,
+    ) -> PublicJobChange {
+        PublicJobChange {
+            change,
+            job_id,
+            employer_id,
+            changed_at,
+            job,
+        }
+    }
+}
+
+/// Converts the PublicJobChange value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for PublicJobChange {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping change in query parameter serialization
+
+            // Skipping job_id in query parameter serialization
+
+            // Skipping employer_id in query parameter serialization
+
+            // Skipping changed_at in query parameter serialization
+
+            // Skipping job in query parameter serialization
+
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a PublicJobChange value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for PublicJobChange {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub change: Vec<models::PublicJobChangeType>,
+            pub job_id: Vec<uuid::Uuid>,
+            pub employer_id: Vec<uuid::Uuid>,
+            pub changed_at: Vec<chrono::DateTime<chrono::Utc>>,
+            pub job: Vec<models::PublicJob>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing PublicJobChange".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "change" => intermediate_rep.change.push(
+                        <models::PublicJobChangeType as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "job_id" => intermediate_rep.job_id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "employer_id" => intermediate_rep.employer_id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "changed_at" => intermediate_rep.changed_at.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    "job" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in PublicJobChange"
+                            .to_string(),
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing PublicJobChange".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(PublicJobChange {
+            change: intermediate_rep
+                .change
+                .into_iter()
+                .next()
+                .ok_or_else(|| "change missing in PublicJobChange".to_string())?,
+            job_id: intermediate_rep
+                .job_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "job_id missing in PublicJobChange".to_string())?,
+            employer_id: intermediate_rep
+                .employer_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "employer_id missing in PublicJobChange".to_string())?,
+            changed_at: intermediate_rep
+                .changed_at
+                .into_iter()
+                .next()
+                .ok_or_else(|| "changed_at missing in PublicJobChange".to_string())?,
+            job: std::result::Result::Err(
+                "Nullable types not supported in PublicJobChange".to_string(),
+            )?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<PublicJobChange> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<PublicJobChange>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<PublicJobChange>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for PublicJobChange - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<PublicJobChange> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <PublicJobChange as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into PublicJobChange - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct PublicJobChangeList {
+    /// Changes in commit order.
+    #[serde(rename = "items")]
+    #[validate(length(max = 100), nested)]
+    pub items: Vec<models::PublicJobChange>,
+
+    /// Where to resume; always present (poll with it for later changes).
+    #[serde(rename = "next_cursor")]
+    #[validate(length(max = 1024))]
+    pub next_cursor: String,
+
+    /// More changes are already waiting (fetch again without delay).
+    #[serde(rename = "has_more")]
+    pub has_more: bool,
+}
+
+impl PublicJobChangeList {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        items: Vec<models::PublicJobChange>,
+        next_cursor: String,
+        has_more: bool,
+    ) -> PublicJobChangeList {
+        PublicJobChangeList {
+            items,
+            next_cursor,
+            has_more,
+        }
+    }
+}
+
+/// Converts the PublicJobChangeList value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for PublicJobChangeList {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping items in query parameter serialization
+            Some("next_cursor".to_string()),
+            Some(self.next_cursor.to_string()),
+            Some("has_more".to_string()),
+            Some(self.has_more.to_string()),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a PublicJobChangeList value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for PublicJobChangeList {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub items: Vec<Vec<models::PublicJobChange>>,
+            pub next_cursor: Vec<String>,
+            pub has_more: Vec<bool>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing PublicJobChangeList".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    "items" => return std::result::Result::Err(
+                        "Parsing a container in this style is not supported in PublicJobChangeList"
+                            .to_string(),
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "next_cursor" => intermediate_rep.next_cursor.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "has_more" => intermediate_rep.has_more.push(
+                        <bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing PublicJobChangeList".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(PublicJobChangeList {
+            items: intermediate_rep
+                .items
+                .into_iter()
+                .next()
+                .ok_or_else(|| "items missing in PublicJobChangeList".to_string())?,
+            next_cursor: intermediate_rep
+                .next_cursor
+                .into_iter()
+                .next()
+                .ok_or_else(|| "next_cursor missing in PublicJobChangeList".to_string())?,
+            has_more: intermediate_rep
+                .has_more
+                .into_iter()
+                .next()
+                .ok_or_else(|| "has_more missing in PublicJobChangeList".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<PublicJobChangeList> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<PublicJobChangeList>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<PublicJobChangeList>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for PublicJobChangeList - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<PublicJobChangeList> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <PublicJobChangeList as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into PublicJobChangeList - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// What happened: `published`, `updated`, or the tombstones `closed` and `removed`.
+/// Enumeration of values.
+/// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
+/// which helps with FFI.
+#[allow(non_camel_case_types, clippy::large_enum_variant)]
+#[repr(C)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+pub enum PublicJobChangeType {
+    #[serde(rename = "published")]
+    Published,
+    #[serde(rename = "updated")]
+    Updated,
+    #[serde(rename = "closed")]
+    Closed,
+    #[serde(rename = "removed")]
+    Removed,
+}
+
+impl validator::Validate for PublicJobChangeType {
+    fn validate(&self) -> std::result::Result<(), validator::ValidationErrors> {
+        std::result::Result::Ok(())
+    }
+}
+
+impl std::fmt::Display for PublicJobChangeType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {
+            PublicJobChangeType::Published => write!(f, "published"),
+            PublicJobChangeType::Updated => write!(f, "updated"),
+            PublicJobChangeType::Closed => write!(f, "closed"),
+            PublicJobChangeType::Removed => write!(f, "removed"),
+        }
+    }
+}
+
+impl std::str::FromStr for PublicJobChangeType {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        match s {
+            "published" => std::result::Result::Ok(PublicJobChangeType::Published),
+            "updated" => std::result::Result::Ok(PublicJobChangeType::Updated),
+            "closed" => std::result::Result::Ok(PublicJobChangeType::Closed),
+            "removed" => std::result::Result::Ok(PublicJobChangeType::Removed),
+            _ => std::result::Result::Err(format!(r#"Value not valid: {s}"#)),
         }
     }
 }

@@ -240,8 +240,19 @@ pub fn build(state: AppState) -> App {
         verifier: state.verifier.clone(),
         webhooks: state.webhooks.clone(),
         uploads: state.uploads.clone(),
+        public_url: Arc::from(config.public_url.as_str()),
+    };
+    let job_page = crate::http::syndication::JobPage {
+        db: services.db.clone(),
+        public_url: services.public_url.clone(),
     };
     let mut router = jobs_api::server::new::<_, Api, ApiError, Caller>(Api::new(services))
+        // Public reads: the job page's negotiation and tags, and tags for the other reads.
+        .route_layer(from_fn_with_state(
+            job_page,
+            crate::http::syndication::job_page,
+        ))
+        .route_layer(from_fn(crate::http::middleware::public_cache::conditional))
         .route_layer(from_fn_with_state(body_schemas, contract::validate_body))
         .route_layer(from_fn(identity::authorize));
     if let Some(limiter) = rate_limiter {

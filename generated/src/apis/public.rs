@@ -49,10 +49,54 @@ pub enum ApplyToJobResponse {
 pub enum GetPublicJobResponse {
     /// OK
     Status200_OK(models::PublicJob),
+    /// Not modified
+    Status304_NotModified,
     /// Bad request
     Status400_BadRequest(models::Problem),
     /// Not found
     Status404_NotFound(models::Problem),
+    /// Not acceptable
+    Status406_NotAcceptable(models::Problem),
+    /// Too many requests
+    Status429_TooManyRequests {
+        body: models::Problem,
+        retry_after: u32,
+        rate_limit_policy: Option<String>,
+        rate_limit: Option<String>,
+    },
+    /// Service unavailable
+    Status503_ServiceUnavailable(models::Problem),
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+#[allow(clippy::large_enum_variant)]
+pub enum GetPublicJobFeedResponse {
+    /// OK
+    Status200_OK(String),
+    /// Not modified
+    Status304_NotModified,
+    /// Bad request
+    Status400_BadRequest(models::Problem),
+    /// Too many requests
+    Status429_TooManyRequests {
+        body: models::Problem,
+        retry_after: u32,
+        rate_limit_policy: Option<String>,
+        rate_limit: Option<String>,
+    },
+    /// Service unavailable
+    Status503_ServiceUnavailable(models::Problem),
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+#[allow(clippy::large_enum_variant)]
+pub enum ListPublicJobChangesResponse {
+    /// OK
+    Status200_OK(models::PublicJobChangeList),
+    /// Bad request
+    Status400_BadRequest(models::Problem),
     /// Too many requests
     Status429_TooManyRequests {
         body: models::Problem,
@@ -109,6 +153,8 @@ pub enum PresignPublicUploadResponse {
 pub enum SearchPublicJobsResponse {
     /// OK
     Status200_OK(models::PublicJobList),
+    /// Not modified
+    Status304_NotModified,
     /// Bad request
     Status400_BadRequest(models::Problem),
     /// Too many requests
@@ -152,6 +198,28 @@ pub trait Public<E: std::fmt::Debug + Send + Sync + 'static = ()>: super::ErrorH
         cookies: &CookieJar,
         path_params: &models::GetPublicJobPathParams,
     ) -> Result<GetPublicJobResponse, E>;
+
+    /// RSS feed of published jobs.
+    ///
+    /// GetPublicJobFeed - GET /v1/public/jobs/feed
+    async fn get_public_job_feed(
+        &self,
+
+        method: &Method,
+        cookies: &CookieJar,
+        query_params: &models::GetPublicJobFeedQueryParams,
+    ) -> Result<GetPublicJobFeedResponse, E>;
+
+    /// Follow changes to published jobs.
+    ///
+    /// ListPublicJobChanges - GET /v1/public/jobs/changes
+    async fn list_public_job_changes(
+        &self,
+
+        method: &Method,
+        cookies: &CookieJar,
+        query_params: &models::ListPublicJobChangesQueryParams,
+    ) -> Result<ListPublicJobChangesResponse, E>;
 
     /// Start an upload for an application.
     ///

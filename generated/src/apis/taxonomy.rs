@@ -13,6 +13,8 @@ use crate::{models, types::*};
 pub enum ListDepartmentsResponse {
     /// OK
     Status200_OK(models::TaxonomyList),
+    /// Not modified
+    Status304_NotModified,
     /// Bad request
     Status400_BadRequest(models::Problem),
     /// Too many requests
@@ -32,6 +34,8 @@ pub enum ListDepartmentsResponse {
 pub enum ListLanguagesResponse {
     /// OK
     Status200_OK(models::TaxonomyList),
+    /// Not modified
+    Status304_NotModified,
     /// Bad request
     Status400_BadRequest(models::Problem),
     /// Too many requests
@@ -51,6 +55,8 @@ pub enum ListLanguagesResponse {
 pub enum ListLocationsResponse {
     /// OK
     Status200_OK(models::TaxonomyList),
+    /// Not modified
+    Status304_NotModified,
     /// Bad request
     Status400_BadRequest(models::Problem),
     /// Too many requests

@@ -143,6 +143,14 @@ where
             get(search_public_jobs::<I, A, E, C>),
         )
         .route(
+            &crate::internal_route_path("/v1/public/jobs/changes"),
+            get(list_public_job_changes::<I, A, E, C>),
+        )
+        .route(
+            &crate::internal_route_path("/v1/public/jobs/feed"),
+            get(get_public_job_feed::<I, A, E, C>),
+        )
+        .route(
             &crate::internal_route_path("/v1/public/jobs/{id}"),
             get(get_public_job::<I, A, E, C>),
         )
@@ -7152,6 +7160,11 @@ where
                 })?;
                 response.body(Body::from(body_content))
             }
+            apis::public::GetPublicJobResponse::Status304_NotModified => {
+                let mut response = Response::builder();
+                let mut response = response.status(304);
+                response.body(Body::empty())
+            }
             apis::public::GetPublicJobResponse::Status400_BadRequest(body) => {
                 let mut response = Response::builder();
                 let mut response = response.status(400);
@@ -7172,6 +7185,23 @@ where
             apis::public::GetPublicJobResponse::Status404_NotFound(body) => {
                 let mut response = Response::builder();
                 let mut response = response.status(404);
+                {
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        CONTENT_TYPE,
+                        HeaderValue::from_static("application/problem+json"),
+                    );
+                }
+
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
+                response.body(Body::from(body_content))
+            }
+            apis::public::GetPublicJobResponse::Status406_NotAcceptable(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(406);
                 {
                     let mut response_headers = response.headers_mut().unwrap();
                     response_headers.insert(
@@ -7253,6 +7283,350 @@ where
                 response.body(Body::from(body_content))
             }
             apis::public::GetPublicJobResponse::Status503_ServiceUnavailable(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(503);
+                {
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        CONTENT_TYPE,
+                        HeaderValue::from_static("application/problem+json"),
+                    );
+                }
+
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
+                response.body(Body::from(body_content))
+            }
+        },
+        Err(why) => {
+            // Application code returned an error. This should not happen, as the implementation should
+            // return a valid response.
+            return api_impl.as_ref().handle_error(&method, &cookies, why).await;
+        }
+    };
+
+    resp.map_err(|e| {
+        error!(error = ?e);
+        StatusCode::INTERNAL_SERVER_ERROR
+    })
+}
+
+#[tracing::instrument(skip_all)]
+fn get_public_job_feed_validation(
+    query_params: models::GetPublicJobFeedQueryParams,
+) -> std::result::Result<(models::GetPublicJobFeedQueryParams,), Problem> {
+    query_params.validate().map_err(|e| {
+        problem::params_validation_problem("query", &e, &[("employer_id", "employer_id")])
+    })?;
+
+    Ok((query_params,))
+}
+/// GetPublicJobFeed - GET /v1/public/jobs/feed
+#[tracing::instrument(skip_all)]
+async fn get_public_job_feed<I, A, E, C>(
+    method: Method,
+    cookies: CookieJar,
+    ProblemQuery(query_params): ProblemQuery<models::GetPublicJobFeedQueryParams>,
+    State(api_impl): State<I>,
+) -> Result<Response, StatusCode>
+where
+    I: AsRef<A> + Send + Sync,
+    A: apis::public::Public<E, Claims = C> + Send + Sync,
+    E: std::fmt::Debug + Send + Sync + 'static,
+    C: Clone + Send + Sync + 'static,
+{
+    let validation = get_public_job_feed_validation(query_params);
+
+    let Ok((query_params,)) = validation else {
+        return Ok(validation.unwrap_err().into_response());
+    };
+
+    let result = api_impl
+        .as_ref()
+        .get_public_job_feed(&method, &cookies, &query_params)
+        .await;
+
+    let resp = match result {
+        Ok(rsp) => match rsp {
+            apis::public::GetPublicJobFeedResponse::Status200_OK(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(200);
+                {
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        CONTENT_TYPE,
+                        HeaderValue::from_static("application/rss+xml"),
+                    );
+                }
+
+                let body_content = body;
+                response.body(Body::from(body_content))
+            }
+            apis::public::GetPublicJobFeedResponse::Status304_NotModified => {
+                let mut response = Response::builder();
+                let mut response = response.status(304);
+                response.body(Body::empty())
+            }
+            apis::public::GetPublicJobFeedResponse::Status400_BadRequest(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(400);
+                {
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        CONTENT_TYPE,
+                        HeaderValue::from_static("application/problem+json"),
+                    );
+                }
+
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
+                response.body(Body::from(body_content))
+            }
+            apis::public::GetPublicJobFeedResponse::Status429_TooManyRequests {
+                body,
+                retry_after,
+                rate_limit_policy,
+                rate_limit,
+            } => {
+                let mut response = Response::builder();
+                {
+                    let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
+                        Ok(val) => val,
+                        Err(e) => {
+                            return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling retry_after header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                        }
+                    };
+
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(HeaderName::from_static("retry-after"), retry_after);
+                }
+                if let Some(rate_limit_policy) = rate_limit_policy {
+                    let rate_limit_policy = match header::IntoHeaderValue(rate_limit_policy)
+                        .try_into()
+                    {
+                        Ok(val) => val,
+                        Err(e) => {
+                            return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling rate_limit_policy header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                        }
+                    };
+
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        HeaderName::from_static("ratelimit-policy"),
+                        rate_limit_policy,
+                    );
+                }
+                if let Some(rate_limit) = rate_limit {
+                    let rate_limit = match header::IntoHeaderValue(rate_limit).try_into() {
+                        Ok(val) => val,
+                        Err(e) => {
+                            return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling rate_limit header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                        }
+                    };
+
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(HeaderName::from_static("ratelimit"), rate_limit);
+                }
+                let mut response = response.status(429);
+                {
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        CONTENT_TYPE,
+                        HeaderValue::from_static("application/problem+json"),
+                    );
+                }
+
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
+                response.body(Body::from(body_content))
+            }
+            apis::public::GetPublicJobFeedResponse::Status503_ServiceUnavailable(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(503);
+                {
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        CONTENT_TYPE,
+                        HeaderValue::from_static("application/problem+json"),
+                    );
+                }
+
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
+                response.body(Body::from(body_content))
+            }
+        },
+        Err(why) => {
+            // Application code returned an error. This should not happen, as the implementation should
+            // return a valid response.
+            return api_impl.as_ref().handle_error(&method, &cookies, why).await;
+        }
+    };
+
+    resp.map_err(|e| {
+        error!(error = ?e);
+        StatusCode::INTERNAL_SERVER_ERROR
+    })
+}
+
+#[tracing::instrument(skip_all)]
+fn list_public_job_changes_validation(
+    query_params: models::ListPublicJobChangesQueryParams,
+) -> std::result::Result<(models::ListPublicJobChangesQueryParams,), Problem> {
+    query_params.validate().map_err(|e| {
+        problem::params_validation_problem(
+            "query",
+            &e,
+            &[
+                ("employer_id", "employer_id"),
+                ("cursor", "cursor"),
+                ("limit", "limit"),
+            ],
+        )
+    })?;
+
+    Ok((query_params,))
+}
+/// ListPublicJobChanges - GET /v1/public/jobs/changes
+#[tracing::instrument(skip_all)]
+async fn list_public_job_changes<I, A, E, C>(
+    method: Method,
+    cookies: CookieJar,
+    ProblemQuery(query_params): ProblemQuery<models::ListPublicJobChangesQueryParams>,
+    State(api_impl): State<I>,
+) -> Result<Response, StatusCode>
+where
+    I: AsRef<A> + Send + Sync,
+    A: apis::public::Public<E, Claims = C> + Send + Sync,
+    E: std::fmt::Debug + Send + Sync + 'static,
+    C: Clone + Send + Sync + 'static,
+{
+    let validation = list_public_job_changes_validation(query_params);
+
+    let Ok((query_params,)) = validation else {
+        return Ok(validation.unwrap_err().into_response());
+    };
+
+    let result = api_impl
+        .as_ref()
+        .list_public_job_changes(&method, &cookies, &query_params)
+        .await;
+
+    let resp = match result {
+        Ok(rsp) => match rsp {
+            apis::public::ListPublicJobChangesResponse::Status200_OK(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(200);
+                {
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
+                response.body(Body::from(body_content))
+            }
+            apis::public::ListPublicJobChangesResponse::Status400_BadRequest(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(400);
+                {
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        CONTENT_TYPE,
+                        HeaderValue::from_static("application/problem+json"),
+                    );
+                }
+
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
+                response.body(Body::from(body_content))
+            }
+            apis::public::ListPublicJobChangesResponse::Status429_TooManyRequests {
+                body,
+                retry_after,
+                rate_limit_policy,
+                rate_limit,
+            } => {
+                let mut response = Response::builder();
+                {
+                    let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
+                        Ok(val) => val,
+                        Err(e) => {
+                            return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling retry_after header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                        }
+                    };
+
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(HeaderName::from_static("retry-after"), retry_after);
+                }
+                if let Some(rate_limit_policy) = rate_limit_policy {
+                    let rate_limit_policy = match header::IntoHeaderValue(rate_limit_policy)
+                        .try_into()
+                    {
+                        Ok(val) => val,
+                        Err(e) => {
+                            return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling rate_limit_policy header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                        }
+                    };
+
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        HeaderName::from_static("ratelimit-policy"),
+                        rate_limit_policy,
+                    );
+                }
+                if let Some(rate_limit) = rate_limit {
+                    let rate_limit = match header::IntoHeaderValue(rate_limit).try_into() {
+                        Ok(val) => val,
+                        Err(e) => {
+                            return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling rate_limit header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                        }
+                    };
+
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(HeaderName::from_static("ratelimit"), rate_limit);
+                }
+                let mut response = response.status(429);
+                {
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        CONTENT_TYPE,
+                        HeaderValue::from_static("application/problem+json"),
+                    );
+                }
+
+                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
+                response.body(Body::from(body_content))
+            }
+            apis::public::ListPublicJobChangesResponse::Status503_ServiceUnavailable(body) => {
                 let mut response = Response::builder();
                 let mut response = response.status(503);
                 {
@@ -7722,6 +8096,11 @@ where
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
                 response.body(Body::from(body_content))
+            }
+            apis::public::SearchPublicJobsResponse::Status304_NotModified => {
+                let mut response = Response::builder();
+                let mut response = response.status(304);
+                response.body(Body::empty())
             }
             apis::public::SearchPublicJobsResponse::Status400_BadRequest(body) => {
                 let mut response = Response::builder();
@@ -9095,6 +9474,11 @@ where
                 })?;
                 response.body(Body::from(body_content))
             }
+            apis::taxonomy::ListDepartmentsResponse::Status304_NotModified => {
+                let mut response = Response::builder();
+                let mut response = response.status(304);
+                response.body(Body::empty())
+            }
             apis::taxonomy::ListDepartmentsResponse::Status400_BadRequest(body) => {
                 let mut response = Response::builder();
                 let mut response = response.status(400);
@@ -9268,6 +9652,11 @@ where
                 })?;
                 response.body(Body::from(body_content))
             }
+            apis::taxonomy::ListLanguagesResponse::Status304_NotModified => {
+                let mut response = Response::builder();
+                let mut response = response.status(304);
+                response.body(Body::empty())
+            }
             apis::taxonomy::ListLanguagesResponse::Status400_BadRequest(body) => {
                 let mut response = Response::builder();
                 let mut response = response.status(400);
@@ -9440,6 +9829,11 @@ where
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
                 response.body(Body::from(body_content))
+            }
+            apis::taxonomy::ListLocationsResponse::Status304_NotModified => {
+                let mut response = Response::builder();
+                let mut response = response.status(304);
+                response.body(Body::empty())
             }
             apis::taxonomy::ListLocationsResponse::Status400_BadRequest(body) => {
                 let mut response = Response::builder();

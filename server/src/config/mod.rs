@@ -29,6 +29,9 @@ pub const DEFAULT_REDIS_URL: &str = "redis://127.0.0.1:6379";
 #[derive(Clone)]
 pub struct Config {
     pub listen_addr: SocketAddr,
+    /// The API's public origin (`JOBS_PUBLIC_URL`), for absolute links in feeds and JSON-LD;
+    /// `http://localhost:<port>` by default.
+    pub public_url: String,
     pub database_url: String,
     /// The owner login that applies migrations (and runs cross-tenant maintenance); unset in
     /// development, where `database_url` migrates and the server then serves as `jobs_api`.
@@ -101,6 +104,7 @@ impl std::fmt::Debug for Config {
         let url = |u: &str| redact_url(u);
         f.debug_struct("Config")
             .field("listen_addr", &self.listen_addr)
+            .field("public_url", &self.public_url)
             .field("database_url", &url(&self.database_url))
             .field(
                 "migration_database_url",
@@ -208,6 +212,7 @@ impl Config {
                 "127.0.0.1:8080",
                 "expected host:port",
             )?,
+            public_url: String::new(),
             database_url: get("JOBS_DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.into()),
             migration_database_url: get("JOBS_MIGRATION_DATABASE_URL")
                 .filter(|v| !v.trim().is_empty()),
@@ -359,6 +364,19 @@ impl Config {
         config.db_lock_timeout = match get("JOBS_DB_LOCK_TIMEOUT_MS") {
             None => (config.db_statement_timeout / 2).max(Duration::from_millis(50)),
             Some(_) => millis(&get, "JOBS_DB_LOCK_TIMEOUT_MS", 0)?.max(Duration::from_millis(1)),
+        };
+        config.public_url = match get("JOBS_PUBLIC_URL").filter(|v| !v.trim().is_empty()) {
+            Some(v) if v.starts_with("https://") || v.starts_with("http://") => {
+                v.trim().trim_end_matches('/').to_string()
+            }
+            Some(v) => {
+                return Err(ConfigError {
+                    name: "JOBS_PUBLIC_URL",
+                    value: v,
+                    reason: "expected an http(s) origin such as https://api.example.com",
+                });
+            }
+            None => format!("http://localhost:{}", config.listen_addr.port()),
         };
         Ok(config)
     }

@@ -30,6 +30,8 @@ pub struct EmployerSummary {
     pub id: Uuid,
     pub name: String,
     pub logo_url: Option<String>,
+    /// The employer's own site (schema.org `sameAs` on the job page).
+    pub website: Option<String>,
 }
 
 /// A published job, without internal members (the public role cannot even read them).
@@ -53,13 +55,15 @@ pub(super) struct PublicJobRow {
     employer_name: String,
     #[diesel(sql_type = Nullable<Text>)]
     employer_logo_url: Option<String>,
+    #[diesel(sql_type = Nullable<Text>)]
+    employer_website: Option<String>,
 }
 
 /// The columns of [`PublicJobRow`] over `jobs j JOIN employers e`.
 pub(super) fn public_job_columns() -> String {
     format!(
         "j.id, j.employer_id, {CONTENT_COLUMNS}, j.published_at, e.name AS employer_name, \
-         e.logo_url AS employer_logo_url"
+         e.logo_url AS employer_logo_url, e.website AS employer_website"
     )
 }
 
@@ -75,6 +79,7 @@ impl PublicJobRow {
                 id: self.employer_id,
                 name: self.employer_name,
                 logo_url: self.employer_logo_url,
+                website: self.employer_website,
             },
             fields: self.content.into_fields()?,
             published_at: self

@@ -8,6 +8,7 @@ mod idempotency;
 pub mod middleware;
 pub mod problem;
 pub mod spec;
+pub mod syndication;
 
 mod applicants;
 mod applications;
@@ -56,6 +57,8 @@ pub struct Services {
     pub webhooks: crate::usecases::webhooks::WebhookSetup,
     /// Uploads: the object store (when configured) and the upload rules.
     pub uploads: crate::usecases::uploads::UploadSetup,
+    /// The API's public origin, for absolute links in feeds and JSON-LD.
+    pub public_url: Arc<str>,
 }
 
 /// Implements every generated API trait.

@@ -4,8 +4,8 @@ use async_trait::async_trait;
 use axum_extra::extract::CookieJar;
 use http::Method;
 use jobs_api::apis::public::{
-    ApplyToJobResponse, GetPublicJobResponse, PresignPublicUploadResponse, Public,
-    SearchPublicJobsResponse,
+    ApplyToJobResponse, GetPublicJobFeedResponse, GetPublicJobResponse,
+    ListPublicJobChangesResponse, PresignPublicUploadResponse, Public, SearchPublicJobsResponse,
 };
 use jobs_api::models;
 use jobs_api::types::Nullable;
@@ -22,6 +22,7 @@ use crate::usecases::Failure;
 use crate::usecases::apply;
 use crate::usecases::idempotency::Created;
 use crate::usecases::search::{self, FacetValue, Facets};
+use crate::usecases::syndication;
 
 #[async_trait]
 impl Public<ApiError> for Api {
@@ -127,6 +128,57 @@ impl Public<ApiError> for Api {
         Ok(GetPublicJobResponse::Status200_OK(public_job_model(&job)?))
     }
 
+    async fn list_public_job_changes(
+        &self,
+        _method: &Method,
+        _cookies: &CookieJar,
+        query_params: &models::ListPublicJobChangesQueryParams,
+    ) -> Result<ListPublicJobChangesResponse, ApiError> {
+        let found = syndication::changes(
+            &self.services.db,
+            &self.services.cursors,
+            query_params.employer_id,
+            query_params.cursor.as_deref(),
+            query_params.limit,
+        )
+        .await?;
+        let items = found
+            .page
+            .changes
+            .iter()
+            .map(|c| {
+                Ok(models::PublicJobChange {
+                    change: wire_enum(&c.change)?,
+                    job_id: c.job_id,
+                    employer_id: c.employer_id,
+                    changed_at: c.changed_at,
+                    job: match &c.job {
+                        Some(job) => Nullable::Present(public_job_model(job)?),
+                        None => Nullable::Null,
+                    },
+                })
+            })
+            .collect::<Result<Vec<_>, ApiError>>()?;
+        Ok(ListPublicJobChangesResponse::Status200_OK(
+            models::PublicJobChangeList::new(items, found.next_cursor, found.page.more),
+        ))
+    }
+
+    async fn get_public_job_feed(
+        &self,
+        _method: &Method,
+        _cookies: &CookieJar,
+        query_params: &models::GetPublicJobFeedQueryParams,
+    ) -> Result<GetPublicJobFeedResponse, ApiError> {
+        let jobs = syndication::feed_jobs(&self.services.db, query_params.employer_id).await?;
+        let employer_name = query_params
+            .employer_id
+            .and_then(|_| jobs.first().map(|j| j.employer.name.as_str()));
+        Ok(GetPublicJobFeedResponse::Status200_OK(
+            super::syndication::rss::feed(&jobs, &self.services.public_url, employer_name),
+        ))
+    }
+
     async fn search_public_jobs(
         &self,
         _method: &Method,
@@ -199,7 +251,7 @@ fn receipt_model(receipt: &apply::Receipt) -> Result<models::ApplicationReceipt,
     })
 }
 
-fn public_job_model(job: &PublicJobRecord) -> Result<models::PublicJob, ApiError> {
+pub(super) fn public_job_model(job: &PublicJobRecord) -> Result<models::PublicJob, ApiError> {
     let f = &job.fields;
     let mut employer = models::EmployerSummary::new(job.employer.id, job.employer.name.clone());
     employer.logo_url = nullable(job.employer.logo_url.clone());

@@ -173,7 +173,7 @@ impl RateLimiter {
             "applyToJob" | "presignPublicUpload" => {
                 checks.push(self.check_for(policies.apply, &ip))
             }
-            "searchPublicJobs" | "getPublicJob" => {
+            "searchPublicJobs" | "getPublicJob" | "listPublicJobChanges" | "getPublicJobFeed" => {
                 checks.push(self.check_for(policies.search, &ip))
             }
             _ => {}

@@ -11,6 +11,7 @@ pub mod idempotency;
 pub mod jobs;
 pub mod search;
 pub mod shortlists;
+pub mod syndication;
 pub mod taxonomy;
 pub mod uploads;
 pub mod webhooks;

@@ -169,7 +169,12 @@ fn implemented(op: &str, own: bool) -> Option<u16> {
         "getShortlist" | "replaceShortlist" => on_own_job(200),
         "upsertShortlistEntry" => on_own_job(201),
         "deleteShortlistEntry" => on_own_job(204),
-        "searchPublicJobs" | "listDepartments" | "listLanguages" | "listLocations" => 200,
+        "searchPublicJobs"
+        | "listDepartments"
+        | "listLanguages"
+        | "listLocations"
+        | "listPublicJobChanges"
+        | "getPublicJobFeed" => 200,
         // The fixture job is published (it takes applications), so it is public to everyone.
         "getPublicJob" => 200,
         "listWebhookSubscriptions" => 200,

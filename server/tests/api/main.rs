@@ -27,6 +27,7 @@ mod shortlists;
 mod shutdown;
 mod startup;
 mod support;
+mod syndication;
 mod taxonomy;
 mod tenancy;
 mod traces;

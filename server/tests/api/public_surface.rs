@@ -25,28 +25,6 @@ async fn post(app: &TestApp, employer: Uuid, path: &str, body: Option<Value>) ->
         .await
 }
 
-async fn employer_settings(app: &TestApp, employer: Uuid, change: Value) {
-    let auth = app.bearer(employer, "employer_admin");
-    let response = app
-        .client
-        .get(app.url("/v1/employer"))
-        .header("authorization", &auth)
-        .send()
-        .await
-        .unwrap();
-    let etag = response.headers()["etag"].to_str().unwrap().to_string();
-    let response = app
-        .client
-        .patch(app.url("/v1/employer"))
-        .header("authorization", &auth)
-        .header("if-match", etag)
-        .json(&change)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(response.status(), 200, "{:?}", response.text().await);
-}
-
 #[tokio::test(flavor = "multi_thread")]
 async fn html_descriptions_are_sanitized_before_anyone_sees_them() {
     let app = TestApp::spawn().await;
@@ -309,7 +287,7 @@ async fn only_http_and_https_urls_are_accepted() {
         }
     }
     assert_eq!(count(&app, "SELECT count(*) AS n FROM applicants").await, 0);
-    employer_settings(
+    crate::support::update_employer(
         &app,
         EMPLOYER,
         json!({"website": "https://resort.example", "logo_url": "https://resort.example/logo.png"}),
@@ -500,7 +478,7 @@ async fn a_hidden_careers_page_hides_the_employer_everywhere() {
     let path = format!("/v1/public/jobs?employer_id={EMPLOYER}");
     let search = || get_ok(&app, &path, None);
     assert_eq!(search().await["items"].as_array().unwrap().len(), 1);
-    employer_settings(
+    crate::support::update_employer(
         &app,
         EMPLOYER,
         json!({"settings": {"careers_page_enabled": false}}),
@@ -525,7 +503,7 @@ async fn a_hidden_careers_page_hides_the_employer_everywhere() {
     let own = get_ok(&app, "/v1/jobs", Some(&app.bearer(EMPLOYER, "viewer"))).await;
     assert_eq!(own["items"].as_array().unwrap().len(), 2);
 
-    employer_settings(
+    crate::support::update_employer(
         &app,
         EMPLOYER,
         json!({"settings": {"careers_page_enabled": true}}),
@@ -541,7 +519,7 @@ async fn a_hidden_careers_page_hides_the_employer_everywhere() {
 #[tokio::test(flavor = "multi_thread")]
 async fn applications_past_the_retention_period_are_anonymized() {
     let app = TestApp::spawn().await;
-    employer_settings(
+    crate::support::update_employer(
         &app,
         EMPLOYER,
         json!({"settings": {"application_retention_days": 30}}),

@@ -610,3 +610,50 @@ pub fn test_tool(env: &str, relative: &str) -> std::path::PathBuf {
     );
     path
 }
+
+/// Changes the employer (name, links, settings) as its admin.
+pub async fn update_employer(app: &TestApp, employer: Uuid, change: serde_json::Value) {
+    let auth = app.bearer(employer, "employer_admin");
+    patch_current(app, &auth, "/v1/employer", change).await;
+}
+
+/// Reads `path` for its ETag, then PATCHes `change` with it as `If-Match`; expects 200.
+pub async fn patch_current(app: &TestApp, auth: &str, path: &str, change: serde_json::Value) {
+    let response = app
+        .client
+        .get(app.url(path))
+        .header("authorization", auth)
+        .send()
+        .await
+        .unwrap();
+    let etag = response.headers()["etag"].to_str().unwrap().to_string();
+    let response = app
+        .client
+        .patch(app.url(path))
+        .header("authorization", auth)
+        .header("if-match", etag)
+        .json(&change)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200, "{:?}", response.text().await);
+}
+
+/// Runs `script` with the test venv's Python (`scripts/test-tools`), `input` on stdin; returns
+/// what it printed, as JSON.
+pub fn run_python(script: &str, args: &[&str], input: &[u8]) -> serde_json::Value {
+    use std::io::Write;
+    let python = test_tool("JOBS_TEST_PYTHON", "test-venv/bin/python");
+    let mut child = std::process::Command::new(&python)
+        .arg("-c")
+        .arg(script)
+        .args(args)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(input).unwrap();
+    let output = child.wait_with_output().unwrap();
+    assert!(output.status.success());
+    serde_json::from_slice(&output.stdout).unwrap()
+}

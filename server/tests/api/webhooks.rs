@@ -276,7 +276,6 @@ async fn wait_delivery(
 
 /// Verifies deliveries with the Standard Webhooks reference library (Python).
 fn verify_with_reference_library(secret: &str, received: &[Received]) -> Vec<bool> {
-    let python = crate::support::test_tool("JOBS_TEST_PYTHON", "test-venv/bin/python");
     let input = json!(
         received
             .iter()
@@ -296,22 +295,12 @@ for item in items:
         out.append(False)
 print(json.dumps(out))
 "#;
-    let mut child = std::process::Command::new(&python)
-        .args(["-c", script, secret])
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    use std::io::Write;
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(input.to_string().as_bytes())
-        .unwrap();
-    let output = child.wait_with_output().unwrap();
-    assert!(output.status.success());
-    serde_json::from_slice(&output.stdout).unwrap()
+    serde_json::from_value(crate::support::run_python(
+        script,
+        &[secret],
+        input.to_string().as_bytes(),
+    ))
+    .unwrap()
 }
 
 // ------------------------------------------------------------------------------- subscriptions

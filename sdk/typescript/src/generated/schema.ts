@@ -128,6 +128,55 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/public/jobs/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Follow changes to published jobs
+         * @description Every change to a published job, in commit order: `published` (it became public),
+         *     `updated` (it or its employer's public profile changed), and the tombstones `closed` and
+         *     `removed` (deleted, or its employer's careers page was switched off). `published` and
+         *     `updated` carry the job as it is now; one whose job is no longer public is left out
+         *     (its tombstone follows). Apply the items in order and keep `next_cursor`: it is always
+         *     present, and polling with it later returns only what committed since, never skipping a
+         *     change of a transaction that committed late. Without `cursor` the feed starts at its
+         *     beginning.
+         */
+        get: operations["listPublicJobChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/public/jobs/feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * RSS feed of published jobs
+         * @description The 50 newest published jobs (of every employer, or of `employer_id`) as RSS 2.0, newest
+         *     first, each with a stable `guid` (the job's id) and a link to apply. Cacheable: answers
+         *     carry `ETag` and `Cache-Control`, and `If-None-Match` with the current tag is `304`.
+         */
+        get: operations["getPublicJobFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/public/jobs/{id}": {
         parameters: {
             query?: never;
@@ -140,7 +189,10 @@ export interface paths {
         };
         /**
          * Get a published job
-         * @description Drafts, closed and unknown jobs answer `404`.
+         * @description Drafts, closed and unknown jobs answer `404`. With `Accept: application/ld+json` the job
+         *     is a schema.org `JobPosting` (Google's job-posting structured data) for career pages and
+         *     partner boards; other types not accepted answer `406`. Answers vary by `Accept`, carry
+         *     `ETag` and `Cache-Control`, and `If-None-Match` with the current tag is `304`.
          */
         get: operations["getPublicJob"];
         put?: never;
@@ -1265,6 +1317,73 @@ export interface components {
             /** @description Employment types among the matches, with counts. */
             employment_types: components["schemas"]["FacetCount"][];
         };
+        /**
+         * @description What happened: `published`, `updated`, or the tombstones `closed` and `removed`.
+         * @enum {string}
+         */
+        PublicJobChangeType: "published" | "updated" | "closed" | "removed";
+        /** @description One change to a published job. */
+        PublicJobChange: {
+            change: components["schemas"]["PublicJobChangeType"];
+            /**
+             * Format: uuid
+             * @description Identifier of the job.
+             */
+            job_id: string;
+            /**
+             * Format: uuid
+             * @description Identifier of the job's employer.
+             */
+            employer_id: string;
+            /**
+             * Format: date-time
+             * @description When the change committed.
+             */
+            changed_at: string;
+            /** @description The job as it is now, for `published` and `updated`; `null` for tombstones. */
+            job: components["schemas"]["PublicJob"] | null;
+        };
+        PublicJobChangeList: {
+            /** @description Changes in commit order. */
+            items: components["schemas"]["PublicJobChange"][];
+            /** @description Where to resume; always present (poll with it for later changes). */
+            next_cursor: string;
+            /** @description More changes are already waiting (fetch again without delay). */
+            has_more: boolean;
+        };
+        /** @description A schema.org JobPosting in JSON-LD, as search engines read it. */
+        JobPostingLd: {
+            /** @description Always https://schema.org/. */
+            "@context": string;
+            /** @description Always JobPosting. */
+            "@type": string;
+            /** @description The job title. */
+            title: string;
+            /** @description The description as HTML (sanitized). */
+            description: string;
+            /** @description When the job was published. */
+            datePosted: string;
+            /** @description End of the closing date, when there is one. */
+            validThrough?: string;
+            /** @description Google's employment types (FULL_TIME, PART_TIME, CONTRACTOR, TEMPORARY, INTERN, ...). */
+            employmentType?: string[];
+            /** @description The employer (Organization with name, sameAs, logo). */
+            hiringOrganization: Record<string, never>;
+            /** @description Where the work is (Place with a PostalAddress). */
+            jobLocation?: Record<string, never>;
+            /** @description TELECOMMUTE for remote jobs. */
+            jobLocationType?: string;
+            /** @description Where remote applicants may live. */
+            applicantLocationRequirements?: Record<string, never>;
+            /** @description MonetaryAmount, when the salary is known. */
+            baseSalary?: Record<string, never>;
+            /** @description PropertyValue naming the employer and the job's id. */
+            identifier: Record<string, never>;
+            /** @description True: applying happens on the linked page. */
+            directApply: boolean;
+            /** @description The job's page in this API. */
+            url?: string;
+        };
         PublicJobList: {
             /** @description This page's items, in list order. */
             items: components["schemas"]["PublicJob"][];
@@ -2158,6 +2277,15 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description Not acceptable */
+        NotAcceptable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description Not found */
         NotFound: {
             headers: {
@@ -2734,6 +2862,91 @@ export interface operations {
                     "application/json": components["schemas"]["PublicJobList"];
                 };
             };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listPublicJobChanges: {
+        parameters: {
+            query?: {
+                /** @description Only this employer's jobs. */
+                employer_id?: components["parameters"]["EmployerFilter"];
+                /** @description Opaque cursor from a previous page's `next_cursor`, used with the same filters. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "change": "closed",
+                     *           "job_id": "01a23580-d75a-74c6-8c6c-7841337b3eea",
+                     *           "employer_id": "6f1c2a44-0000-4000-8000-000000000001",
+                     *           "changed_at": "2026-12-02T08:00:00.000000Z",
+                     *           "job": null
+                     *         }
+                     *       ],
+                     *       "next_cursor": "eyJwIjoxMn0xyzABC",
+                     *       "has_more": false
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PublicJobChangeList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getPublicJobFeed: {
+        parameters: {
+            query?: {
+                /** @description Only this employer's jobs. */
+                employer_id?: components["parameters"]["EmployerFilter"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/rss+xml": string;
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             400: components["responses"]["BadRequest"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
@@ -2789,10 +3002,19 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["PublicJob"];
+                    "application/ld+json": components["schemas"]["JobPostingLd"];
                 };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -2947,6 +3169,13 @@ export interface operations {
                     "application/json": components["schemas"]["TaxonomyList"];
                 };
             };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             400: components["responses"]["BadRequest"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
@@ -2977,6 +3206,13 @@ export interface operations {
                     "application/json": components["schemas"]["TaxonomyList"];
                 };
             };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             400: components["responses"]["BadRequest"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
@@ -3006,6 +3242,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["TaxonomyList"];
                 };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             429: components["responses"]["TooManyRequests"];

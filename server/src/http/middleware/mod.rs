@@ -8,5 +8,6 @@ pub mod identity;
 pub mod limits;
 pub mod observe;
 pub mod problem_mapping;
+pub mod public_cache;
 pub mod ratelimit;
 pub mod request_id;

@@ -1,0 +1,149 @@
+//! Conditional, cacheable public reads: a strong `ETag` over the representation,
+//! `Cache-Control: public, max-age, stale-while-revalidate`, and `If-None-Match` → 304.
+//!
+//! Public answers are the same for everyone, so shared caches (CDNs, partner proxies) may keep
+//! them; `max-age` bounds how long an employer's change can take to show.
+
+use axum::body::Body;
+use axum::extract::Request;
+use axum::middleware::Next;
+use axum::response::Response;
+use http::{HeaderMap, HeaderValue, Method, StatusCode, header};
+use sha2::{Digest, Sha256};
+
+use crate::http::middleware::identity::Identified;
+
+/// How long a public answer may be served from a cache, and served stale while revalidating.
+pub const MAX_AGE_SECS: u32 = 60;
+pub const STALE_WHILE_REVALIDATE_SECS: u32 = 300;
+
+/// Operations whose 200 answers this layer makes cacheable (the job page does its own, see
+/// `http::syndication`).
+const CACHEABLE: [&str; 5] = [
+    "searchPublicJobs",
+    "getPublicJobFeed",
+    "listDepartments",
+    "listLanguages",
+    "listLocations",
+];
+
+/// Larger answers are passed through without a tag (none of ours is near it).
+const MAX_TAGGED_BYTES: usize = 8 << 20;
+
+/// The strong tag of a representation: its variant and bytes, hashed.
+pub fn etag(variant: &str, body: &[u8]) -> HeaderValue {
+    let mut hash = Sha256::new();
+    hash.update(variant.as_bytes());
+    hash.update([0]);
+    hash.update(body);
+    let digest = hash.finalize();
+    let hex: String = digest[..16].iter().map(|b| format!("{b:02x}")).collect();
+    HeaderValue::from_str(&format!("\"{hex}\"")).unwrap_or(HeaderValue::from_static("\"0\""))
+}
+
+/// `If-None-Match` matches `tag` (weak comparison, RFC 9110 §13.1.2; `*` matches any).
+pub fn not_modified(headers: &HeaderMap, tag: &HeaderValue) -> bool {
+    let Ok(tag) = tag.to_str() else {
+        return false;
+    };
+    headers
+        .get_all(header::IF_NONE_MATCH)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .map(str::trim)
+        .any(|candidate| {
+            candidate == "*" || candidate.strip_prefix("W/").unwrap_or(candidate) == tag
+        })
+}
+
+/// The caching headers of a public answer.
+pub fn cache_headers(headers: &mut HeaderMap, tag: HeaderValue, vary_accept: bool) {
+    headers.insert(header::ETAG, tag);
+    headers.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static(const_format_cache_control()),
+    );
+    if vary_accept {
+        headers.insert(header::VARY, HeaderValue::from_static("Accept"));
+    }
+}
+
+const fn const_format_cache_control() -> &'static str {
+    // Kept in step with MAX_AGE_SECS and STALE_WHILE_REVALIDATE_SECS (a unit test checks).
+    "public, max-age=60, stale-while-revalidate=300"
+}
+
+/// A 304 carrying the headers a 200 would have (RFC 9110 §15.4.5).
+pub fn not_modified_response(tag: HeaderValue, vary_accept: bool) -> Response {
+    let mut response = Response::new(Body::empty());
+    *response.status_mut() = StatusCode::NOT_MODIFIED;
+    cache_headers(response.headers_mut(), tag, vary_accept);
+    response
+}
+
+/// Route layer: tags and caches the 200 answers of [`CACHEABLE`] operations.
+pub async fn conditional(req: Request, next: Next) -> Response {
+    let cacheable = matches!(*req.method(), Method::GET | Method::HEAD)
+        && req
+            .extensions()
+            .get::<Identified>()
+            .is_some_and(|i| CACHEABLE.contains(&i.operation.id));
+    if !cacheable {
+        return next.run(req).await;
+    }
+    let conditions = req.headers().clone();
+    let response = next.run(req).await;
+    if response.status() != StatusCode::OK {
+        return response;
+    }
+    let (mut parts, body) = response.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, MAX_TAGGED_BYTES).await else {
+        return crate::http::problem::status_response(StatusCode::INTERNAL_SERVER_ERROR);
+    };
+    let variant = parts
+        .headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_string();
+    let tag = etag(&variant, &bytes);
+    if not_modified(&conditions, &tag) {
+        return not_modified_response(tag, false);
+    }
+    cache_headers(&mut parts.headers, tag, false);
+    Response::from_parts(parts, Body::from(bytes))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cache_control_states_the_constants() {
+        assert_eq!(
+            const_format_cache_control(),
+            format!(
+                "public, max-age={MAX_AGE_SECS}, stale-while-revalidate={STALE_WHILE_REVALIDATE_SECS}"
+            )
+        );
+    }
+
+    #[test]
+    fn if_none_match_compares_weakly_and_accepts_lists_and_star() {
+        let tag = etag("application/json", b"{}");
+        let t = tag.to_str().unwrap().to_string();
+        let with = |v: &str| {
+            let mut h = HeaderMap::new();
+            h.insert(header::IF_NONE_MATCH, HeaderValue::from_str(v).unwrap());
+            not_modified(&h, &tag)
+        };
+        assert!(with(&t));
+        assert!(with(&format!("W/{t}")));
+        assert!(with(&format!("\"other\", {t}")));
+        assert!(with("*"));
+        assert!(!with("\"other\""));
+        assert!(!not_modified(&HeaderMap::new(), &tag));
+        assert_ne!(etag("application/ld+json", b"{}"), tag);
+    }
+}

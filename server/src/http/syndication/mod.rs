@@ -1,0 +1,201 @@
+//! Syndication formats of public jobs: the job page negotiated between JSON and schema.org
+//! JSON-LD (RFC 9110 proactive negotiation, `Vary: Accept`, 406), and the RSS feed.
+
+pub mod json_ld;
+pub mod rss;
+
+use std::sync::Arc;
+
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::middleware::Next;
+use axum::response::Response;
+use http::{HeaderMap, HeaderValue, Method, StatusCode, header};
+use uuid::Uuid;
+
+use super::ApiError;
+use super::middleware::identity::Identified;
+use super::middleware::public_cache::{cache_headers, etag, not_modified, not_modified_response};
+use crate::db::Database;
+use crate::usecases::search;
+
+/// What the job page needs: the database and the public origin for links.
+#[derive(Clone)]
+pub struct JobPage {
+    pub db: Database,
+    pub public_url: Arc<str>,
+}
+
+/// The representations of a public job.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Representation {
+    Json,
+    JsonLd,
+}
+
+impl Representation {
+    fn media_type(self) -> &'static str {
+        match self {
+            Representation::Json => "application/json",
+            Representation::JsonLd => "application/ld+json",
+        }
+    }
+}
+
+/// The representation `Accept` prefers (highest q; the more specific range decides a type's q;
+/// JSON on ties), or `None` when it accepts neither.
+pub fn negotiate(headers: &HeaderMap) -> Option<Representation> {
+    let ranges: Vec<(String, f32)> = headers
+        .get_all(header::ACCEPT)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .filter_map(|range| {
+            let mut parts = range.split(';');
+            let media = parts.next()?.trim().to_ascii_lowercase();
+            if media.is_empty() {
+                return None;
+            }
+            let q = parts
+                .filter_map(|p| p.trim().strip_prefix("q="))
+                .find_map(|q| q.trim().parse::<f32>().ok())
+                .unwrap_or(1.0)
+                .clamp(0.0, 1.0);
+            Some((media, q))
+        })
+        .collect();
+    if ranges.is_empty() {
+        return Some(Representation::Json);
+    }
+    let quality = |media: &str| {
+        let (ty, _) = media.split_once('/').unwrap_or((media, ""));
+        let mut best: Option<(u8, f32)> = None;
+        for (range, q) in &ranges {
+            let specificity = if range == media {
+                3
+            } else if range.strip_suffix("/*") == Some(ty) {
+                2
+            } else if range == "*/*" {
+                1
+            } else {
+                continue;
+            };
+            if best.is_none_or(|(s, _)| specificity > s) {
+                best = Some((specificity, *q));
+            }
+        }
+        best.map_or(0.0, |(_, q)| q)
+    };
+    let json = quality("application/json");
+    let ld = quality("application/ld+json");
+    if json <= 0.0 && ld <= 0.0 {
+        None
+    } else if ld > json {
+        Some(Representation::JsonLd)
+    } else {
+        Some(Representation::Json)
+    }
+}
+
+/// Route layer for `getPublicJob`: negotiates, answers 304 for a current tag before rendering,
+/// and renders JSON or JSON-LD. Other operations pass through.
+pub async fn job_page(State(page): State<JobPage>, req: Request, next: Next) -> Response {
+    let is_job_page = matches!(*req.method(), Method::GET | Method::HEAD)
+        && req
+            .extensions()
+            .get::<Identified>()
+            .is_some_and(|i| i.operation.id == "getPublicJob");
+    let id = req
+        .uri()
+        .path()
+        .rsplit('/')
+        .next()
+        .and_then(|s| Uuid::parse_str(s).ok());
+    let (true, Some(id)) = (is_job_page, id) else {
+        // Not the job page, or an id the generated layer answers 400 for.
+        return next.run(req).await;
+    };
+    let Some(representation) = negotiate(req.headers()) else {
+        let mut response = crate::http::problem::response(&crate::http::problem::new(
+            StatusCode::NOT_ACCEPTABLE,
+            "about:blank",
+            "Not Acceptable",
+            "this resource is available as application/json and application/ld+json",
+        ));
+        response
+            .headers_mut()
+            .insert(header::VARY, HeaderValue::from_static("Accept"));
+        return response;
+    };
+    let job = match search::public_job(&page.db, id).await {
+        Ok(job) => job,
+        Err(failure) => return ApiError::from(failure).into_response(),
+    };
+    let model = match super::public::public_job_model(&job) {
+        Ok(model) => model,
+        Err(e) => return e.into_response(),
+    };
+    // The tag covers the job's public content (its JSON) and the representation: the JSON-LD
+    // is derived from the same content, so a current tag is answered without rendering it.
+    let json = match serde_json::to_vec(&model) {
+        Ok(json) => json,
+        Err(_) => {
+            return crate::http::problem::status_response(StatusCode::INTERNAL_SERVER_ERROR);
+        }
+    };
+    let tag = etag(representation.media_type(), &json);
+    if not_modified(req.headers(), &tag) {
+        return not_modified_response(tag, true);
+    }
+    let body = match representation {
+        Representation::Json => json,
+        Representation::JsonLd => {
+            let ld = json_ld::job_posting(&job, &page.public_url);
+            serde_json::to_vec(&ld).unwrap_or_default()
+        }
+    };
+    let mut response = Response::new(Body::from(body));
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static(representation.media_type()),
+    );
+    cache_headers(headers, tag, true);
+    response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn accept(v: &str) -> Option<Representation> {
+        let mut h = HeaderMap::new();
+        h.insert(header::ACCEPT, HeaderValue::from_str(v).unwrap());
+        negotiate(&h)
+    }
+
+    #[test]
+    fn accept_picks_the_representation() {
+        assert_eq!(negotiate(&HeaderMap::new()), Some(Representation::Json));
+        assert_eq!(accept("*/*"), Some(Representation::Json));
+        assert_eq!(accept("application/json"), Some(Representation::Json));
+        assert_eq!(accept("application/ld+json"), Some(Representation::JsonLd));
+        assert_eq!(
+            accept("application/json;q=0.5, application/ld+json"),
+            Some(Representation::JsonLd)
+        );
+        assert_eq!(
+            accept("text/html, application/*;q=0.8"),
+            Some(Representation::Json)
+        );
+        assert_eq!(accept("text/html"), None);
+        assert_eq!(
+            accept("application/json;q=0, application/ld+json;q=0"),
+            None
+        );
+        assert_eq!(
+            accept("*/*;q=0.1, application/ld+json;q=0"),
+            Some(Representation::Json)
+        );
+    }
+}

@@ -163,7 +163,11 @@ export class JobsApiClient {
     }
   }
 
-  /** Every item of a cursor-paginated list, page after page. */
+  /**
+   * Every item of a cursor-paginated list, page after page. A feed that always returns a cursor
+   * to resume from (the public changes feed) ends where it says `has_more: false`; keep its
+   * last `next_cursor` to poll later.
+   */
   async *paginate<P extends keyof paths>(
     path: P,
     ...[options]: CallOptions<Operation<P, "get">> extends { path: unknown }
@@ -179,9 +183,9 @@ export class JobsApiClient {
         "get",
         String(path),
         { ...(options ?? {}), query },
-      )) as ApiResponse<{ items: unknown[]; next_cursor?: string | null }>;
+      )) as ApiResponse<{ items: unknown[]; next_cursor?: string | null; has_more?: boolean }>;
       for (const item of page.data.items) yield item as PageItem<SuccessBody<Operation<P, "get">>>;
-      cursor = page.data.next_cursor;
+      cursor = page.data.has_more === false ? null : page.data.next_cursor;
     } while (cursor);
   }
 
@@ -200,7 +204,10 @@ export class JobsApiClient {
     }
     return {
       status: response.status,
-      data: (text ? JSON.parse(text) : undefined) as never,
+      // JSON bodies are parsed; others (the RSS feed) are returned as text.
+      data: (text && isJson(response.headers.get("content-type"))
+        ? JSON.parse(text)
+        : text || undefined) as never,
       etag,
       location,
       rateLimit: rateLimitOf(response.headers),
@@ -232,6 +239,11 @@ const KEYED: ReadonlySet<string> = new Set([
 
 function operationTakesKey(path: string, verb: string): boolean {
   return verb === "POST" && KEYED.has(path);
+}
+
+function isJson(contentType: string | null): boolean {
+  const essence = (contentType ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
+  return essence === "application/json" || essence.endsWith("+json");
 }
 
 function fillPath(template: string, params?: Record<string, string>): string {

@@ -95,6 +95,19 @@ test("a recruiter creates, edits with the ETag and publishes; an applicant finds
   assert.equal(shortlist.data.entries[0].applicant.id, app.applicant.id);
 });
 
+test("partners follow the changes feed and read the RSS feed through the SDK", async () => {
+  const created = await recruiter.call("post", "/v1/jobs", { body: completeJob("Feed Chef Lagoon") });
+  await recruiter.call("post", "/v1/jobs/{id}:publish", { path: { id: created.data.id } });
+  const changes = [];
+  for await (const c of anonymous.paginate("/v1/public/jobs/changes", { query: { limit: 5 } })) changes.push(c);
+  const mine = changes.find((c) => c.job_id === created.data.id && c.change === "published");
+  assert.equal(mine?.job?.title, "Feed Chef Lagoon");
+  const feed = await anonymous.call("get", "/v1/public/jobs/feed");
+  assert.equal(typeof feed.data, "string");
+  assert.ok(feed.data.startsWith("<?xml"));
+  assert.ok(feed.data.includes(`<guid isPermaLink="false">${created.data.id}</guid>`));
+});
+
 test("the iterator pages through a list without gaps or repeats", async () => {
   const ids = new Set();
   for (let i = 0; i < 7; i++) {

@@ -218,6 +218,24 @@ async fn public_reads_are_tagged_and_answer_304_until_the_employer_changes_them(
     assert_eq!(not_modified.status(), 304);
     assert_eq!(not_modified.headers()["vary"], "Accept");
 
+    // The employer's site is in the JSON-LD only: changing it changes that tag.
+    update_employer(&app, A, json!({"website": "https://careers.example.mv"})).await;
+    let changed = get_with(
+        &app,
+        &detail,
+        &[
+            ("accept", "application/ld+json"),
+            ("if-none-match", &ld_tag),
+        ],
+    )
+    .await;
+    assert_eq!(changed.status(), 200);
+    let changed: Value = changed.json().await.unwrap();
+    assert_eq!(
+        changed["hiringOrganization"]["sameAs"],
+        "https://careers.example.mv"
+    );
+
     // The employer edits the job: the old tags no longer match, the new content is served.
     let search_tag = get_with(&app, "/v1/public/jobs", &[]).await.headers()["etag"].clone();
     patch_job(&app, A, job, json!({"title": "Head Chef"})).await;
@@ -535,4 +553,35 @@ async fn changes_cursors_are_signed_for_their_filter() {
     )
     .await;
     assert_problem(app.get("/v1/public/jobs/changes?cursor=forged").await, 400).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_tenant_role_cannot_write_the_feed_itself() {
+    let app = TestApp::spawn().await;
+    let job = publish_new_job(&app, A, &complete_job("Chef")).await;
+    let mut conn = AsyncPgConnection::establish(&app.db.url).await.unwrap();
+    let tenant = format!(
+        "SET ROLE jobs_app; SELECT set_config('app.employer_id', '{B}', false); \
+         SELECT set_config('app.maintenance', 'on', false);"
+    );
+    for attack in [
+        format!(
+            "INSERT INTO public_job_changes (job_id, employer_id, change) \
+             VALUES ('{job}', '{A}', 'removed')"
+        ),
+        format!("SELECT public_job_change_append('{job}', '{A}', 'removed')"),
+        "CREATE TEMP TABLE fake (id uuid, employer_id uuid, status text, \
+         employer_listed boolean); CREATE TRIGGER t AFTER INSERT ON fake \
+         FOR EACH ROW EXECUTE FUNCTION jobs_record_public_change()"
+            .to_string(),
+    ] {
+        conn.batch_execute(&tenant).await.unwrap();
+        let result = conn.batch_execute(&attack).await;
+        let error = result.expect_err(&attack).to_string();
+        assert!(error.contains("permission denied"), "{attack}: {error}");
+        conn.batch_execute("RESET ROLE").await.unwrap();
+    }
+    let mut follower = Follower::new();
+    follower.sync(&app, None).await;
+    assert_eq!(follower.seen, [("published".to_string(), job)]);
 }

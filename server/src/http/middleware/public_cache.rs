@@ -27,7 +27,8 @@ const CACHEABLE: [&str; 5] = [
     "listLocations",
 ];
 
-/// Larger answers are passed through without a tag (none of ours is near it).
+/// The largest answer tagged; a larger one fails (500) rather than streaming untagged. None of
+/// ours is near it: a search page is at most 100 jobs, the feed 50.
 const MAX_TAGGED_BYTES: usize = 8 << 20;
 
 /// The strong tag of a representation: its variant and bytes, hashed.

@@ -9,6 +9,18 @@ use crate::db::PublicJobRecord;
 use crate::domain::html;
 use crate::domain::job::{DescriptionFormat, EmploymentType, SalaryPeriod, WorkplaceType};
 
+/// Bumped when the mapping changes, so cached JSON-LD is revalidated (it is part of the tag).
+pub const VERSION: &str = "jobposting-1";
+
+/// The JSON text, safe to paste into an HTML `<script type="application/ld+json">` element:
+/// `<`, `>` and `&` are written as JSON escapes (they only occur inside strings).
+pub fn to_embeddable(ld: &Value) -> String {
+    ld.to_string()
+        .replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
+}
+
 pub fn job_posting(job: &PublicJobRecord, public_url: &str) -> Value {
     let f = &job.fields;
     let mut ld = Map::new();
@@ -159,6 +171,14 @@ pub fn escape(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn embeddable_json_cannot_close_a_script_element() {
+        let ld = json!({"title": "</script><script>alert(1)</script> & co"});
+        let text = to_embeddable(&ld);
+        assert!(!text.contains('<') && !text.contains('>') && !text.contains('&'));
+        assert_eq!(serde_json::from_str::<Value>(&text).unwrap(), ld);
+    }
 
     #[test]
     fn plain_descriptions_become_escaped_paragraphs() {

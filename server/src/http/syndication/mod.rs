@@ -57,7 +57,8 @@ pub fn negotiate(headers: &HeaderMap) -> Option<Representation> {
                 return None;
             }
             let q = parts
-                .filter_map(|p| p.trim().strip_prefix("q="))
+                .map(|p| p.trim().to_ascii_lowercase())
+                .filter_map(|p| p.strip_prefix("q=").map(str::to_string))
                 .find_map(|q| q.trim().parse::<f32>().ok())
                 .unwrap_or(1.0)
                 .clamp(0.0, 1.0);
@@ -135,23 +136,37 @@ pub async fn job_page(State(page): State<JobPage>, req: Request, next: Next) -> 
         Ok(model) => model,
         Err(e) => return e.into_response(),
     };
-    // The tag covers the job's public content (its JSON) and the representation: the JSON-LD
-    // is derived from the same content, so a current tag is answered without rendering it.
+    // The tag covers the job's public content (its JSON), and for JSON-LD what else goes into
+    // it (the employer's site, the public origin, the mapping's version), so a current tag is
+    // answered without rendering the JSON-LD.
     let json = match serde_json::to_vec(&model) {
         Ok(json) => json,
         Err(_) => {
             return crate::http::problem::status_response(StatusCode::INTERNAL_SERVER_ERROR);
         }
     };
-    let tag = etag(representation.media_type(), &json);
+    let tag = match representation {
+        Representation::Json => etag(representation.media_type(), &json),
+        Representation::JsonLd => {
+            let mut input = json.clone();
+            for extra in [
+                job.employer.website.as_deref().unwrap_or(""),
+                &page.public_url,
+                json_ld::VERSION,
+            ] {
+                input.push(0);
+                input.extend_from_slice(extra.as_bytes());
+            }
+            etag(representation.media_type(), &input)
+        }
+    };
     if not_modified(req.headers(), &tag) {
         return not_modified_response(tag, true);
     }
     let body = match representation {
         Representation::Json => json,
         Representation::JsonLd => {
-            let ld = json_ld::job_posting(&job, &page.public_url);
-            serde_json::to_vec(&ld).unwrap_or_default()
+            json_ld::to_embeddable(&json_ld::job_posting(&job, &page.public_url)).into_bytes()
         }
     };
     let mut response = Response::new(Body::from(body));
@@ -189,6 +204,10 @@ mod tests {
             Some(Representation::Json)
         );
         assert_eq!(accept("text/html"), None);
+        assert_eq!(
+            accept("application/json;Q=0.1, application/ld+json;Q=0.9"),
+            Some(Representation::JsonLd)
+        );
         assert_eq!(
             accept("application/json;q=0, application/ld+json;q=0"),
             None

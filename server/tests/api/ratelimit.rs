@@ -327,3 +327,31 @@ async fn failed_authentications_count_against_the_ip() {
     assert_eq!(count(&responses, 401), 4);
     assert_eq!(count(&responses, 429), 2);
 }
+
+/// Found by `scripts/bench`: the Redis script counted in milliseconds, so a quota above 1,000
+/// per second (an emission interval under 1 ms) was rounded to 1 ms: 5000/1s admitted a burst
+/// of 1,000 and then one per millisecond.
+#[tokio::test(flavor = "multi_thread")]
+async fn quotas_above_a_thousand_per_second_are_kept() {
+    let prefix = prefix();
+    let app = TestApp::spawn_with(&[
+        ("JOBS_RATE_LIMITS", "on"),
+        ("JOBS_REDIS_URL", "redis://127.0.0.1:6379"),
+        ("JOBS_RATE_LIMIT_PREFIX", &prefix),
+        ("JOBS_RATE_LIMIT_IP", "1000000/60s"),
+        ("JOBS_RATE_LIMIT_SEARCH", "5000/1s"),
+    ])
+    .await;
+    let limiter = app.state.rate_limiter.clone().unwrap();
+    let checks = limiter.checks_for("searchPublicJobs", "192.0.2.7".parse().unwrap(), None);
+    let started = std::time::Instant::now();
+    let mut admitted = 0;
+    for _ in 0..3000 {
+        if limiter.check(&checks).await.allowed {
+            admitted += 1;
+        }
+    }
+    let elapsed = started.elapsed();
+    // A burst of 3000 fits a 5000/1s budget however long the loop took.
+    assert_eq!(admitted, 3000, "in {elapsed:?}");
+}

@@ -7,6 +7,8 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
+use crate::domain::job::DescriptionFormat;
+
 /// The version of the policy below. Descriptions sanitized with an older one are cleaned again
 /// at start-up (see `db::startup`): raise it whenever the policy changes.
 pub const POLICY_VERSION: i16 = 1;
@@ -81,9 +83,41 @@ pub fn sanitize(html: &str) -> String {
     cleaner().clean(html).to_string()
 }
 
+/// A stored description as HTML for feeds and structured data: HTML is stored sanitized (by
+/// the current policy, see [`POLICY_VERSION`]) and returned as it is; plain text and Markdown
+/// are escaped and kept in paragraphs and lines (Markdown is not rendered).
+pub fn description_html(text: &str, format: DescriptionFormat) -> String {
+    if format == DescriptionFormat::Html {
+        return text.to_string();
+    }
+    text.replace("\r\n", "\n")
+        .split("\n\n")
+        .filter(|p| !p.trim().is_empty())
+        .map(|p| format!("<p>{}</p>", escape(p.trim()).replace('\n', "<br>")))
+        .collect()
+}
+
+/// Escapes text for HTML and XML.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            // XML 1.0 has no representation for most control characters.
+            c if c.is_control() && c != '\n' && c != '\t' && c != '\r' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
-    use super::sanitize;
+    use super::{DescriptionFormat, description_html, sanitize};
 
     /// Vectors from the OWASP XSS Filter Evasion Cheat Sheet (and friends): each must lose
     /// every way to run script.
@@ -201,5 +235,13 @@ mod tests {
             let once = sanitize(vector);
             assert_eq!(sanitize(&once), once, "{vector:?}");
         }
+    }
+
+    #[test]
+    fn plain_descriptions_become_escaped_paragraphs() {
+        assert_eq!(
+            description_html("C++ & <Rust>\nline\n\nnext", DescriptionFormat::Plain),
+            "<p>C++ &amp; &lt;Rust&gt;<br>line</p><p>next</p>"
+        );
     }
 }

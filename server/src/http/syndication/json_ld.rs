@@ -6,8 +6,8 @@
 use serde_json::{Map, Value, json};
 
 use crate::db::PublicJobRecord;
-use crate::domain::html;
-use crate::domain::job::{DescriptionFormat, EmploymentType, SalaryPeriod, WorkplaceType};
+use crate::domain::html::description_html;
+use crate::domain::job::{EmploymentType, SalaryPeriod, WorkplaceType};
 
 /// Bumped when the mapping changes, so cached JSON-LD is revalidated (it is part of the tag).
 pub const VERSION: &str = "jobposting-1";
@@ -137,37 +137,6 @@ fn unit_text(period: SalaryPeriod) -> &'static str {
     }
 }
 
-/// HTML descriptions are stored sanitized; plain text and Markdown are escaped and kept in
-/// paragraphs and lines (Markdown is not rendered).
-pub fn description_html(text: &str, format: DescriptionFormat) -> String {
-    if format == DescriptionFormat::Html {
-        return html::sanitize(text);
-    }
-    text.replace("\r\n", "\n")
-        .split("\n\n")
-        .filter(|p| !p.trim().is_empty())
-        .map(|p| format!("<p>{}</p>", escape(p.trim()).replace('\n', "<br>")))
-        .collect()
-}
-
-/// Escapes text for HTML and XML.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            // XML 1.0 has no representation for most control characters.
-            c if c.is_control() && c != '\n' && c != '\t' && c != '\r' => {}
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -178,13 +147,5 @@ mod tests {
         let text = to_embeddable(&ld);
         assert!(!text.contains('<') && !text.contains('>') && !text.contains('&'));
         assert_eq!(serde_json::from_str::<Value>(&text).unwrap(), ld);
-    }
-
-    #[test]
-    fn plain_descriptions_become_escaped_paragraphs() {
-        assert_eq!(
-            description_html("C++ & <Rust>\nline\n\nnext", DescriptionFormat::Plain),
-            "<p>C++ &amp; &lt;Rust&gt;<br>line</p><p>next</p>"
-        );
     }
 }

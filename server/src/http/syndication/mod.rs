@@ -106,13 +106,11 @@ pub async fn job_page(State(page): State<JobPage>, req: Request, next: Next) -> 
             .extensions()
             .get::<Identified>()
             .is_some_and(|i| i.operation.id == "getPublicJob");
-    let id = req
-        .uri()
-        .path()
-        .rsplit('/')
-        .next()
+    let id = is_job_page
+        .then(|| req.uri().path().rsplit('/').next())
+        .flatten()
         .and_then(|s| Uuid::parse_str(s).ok());
-    let (true, Some(id)) = (is_job_page, id) else {
+    let Some(id) = id else {
         // Not the job page, or an id the generated layer answers 400 for.
         return next.run(req).await;
     };

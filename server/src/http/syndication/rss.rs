@@ -3,8 +3,8 @@
 
 use std::fmt::Write as _;
 
-use super::json_ld::{description_html, escape};
 use crate::db::PublicJobRecord;
+use crate::domain::html::{description_html, escape};
 
 pub fn feed(jobs: &[PublicJobRecord], public_url: &str, employer_name: Option<&str>) -> String {
     let title = match employer_name {

@@ -21,7 +21,7 @@ use uuid::Uuid;
 
 use super::DbError;
 use super::stmt::Stmt;
-use super::tx::{Access, Limits, Pool, Tx};
+use super::tx::{Access, Limits, Plans, Pool, Tx};
 
 /// The dispatcher's handle: a small pool on the owner login, and its URL for the LISTEN
 /// connection.
@@ -226,6 +226,7 @@ impl Dispatch {
             &self.pool,
             Access::Maintenance,
             self.limits,
+            Plans::Auto,
             &Stmt::new(
                 "SELECT min(GREATEST(d.next_attempt_at, \
                                      COALESCE(s.breaker_open_until, '-infinity'))) AS due \
@@ -244,6 +245,7 @@ impl Dispatch {
             &self.pool,
             Access::Maintenance,
             self.limits,
+            Plans::Auto,
             &Stmt::new(
                 "SELECT count(*) FILTER (WHERE status IN ('pending', 'failed')) AS queued, \
                         count(*) FILTER (WHERE status = 'dead') AS dead \

@@ -12,7 +12,7 @@ use uuid::Uuid;
 use super::DbError;
 use super::stmt::Stmt;
 use super::tenant::{TenantScope, TenantTx};
-use super::tx::{Access, Limits, Pool, Tx};
+use super::tx::{Access, Limits, Plans, Pool, Tx};
 use crate::domain::html;
 
 #[derive(QueryableByName)]
@@ -58,8 +58,14 @@ impl Maintenance {
              FROM employers \
              WHERE (settings ->> 'application_retention_days') ~ '^[0-9]{1,4}$'",
         );
-        let rows: Vec<Retention> =
-            Tx::read_once(&self.pool, Access::Maintenance, self.limits, &stmt).await?;
+        let rows: Vec<Retention> = Tx::read_once(
+            &self.pool,
+            Access::Maintenance,
+            self.limits,
+            Plans::Auto,
+            &stmt,
+        )
+        .await?;
         Ok(rows
             .into_iter()
             .map(|r| (TenantScope::new(r.id), r.days))

@@ -95,6 +95,17 @@ pub struct LoginAttributes {
     pub owned_tables: i64,
 }
 
+/// How often PostgreSQL planned one prepared statement of a pooled connection.
+#[derive(Debug, Clone, QueryableByName)]
+pub struct PreparedPlans {
+    #[diesel(sql_type = Text)]
+    pub statement: String,
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    pub generic_plans: i64,
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    pub custom_plans: i64,
+}
+
 #[derive(QueryableByName)]
 struct AppliedVersion {
     #[diesel(sql_type = Nullable<Text>)]
@@ -113,6 +124,18 @@ impl Database {
              FROM pg_roles r WHERE r.rolname = session_user",
         )
         .get_result(&mut *conn)
+        .await?)
+    }
+
+    /// The prepared statements of one pooled connection and how each was planned (for the
+    /// tests and the operator: a hot statement planned again on every execution shows as a
+    /// growing `custom_plans`). With a pool of one, that is every statement the API prepared.
+    pub async fn prepared_plans(&self) -> Result<Vec<PreparedPlans>, DbError> {
+        let mut conn = self.pool.get().await.map_err(|_| DbError::Unavailable)?;
+        Ok(diesel::sql_query(
+            "SELECT statement, generic_plans, custom_plans FROM pg_prepared_statements",
+        )
+        .load(&mut *conn)
         .await?)
     }
 

@@ -16,7 +16,7 @@ use super::jobs::{CONTENT_COLUMNS, ContentRow};
 use super::schema::jobs;
 use super::stmt::Stmt;
 use super::tenant::TenantScope;
-use super::tx::{Access, Tx};
+use super::tx::{Access, Plans, Tx};
 use super::{Database, DbError};
 use crate::domain::job::{JobFields, JobStatus};
 
@@ -106,12 +106,18 @@ impl Database {
             public_job_columns()
         ))
         .with::<SqlUuid, _>(id);
-        Tx::read_once::<PublicJobRow>(&self.pool, Access::Public, self.limits, &stmt)
-            .await?
-            .into_iter()
-            .next()
-            .ok_or(DbError::NotFound)?
-            .into_record()
+        Tx::read_once::<PublicJobRow>(
+            &self.pool,
+            Access::Public,
+            self.limits,
+            Plans::Generic,
+            &stmt,
+        )
+        .await?
+        .into_iter()
+        .next()
+        .ok_or(DbError::NotFound)?
+        .into_record()
     }
 }
 

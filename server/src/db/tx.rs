@@ -6,6 +6,8 @@
 //!   transaction on a pooled connection) are prepared statements sent together (pipelined).
 //! - [`Tx::read_once`] sends the opening, one statement and `COMMIT` together: a read costs a
 //!   single round trip. It retries once on a fresh connection when the first one was lost.
+//! - Each transaction says how its prepared statements are planned ([`Plans`]): a keyset page
+//!   keeps one generic plan per connection instead of being planned again on every execution.
 //! - A transaction dropped before it finished (an error, a cancelled request) is rolled back
 //!   before its connection goes back to the pool; if even that fails, the connection is
 //!   marked broken so that the pool discards it instead of handing it out mid-transaction.
@@ -46,6 +48,30 @@ pub(super) struct Limits {
     pub lock_timeout: Duration,
 }
 
+/// How PostgreSQL plans the transaction's prepared statements (`plan_cache_mode`, local).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Plans {
+    /// PostgreSQL's default: custom plans first, kept for good when the generic plan is
+    /// estimated costlier — which a `LIMIT $n` always is, so a page would be planned again on
+    /// every execution. For statements whose best plan depends on their values (text search,
+    /// filters on skewed columns).
+    Auto,
+    /// One generic plan per connection and statement: for statements whose plan does not
+    /// depend on their values, such as a keyset page read from its index or a lookup by id.
+    /// Under row-level security planning the employer's page cost about five times running it
+    /// (0.47 ms against 0.10 ms).
+    Generic,
+}
+
+impl Plans {
+    fn setting(self) -> &'static str {
+        match self {
+            Plans::Auto => "auto",
+            Plans::Generic => "force_generic_plan",
+        }
+    }
+}
+
 impl Access<'_> {
     /// The metric and span label of the transaction's kind.
     fn kind(self) -> &'static str {
@@ -66,7 +92,7 @@ impl Access<'_> {
     }
 
     /// The settings statement. Values from clients (the subject) are bound, never inlined.
-    fn settings(self, limits: Limits) -> Stmt {
+    fn settings(self, limits: Limits, plans: Plans) -> Stmt {
         let (role, key, value) = match self {
             Access::Tenant(employer) => ("jobs_app", "app.employer_id", employer.to_string()),
             Access::Public => ("jobs_public", "app.public", "on".to_string()),
@@ -81,11 +107,13 @@ impl Access<'_> {
         };
         Stmt::new(format!(
             "SELECT {role_sql}set_config('{key}', $1, true), \
-             set_config('statement_timeout', $2, true), set_config('lock_timeout', $3, true)"
+             set_config('statement_timeout', $2, true), set_config('lock_timeout', $3, true), \
+             set_config('plan_cache_mode', $4, true)"
         ))
         .with::<Text, _>(value)
         .with::<Text, _>(millis(limits.statement_timeout))
         .with::<Text, _>(millis(limits.lock_timeout))
+        .with::<Text, _>(plans.setting())
     }
 }
 
@@ -124,7 +152,7 @@ impl Tx {
         let tx = Tx::new(conn, access);
         let c: &AsyncPgConnection = tx.conn_ref()?;
         let begin = Stmt::new(access.begin_sql());
-        let settings = access.settings(limits);
+        let settings = access.settings(limits, Plans::Auto);
         futures_util::try_join!(begin.execute(&mut &*c), settings.execute(&mut &*c))
             .map_err(DbError::from_diesel)?;
         Ok(tx)
@@ -136,12 +164,16 @@ impl Tx {
         pool: &Pool,
         access: Access<'_>,
         limits: Limits,
+        plans: Plans,
         stmt: &Stmt,
     ) -> Result<Vec<R>, DbError>
     where
         R: diesel::QueryableByName<diesel::pg::Pg> + Send + 'static,
     {
-        Self::read_once_with(pool, access, limits, |c| Box::pin(stmt.load::<R>(&mut &*c))).await
+        Self::read_once_with(pool, access, limits, plans, |c| {
+            Box::pin(stmt.load::<R>(&mut &*c))
+        })
+        .await
     }
 
     /// [`Tx::read_once`] for any query: `load` starts it on the shared (pipelining) connection.
@@ -149,15 +181,17 @@ impl Tx {
         pool: &Pool,
         access: Access<'_>,
         limits: Limits,
+        plans: Plans,
         load: F,
     ) -> Result<T, DbError>
     where
         F: for<'c> Fn(&'c AsyncPgConnection) -> BoxFuture<'c, diesel::QueryResult<T>>,
     {
-        let first = Self::read_once_on(checkout(pool).await?, access, limits, &load).await;
+        let settings = access.settings(limits, plans);
+        let first = Self::read_once_on(checkout(pool).await?, access, &settings, &load).await;
         match first {
             Err(DbError::Unavailable) => {
-                Self::read_once_on(checkout(pool).await?, access, limits, &load).await
+                Self::read_once_on(checkout(pool).await?, access, &settings, &load).await
             }
             other => other,
         }
@@ -166,7 +200,7 @@ impl Tx {
     async fn read_once_on<T, F>(
         conn: Pooled,
         access: Access<'_>,
-        limits: Limits,
+        settings: &Stmt,
         load: &F,
     ) -> Result<T, DbError>
     where
@@ -175,7 +209,6 @@ impl Tx {
         let mut tx = Tx::new(conn, access);
         let c: &AsyncPgConnection = tx.conn_ref()?;
         let begin = Stmt::new(access.begin_sql());
-        let settings = access.settings(limits);
         let commit = Stmt::new("COMMIT");
         let (_, _, rows, _) = futures_util::try_join!(
             begin.execute(&mut &*c),

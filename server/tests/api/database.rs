@@ -502,3 +502,55 @@ async fn postgres_connections_use_tls_as_the_url_says() {
         "a certificate for localhost must not pass for 127.0.0.1"
     );
 }
+
+/// PostgreSQL plans a prepared statement with custom plans first and keeps doing so when a
+/// generic plan looks costlier — which a page's `LIMIT $n` always does. Under row-level security
+/// planning the employer's page cost five times running it (found by `scripts/bench`). Plain
+/// keyset pages keep one generic plan; a text query is still planned for its values.
+#[tokio::test(flavor = "multi_thread")]
+async fn keyset_pages_are_planned_once_per_connection() {
+    // One connection: every statement the API prepares is on it.
+    let app = TestApp::spawn_with(&[("JOBS_DB_POOL_SIZE", "1")]).await;
+    for i in 0..3 {
+        crate::support::publish_new_job(&app, A, &complete_job(&format!("Chef {i}"))).await;
+    }
+    let auth = app.bearer(A, "recruiter");
+    for _ in 0..8 {
+        for path in [
+            "/v1/jobs?limit=2",
+            "/v1/public/jobs?limit=2",
+            "/v1/public/jobs?q=chef&limit=2",
+        ] {
+            let response = app
+                .call(reqwest::Method::GET, path)
+                .auth(Some(&auth))
+                .send()
+                .await;
+            assert_eq!(response.status(), 200, "{path}");
+        }
+    }
+    let plans = app.state.db.prepared_plans().await.unwrap();
+    let find = |needle: &str, exclude: &str| {
+        plans
+            .iter()
+            .find(|p| p.statement.contains(needle) && !p.statement.contains(exclude))
+            .unwrap_or_else(|| panic!("no statement with {needle}: {plans:#?}"))
+            .clone()
+    };
+    let own = find(
+        r#"ORDER BY "jobs"."created_at" DESC"#,
+        "websearch_to_tsquery",
+    );
+    assert_eq!((own.custom_plans, own.generic_plans), (0, 8), "{own:#?}");
+    let public = find("hit.sort_time", "websearch_to_tsquery");
+    assert_eq!(
+        (public.custom_plans, public.generic_plans),
+        (0, 8),
+        "{public:#?}"
+    );
+    let text = find("websearch_to_tsquery", "\u{0}");
+    assert!(
+        text.custom_plans >= 5,
+        "a text query is planned for its values: {text:#?}"
+    );
+}

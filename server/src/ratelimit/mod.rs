@@ -2,9 +2,12 @@
 //! subject. This module decides (an [`Outcome`] per request); the HTTP edge
 //! (`http::middleware::ratelimit`) asks it and renders the headers and 429s. Budgets live in Redis so that every replica shares them; while Redis is
 //! unreachable, in-process limiters take over (the API keeps serving, logs a warning, counts
-//! `ratelimit_fallback_total`). Answers carry the IETF `RateLimit-Policy` / `RateLimit`
+//! `ratelimit_fallback_total`). An identity this replica sees many times a second, far from its
+//! limit, leases a few tokens at a time instead of asking Redis on every request (`lease`).
+//! Answers carry the IETF `RateLimit-Policy` / `RateLimit`
 //! headers; a refused request gets 429 problem+json with `Retry-After`.
 
+mod lease;
 mod local;
 pub use crate::config::quota;
 mod shared;
@@ -17,6 +20,7 @@ use sha2::{Digest, Sha256};
 use tracing::Instrument;
 
 use crate::redis::Redis;
+use lease::Leases;
 use local::LocalLimiter;
 use quota::{Policies, Policy};
 use shared::SharedLimiter;
@@ -43,25 +47,31 @@ pub struct Outcome {
 }
 
 impl Outcome {
-    fn from_reply(checks: &[Check], reply: &[i64]) -> Option<Outcome> {
-        if reply.len() != 1 + 3 * checks.len() {
+    /// The script's reply: the outcome and the tokens leased per check.
+    fn from_reply(checks: &[Check], reply: &[i64]) -> Option<(Outcome, Vec<u32>)> {
+        if reply.len() != 1 + 4 * checks.len() {
             return None;
         }
         let ms = |v: i64| Duration::from_millis(u64::try_from(v).unwrap_or(0));
+        let count = |v: i64| u32::try_from(v).unwrap_or(0);
         let results = checks
             .iter()
             .enumerate()
             .map(|(i, c)| PolicyOutcome {
                 policy: c.policy,
-                remaining: u32::try_from(reply[1 + 3 * i]).unwrap_or(0),
-                retry_after: ms(reply[2 + 3 * i]),
-                reset: ms(reply[3 + 3 * i]),
+                remaining: count(reply[1 + 4 * i]),
+                retry_after: ms(reply[2 + 4 * i]),
+                reset: ms(reply[3 + 4 * i]),
             })
             .collect();
-        Some(Outcome {
-            allowed: reply[0] == 1,
-            results,
-        })
+        let leased = (0..checks.len()).map(|i| count(reply[4 + 4 * i])).collect();
+        Some((
+            Outcome {
+                allowed: reply[0] == 1,
+                results,
+            },
+            leased,
+        ))
     }
 
     /// The policy to report: the one that refused, or the one closest to refusing.
@@ -80,9 +90,11 @@ impl Outcome {
 pub struct RateLimiter {
     policies: Policies,
     shared: Option<SharedLimiter>,
+    leases: Leases,
     local: LocalLimiter,
     prefix: String,
     checks: AtomicU64,
+    redis_checks: AtomicU64,
     last_warning: AtomicU64,
     started: Instant,
 }
@@ -95,9 +107,11 @@ impl RateLimiter {
         Self {
             local: LocalLimiter::new(&policies),
             shared: redis.map(SharedLimiter::new),
+            leases: Leases::default(),
             policies,
             prefix,
             checks: AtomicU64::new(0),
+            redis_checks: AtomicU64::new(0),
             last_warning: AtomicU64::new(0),
             started: Instant::now(),
         }
@@ -116,9 +130,17 @@ impl RateLimiter {
     pub async fn check(&self, checks: &[Check]) -> Outcome {
         if self.checks.fetch_add(1, Ordering::Relaxed) % 10_000 == 9_999 {
             self.local.shrink();
+            self.leases.shrink();
         }
         if let Some(shared) = &self.shared {
-            let checked = tokio::time::timeout(REDIS_BUDGET, shared.check(checks))
+            // A hot identity far from its limit spends tokens leased from the shared budget.
+            if let Some(outcome) = self.leases.spend(checks) {
+                metrics::counter!("ratelimit_leased_total").increment(1);
+                return outcome;
+            }
+            let wanted = self.leases.wanted(checks);
+            self.redis_checks.fetch_add(1, Ordering::Relaxed);
+            let checked = tokio::time::timeout(REDIS_BUDGET, shared.check(checks, &wanted))
                 .instrument(tracing::debug_span!(
                     "redis.ratelimit",
                     otel.kind = "client",
@@ -127,14 +149,20 @@ impl RateLimiter {
                 ))
                 .await;
             match checked {
-                Ok(Some(outcome)) => {
+                Ok(Some((outcome, leased))) => {
                     metrics::gauge!("ratelimit_redis_fallback").set(0.0);
+                    self.leases.record(checks, &outcome, &leased);
                     return outcome;
                 }
                 _ => self.fell_back(),
             }
         }
         self.local.check(checks)
+    }
+
+    /// Requests this limiter asked Redis about (the others spent leased tokens or fell back).
+    pub fn redis_checks(&self) -> u64 {
+        self.redis_checks.load(Ordering::Relaxed)
     }
 
     fn fell_back(&self) {

@@ -355,3 +355,62 @@ async fn quotas_above_a_thousand_per_second_are_kept() {
     // A burst of 3000 fits a 5000/1s budget however long the loop took.
     assert_eq!(admitted, 3000, "in {elapsed:?}");
 }
+
+/// Two replicas (limiters sharing one Redis) hammering one identity: leases spare most Redis
+/// round trips, and as leased tokens leave the shared budget when granted, the two together
+/// never admit more than the quota (at most a lease each is lost at the end).
+#[tokio::test(flavor = "multi_thread")]
+async fn leases_spare_redis_round_trips_and_never_exceed_the_shared_budget() {
+    use jobs_server::ratelimit::{RateLimiter, quota::Quota};
+    let prefix = prefix();
+    let mut policies = jobs_server::ratelimit::quota::Policies::default();
+    policies.ip.quota = Quota::parse("100000/60s").unwrap();
+    // An hour's window: the budget refills by less than one token while the test runs.
+    policies.subject.quota = Quota::parse("1000/3600s").unwrap();
+    let redis =
+        || jobs_server::redis::connect("redis://127.0.0.1:6379", Duration::from_secs(1), None);
+    let (ra, rb) = tokio::join!(redis(), redis());
+    let a = RateLimiter::new(policies.clone(), Some(ra.unwrap()), prefix.clone());
+    let b = RateLimiter::new(policies, Some(rb.unwrap()), prefix);
+    let ip = "192.0.2.9".parse().unwrap();
+    let checks = a.checks_for("listJobs", ip, Some("hammer"));
+    let mut admitted = 0;
+    for i in 0..3000 {
+        if i == 900 {
+            // Far from the limit, most requests spend leased tokens.
+            let asked = a.redis_checks() + b.redis_checks();
+            assert!(
+                asked < 900 / 4,
+                "Redis asked {asked} times for 900 requests"
+            );
+        }
+        let limiter = if i % 2 == 0 { &a } else { &b };
+        if limiter.check(&checks).await.allowed {
+            admitted += 1;
+        }
+    }
+    // A lease is 1 % of the quota (10 here): each replica may end holding one unspent.
+    assert!(
+        (980..=1000).contains(&admitted),
+        "admitted {admitted} of a 1000 budget"
+    );
+
+    // A quiet identity is judged by Redis every time and loses nothing to leases.
+    let quiet = a.checks_for("listJobs", ip, Some("quiet"));
+    let mut remaining = Vec::new();
+    for _ in 0..3 {
+        let before = a.redis_checks();
+        let outcome = a.check(&quiet).await;
+        assert_eq!(a.redis_checks(), before + 1);
+        remaining.push(
+            outcome
+                .results
+                .iter()
+                .find(|r| r.policy.name == "subject")
+                .unwrap()
+                .remaining,
+        );
+        tokio::time::sleep(Duration::from_millis(150)).await;
+    }
+    assert_eq!(remaining, vec![999, 998, 997]);
+}

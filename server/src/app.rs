@@ -21,11 +21,11 @@ use crate::config::Config;
 use crate::config::webhooks::{SealingKey, WebhookConfig};
 use crate::db::{self, Database};
 use crate::domain::cursor::CursorCodec;
-use crate::http::middleware::contract::{self, BodySchemas};
-use crate::http::middleware::identity::{self, Caller};
-use crate::http::middleware::{
-    client_ip, colon_verbs, cors, limits, observe, problem_mapping, request_id,
-};
+use crate::http::middleware::contract::BodySchemas;
+use crate::http::middleware::edge::{self, Edge};
+use crate::http::middleware::gate::{self, Gate};
+use crate::http::middleware::identity::Caller;
+use crate::http::middleware::{cors, limits, observe, request_id};
 use crate::http::{Api, ApiError, Contract, Services, problem};
 use crate::lifecycle::Lifecycle;
 use crate::ratelimit::RateLimiter;
@@ -227,8 +227,8 @@ pub fn build(state: AppState) -> App {
     let verifier = state.verifier.clone();
     let body_schemas = state.body_schemas.clone();
     let rate_limiter = state.rate_limiter.clone();
-    // Route layers run last-added first: identify (verify the token once), rate-limit (failed
-    // authentications count too), authorize, validate the body, then the handler.
+    // One route layer, the gate: identify, rate-limit, authorize, validate the body, public
+    // caching and the job page, then the handler.
     // Handlers get what they call, not the application.
     let services = Services {
         db: state.db.clone(),
@@ -246,23 +246,16 @@ pub fn build(state: AppState) -> App {
         db: services.db.clone(),
         public_url: services.public_url.clone(),
     };
-    let mut router = jobs_api::server::new::<_, Api, ApiError, Caller>(Api::new(services))
-        // Public reads: the job page's negotiation and tags, and tags for the other reads.
+    let router = jobs_api::server::new::<_, Api, ApiError, Caller>(Api::new(services))
         .route_layer(from_fn_with_state(
-            job_page,
-            crate::http::syndication::job_page,
+            Arc::new(Gate {
+                verifier,
+                limiter: rate_limiter,
+                body_schemas,
+                job_page,
+            }),
+            gate::gate,
         ))
-        .route_layer(from_fn(crate::http::middleware::public_cache::conditional))
-        .route_layer(from_fn_with_state(body_schemas, contract::validate_body))
-        .route_layer(from_fn(identity::authorize));
-    if let Some(limiter) = rate_limiter {
-        router = router.route_layer(from_fn_with_state(
-            limiter,
-            crate::http::middleware::ratelimit::enforce,
-        ));
-    }
-    let router = router
-        .route_layer(from_fn_with_state(verifier, identity::identify))
         // The reference page: public, outside the contract's operations.
         .merge(crate::http::docs::routes());
     wrap(router, &config)
@@ -281,13 +274,12 @@ pub fn wrap(router: Router, config: &Config) -> App {
         .layer(from_fn(request_id::assign))
         .option_layer(cors::layer(&config.cors_allowed_origins))
         .layer(from_fn_with_state(
-            Arc::new(config.trusted_proxies.clone()),
-            client_ip::resolve,
+            Arc::new(Edge {
+                trusted_proxies: config.trusted_proxies.clone(),
+                request_timeout: config.request_timeout,
+            }),
+            edge::edge,
         ))
-        .layer(from_fn(observe::observe))
-        .layer(from_fn(problem_mapping::ensure_problem))
-        .layer(from_fn_with_state(config.request_timeout, limits::timeout))
-        .layer(from_fn(colon_verbs::rewrite))
         .service(router);
     BoxCloneSyncService::new(service)
 }

@@ -3,21 +3,15 @@
 //! `X-Forwarded-For` from anyone else is ignored: it is the client's to forge.
 
 use std::net::{IpAddr, SocketAddr};
-use std::sync::Arc;
 
-use axum::extract::{ConnectInfo, Request, State};
-use axum::middleware::Next;
-use axum::response::Response;
+use axum::extract::{ConnectInfo, Request};
 use ipnet::IpNet;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ClientIp(pub IpAddr);
 
-pub async fn resolve(
-    State(trusted): State<Arc<Vec<IpNet>>>,
-    mut req: Request,
-    next: Next,
-) -> Response {
+/// Edge step (see `edge`): records the client's address in the request's extensions.
+pub fn resolve(req: &mut Request, trusted: &[IpNet]) {
     let peer = req
         .extensions()
         .get::<ConnectInfo<SocketAddr>>()
@@ -29,10 +23,9 @@ pub async fn resolve(
             .iter()
             .filter_map(|v| v.to_str().ok())
             .collect::<Vec<_>>();
-        let ip = client_ip(peer, &forwarded, &trusted);
+        let ip = client_ip(peer, &forwarded, trusted);
         req.extensions_mut().insert(ClientIp(ip));
     }
-    next.run(req).await
 }
 
 /// The client of a request from `peer` carrying these `X-Forwarded-For` header values (each a

@@ -6,13 +6,17 @@
 //! itself answers 404: it is not part of the API.
 
 use axum::extract::Request;
-use axum::middleware::Next;
 use axum::response::Response;
 use http::{StatusCode, Uri};
 
 use crate::http::problem;
 
-pub async fn rewrite(mut req: Request, next: Next) -> Response {
+/// An edge step (see `edge`): `next` is the routing of the (rewritten) request.
+pub async fn rewrite<F, Fut>(mut req: Request, next: F) -> Response
+where
+    F: FnOnce(Request) -> Fut,
+    Fut: Future<Output = Response>,
+{
     match internal_path(req.uri().path()) {
         Rewrite::Keep => {}
         Rewrite::Refuse => return problem::status_response(StatusCode::NOT_FOUND),
@@ -24,7 +28,7 @@ pub async fn rewrite(mut req: Request, next: Next) -> Response {
             None => return problem::status_response(StatusCode::NOT_FOUND),
         },
     }
-    next.run(req).await
+    next(req).await
 }
 
 /// Marks a request whose path was rewritten from a colon verb.

@@ -8,11 +8,9 @@
 //! state is read (a stale `If-Match` on an invalid body is still a 422).
 
 use std::collections::HashMap;
-use std::sync::Arc;
 
 use axum::body::Body;
-use axum::extract::{Request, State};
-use axum::middleware::Next;
+use axum::extract::Request;
 use axum::response::Response;
 use http::{StatusCode, header};
 use jobs_api::models;
@@ -108,12 +106,12 @@ fn collect(error: &jsonschema::ValidationError<'_>, out: &mut Vec<models::Proble
     out.push(models::ProblemFieldError::new(pointer, detail));
 }
 
-/// Route layer (after authentication): validates a JSON body, then hands the same bytes on.
-pub async fn validate_body(
-    State(schemas): State<Arc<BodySchemas>>,
-    req: Request,
-    next: Next,
-) -> Response {
+/// Gate step (see `gate`, after authorization): validates a JSON body, then hands the same bytes on.
+pub async fn validate_body<F, Fut>(schemas: &BodySchemas, req: Request, next: F) -> Response
+where
+    F: FnOnce(Request) -> Fut,
+    Fut: Future<Output = Response>,
+{
     // `auth::identify` already found the operation; no second lookup per request.
     let operation = req.extensions().get::<Identified>().map(|i| i.operation.id);
     let is_json = req
@@ -125,7 +123,7 @@ pub async fn validate_body(
     else {
         // Not a JSON body of an operation that takes one: the generated extractor decides
         // (415 for other media types).
-        return next.run(req).await;
+        return next(req).await;
     };
 
     let (parts, body) = req.into_parts();
@@ -147,8 +145,7 @@ pub async fn validate_body(
             return problem::response(&p);
         }
     }
-    next.run(Request::from_parts(parts, Body::from(bytes)))
-        .await
+    next(Request::from_parts(parts, Body::from(bytes))).await
 }
 
 fn is_json_media_type(content_type: &str) -> bool {

@@ -5,8 +5,7 @@
 
 use std::sync::Arc;
 
-use axum::extract::{MatchedPath, Request, State};
-use axum::middleware::Next;
+use axum::extract::{MatchedPath, Request};
 use axum::response::Response;
 use http::{HeaderValue, StatusCode, header};
 
@@ -50,13 +49,13 @@ impl Identified {
     }
 }
 
-/// Route layer, first after routing: finds the operation and verifies the bearer token once.
-/// It decides nothing: rate limiting and [`authorize`] act on what it found.
-pub async fn identify(
-    State(verifier): State<Arc<Verifier>>,
-    mut req: Request,
-    next: Next,
-) -> Response {
+/// First gate step after routing (see `gate`): finds the operation and verifies the bearer
+/// token once. It decides nothing: rate limiting and [`authorize`] act on what it found.
+pub async fn identify<F, Fut>(verifier: &Verifier, mut req: Request, next: F) -> Response
+where
+    F: FnOnce(Request) -> Fut,
+    Fut: Future<Output = Response>,
+{
     let route = req
         .extensions()
         .get::<MatchedPath>()
@@ -65,7 +64,7 @@ pub async fn identify(
     let Some(operation) = authz::lookup(req.method(), &route) else {
         if authz::path_is_known(&route) {
             // Another method of a known path: no handler will run, the router answers 405.
-            return next.run(req).await;
+            return next(req).await;
         }
         // Deny by default: a route without an entry in the table is nobody's to call.
         return forbidden();
@@ -89,16 +88,20 @@ pub async fn identify(
         operation,
         credentials,
     });
-    next.run(req).await
+    next(req).await
 }
 
-/// Route layer (after `identify` and rate limiting, before any extractor of the handler):
+/// Last gate step (after `identify` and rate limiting, before any extractor of the handler):
 /// applies the operation's entry of the authorization table, so 401/403 come before body
 /// parsing, and hands the handler its [`Caller`].
-pub async fn authorize(mut req: Request, next: Next) -> Response {
+pub async fn authorize<F, Fut>(mut req: Request, next: F) -> Response
+where
+    F: FnOnce(Request) -> Fut,
+    Fut: Future<Output = Response>,
+{
     let Some(identified) = req.extensions().get::<Identified>().cloned() else {
         // Not an operation (405 from the router).
-        return next.run(req).await;
+        return next(req).await;
     };
     let principal = match authz::decide(identified.operation.access, identified.credentials) {
         Decision::Allow(principal) => principal,
@@ -123,7 +126,7 @@ pub async fn authorize(mut req: Request, next: Next) -> Response {
         request_id,
         client_ip,
     });
-    next.run(req).await
+    next(req).await
 }
 
 enum Bearer<'a> {

@@ -3,16 +3,20 @@
 use std::any::Any;
 use std::time::Duration;
 
-use axum::extract::{Request, State};
-use axum::middleware::Next;
+use axum::extract::Request;
 use axum::response::Response;
 use http::StatusCode;
 
 use crate::http::problem;
 
-/// Ends a request that runs longer than the configured budget with 503.
-pub async fn timeout(State(budget): State<Duration>, req: Request, next: Next) -> Response {
-    match tokio::time::timeout(budget, next.run(req)).await {
+/// Ends a request that runs longer than the configured budget with 503. An edge step (see
+/// `edge`): `next` is the rest of the request.
+pub async fn timeout<F, Fut>(budget: Duration, req: Request, next: F) -> Response
+where
+    F: FnOnce(Request) -> Fut,
+    Fut: Future<Output = Response>,
+{
+    match tokio::time::timeout(budget, next(req)).await {
         Ok(response) => response,
         Err(_) => {
             metrics::counter!("http_request_timeouts_total").increment(1);

@@ -4,6 +4,8 @@ pub mod client_ip;
 pub mod colon_verbs;
 pub mod contract;
 pub mod cors;
+pub mod edge;
+pub mod gate;
 pub mod identity;
 pub mod limits;
 pub mod observe;

@@ -43,8 +43,13 @@ pub async fn capture_route(req: Request, next: Next) -> Response {
 /// The server span of a request, following the HTTP semantic conventions (route template,
 /// method, status, client address; never the query string), continuing an incoming W3C
 /// `traceparent`. Its trace and span ids are fields of every log line inside the request and
-/// come back as `traceparent` and `X-Trace-Id`, also when no trace is exported.
-pub async fn observe(req: Request, next: Next) -> Response {
+/// come back as `traceparent` and `X-Trace-Id`, also when no trace is exported. An edge step
+/// (see `edge`): `next` is the rest of the request.
+pub async fn observe<F, Fut>(req: Request, next: F) -> Response
+where
+    F: FnOnce(Request) -> Fut,
+    Fut: Future<Output = Response>,
+{
     let started = Instant::now();
     let method = req.method().clone();
     let method_label = method_label(&method);
@@ -86,7 +91,7 @@ pub async fn observe(req: Request, next: Next) -> Response {
     metrics::gauge!("http_requests_in_flight").increment(1.0);
     let traceparent = traces::traceparent(trace_id, span_id, sampled);
     let mut response =
-        traces::in_request(traceparent.clone(), next.run(req).instrument(span.clone())).await;
+        traces::in_request(traceparent.clone(), next(req).instrument(span.clone())).await;
     metrics::gauge!("http_requests_in_flight").decrement(1.0);
 
     let route = response

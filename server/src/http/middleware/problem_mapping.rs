@@ -8,7 +8,6 @@
 
 use axum::body::Body;
 use axum::extract::Request;
-use axum::middleware::Next;
 use axum::response::Response;
 use http::{HeaderValue, StatusCode, header};
 use http_body_util::BodyExt;
@@ -19,9 +18,14 @@ use crate::http::problem;
 /// Problem bodies we build are far smaller; a larger one is left as it is.
 const MAX_PROBLEM_BYTES: usize = 16 * 1024;
 
-pub async fn ensure_problem(req: Request, next: Next) -> Response {
+/// An edge step (see `edge`): `next` is the rest of the request.
+pub async fn ensure_problem<F, Fut>(req: Request, next: F) -> Response
+where
+    F: FnOnce(Request) -> Fut,
+    Fut: Future<Output = Response>,
+{
     let request_id = req.extensions().get::<RequestId>().cloned();
-    let response = next.run(req).await;
+    let response = next(req).await;
     let status = response.status();
     if !(status.is_client_error() || status.is_server_error()) {
         return response;

@@ -6,7 +6,6 @@
 
 use axum::body::Body;
 use axum::extract::Request;
-use axum::middleware::Next;
 use axum::response::Response;
 use http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 use sha2::{Digest, Sha256};
@@ -83,18 +82,22 @@ pub fn not_modified_response(tag: HeaderValue, vary_accept: bool) -> Response {
     response
 }
 
-/// Route layer: tags and caches the 200 answers of [`CACHEABLE`] operations.
-pub async fn conditional(req: Request, next: Next) -> Response {
+/// Gate step (see `gate`): tags and caches the 200 answers of [`CACHEABLE`] operations.
+pub async fn conditional<F, Fut>(req: Request, next: F) -> Response
+where
+    F: FnOnce(Request) -> Fut,
+    Fut: Future<Output = Response>,
+{
     let cacheable = matches!(*req.method(), Method::GET | Method::HEAD)
         && req
             .extensions()
             .get::<Identified>()
             .is_some_and(|i| CACHEABLE.contains(&i.operation.id));
     if !cacheable {
-        return next.run(req).await;
+        return next(req).await;
     }
     let conditions = req.headers().clone();
-    let response = next.run(req).await;
+    let response = next(req).await;
     if response.status() != StatusCode::OK {
         return response;
     }

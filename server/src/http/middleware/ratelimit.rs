@@ -2,10 +2,8 @@
 //! (the IETF `RateLimit-Policy` / `RateLimit` headers; 429 problem+json with `Retry-After`).
 
 use std::net::IpAddr;
-use std::sync::Arc;
 
-use axum::extract::{Request, State};
-use axum::middleware::Next;
+use axum::extract::Request;
 use axum::response::Response;
 use http::{HeaderName, HeaderValue, StatusCode, header};
 
@@ -17,15 +15,15 @@ use crate::ratelimit::{PolicyOutcome, RateLimiter};
 static RATELIMIT_POLICY: HeaderName = HeaderName::from_static("ratelimit-policy");
 static RATELIMIT: HeaderName = HeaderName::from_static("ratelimit");
 
-/// Route layer between `identify` and `authorize`: failed authentications are counted against
-/// the client's IP too.
-pub async fn enforce(
-    State(limiter): State<Arc<RateLimiter>>,
-    req: Request,
-    next: Next,
-) -> Response {
+/// Gate step between `identify` and `authorize` (see `gate`): failed authentications are
+/// counted against the client's IP too.
+pub async fn enforce<F, Fut>(limiter: &RateLimiter, req: Request, next: F) -> Response
+where
+    F: FnOnce(Request) -> Fut,
+    Fut: Future<Output = Response>,
+{
     let Some(identified) = req.extensions().get::<Identified>() else {
-        return next.run(req).await;
+        return next(req).await;
     };
     let ip = req
         .extensions()
@@ -38,7 +36,7 @@ pub async fn enforce(
         identified.principal().map(|p| p.sub.as_str()),
     );
     if checks.is_empty() {
-        return next.run(req).await;
+        return next(req).await;
     }
     let outcome = limiter.check(&checks).await;
     if !outcome.allowed {
@@ -58,7 +56,7 @@ pub async fn enforce(
         }
         return response;
     }
-    let mut response = next.run(req).await;
+    let mut response = next(req).await;
     if let Some(binding) = outcome.binding() {
         set_headers(&mut response, binding);
     }

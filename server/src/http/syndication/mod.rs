@@ -7,8 +7,7 @@ pub mod rss;
 use std::sync::Arc;
 
 use axum::body::Body;
-use axum::extract::{Request, State};
-use axum::middleware::Next;
+use axum::extract::Request;
 use axum::response::Response;
 use http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 use uuid::Uuid;
@@ -98,9 +97,13 @@ pub fn negotiate(headers: &HeaderMap) -> Option<Representation> {
     }
 }
 
-/// Route layer for `getPublicJob`: negotiates, answers 304 for a current tag before rendering,
+/// Gate step (see `gate`) for `getPublicJob`: negotiates, answers 304 for a current tag before rendering,
 /// and renders JSON or JSON-LD. Other operations pass through.
-pub async fn job_page(State(page): State<JobPage>, req: Request, next: Next) -> Response {
+pub async fn job_page<F, Fut>(page: &JobPage, req: Request, next: F) -> Response
+where
+    F: FnOnce(Request) -> Fut,
+    Fut: Future<Output = Response>,
+{
     let is_job_page = matches!(*req.method(), Method::GET | Method::HEAD)
         && req
             .extensions()
@@ -112,7 +115,7 @@ pub async fn job_page(State(page): State<JobPage>, req: Request, next: Next) -> 
         .and_then(|s| Uuid::parse_str(s).ok());
     let Some(id) = id else {
         // Not the job page, or an id the generated layer answers 400 for.
-        return next.run(req).await;
+        return next(req).await;
     };
     let Some(representation) = negotiate(req.headers()) else {
         let mut response = crate::http::problem::response(&crate::http::problem::new(

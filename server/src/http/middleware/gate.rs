@@ -1,0 +1,48 @@
+//! The gate: what every operation passes after routing, as one route layer. In order:
+//! identify (find the operation, verify the bearer token once), the rate limit (failed
+//! authentications count too), authorize (the operation's entry of the authorization table, so
+//! 401/403 come before body parsing), validate a JSON body against the contract, tag and
+//! revalidate cacheable public reads, and the job page's negotiation; then the handler.
+//! Each step was its own `from_fn` layer; one layer spares a boxed service, a boxed future and
+//! a service clone per step and request.
+
+use std::sync::Arc;
+
+use axum::extract::{Request, State};
+use axum::middleware::Next;
+use axum::response::Response;
+
+use super::contract::{self, BodySchemas};
+use super::{identity, public_cache, ratelimit};
+use crate::auth::Verifier;
+use crate::http::syndication::{self, JobPage};
+use crate::ratelimit::RateLimiter;
+
+pub struct Gate {
+    pub verifier: Arc<Verifier>,
+    /// None: rate limits are off (`JOBS_RATE_LIMITS=off`).
+    pub limiter: Option<Arc<RateLimiter>>,
+    pub body_schemas: Arc<BodySchemas>,
+    pub job_page: JobPage,
+}
+
+pub async fn gate(State(gate): State<Arc<Gate>>, req: Request, next: Next) -> Response {
+    let gate = &*gate;
+    // After the rate limit: authorize, validate, cache, the job page, the handler.
+    let admitted = |req: Request| {
+        identity::authorize(req, move |req| {
+            contract::validate_body(&gate.body_schemas, req, move |req| {
+                public_cache::conditional(req, move |req| {
+                    syndication::job_page(&gate.job_page, req, move |req| next.run(req))
+                })
+            })
+        })
+    };
+    identity::identify(&gate.verifier, req, move |req| async move {
+        match &gate.limiter {
+            Some(limiter) => ratelimit::enforce(limiter, req, admitted).await,
+            None => admitted(req).await,
+        }
+    })
+    .await
+}

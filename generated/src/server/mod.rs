@@ -326,7 +326,7 @@ where
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -343,7 +343,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -381,7 +381,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -398,7 +398,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -415,7 +415,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -432,7 +432,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -449,7 +449,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -466,7 +466,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -533,7 +533,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -550,7 +550,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -626,7 +626,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -664,7 +664,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -681,7 +681,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -698,7 +698,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -764,7 +764,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -781,7 +781,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -863,7 +863,7 @@ where
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -880,7 +880,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -918,7 +918,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -935,7 +935,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -952,7 +952,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -1019,7 +1019,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -1036,7 +1036,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -1115,7 +1115,7 @@ where
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -1132,7 +1132,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -1170,7 +1170,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -1187,7 +1187,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -1253,7 +1253,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -1270,7 +1270,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -1405,7 +1405,7 @@ where
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -1422,7 +1422,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -1460,7 +1460,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -1477,7 +1477,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -1494,7 +1494,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -1511,7 +1511,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -1528,7 +1528,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -1545,7 +1545,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -1562,7 +1562,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -1579,7 +1579,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -1646,7 +1646,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -1663,7 +1663,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -1821,7 +1821,7 @@ where
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -1838,7 +1838,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -1876,7 +1876,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -1893,7 +1893,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -1910,7 +1910,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -1927,7 +1927,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -1944,7 +1944,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -1963,7 +1963,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -1982,7 +1982,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -2048,7 +2048,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -2067,7 +2067,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -2149,7 +2149,7 @@ where
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -2166,7 +2166,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -2204,7 +2204,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -2221,7 +2221,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -2238,7 +2238,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -2305,7 +2305,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -2322,7 +2322,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -2410,7 +2410,7 @@ where
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -2427,7 +2427,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -2465,7 +2465,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -2482,7 +2482,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -2499,7 +2499,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -2565,7 +2565,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -2582,7 +2582,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -2650,7 +2650,7 @@ where
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -2667,7 +2667,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -2705,7 +2705,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -2722,7 +2722,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -2788,7 +2788,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -2805,7 +2805,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -2896,7 +2896,7 @@ where
                                                   }
 
                                                   let body_content =
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                      crate::json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -2915,7 +2915,7 @@ where
                                                   }
 
                                                   let body_content =
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                      crate::json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -2953,7 +2953,7 @@ where
                                                   }
 
                                                   let body_content =
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                      crate::json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -2972,7 +2972,7 @@ where
                                                   }
 
                                                   let body_content =
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                      crate::json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -2991,7 +2991,7 @@ where
                                                   }
 
                                                   let body_content =
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                      crate::json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -3010,7 +3010,7 @@ where
                                                   }
 
                                                   let body_content =
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                      crate::json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -3082,7 +3082,7 @@ where
                                                   }
 
                                                   let body_content =
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                      crate::json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -3101,7 +3101,7 @@ where
                                                   }
 
                                                   let body_content =
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                      crate::json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -3241,7 +3241,7 @@ where
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -3258,7 +3258,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -3296,7 +3296,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -3313,7 +3313,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -3330,7 +3330,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -3347,7 +3347,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -3364,7 +3364,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -3381,7 +3381,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -3398,7 +3398,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -3415,7 +3415,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -3481,7 +3481,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -3498,7 +3498,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -3578,7 +3578,7 @@ where
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -3595,7 +3595,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -3633,7 +3633,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -3650,7 +3650,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -3716,7 +3716,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -3733,7 +3733,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -3808,7 +3808,7 @@ where
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -3846,7 +3846,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -3863,7 +3863,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -3930,7 +3930,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -3947,7 +3947,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -4064,7 +4064,7 @@ where
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -4081,7 +4081,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -4119,7 +4119,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -4136,7 +4136,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -4153,7 +4153,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -4170,7 +4170,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -4187,7 +4187,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -4204,7 +4204,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -4271,7 +4271,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -4288,7 +4288,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -4371,7 +4371,7 @@ where
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -4388,7 +4388,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -4426,7 +4426,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -4443,7 +4443,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -4460,7 +4460,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -4477,7 +4477,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -4544,7 +4544,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -4561,7 +4561,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -4695,7 +4695,7 @@ where
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -4712,7 +4712,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -4750,7 +4750,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -4767,7 +4767,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -4784,7 +4784,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -4801,7 +4801,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -4818,7 +4818,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -4835,7 +4835,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -4902,7 +4902,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -4919,7 +4919,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -4995,7 +4995,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -5033,7 +5033,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -5050,7 +5050,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -5067,7 +5067,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -5084,7 +5084,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -5150,7 +5150,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -5167,7 +5167,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -5249,7 +5249,7 @@ where
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -5266,7 +5266,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -5304,7 +5304,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -5321,7 +5321,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -5338,7 +5338,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -5405,7 +5405,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -5422,7 +5422,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -5504,7 +5504,7 @@ where
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -5521,7 +5521,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -5559,7 +5559,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -5576,7 +5576,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -5642,7 +5642,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -5659,7 +5659,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -5741,7 +5741,7 @@ where
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -5758,7 +5758,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -5796,7 +5796,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -5813,7 +5813,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -5830,7 +5830,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -5847,7 +5847,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -5914,7 +5914,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -5931,7 +5931,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -6067,7 +6067,7 @@ where
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -6084,7 +6084,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -6122,7 +6122,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -6139,7 +6139,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -6156,7 +6156,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -6173,7 +6173,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -6190,7 +6190,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -6207,7 +6207,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -6224,7 +6224,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -6241,7 +6241,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -6308,7 +6308,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -6325,7 +6325,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -6391,7 +6391,7 @@ where
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -6408,7 +6408,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -6423,7 +6423,7 @@ where
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -6478,7 +6478,7 @@ where
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -6495,7 +6495,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -6550,7 +6550,7 @@ where
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -6605,7 +6605,7 @@ where
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -6712,7 +6712,7 @@ where
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -6727,7 +6727,7 @@ where
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -6848,7 +6848,7 @@ where
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -6865,7 +6865,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -6903,7 +6903,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -6920,7 +6920,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -6937,7 +6937,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -6954,7 +6954,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -6971,7 +6971,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -6988,7 +6988,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -7005,7 +7005,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -7071,7 +7071,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -7088,7 +7088,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -7154,7 +7154,7 @@ where
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -7176,7 +7176,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -7193,7 +7193,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -7210,7 +7210,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -7276,7 +7276,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -7293,7 +7293,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -7380,7 +7380,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -7446,7 +7446,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -7463,7 +7463,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -7537,7 +7537,7 @@ where
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -7554,7 +7554,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -7620,7 +7620,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -7637,7 +7637,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -7771,7 +7771,7 @@ where
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -7788,7 +7788,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -7826,7 +7826,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -7843,7 +7843,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -7860,7 +7860,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -7877,7 +7877,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -7894,7 +7894,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -7911,7 +7911,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -7928,7 +7928,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -7994,7 +7994,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -8011,7 +8011,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -8091,7 +8091,7 @@ where
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -8113,7 +8113,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -8179,7 +8179,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -8196,7 +8196,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -8275,7 +8275,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -8313,7 +8313,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -8330,7 +8330,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -8347,7 +8347,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -8413,7 +8413,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -8430,7 +8430,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -8512,7 +8512,7 @@ where
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -8529,7 +8529,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -8567,7 +8567,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -8584,7 +8584,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -8601,7 +8601,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -8668,7 +8668,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -8685,7 +8685,7 @@ where
                         );
                     }
 
-                    let body_content = serde_json::to_vec(&body).map_err(|e| {
+                    let body_content = crate::json_body(&body).map_err(|e| {
                         error!(error = ?e);
                         StatusCode::INTERNAL_SERVER_ERROR
                     })?;
@@ -8826,7 +8826,7 @@ where
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -8843,7 +8843,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -8881,7 +8881,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -8898,7 +8898,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -8915,7 +8915,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -8932,7 +8932,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -8949,7 +8949,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -8966,7 +8966,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -8983,7 +8983,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -9049,7 +9049,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -9066,7 +9066,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -9153,7 +9153,7 @@ where
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -9168,7 +9168,7 @@ where
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -9185,7 +9185,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -9223,7 +9223,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -9240,7 +9240,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -9257,7 +9257,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -9274,7 +9274,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -9293,7 +9293,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -9312,7 +9312,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -9378,7 +9378,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -9395,7 +9395,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -9468,7 +9468,7 @@ where
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -9490,7 +9490,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -9556,7 +9556,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -9573,7 +9573,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -9646,7 +9646,7 @@ where
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -9668,7 +9668,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -9734,7 +9734,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -9751,7 +9751,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -9824,7 +9824,7 @@ where
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -9846,7 +9846,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -9912,7 +9912,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -9929,7 +9929,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -9997,7 +9997,7 @@ where
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -10014,7 +10014,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -10052,7 +10052,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -10069,7 +10069,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -10086,7 +10086,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -10103,7 +10103,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -10169,7 +10169,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -10186,7 +10186,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -10254,7 +10254,7 @@ where
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -10271,7 +10271,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -10309,7 +10309,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -10326,7 +10326,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -10343,7 +10343,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -10409,7 +10409,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -10426,7 +10426,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -10547,7 +10547,7 @@ where
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -10564,7 +10564,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -10602,7 +10602,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -10619,7 +10619,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -10636,7 +10636,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -10653,7 +10653,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -10670,7 +10670,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -10687,7 +10687,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -10753,7 +10753,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -10770,7 +10770,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -10894,7 +10894,7 @@ where
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -10911,7 +10911,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -10949,7 +10949,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -10966,7 +10966,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -10983,7 +10983,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -11000,7 +11000,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -11019,7 +11019,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -11038,7 +11038,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -11104,7 +11104,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -11123,7 +11123,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -11198,7 +11198,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -11236,7 +11236,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -11253,7 +11253,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -11270,7 +11270,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -11336,7 +11336,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -11355,7 +11355,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -11423,7 +11423,7 @@ where
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -11440,7 +11440,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -11478,7 +11478,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -11495,7 +11495,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -11512,7 +11512,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -11578,7 +11578,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -11595,7 +11595,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -11682,7 +11682,7 @@ where
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -11699,7 +11699,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -11737,7 +11737,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -11754,7 +11754,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -11771,7 +11771,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -11837,7 +11837,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -11854,7 +11854,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -11922,7 +11922,7 @@ where
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -11939,7 +11939,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -11977,7 +11977,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -11994,7 +11994,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -12060,7 +12060,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -12079,7 +12079,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -12151,7 +12151,7 @@ where
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -12168,7 +12168,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -12206,7 +12206,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -12223,7 +12223,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -12240,7 +12240,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -12257,7 +12257,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -12323,7 +12323,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -12342,7 +12342,7 @@ where
                     );
                 }
 
-                let body_content = serde_json::to_vec(&body).map_err(|e| {
+                let body_content = crate::json_body(&body).map_err(|e| {
                     error!(error = ?e);
                     StatusCode::INTERNAL_SERVER_ERROR
                 })?;
@@ -12414,7 +12414,7 @@ where
                                                   }
 
                                                   let body_content =
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                      crate::json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -12433,7 +12433,7 @@ where
                                                   }
 
                                                   let body_content =
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                      crate::json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -12471,7 +12471,7 @@ where
                                                   }
 
                                                   let body_content =
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                      crate::json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -12490,7 +12490,7 @@ where
                                                   }
 
                                                   let body_content =
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                      crate::json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -12509,7 +12509,7 @@ where
                                                   }
 
                                                   let body_content =
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                      crate::json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -12581,7 +12581,7 @@ where
                                                   }
 
                                                   let body_content =
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                      crate::json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;
@@ -12600,7 +12600,7 @@ where
                                                   }
 
                                                   let body_content =
-                                                      serde_json::to_vec(&body).map_err(|e| {
+                                                      crate::json_body(&body).map_err(|e| {
                                                         error!(error = ?e);
                                                         StatusCode::INTERNAL_SERVER_ERROR
                                                       })?;

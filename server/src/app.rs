@@ -227,8 +227,6 @@ pub fn build(state: AppState) -> App {
     let verifier = state.verifier.clone();
     let body_schemas = state.body_schemas.clone();
     let rate_limiter = state.rate_limiter.clone();
-    // One route layer, the gate: identify, rate-limit, authorize, validate the body, public
-    // caching and the job page, then the handler.
     // Handlers get what they call, not the application.
     let services = Services {
         db: state.db.clone(),
@@ -247,6 +245,8 @@ pub fn build(state: AppState) -> App {
         public_url: services.public_url.clone(),
     };
     let router = jobs_api::server::new::<_, Api, ApiError, Caller>(Api::new(services))
+        // One route layer, the gate: identify, rate-limit, authorize, validate the body, public
+        // caching and the job page, then the handler.
         .route_layer(from_fn_with_state(
             Arc::new(Gate {
                 verifier,

@@ -91,9 +91,9 @@ where
     next(req).await
 }
 
-/// Last gate step (after `identify` and rate limiting, before any extractor of the handler):
-/// applies the operation's entry of the authorization table, so 401/403 come before body
-/// parsing, and hands the handler its [`Caller`].
+/// Gate step after `identify` and rate limiting, before body validation and any extractor of
+/// the handler: applies the operation's entry of the authorization table, so 401/403 come
+/// before body parsing, and hands the handler its [`Caller`].
 pub async fn authorize<F, Fut>(mut req: Request, next: F) -> Response
 where
     F: FnOnce(Request) -> Fut,

@@ -65,6 +65,9 @@ pub(crate) const MIGRATIONS: EmbeddedMigrations = embed_migrations!("../migratio
 #[derive(Clone)]
 pub struct Database {
     pool: tx::Pool,
+    /// Connections configured for the public role when they connect: one-statement public
+    /// reads run there without a transaction of their own (see `tx::read_configured`).
+    public_reads: tx::Pool,
     /// One connection of its own for the readiness probe, so that probes neither wait behind
     /// requests for a pooled connection nor take one from them.
     probe: tx::Pool,
@@ -104,6 +107,10 @@ pub struct PreparedPlans {
     pub generic_plans: i64,
     #[diesel(sql_type = diesel::sql_types::BigInt)]
     pub custom_plans: i64,
+    /// The role the connection acts as outside a transaction: the serving login, or the
+    /// public role on the public-reads pool.
+    #[diesel(sql_type = Text)]
+    pub role: String,
 }
 
 #[derive(QueryableByName)]
@@ -127,16 +134,24 @@ impl Database {
         .await?)
     }
 
-    /// The prepared statements of one pooled connection and how each was planned (for the
-    /// tests and the operator: a hot statement planned again on every execution shows as a
-    /// growing `custom_plans`). With a pool of one, that is every statement the API prepared.
+    /// The prepared statements of one connection of each request pool and how each was
+    /// planned (for the tests and the operator: a hot statement planned again on every
+    /// execution shows as a growing `custom_plans`). With pools of one, that is every
+    /// statement the API prepared.
     pub async fn prepared_plans(&self) -> Result<Vec<PreparedPlans>, DbError> {
-        let mut conn = self.pool.get().await.map_err(|_| DbError::Unavailable)?;
-        Ok(diesel::sql_query(
-            "SELECT statement, generic_plans, custom_plans FROM pg_prepared_statements",
-        )
-        .load(&mut *conn)
-        .await?)
+        let mut plans = Vec::new();
+        for pool in [&self.pool, &self.public_reads] {
+            let mut conn = pool.get().await.map_err(|_| DbError::Unavailable)?;
+            plans.extend(
+                diesel::sql_query(
+                    "SELECT statement, generic_plans, custom_plans, current_user::text AS role \
+                     FROM pg_prepared_statements",
+                )
+                .load::<PreparedPlans>(&mut *conn)
+                .await?,
+            );
+        }
+        Ok(plans)
     }
 
     /// The serving pool's size, idle connections and waiters, as gauges (sampled by the metrics

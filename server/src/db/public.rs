@@ -16,7 +16,7 @@ use super::jobs::{CONTENT_COLUMNS, ContentRow};
 use super::schema::jobs;
 use super::stmt::Stmt;
 use super::tenant::TenantScope;
-use super::tx::{Access, Plans, Tx};
+use super::tx::{self, Access, Tx};
 use super::{Database, DbError};
 use crate::domain::job::{JobFields, JobStatus};
 
@@ -98,7 +98,8 @@ impl Database {
         })
     }
 
-    /// A published job in one round trip; anything else is `NotFound`.
+    /// A published job in one statement (on the public-reads pool); anything else is
+    /// `NotFound`.
     pub async fn public_job(&self, id: Uuid) -> Result<PublicJobRecord, DbError> {
         let stmt = Stmt::new(format!(
             "SELECT {} FROM jobs j JOIN employers e ON e.id = j.employer_id \
@@ -106,18 +107,12 @@ impl Database {
             public_job_columns()
         ))
         .with::<SqlUuid, _>(id);
-        Tx::read_once::<PublicJobRow>(
-            &self.pool,
-            Access::Public,
-            self.limits,
-            Plans::Generic,
-            &stmt,
-        )
-        .await?
-        .into_iter()
-        .next()
-        .ok_or(DbError::NotFound)?
-        .into_record()
+        tx::read_configured::<PublicJobRow>(&self.public_reads, &stmt)
+            .await?
+            .into_iter()
+            .next()
+            .ok_or(DbError::NotFound)?
+            .into_record()
     }
 }
 

@@ -14,7 +14,7 @@ use super::jobs::{JobRow, job_columns};
 use super::public::{PublicJobRecord, PublicJobRow, PublicTx, public_job_columns};
 use super::schema::jobs;
 use super::stmt::Stmt;
-use super::tx::{Access, Plans, Tx};
+use super::tx::{self, Access, Plans, Tx};
 use super::{DbError, JobRecord};
 use crate::domain::search::{JobFilters, SearchPosition};
 
@@ -252,7 +252,8 @@ impl super::Database {
         ranked_jobs(rows)
     }
 
-    /// Published jobs matching `filters`, after `after`, at most `limit`: one round trip.
+    /// Published jobs matching `filters`, after `after`, at most `limit`: one round trip (a
+    /// plain page, one statement).
     pub async fn public_jobs_page(
         &self,
         filters: &JobFilters,
@@ -260,14 +261,11 @@ impl super::Database {
         limit: i64,
     ) -> Result<Hits<PublicJobRecord>, DbError> {
         let sql = page_sql(Audience::Public, filters, after, limit)?;
-        let rows: Vec<RankedPublicJob> = Tx::read_once(
-            &self.pool,
-            Access::Public,
-            self.limits,
-            plans_for(filters),
-            &sql,
-        )
-        .await?;
+        let rows: Vec<RankedPublicJob> = match plans_for(filters) {
+            // A plain page: one statement on a connection configured for the public.
+            Plans::Generic => tx::read_configured(&self.public_reads, &sql).await?,
+            plans => Tx::read_once(&self.pool, Access::Public, self.limits, plans, &sql).await?,
+        };
         ranked_public_jobs(rows)
     }
 }

@@ -6,7 +6,9 @@ use diesel::migration::MigrationSource;
 use diesel::pg::Pg;
 use diesel::sql_types::Bool;
 use diesel_async::pooled_connection::AsyncDieselConnectionManager;
-use diesel_async::{AsyncConnection, AsyncMigrationHarness, AsyncPgConnection, RunQueryDsl};
+use diesel_async::{
+    AsyncConnection, AsyncMigrationHarness, AsyncPgConnection, RunQueryDsl, SimpleAsyncConnection,
+};
 use diesel_migrations::MigrationHarness;
 use thiserror::Error;
 use url::Url;
@@ -68,12 +70,19 @@ fn logins(config: &Config) -> Result<(Option<String>, String), StartupError> {
     Ok((Some(config.database_url.clone()), url.to_string()))
 }
 
-/// A pool's connection manager: every connection reports its statements as spans.
-fn manager(url: &str) -> AsyncDieselConnectionManager<AsyncPgConnection> {
+/// A pool's connection manager: every connection reports its statements as spans, and runs
+/// `session` (settings for all its life, e.g. [`super::tx::public_session`]) once connected.
+fn manager(url: &str, session: Option<String>) -> AsyncDieselConnectionManager<AsyncPgConnection> {
     let mut config = diesel_async::pooled_connection::ManagerConfig::default();
-    config.custom_setup = Box::new(|url| {
+    config.custom_setup = Box::new(move |url| {
+        let session = session.clone();
         Box::pin(async move {
             let mut conn = super::tls::establish(url).await?;
+            if let Some(sql) = session {
+                conn.batch_execute(&sql)
+                    .await
+                    .map_err(diesel::ConnectionError::CouldntSetupConfiguration)?;
+            }
             conn.set_instrumentation(super::instrument::StatementSpans::default());
             Ok(conn)
         })
@@ -95,17 +104,26 @@ pub async fn connect(config: &Config) -> Result<Connected, StartupError> {
         }
         None => latest_embedded_migration()?,
     };
-    let pool = |url: &str, size: u32, timeout| {
+    let configured_pool = |url: &str, size: u32, timeout, session: Option<String>| {
         bb8::Pool::builder()
             .max_size(size)
             .connection_timeout(timeout)
             // No `SELECT 1` before every check-out: a lost connection shows itself by its
             // error (reads retry once) and the pool drops it.
             .test_on_check_out(false)
-            .build_unchecked(manager(url))
+            .build_unchecked(manager(url, session))
     };
+    let pool = |url: &str, size: u32, timeout| configured_pool(url, size, timeout, None);
     let api = Database {
         pool: pool(&serving, config.db_pool_size, config.db_connect_timeout),
+        // Connections are opened on first use: a replica that serves no public reads
+        // holds none of these.
+        public_reads: configured_pool(
+            &serving,
+            config.db_pool_size,
+            config.db_connect_timeout,
+            Some(super::tx::public_session(limits)),
+        ),
         probe: pool(
             &serving,
             1,

@@ -8,6 +8,11 @@
 //!   single round trip. It retries once on a fresh connection when the first one was lost.
 //! - Each transaction says how its prepared statements are planned ([`Plans`]): a keyset page
 //!   keeps one generic plan per connection instead of being planned again on every execution.
+//! - Public reads of one statement (a plain page, a job) skip the transaction altogether: they
+//!   run on a pool of their own whose connections were configured for the public role when
+//!   they connected ([`public_session`], [`read_configured`]). One statement instead of four
+//!   is about a third less work for PostgreSQL and for the server. Nothing of a request lives
+//!   in such a session, so nothing can outlive one; tenant work stays transaction-local.
 //! - A transaction dropped before it finished (an error, a cancelled request) is rolled back
 //!   before its connection goes back to the pool; if even that fails, the connection is
 //!   marked broken so that the pool discards it instead of handing it out mid-transaction.
@@ -115,6 +120,71 @@ impl Access<'_> {
         .with::<Text, _>(millis(limits.lock_timeout))
         .with::<Text, _>(plans.setting())
     }
+}
+
+/// The settings of every connection in the public-reads pool, set once when it connects: the
+/// role and setting of [`Access::Public`], read-only, the limits, and one generic plan per
+/// statement (only plain keyset pages and lookups by id run there; see `Plans::Generic`). The
+/// same for every request, so the session carries nothing of one; a `RESET ROLE` would leave
+/// the serving login, which holds no privileges of its own.
+pub(super) fn public_session(limits: Limits) -> String {
+    format!(
+        "SET ROLE jobs_public; SET app.public = 'on'; SET default_transaction_read_only = on; \
+         SET statement_timeout = {}; SET lock_timeout = {}; \
+         SET plan_cache_mode = {}",
+        millis(limits.statement_timeout),
+        millis(limits.lock_timeout),
+        Plans::Generic.setting()
+    )
+}
+
+/// One statement on a pool whose connections were configured at connect time
+/// ([`public_session`]): no transaction to open or close, so PostgreSQL runs one statement in
+/// its own implicit transaction. A lost connection is retried once on a fresh one.
+pub(super) async fn read_configured<R>(pool: &Pool, stmt: &Stmt) -> Result<Vec<R>, DbError>
+where
+    R: diesel::QueryableByName<diesel::pg::Pg> + Send + 'static,
+{
+    let started = Instant::now();
+    let span = tracing::debug_span!(
+        target: "jobs_server::db",
+        "db.transaction",
+        otel.name = "transaction public",
+        otel.kind = "client",
+        db.system = "postgresql",
+        db.operation = "transaction",
+        transaction.kind = "public",
+        transaction.outcome = tracing::field::Empty,
+    );
+    let mut outcome = read_statement(pool, stmt).await;
+    if matches!(outcome, Err(DbError::Unavailable)) {
+        outcome = read_statement(pool, stmt).await;
+    }
+    let end = if outcome.is_ok() {
+        "commit"
+    } else {
+        "rollback"
+    };
+    span.record("transaction.outcome", end);
+    metrics::histogram!("db_transaction_duration_seconds", "kind" => "public", "outcome" => end)
+        .record(started.elapsed().as_secs_f64());
+    outcome
+}
+
+async fn read_statement<R>(pool: &Pool, stmt: &Stmt) -> Result<Vec<R>, DbError>
+where
+    R: diesel::QueryableByName<diesel::pg::Pg> + Send + 'static,
+{
+    let mut conn = checkout(pool).await?;
+    let rows = stmt
+        .load::<R>(&mut *conn)
+        .await
+        .map_err(DbError::from_diesel);
+    if matches!(rows, Err(DbError::Unavailable)) {
+        // Lost or shut down: the pool must not hand this connection out again.
+        discard(&mut conn);
+    }
+    rows
 }
 
 fn millis(d: Duration) -> String {

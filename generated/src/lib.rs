@@ -50,6 +50,115 @@ pub fn json_body<T: serde::Serialize + ?Sized>(body: &T) -> serde_json::Result<V
     Ok(buf)
 }
 
+/// `date-time` members as chrono's serde writes them (RFC 3339, `Z`, fractions of 0, 3, 6 or 9
+/// digits), formatted into a stack buffer. chrono goes through `fmt` a fragment at a time and
+/// serde_json escapes each fragment: that was a quarter of serializing a job. Years outside
+/// 0..=9999 are left to chrono. Used as `serialize_with` on every `date-time` member.
+pub mod rfc3339 {
+    use chrono::{DateTime, Datelike, Timelike, Utc};
+    use serde::{Serialize, Serializer};
+
+    use crate::types::Nullable;
+
+    /// A member type holding a timestamp: the timestamp itself, `Option` and `Nullable` of it.
+    pub trait Member {
+        fn write<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error>;
+    }
+
+    pub fn serialize<T: Member, S: Serializer>(
+        value: &T,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        value.write(serializer)
+    }
+
+    struct Via<'a, T>(&'a T);
+
+    impl<T: Member> Serialize for Via<'_, T> {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            self.0.write(serializer)
+        }
+    }
+
+    impl Member for DateTime<Utc> {
+        fn write<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            let mut buf = [0u8; 30];
+            match format(self, &mut buf) {
+                Some(text) => serializer.serialize_str(text),
+                None => Serialize::serialize(self, serializer),
+            }
+        }
+    }
+
+    impl<T: Member> Member for Option<T> {
+        fn write<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            match self {
+                Some(value) => serializer.serialize_some(&Via(value)),
+                None => serializer.serialize_none(),
+            }
+        }
+    }
+
+    impl<T: Member> Member for Nullable<T> {
+        fn write<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            match self {
+                Nullable::Present(value) => serializer.serialize_some(&Via(value)),
+                Nullable::Null => serializer.serialize_none(),
+            }
+        }
+    }
+
+    /// `YYYY-MM-DDTHH:MM:SS[.fff|.ffffff|.fffffffff]Z`, or `None` for chrono to write.
+    pub fn format<'b>(t: &DateTime<Utc>, buf: &'b mut [u8; 30]) -> Option<&'b str> {
+        let year = t.year();
+        if !(0..=9999).contains(&year) {
+            return None;
+        }
+        let (mut second, mut nano) = (t.second(), t.nanosecond());
+        if nano >= 1_000_000_000 {
+            // A leap second, as chrono writes it.
+            second += 1;
+            nano -= 1_000_000_000;
+        }
+        /// Writes `value` as `width` digits at `at`; returns the position after them.
+        fn digits(buf: &mut [u8; 30], at: usize, value: u32, width: usize) -> usize {
+            let mut rest = value;
+            for slot in buf[at..at + width].iter_mut().rev() {
+                *slot = b'0' + (rest % 10) as u8;
+                rest /= 10;
+            }
+            at + width
+        }
+        let mut len = digits(buf, 0, year as u32, 4);
+        for (separator, value) in [
+            (b'-', t.month()),
+            (b'-', t.day()),
+            (b'T', t.hour()),
+            (b':', t.minute()),
+            (b':', second),
+        ] {
+            buf[len] = separator;
+            len = digits(buf, len + 1, value, 2);
+        }
+        let (fraction, width) = if nano == 0 {
+            (0, 0)
+        } else if nano % 1_000_000 == 0 {
+            (nano / 1_000_000, 3)
+        } else if nano % 1_000 == 0 {
+            (nano / 1_000, 6)
+        } else {
+            (nano, 9)
+        };
+        if width > 0 {
+            buf[len] = b'.';
+            len = digits(buf, len + 1, fraction, width);
+        }
+        buf[len] = b'Z';
+        len += 1;
+        std::str::from_utf8(&buf[..len]).ok()
+    }
+}
+
 /// Path under which the router registers an OpenAPI path.
 ///
 /// matchit 0.8 (axum 0.8) cannot route a last segment such as `{id}:publish` or

@@ -874,10 +874,12 @@ pub struct Applicant {
 
     /// When it was created (RFC 3339, UTC).
     #[serde(rename = "created_at")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
     pub created_at: chrono::DateTime<chrono::Utc>,
 
     /// When it last changed (RFC 3339, UTC).
     #[serde(rename = "updated_at")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
 
@@ -2221,6 +2223,7 @@ pub struct Application {
 
     /// When the retention period anonymized this application.
     #[serde(rename = "anonymized_at")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2233,14 +2236,17 @@ pub struct Application {
 
     /// When it was created (RFC 3339, UTC).
     #[serde(rename = "created_at")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
     pub created_at: chrono::DateTime<chrono::Utc>,
 
     /// When it last changed (RFC 3339, UTC).
     #[serde(rename = "updated_at")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
     pub updated_at: chrono::DateTime<chrono::Utc>,
 
     /// When the status last changed; `null` while it is `new`.
     #[serde(rename = "status_changed_at")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2869,6 +2875,7 @@ pub struct ApplicationNote {
 
     /// When it was created (RFC 3339, UTC).
     #[serde(rename = "created_at")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
     pub created_at: chrono::DateTime<chrono::Utc>,
 }
 
@@ -3062,6 +3069,7 @@ pub struct ApplicationReceipt {
 
     /// When it was created (RFC 3339, UTC).
     #[serde(rename = "created_at")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
     pub created_at: chrono::DateTime<chrono::Utc>,
 }
 
@@ -4223,6 +4231,7 @@ pub struct AuditEvent {
 
     /// When the change was committed.
     #[serde(rename = "occurred_at")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
     pub occurred_at: chrono::DateTime<chrono::Utc>,
 
     /// The `sub` of who acted (`public` for anonymous applicants).
@@ -4839,6 +4848,7 @@ pub struct ConsentRecord {
 
     /// When the person gave consent (set by the server).
     #[serde(rename = "granted_at")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
     pub granted_at: chrono::DateTime<chrono::Utc>,
 
     /// The version of the privacy policy the person agreed to.
@@ -5423,10 +5433,12 @@ pub struct Employer {
 
     /// When it was created (RFC 3339, UTC).
     #[serde(rename = "created_at")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
     pub created_at: chrono::DateTime<chrono::Utc>,
 
     /// When it last changed (RFC 3339, UTC).
     #[serde(rename = "updated_at")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
 
@@ -6932,14 +6944,17 @@ pub struct Job {
 
     /// When it was created (RFC 3339, UTC).
     #[serde(rename = "created_at")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
     pub created_at: chrono::DateTime<chrono::Utc>,
 
     /// When it last changed (RFC 3339, UTC).
     #[serde(rename = "updated_at")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
     pub updated_at: chrono::DateTime<chrono::Utc>,
 
     /// When the job was (last) published.
     #[serde(rename = "published_at")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -6947,6 +6962,7 @@ pub struct Job {
 
     /// When the job was closed; `null` while it takes applications.
     #[serde(rename = "closed_at")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -9094,6 +9110,7 @@ pub struct MyApplication {
 
     /// When it was created (RFC 3339, UTC).
     #[serde(rename = "created_at")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
     pub created_at: chrono::DateTime<chrono::Utc>,
 }
 
@@ -9963,6 +9980,7 @@ pub struct PublicJob {
 
     /// When the job was (last) published.
     #[serde(rename = "published_at")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
     pub published_at: chrono::DateTime<chrono::Utc>,
 }
 
@@ -10332,6 +10350,7 @@ pub struct PublicJobChange {
 
     /// When the change committed.
     #[serde(rename = "changed_at")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
     pub changed_at: chrono::DateTime<chrono::Utc>,
 
     /// The job as it is now, for `published` and `updated`; `null` for tombstones.
@@ -11603,6 +11622,7 @@ pub struct Shortlist {
 
     /// When it last changed (RFC 3339, UTC).
     #[serde(rename = "updated_at")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -11809,10 +11829,12 @@ pub struct ShortlistEntry {
 
     /// When it was created (RFC 3339, UTC).
     #[serde(rename = "created_at")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
     pub created_at: chrono::DateTime<chrono::Utc>,
 
     /// When it last changed (RFC 3339, UTC).
     #[serde(rename = "updated_at")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
 
@@ -12815,14 +12837,17 @@ pub struct Upload {
 
     /// When it was created (RFC 3339, UTC).
     #[serde(rename = "created_at")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
     pub created_at: chrono::DateTime<chrono::Utc>,
 
     /// The presigned form stops working at this time.
     #[serde(rename = "expires_at")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
     pub expires_at: chrono::DateTime<chrono::Utc>,
 
     /// When `:complete` verified the stored file; `null` until then.
     #[serde(rename = "verified_at")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -13251,6 +13276,7 @@ pub struct UploadPresign {
 
     /// When the presigned form stops working.
     #[serde(rename = "expires_at")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
     pub expires_at: chrono::DateTime<chrono::Utc>,
 }
 
@@ -13765,6 +13791,7 @@ impl std::str::FromStr for UploadStatus {
 pub struct WebhookAttempt {
     /// When the attempt started.
     #[serde(rename = "attempted_at")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
     pub attempted_at: chrono::DateTime<chrono::Utc>,
 
     /// HTTP status the endpoint answered; `null` when none arrived.
@@ -14010,6 +14037,7 @@ pub struct WebhookDelivery {
 
     /// When the next attempt is due; `null` once delivered or dead.
     #[serde(rename = "next_attempt_at")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -14017,10 +14045,12 @@ pub struct WebhookDelivery {
 
     /// When it was created (RFC 3339, UTC).
     #[serde(rename = "created_at")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
     pub created_at: chrono::DateTime<chrono::Utc>,
 
     /// When a 2xx answer arrived; `null` until then.
     #[serde(rename = "delivered_at")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -14730,6 +14760,7 @@ pub struct WebhookSubscription {
 
     /// When it was created (RFC 3339, UTC).
     #[serde(rename = "created_at")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
     pub created_at: chrono::DateTime<chrono::Utc>,
 
     /// Why the subscription stopped: `gone` (410) or `failing` (five days of failures); `null` while active.
@@ -14741,6 +14772,7 @@ pub struct WebhookSubscription {
 
     /// Start of the current run of failed attempts; `null` while healthy.
     #[serde(rename = "failing_since")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -14748,6 +14780,7 @@ pub struct WebhookSubscription {
 
     /// After a rotation, the old secret also signs until then.
     #[serde(rename = "previous_secret_expires_at")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -15313,6 +15346,7 @@ pub struct WebhookSubscriptionWithSecret {
 
     /// When it was created (RFC 3339, UTC).
     #[serde(rename = "created_at")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
     pub created_at: chrono::DateTime<chrono::Utc>,
 
     /// Why the subscription stopped: `gone` (410) or `failing` (five days of failures); `null` while active.
@@ -15324,6 +15358,7 @@ pub struct WebhookSubscriptionWithSecret {
 
     /// Start of the current run of failed attempts; `null` while healthy.
     #[serde(rename = "failing_since")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -15331,6 +15366,7 @@ pub struct WebhookSubscriptionWithSecret {
 
     /// After a rotation, the old secret also signs until then.
     #[serde(rename = "previous_secret_expires_at")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -30,6 +30,7 @@ mod support;
 mod syndication;
 mod taxonomy;
 mod tenancy;
+mod timestamps;
 mod traces;
 mod uploads;
 mod webhooks;

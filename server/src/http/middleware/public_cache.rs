@@ -8,7 +8,6 @@ use axum::body::Body;
 use axum::extract::Request;
 use axum::response::Response;
 use http::{HeaderMap, HeaderValue, Method, StatusCode, header};
-use sha2::{Digest, Sha256};
 
 use crate::http::middleware::identity::Identified;
 
@@ -30,15 +29,17 @@ const CACHEABLE: [&str; 5] = [
 /// ours is near it: a search page is at most 100 jobs, the feed 50.
 const MAX_TAGGED_BYTES: usize = 8 << 20;
 
-/// The strong tag of a representation: its variant and bytes, hashed.
+/// The strong tag of a representation: its variant and bytes, hashed with XXH3-128. A tag
+/// needs to change with the bytes and be the same on every replica, not to resist forgery (the
+/// server computes it from what it serves); SHA-256 over each page was 6 % of a public search's
+/// server CPU (perf), XXH3 hashes it an order of magnitude faster.
 pub fn etag(variant: &str, body: &[u8]) -> HeaderValue {
-    let mut hash = Sha256::new();
+    let mut hash = xxhash_rust::xxh3::Xxh3::new();
     hash.update(variant.as_bytes());
-    hash.update([0]);
+    hash.update(&[0]);
     hash.update(body);
-    let digest = hash.finalize();
-    let hex: String = digest[..16].iter().map(|b| format!("{b:02x}")).collect();
-    HeaderValue::from_str(&format!("\"{hex}\"")).unwrap_or(HeaderValue::from_static("\"0\""))
+    HeaderValue::from_str(&format!("\"{:032x}\"", hash.digest128()))
+        .unwrap_or(HeaderValue::from_static("\"0\""))
 }
 
 /// `If-None-Match` matches `tag` (weak comparison, RFC 9110 §13.1.2; `*` matches any).

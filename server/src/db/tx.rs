@@ -97,14 +97,19 @@ impl Access<'_> {
     }
 
     /// The settings statement. Values from clients (the subject) are bound, never inlined.
-    fn settings(self, limits: Limits, plans: Plans) -> Stmt {
-        let (role, key, value) = match self {
+    /// The role it acts as (empty: the login's own) and the setting its policies open on.
+    fn scope(self) -> (&'static str, &'static str, String) {
+        match self {
             Access::Tenant(employer) => ("jobs_app", "app.employer_id", employer.to_string()),
             Access::Public => ("jobs_public", "app.public", "on".to_string()),
             Access::Applicant(sub) => ("jobs_app", "app.applicant_sub", sub.to_string()),
             // The owner keeps its own role; its maintenance policies open on this setting.
             Access::Maintenance => ("", "app.maintenance", "on".to_string()),
-        };
+        }
+    }
+
+    fn settings(self, limits: Limits, plans: Plans) -> Stmt {
+        let (role, key, value) = self.scope();
         let role_sql = if role.is_empty() {
             String::new()
         } else {
@@ -128,8 +133,10 @@ impl Access<'_> {
 /// same for every request, so the session carries nothing of one; a `RESET ROLE` would leave
 /// the serving login, which holds no privileges of its own.
 pub(super) fn public_session(limits: Limits) -> String {
+    // The same role and setting as a public transaction's (constants, nothing from a client).
+    let (role, key, value) = Access::Public.scope();
     format!(
-        "SET ROLE jobs_public; SET app.public = 'on'; SET default_transaction_read_only = on; \
+        "SET ROLE {role}; SET {key} = '{value}'; SET default_transaction_read_only = on; \
          SET statement_timeout = {}; SET lock_timeout = {}; \
          SET plan_cache_mode = {}",
         millis(limits.statement_timeout),
@@ -145,29 +152,16 @@ pub(super) async fn read_configured<R>(pool: &Pool, stmt: &Stmt) -> Result<Vec<R
 where
     R: diesel::QueryableByName<diesel::pg::Pg> + Send + 'static,
 {
-    let started = Instant::now();
-    let span = tracing::debug_span!(
-        target: "jobs_server::db",
-        "db.transaction",
-        otel.name = "transaction public",
-        otel.kind = "client",
-        db.system = "postgresql",
-        db.operation = "transaction",
-        transaction.kind = "public",
-        transaction.outcome = tracing::field::Empty,
-    );
+    let timing = Timing::start(Access::Public.kind());
     let mut outcome = read_statement(pool, stmt).await;
     if matches!(outcome, Err(DbError::Unavailable)) {
         outcome = read_statement(pool, stmt).await;
     }
-    let end = if outcome.is_ok() {
+    timing.finished(if outcome.is_ok() {
         "commit"
     } else {
         "rollback"
-    };
-    span.record("transaction.outcome", end);
-    metrics::histogram!("db_transaction_duration_seconds", "kind" => "public", "outcome" => end)
-        .record(started.elapsed().as_secs_f64());
+    });
     outcome
 }
 
@@ -194,11 +188,45 @@ fn millis(d: Duration) -> String {
 /// A connection in a transaction. Rolled back when dropped unfinished.
 pub(super) struct Tx {
     conn: Option<Pooled>,
-    /// `db.transaction` (debug level: exists only when traces are exported) and the start, for
-    /// the latency histogram by kind.
+    timing: Timing,
+}
+
+/// `db.transaction` (debug level: exists only when traces are exported) and the start, for the
+/// latency histogram by kind: of a [`Tx`], or of a statement in its own implicit transaction.
+struct Timing {
     span: tracing::Span,
     kind: &'static str,
     started: Instant,
+}
+
+impl Timing {
+    fn start(kind: &'static str) -> Timing {
+        Timing {
+            span: tracing::debug_span!(
+                target: "jobs_server::db",
+                "db.transaction",
+                otel.name = %format_args!("transaction {kind}"),
+                otel.kind = "client",
+                db.system = "postgresql",
+                db.operation = "transaction",
+                transaction.kind = kind,
+                transaction.outcome = tracing::field::Empty,
+            ),
+            kind,
+            started: Instant::now(),
+        }
+    }
+
+    /// Records how it ended (`commit` or `rollback`) and its latency.
+    fn finished(&self, outcome: &'static str) {
+        self.span.record("transaction.outcome", outcome);
+        metrics::histogram!(
+            "db_transaction_duration_seconds",
+            "kind" => self.kind,
+            "outcome" => outcome
+        )
+        .record(self.started.elapsed().as_secs_f64());
+    }
 }
 
 impl Tx {
@@ -294,33 +322,14 @@ impl Tx {
     }
 
     fn new(conn: Pooled, access: Access<'_>) -> Tx {
-        let kind = access.kind();
         Tx {
             conn: Some(conn),
-            span: tracing::debug_span!(
-                target: "jobs_server::db",
-                "db.transaction",
-                otel.name = %format_args!("transaction {kind}"),
-                otel.kind = "client",
-                db.system = "postgresql",
-                db.operation = "transaction",
-                transaction.kind = kind,
-                transaction.outcome = tracing::field::Empty,
-            ),
-            kind,
-            started: Instant::now(),
+            timing: Timing::start(access.kind()),
         }
     }
 
-    /// Records how the transaction ended (`commit` or `rollback`) and its latency.
     fn finished(&self, outcome: &'static str) {
-        self.span.record("transaction.outcome", outcome);
-        metrics::histogram!(
-            "db_transaction_duration_seconds",
-            "kind" => self.kind,
-            "outcome" => outcome
-        )
-        .record(self.started.elapsed().as_secs_f64());
+        self.timing.finished(outcome);
     }
 
     fn conn_ref(&self) -> Result<&AsyncPgConnection, DbError> {

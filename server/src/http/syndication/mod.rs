@@ -97,8 +97,8 @@ pub fn negotiate(headers: &HeaderMap) -> Option<Representation> {
     }
 }
 
-/// Gate step (see `gate`) for `getPublicJob`: negotiates, answers 304 for a current tag before rendering,
-/// and renders JSON or JSON-LD. Other operations pass through.
+/// Gate step (see `gate`) for `getPublicJob`: negotiates, answers 304 for a current tag before
+/// rendering, and renders JSON or JSON-LD. Other operations pass through.
 pub async fn job_page<F, Fut>(page: &JobPage, req: Request, next: F) -> Response
 where
     F: FnOnce(Request) -> Fut,

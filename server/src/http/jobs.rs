@@ -36,7 +36,7 @@ impl Jobs<ApiError> for Api {
         let job = uc::close(&self.services.db, &ctx, path_params.id).await?;
         Ok(CloseJobResponse::Status200_OK {
             e_tag: etag::of_version(job.version),
-            body: job_model(&job)?,
+            body: job_model(job)?,
         })
     }
 
@@ -56,7 +56,7 @@ impl Jobs<ApiError> for Api {
             body,
         )?;
         let created = uc::create(&self.services.db, &ctx, job_fields(body), &key, |job| {
-            let model = job_model(job).map_err(|e| Failure::Internal(e.to_string()))?;
+            let model = job_model(job.clone()).map_err(|e| Failure::Internal(e.to_string()))?;
             idempotency::stored(
                 http::StatusCode::CREATED,
                 &[
@@ -71,7 +71,7 @@ impl Jobs<ApiError> for Api {
         Ok(CreateJobResponse::Status201_Created {
             location: location(&job),
             e_tag: etag::of_version(job.version),
-            body: job_model(&job)?,
+            body: job_model(job)?,
         })
     }
 
@@ -98,7 +98,7 @@ impl Jobs<ApiError> for Api {
         let job = uc::get(&self.services.db, &ctx, path_params.id).await?;
         Ok(GetJobResponse::Status200_OK {
             e_tag: etag::of_version(job.version),
-            body: job_model(&job)?,
+            body: job_model(job)?,
         })
     }
 
@@ -134,7 +134,7 @@ impl Jobs<ApiError> for Api {
         .await?;
         let items = page
             .items
-            .iter()
+            .into_iter()
             .map(job_model)
             .collect::<Result<Vec<_>, _>>()?;
         Ok(ListJobsResponse::Status200_OK(models::JobList::new(
@@ -157,7 +157,7 @@ impl Jobs<ApiError> for Api {
         let job = uc::publish(&self.services.db, &ctx, path_params.id).await?;
         Ok(PublishJobResponse::Status200_OK {
             e_tag: etag::of_version(job.version),
-            body: job_model(&job)?,
+            body: job_model(job)?,
         })
     }
 
@@ -181,7 +181,7 @@ impl Jobs<ApiError> for Api {
         .await?;
         Ok(UpdateJobResponse::Status200_OK {
             e_tag: etag::of_version(job.version),
-            body: job_model(&job)?,
+            body: job_model(job)?,
         })
     }
 }
@@ -246,22 +246,23 @@ pub(super) fn salary_model(s: &Salary) -> models::Salary {
     m
 }
 
-pub(super) fn job_model(job: &JobRecord) -> Result<models::Job, ApiError> {
-    let f = &job.fields;
+/// Takes the record: a page's strings move into the model instead of being copied.
+pub(super) fn job_model(job: JobRecord) -> Result<models::Job, ApiError> {
+    let f = job.fields;
     Ok(models::Job {
         id: job.id,
         employer_id: job.employer_id,
-        title: f.title.clone(),
-        description: f.description.clone(),
+        title: f.title,
+        description: f.description,
         description_format: f.description_format.into(),
-        department: nullable(f.department.clone()),
-        languages: f.languages.clone(),
-        location: nullable(f.location.clone()),
+        department: nullable(f.department),
+        languages: f.languages,
+        location: nullable(f.location),
         workplace_type: nullable(f.workplace_type.map(Into::into)),
         employment_type: nullable(f.employment_type.map(Into::into)),
         salary: nullable(f.salary.as_ref().map(salary_model)),
         vacancies: f.vacancies.max(1) as u32,
-        reference_number: nullable(f.reference_number.clone()),
+        reference_number: nullable(f.reference_number),
         closing_date: nullable(f.closing_date),
         status: wire_enum(job.status.as_str())?,
         created_at: job.created_at,

@@ -125,7 +125,7 @@ impl Public<ApiError> for Api {
         path_params: &models::GetPublicJobPathParams,
     ) -> Result<GetPublicJobResponse, ApiError> {
         let job = search::public_job(&self.services.db, path_params.id).await?;
-        Ok(GetPublicJobResponse::Status200_OK(public_job_model(&job)?))
+        Ok(GetPublicJobResponse::Status200_OK(public_job_model(job)?))
     }
 
     async fn list_public_job_changes(
@@ -145,14 +145,14 @@ impl Public<ApiError> for Api {
         let items = found
             .page
             .changes
-            .iter()
+            .into_iter()
             .map(|c| {
                 Ok(models::PublicJobChange {
                     change: wire_enum(&c.change)?,
                     job_id: c.job_id,
                     employer_id: c.employer_id,
                     changed_at: c.changed_at,
-                    job: match &c.job {
+                    job: match c.job {
                         Some(job) => Nullable::Present(public_job_model(job)?),
                         None => Nullable::Null,
                     },
@@ -206,7 +206,7 @@ impl Public<ApiError> for Api {
         let items = found
             .page
             .items
-            .iter()
+            .into_iter()
             .map(public_job_model)
             .collect::<Result<Vec<_>, _>>()?;
         let mut list = models::PublicJobList::new(
@@ -251,24 +251,25 @@ fn receipt_model(receipt: &apply::Receipt) -> Result<models::ApplicationReceipt,
     })
 }
 
-pub(super) fn public_job_model(job: &PublicJobRecord) -> Result<models::PublicJob, ApiError> {
-    let f = &job.fields;
-    let mut employer = models::EmployerSummary::new(job.employer.id, job.employer.name.clone());
-    employer.logo_url = nullable(job.employer.logo_url.clone());
+/// Takes the record: a page's strings move into the model instead of being copied.
+pub(super) fn public_job_model(job: PublicJobRecord) -> Result<models::PublicJob, ApiError> {
+    let f = job.fields;
+    let mut employer = models::EmployerSummary::new(job.employer.id, job.employer.name);
+    employer.logo_url = nullable(job.employer.logo_url);
     Ok(models::PublicJob {
         id: job.id,
         employer,
-        title: f.title.clone(),
-        description: f.description.clone(),
+        title: f.title,
+        description: f.description,
         description_format: f.description_format.into(),
-        department: nullable(f.department.clone()),
-        languages: f.languages.clone(),
-        location: nullable(f.location.clone()),
+        department: nullable(f.department),
+        languages: f.languages,
+        location: nullable(f.location),
         workplace_type: nullable(f.workplace_type.map(Into::into)),
         employment_type: nullable(f.employment_type.map(Into::into)),
         salary: nullable(f.salary.as_ref().map(salary_model)),
         vacancies: f.vacancies.max(1) as u32,
-        reference_number: nullable(f.reference_number.clone()),
+        reference_number: nullable(f.reference_number),
         closing_date: nullable(f.closing_date),
         published_at: job.published_at,
     })

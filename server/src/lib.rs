@@ -9,6 +9,7 @@ pub mod captcha;
 pub mod config;
 pub mod db;
 pub mod domain;
+pub mod hex;
 pub mod http;
 pub mod lifecycle;
 pub mod maintenance;

@@ -121,16 +121,12 @@ impl RateLimiter {
         // Identities (IPs, subjects) are personal data: Redis only sees a digest.
         let digest = Sha256::digest(identity.as_bytes());
         // One allocation: this runs for every request, twice.
-        const HEX: &[u8; 16] = b"0123456789abcdef";
         let mut key = String::with_capacity(self.prefix.len() + policy.name.len() + 26);
         key.push_str(&self.prefix);
         key.push(':');
         key.push_str(policy.name);
         key.push(':');
-        for byte in &digest[..12] {
-            key.push(char::from(HEX[usize::from(byte >> 4)]));
-            key.push(char::from(HEX[usize::from(byte & 0x0f)]));
-        }
+        crate::hex::push(&mut key, &digest[..12]);
         Check { policy, key }
     }
 

@@ -121,7 +121,7 @@ pub fn sign(secret: &str, date: &str, region: &str, policy_base64: &str) -> Stri
     let k_region = hmac(&k_date, region.as_bytes());
     let k_service = hmac(&k_region, b"s3");
     let k_signing = hmac(&k_service, b"aws4_request");
-    hex(&hmac(&k_signing, policy_base64.as_bytes()))
+    crate::hex::encode(&hmac(&k_signing, policy_base64.as_bytes()))
 }
 
 fn hmac(key: &[u8], data: &[u8]) -> Vec<u8> {
@@ -131,10 +131,6 @@ fn hmac(key: &[u8], data: &[u8]) -> Vec<u8> {
     };
     mac.update(data);
     mac.finalize().into_bytes().to_vec()
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 #[cfg(test)]

@@ -1,4 +1,4 @@
-//! Lower-case hex of bytes (digests in rate-limit keys and slugs, upload signatures), written
+//! Lower-case hex of bytes (digests in rate-limit keys, upload signatures), written
 //! digit by digit rather than a `format!` String per byte: the rate-limit key is built twice
 //! per request.
 

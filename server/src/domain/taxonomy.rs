@@ -80,7 +80,10 @@ pub fn employment_type_label(value: &str) -> &str {
 
 fn hash_hex(text: &str) -> String {
     let digest = Sha256::digest(text.as_bytes());
-    crate::hex::encode(&digest[..HASH_HEX_LEN / 2])
+    digest[..HASH_HEX_LEN / 2]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 /// Whether `s` has the contract's slug shape (`^[a-z0-9]+(-[a-z0-9]+)*$`, at most 100 chars).

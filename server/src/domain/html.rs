@@ -107,12 +107,23 @@ pub fn escape(text: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
-            // XML 1.0 has no representation for most control characters.
-            c if c.is_control() && c != '\n' && c != '\t' && c != '\r' => {}
+            // XML 1.0 has no representation for most control characters, nor for the
+            // noncharacters U+FFFE and U+FFFF (a feed containing one does not parse).
+            c if !xml_char(c) => {}
             c => out.push(c),
         }
     }
     out
+}
+
+/// Whether `c` may appear in an XML 1.0 document (its `Char` production), C1 controls and DEL
+/// excluded as well (XML 1.0 discourages them and nothing a job posting says needs them).
+fn xml_char(c: char) -> bool {
+    match c {
+        '\t' | '\n' | '\r' => true,
+        '\u{FFFE}' | '\u{FFFF}' => false,
+        c => !c.is_control(),
+    }
 }
 
 #[cfg(test)]

@@ -346,6 +346,71 @@ async fn the_rss_feed_parses_and_lists_published_jobs_newest_first() {
     .await;
 }
 
+/// Every class of character XML 1.0 forbids (C0 controls but tab, line feed and carriage
+/// return; the noncharacters U+FFFE and U+FFFF), in every member the feed writes (title,
+/// description, location, the employer's name): the feed still parses as strict XML, without
+/// them, and the allowed neighbours stay.
+#[tokio::test(flavor = "multi_thread")]
+async fn characters_xml_forbids_never_reach_the_feed() {
+    let app = TestApp::spawn().await;
+    let forbidden = [
+        '\u{1}', '\u{8}', '\u{b}', '\u{c}', '\u{1f}', '\u{fffe}', '\u{ffff}',
+    ];
+    update_employer(&app, A, json!({"name": "Reef \u{ffff}Resort\u{fffe}"})).await;
+    let mut accepted = 0;
+    for c in forbidden {
+        let mut job = complete_job(&format!("Sous chef {c}x"));
+        job["description"] = json!(format!("Line one {c}\tline two"));
+        job["location"] = json!(format!("Mal\u{e9}{c}"));
+        let response = app
+            .client
+            .post(app.url("/v1/jobs"))
+            .header("authorization", app.bearer(A, "recruiter"))
+            .header("idempotency-key", Uuid::new_v4().to_string())
+            .json(&job)
+            .send()
+            .await
+            .unwrap();
+        // Whatever the contract refuses never reaches a feed; count what it took.
+        if response.status() != 201 {
+            continue;
+        }
+        let body: Value = response.json().await.unwrap();
+        let id: Uuid = body["id"].as_str().unwrap().parse().unwrap();
+        job_action(&app, A, id, "publish").await;
+        accepted += 1;
+    }
+    assert!(
+        accepted >= 2,
+        "U+FFFE and U+FFFF at least are ordinary JSON text"
+    );
+    let xml = get_with(&app, "/v1/public/jobs/feed", &[])
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(!xml.contains(forbidden), "{xml:?}");
+    let script = r#"
+import json, sys, xml.etree.ElementTree as ET
+root = ET.fromstring(sys.stdin.buffer.read())
+items = root.findall("./channel/item")
+print(json.dumps({"titles": [i.findtext("title") for i in items],
+                  "categories": [c.text for i in items for c in i.findall("category")]}))
+"#;
+    let parsed = crate::support::run_python(script, &[], xml.as_bytes());
+    let titles = parsed["titles"].as_array().unwrap();
+    assert_eq!(titles.len(), accepted);
+    assert!(titles.iter().all(|t| t == "Sous chef x"), "{parsed}");
+    assert!(
+        parsed["categories"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c == "Reef Resort"),
+        "{parsed}"
+    );
+}
+
 // ------------------------------------------------------------------------------ changes feed
 
 /// A partner board: applies the feed in order to its own copy.

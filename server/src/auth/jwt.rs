@@ -78,6 +78,10 @@ pub enum AuthError {
     /// The header's `alg` is not allowed, or is not the algorithm of the key named by `kid`.
     #[error("unsupported algorithm")]
     UnsupportedAlgorithm,
+    /// The header's `typ` names another kind of JWT (an ID token, a logout token, …): RFC 8725
+    /// §3.11 explicit typing keeps one kind from being used as another.
+    #[error("not an access token")]
+    WrongType,
     /// No key set could be obtained (the JWKS endpoint has never answered usefully).
     #[error("signing keys unavailable")]
     KeysUnavailable,
@@ -163,6 +167,9 @@ pub fn parse_header(token: &str) -> Result<UnverifiedHeader, AuthError> {
     if header.contains_key("crit") {
         return Err(AuthError::Malformed);
     }
+    if !access_token_type(header.get("typ")) {
+        return Err(AuthError::WrongType);
+    }
     let alg = match header.get("alg").and_then(Value::as_str) {
         Some("RS256") => Algorithm::RS256,
         Some("ES256") => Algorithm::ES256,
@@ -175,6 +182,20 @@ pub fn parse_header(token: &str) -> Result<UnverifiedHeader, AuthError> {
         _ => return Err(AuthError::Malformed),
     };
     Ok(UnverifiedHeader { alg, kid })
+}
+
+/// `typ` absent, `JWT`, or the access-token type of RFC 9068 (`at+jwt`, with or without its
+/// `application/` prefix, RFC 7515 §4.1.9), compared without regard to case as media types are.
+fn access_token_type(typ: Option<&Value>) -> bool {
+    let Some(typ) = typ else {
+        return true;
+    };
+    let Some(typ) = typ.as_str() else {
+        return false;
+    };
+    let typ = typ.to_ascii_lowercase();
+    let typ = typ.strip_prefix("application/").unwrap_or(&typ);
+    matches!(typ, "jwt" | "at+jwt")
 }
 
 /// The claims read by hand; everything else in the payload is ignored.
@@ -594,6 +615,32 @@ mod tests {
             )),
             Err(AuthError::Malformed)
         );
+        for typ in ["JWT", "jwt", "at+jwt", "AT+JWT", "application/at+jwt"] {
+            assert!(
+                parse_header(&token_with_header(
+                    json!({"alg": "ES256", "kid": "k1", "typ": typ})
+                ))
+                .is_ok(),
+                "{typ}"
+            );
+        }
+        for typ in [
+            json!("id_token+jwt"),
+            json!("application/id_token+jwt"),
+            json!("logout+jwt"),
+            json!("secevent+jwt"),
+            json!("JOSE"),
+            json!(""),
+            json!(1),
+        ] {
+            assert_eq!(
+                parse_header(&token_with_header(
+                    json!({"alg": "ES256", "kid": "k1", "typ": typ})
+                )),
+                Err(AuthError::WrongType),
+                "{typ}"
+            );
+        }
         for bad in [
             "",
             "a.b",

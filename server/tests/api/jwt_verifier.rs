@@ -376,6 +376,36 @@ async fn alg_none_is_rejected_without_a_key_lookup() {
     assert_eq!(idp.requests(), 1, "only the RS256 token looked its key up");
 }
 
+/// RFC 8725 §3.11: a correctly signed token of another kind (an OpenID Connect ID token,
+/// `typ: id_token+jwt`) is not an access token; `JWT`, `at+jwt` and no `typ` are.
+#[tokio::test]
+async fn tokens_typed_as_another_kind_of_jwt_are_rejected() {
+    let ec = ec_key("ec-1");
+    let idp = Idp::start(jwks(&[&ec])).await;
+    let v = idp.verifier(COOLDOWN);
+    let typed = |typ: Option<&str>| {
+        let mut header = Header::new(ec.alg);
+        header.kid = Some(ec.kid.clone());
+        header.typ = typ.map(str::to_string);
+        sign_with(&ec, header, &claims())
+    };
+    for typ in [
+        None,
+        Some("JWT"),
+        Some("at+jwt"),
+        Some("application/at+jwt"),
+    ] {
+        assert_eq!(v.verify(&typed(typ)).await, Ok(recruiter()), "{typ:?}");
+    }
+    for typ in ["id_token+jwt", "logout+jwt", "secevent+jwt"] {
+        assert_eq!(
+            v.verify(&typed(Some(typ))).await,
+            Err(AuthError::WrongType),
+            "{typ}"
+        );
+    }
+}
+
 #[tokio::test]
 async fn hs256_signed_with_the_rsa_public_key_is_rejected() {
     let rsa = rsa_a();

@@ -46,6 +46,19 @@ fn public_v6(ip: Ipv6Addr) -> bool {
             s[7] as u8,
         ));
     }
+    // SIIT's IPv4-translated addresses ::ffff:0:0/96 (RFC 6052 §2.1, RFC 7915), likewise.
+    if s[0..6] == [0, 0, 0, 0, 0xffff, 0] {
+        return public_v4(Ipv4Addr::new(
+            (s[6] >> 8) as u8,
+            s[6] as u8,
+            (s[7] >> 8) as u8,
+            s[7] as u8,
+        ));
+    }
+    // Local-use NAT64 64:ff9b:1::/48 (RFC 8215) leads into a network of the operator's own.
+    if s[0] == 0x64 && s[1] == 0xff9b && s[2] == 1 {
+        return false;
+    }
     if s[0] == 0x2002 {
         return public_v4(Ipv4Addr::new(
             (s[1] >> 8) as u8,
@@ -101,6 +114,11 @@ mod tests {
             "64:ff9b::7f00:1",
             "2002:7f00:1::1",
             "::127.0.0.1",
+            "::ffff:0:7f00:1",
+            "::ffff:0:a00:1",
+            "::ffff:0:a9fe:a9fe",
+            "64:ff9b:1::808:808",
+            "64:ff9b:1:ffff::1",
         ] {
             assert!(!may_connect(ip(refused), &[]), "{refused}");
         }
@@ -113,6 +131,8 @@ mod tests {
             "1.1.1.1",
             "2606:4700::1111",
             "::ffff:8.8.8.8",
+            "::ffff:0:808:808",
+            "64:ff9b::808:808",
         ] {
             assert!(may_connect(ip(public), &[]), "{public}");
         }

@@ -124,6 +124,14 @@ impl Client {
     /// the operator allowed; never a literal non-public address (or `localhost`) outside the
     /// allowed ranges. Names are resolved only when plain http must be judged.
     pub async fn admissible(&self, url: &url::Url) -> Result<(), &'static str> {
+        // Stored and shown in plain text, and sent to every redirect target a proxy might
+        // pick: a credential does not belong in the URL (deliveries are signed instead).
+        if !url.username().is_empty() || url.password().is_some() {
+            return Err(
+                "The URL carries credentials (user:password@): remove them and \
+                 authenticate deliveries by their webhook-signature header instead.",
+            );
+        }
         let host = match url.host() {
             Some(url::Host::Domain(d)) => Host::Name(d.to_ascii_lowercase()),
             Some(url::Host::Ipv4(ip)) => Host::Ip(IpAddr::V4(ip)),
@@ -133,7 +141,8 @@ impl Client {
         let allowed = |ip: &IpAddr| self.allowed.iter().any(|net| net.contains(ip));
         match (&host, url.scheme()) {
             (Host::Ip(ip), _) if !may_connect(*ip, &self.allowed) => Err(
-                "The URL's address is private, loopback or otherwise not reachable by deliveries.",
+                "The URL's address is private, loopback or otherwise not reachable by deliveries \
+                 (an operator may allow a range with JOBS_WEBHOOK_ALLOWED_CIDRS).",
             ),
             (Host::Name(name), _)
                 if (name == "localhost" || name.ends_with(".localhost"))
@@ -142,7 +151,10 @@ impl Client {
                         .iter()
                         .any(|n| n.contains(&IpAddr::from([127, 0, 0, 1]))) =>
             {
-                Err("The URL names localhost, which deliveries may not reach.")
+                Err(
+                    "The URL names localhost, which deliveries may not reach (an operator may \
+                     allow 127.0.0.1/32 with JOBS_WEBHOOK_ALLOWED_CIDRS).",
+                )
             }
             (_, "https") => Ok(()),
             (Host::Ip(ip), "http") if allowed(ip) => Ok(()),

@@ -435,6 +435,11 @@ async fn urls_that_deliveries_may_not_reach_are_refused_at_creation() {
         "https://[::ffff:127.0.0.1]/hook",
         "https://[fe80::1]/hook",
         "https://localhost:8443/hook",
+        "https://[::ffff:0:7f00:1]/hook",
+        "https://[64:ff9b:1::808:808]/hook",
+        "https://user:secret@hooks.example.com/hook",
+        "https://token@hooks.example.com/hook",
+        "https://:secret@hooks.example.com/hook",
     ] {
         let response = app
             .call(Method::POST, "/v1/webhooks/subscriptions")
@@ -445,6 +450,16 @@ async fn urls_that_deliveries_may_not_reach_are_refused_at_creation() {
             .await;
         let problem = assert_problem(response, 422).await;
         assert_eq!(problem["errors"][0]["pointer"], "/url", "{url}: {problem}");
+        let detail = problem["errors"][0]["detail"].as_str().unwrap();
+        if url.contains('@') {
+            assert!(detail.contains("credentials"), "{url}: {detail}");
+        }
+        if url.contains("127.0.0.1") || url.contains("localhost") {
+            assert!(
+                detail.contains("JOBS_WEBHOOK_ALLOWED_CIDRS"),
+                "{url}: {detail}"
+            );
+        }
     }
     assert_eq!(
         count(&app, "SELECT count(*) AS n FROM webhook_subscriptions").await,

@@ -30,12 +30,15 @@ async fn requests_run_on_an_unprivileged_login() {
     assert_eq!(login.owned_tables, 0, "{login:?}");
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn a_request_path_cannot_reset_its_role_into_another_tenants_rows() {
-    let app = TestApp::spawn().await;
-    create_job(&app, B, &complete_job("B's job")).await;
-    // What a request's transaction is, on the serving login: then RESET ROLE, as injected SQL
-    // would try.
+#[derive(diesel::QueryableByName)]
+struct N {
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    n: i64,
+}
+
+/// A connection on the serving login inside a transaction as a request's: the tenant role and
+/// `employer`, plus whatever `more` settings (`, set_config(…)`) the test adds.
+async fn as_tenant_of(app: &TestApp, employer: Uuid, more: &str) -> AsyncPgConnection {
     let serving = app.db.url.replacen(
         "postgres@",
         &format!("{}@", jobs_server::db::SERVING_LOGIN),
@@ -44,15 +47,20 @@ async fn a_request_path_cannot_reset_its_role_into_another_tenants_rows() {
     let mut conn = AsyncPgConnection::establish(&serving).await.unwrap();
     conn.batch_execute(&format!(
         "BEGIN; SELECT set_config('role', 'jobs_app', true), \
-         set_config('app.employer_id', '{A}', true)"
+         set_config('app.employer_id', '{employer}', true){more}"
     ))
     .await
     .unwrap();
-    #[derive(diesel::QueryableByName)]
-    struct N {
-        #[diesel(sql_type = diesel::sql_types::BigInt)]
-        n: i64,
-    }
+    conn
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_request_path_cannot_reset_its_role_into_another_tenants_rows() {
+    let app = TestApp::spawn().await;
+    create_job(&app, B, &complete_job("B's job")).await;
+    // What a request's transaction is, on the serving login: then RESET ROLE, as injected SQL
+    // would try.
+    let mut conn = as_tenant_of(&app, A, "").await;
     let as_tenant: N = diesel::sql_query("SELECT count(*) AS n FROM jobs")
         .get_result(&mut conn)
         .await
@@ -64,6 +72,34 @@ async fn a_request_path_cannot_reset_its_role_into_another_tenants_rows() {
         .await;
     let error = escaped.err().expect("the login itself has no access");
     assert!(error.to_string().contains("permission denied"), "{error}");
+}
+
+/// The idempotency purge's policies belong to the owner login that runs the purge: a request
+/// path (the tenant role on the serving login) that sets `app.purge_idempotency` itself reads
+/// and deletes nothing of another employer's expired stored responses.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_purge_setting_opens_nothing_to_the_tenant_role() {
+    let app = TestApp::spawn().await;
+    create_job(&app, B, &complete_job("B's job")).await;
+    execute(
+        &app.db.url,
+        "UPDATE idempotency_keys SET created_at = now() - interval '2 days'",
+    )
+    .await;
+    let mut conn = as_tenant_of(&app, A, ", set_config('app.purge_idempotency', 'on', true)").await;
+    let seen: N = diesel::sql_query("SELECT count(*) AS n FROM idempotency_keys")
+        .get_result(&mut conn)
+        .await
+        .unwrap();
+    assert_eq!(seen.n, 0, "the tenant role reads B's expired responses");
+    let deleted = diesel::sql_query("DELETE FROM idempotency_keys")
+        .execute(&mut conn)
+        .await
+        .unwrap();
+    assert_eq!(deleted, 0);
+    conn.batch_execute("ROLLBACK").await.unwrap();
+    // The owner's purge still removes it.
+    assert_eq!(app.maintenance.purge_idempotency_keys().await.unwrap(), 1);
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -89,7 +89,8 @@ pub mod rfc3339 {
             let mut buf = [0u8; 30];
             match format(self, &mut buf) {
                 Some(text) => serializer.serialize_str(text),
-                None => Serialize::serialize(self, serializer),
+                None => serializer
+                    .serialize_str(&self.to_rfc3339_opts(chrono::SecondsFormat::Micros, true)),
             }
         }
     }
@@ -112,7 +113,9 @@ pub mod rfc3339 {
         }
     }
 
-    /// `YYYY-MM-DDTHH:MM:SS[.fff|.ffffff|.fffffffff]Z`, or `None` for chrono to write.
+    /// `YYYY-MM-DDTHH:MM:SS.ffffffZ`, always with microseconds (PostgreSQL's precision), or
+    /// `None` for chrono to write (years outside 0..=9999). One precision for every timestamp:
+    /// a time read from the database and one taken from the server's clock look alike.
     pub fn format<'b>(t: &DateTime<Utc>, buf: &'b mut [u8; 30]) -> Option<&'b str> {
         let year = t.year();
         if !(0..=9999).contains(&year) {
@@ -144,19 +147,8 @@ pub mod rfc3339 {
             buf[len] = separator;
             len = digits(buf, len + 1, value, 2);
         }
-        let (fraction, width) = if nano == 0 {
-            (0, 0)
-        } else if nano % 1_000_000 == 0 {
-            (nano / 1_000_000, 3)
-        } else if nano % 1_000 == 0 {
-            (nano / 1_000, 6)
-        } else {
-            (nano, 9)
-        };
-        if width > 0 {
-            buf[len] = b'.';
-            len = digits(buf, len + 1, fraction, width);
-        }
+        buf[len] = b'.';
+        len = digits(buf, len + 1, nano / 1_000, 6);
         buf[len] = b'Z';
         len += 1;
         std::str::from_utf8(&buf[..len]).ok()

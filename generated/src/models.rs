@@ -220,6 +220,14 @@ pub struct MergeApplicationSubmissionPathParams {
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct MergeApplicationSubmissionQueryParams {
+    /// The submission to merge (default the newest).
+    #[serde(rename = "submission_id")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub submission_id: Option<uuid::Uuid>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct UpdateApplicationHeaderParams {
     #[validate(
                     length(min = 1, max = 128),
@@ -2214,12 +2222,22 @@ pub struct Application {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cover_letter: Option<Nullable<String>>,
 
-    /// What the person submitted with a public application, as they wrote it; `null` for applications a recruiter added. Personal members are `null` once the person was erased or the application anonymized.
+    /// What the person submitted with the first public application, as they wrote it; `null` for applications a recruiter added. Personal members are `null` once the person was erased or the application anonymized.
     #[serde(rename = "submission")]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub submission: Option<Nullable<models::ApplicationSnapshot>>,
+
+    /// Every public submission to this application (the first included), newest first, at most the 20 newest; `submission_count` says how many there are. A later one comes from the same e-mail address applying again: the person, or someone using their address. Only `:merge` takes one into the applicant record.
+    #[serde(rename = "submissions")]
+    #[validate(length(max = 20), nested)]
+    pub submissions: Vec<models::SubmissionRecord>,
+
+    /// How many public submissions the application has (0 when a recruiter added it).
+    #[serde(rename = "submission_count")]
+    #[validate(range(min = 0u64, max = 1000000000u64))]
+    pub submission_count: u64,
 
     /// When the retention period anonymized this application.
     #[serde(rename = "anonymized_at")]
@@ -2261,6 +2279,8 @@ impl Application {
         applicant: models::ApplicantSummary,
         status: models::ApplicationStatus,
         source: models::ApplicationSource,
+        submissions: Vec<models::SubmissionRecord>,
+        submission_count: u64,
         notes: Vec<models::ApplicationNote>,
         created_at: chrono::DateTime<chrono::Utc>,
         updated_at: chrono::DateTime<chrono::Utc>,
@@ -2273,6 +2293,8 @@ impl Application {
             source,
             cover_letter: None,
             submission: None,
+            submissions,
+            submission_count,
             anonymized_at: None,
             notes,
             created_at,
@@ -2308,6 +2330,9 @@ impl std::fmt::Display for Application {
             }),
             // Skipping submission in query parameter serialization
 
+            // Skipping submissions in query parameter serialization
+            Some("submission_count".to_string()),
+            Some(self.submission_count.to_string()),
             // Skipping anonymized_at in query parameter serialization
 
             // Skipping notes in query parameter serialization
@@ -2345,6 +2370,8 @@ impl std::str::FromStr for Application {
             pub source: Vec<models::ApplicationSource>,
             pub cover_letter: Vec<String>,
             pub submission: Vec<models::ApplicationSnapshot>,
+            pub submissions: Vec<Vec<models::SubmissionRecord>>,
+            pub submission_count: Vec<u64>,
             pub anonymized_at: Vec<chrono::DateTime<chrono::Utc>>,
             pub notes: Vec<Vec<models::ApplicationNote>>,
             pub created_at: Vec<chrono::DateTime<chrono::Utc>>,
@@ -2408,6 +2435,16 @@ impl std::str::FromStr for Application {
                                 .to_string(),
                         );
                     }
+                    "submissions" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in Application"
+                                .to_string(),
+                        );
+                    }
+                    #[allow(clippy::redundant_clone)]
+                    "submission_count" => intermediate_rep.submission_count.push(
+                        <u64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     "anonymized_at" => {
                         return std::result::Result::Err(
                             "Parsing a nullable type in this style is not supported in Application"
@@ -2481,6 +2518,16 @@ impl std::str::FromStr for Application {
             submission: std::result::Result::Err(
                 "Nullable types not supported in Application".to_string(),
             )?,
+            submissions: intermediate_rep
+                .submissions
+                .into_iter()
+                .next()
+                .ok_or_else(|| "submissions missing in Application".to_string())?,
+            submission_count: intermediate_rep
+                .submission_count
+                .into_iter()
+                .next()
+                .ok_or_else(|| "submission_count missing in Application".to_string())?,
             anonymized_at: std::result::Result::Err(
                 "Nullable types not supported in Application".to_string(),
             )?,
@@ -3052,9 +3099,10 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ApplicationN
     }
 }
 
+/// The same for every accepted application: it never says whether the address had applied to the job before.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct ApplicationReceipt {
-    /// Identifier of the application.
+    /// Identifier of this submission: for a first application, the application's own id. The employer finds the application by either (`GET /v1/applications/{id}`).
     #[serde(rename = "id")]
     pub id: uuid::Uuid,
 
@@ -3067,7 +3115,7 @@ pub struct ApplicationReceipt {
     #[validate(nested)]
     pub status: models::ApplicationStatus,
 
-    /// When it was created (RFC 3339, UTC).
+    /// When the server received it (RFC 3339, UTC, microseconds).
     #[serde(rename = "created_at")]
     #[serde(serialize_with = "crate::rfc3339::serialize")]
     pub created_at: chrono::DateTime<chrono::Utc>,
@@ -9082,10 +9130,10 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<Jwks> {
     }
 }
 
-/// What an applicant may see of their own application.
+/// What an applicant may see of their own application: one item per application they made with this token. `status` is the application's stage when the application is theirs (they applied first, or the employer merged their submission); otherwise it stays `new`, as nothing else of another person's application is shown.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct MyApplication {
-    /// Identifier of the application.
+    /// Identifier of the submission (the receipt's `id`).
     #[serde(rename = "id")]
     pub id: uuid::Uuid,
 
@@ -12468,6 +12516,205 @@ impl std::ops::DerefMut for Slug {
     }
 }
 
+/// One public submission of an application, as received.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct SubmissionRecord {
+    /// Identifier of the submission (the receipt's `id`).
+    #[serde(rename = "id")]
+    pub id: uuid::Uuid,
+
+    /// When the server received it (RFC 3339, UTC).
+    #[serde(rename = "submitted_at")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
+    pub submitted_at: chrono::DateTime<chrono::Utc>,
+
+    /// Whether an applicant token made it (its holder then sees the application under `GET /v1/me/applications`).
+    #[serde(rename = "authenticated")]
+    pub authenticated: bool,
+
+    /// The cover letter sent with it; `null` when none, or erased.
+    #[serde(rename = "cover_letter")]
+    #[validate(length(max = 10000))]
+    pub cover_letter: Nullable<String>,
+
+    /// What was submitted, as for `submission`.
+    #[serde(rename = "submission")]
+    #[validate(nested)]
+    pub submission: models::ApplicationSnapshot,
+}
+
+impl SubmissionRecord {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        id: uuid::Uuid,
+        submitted_at: chrono::DateTime<chrono::Utc>,
+        authenticated: bool,
+        cover_letter: Nullable<String>,
+        submission: models::ApplicationSnapshot,
+    ) -> SubmissionRecord {
+        SubmissionRecord {
+            id,
+            submitted_at,
+            authenticated,
+            cover_letter,
+            submission,
+        }
+    }
+}
+
+/// Converts the SubmissionRecord value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for SubmissionRecord {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping id in query parameter serialization
+
+            // Skipping submitted_at in query parameter serialization
+            Some("authenticated".to_string()),
+            Some(self.authenticated.to_string()),
+            Some("cover_letter".to_string()),
+            Some(
+                self.cover_letter
+                    .as_ref()
+                    .map_or("null".to_string(), |x| x.to_string()),
+            ),
+            // Skipping submission in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a SubmissionRecord value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for SubmissionRecord {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub id: Vec<uuid::Uuid>,
+            pub submitted_at: Vec<chrono::DateTime<chrono::Utc>>,
+            pub authenticated: Vec<bool>,
+            pub cover_letter: Vec<String>,
+            pub submission: Vec<models::ApplicationSnapshot>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing SubmissionRecord".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "id" => intermediate_rep.id.push(<uuid::Uuid as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "submitted_at" => intermediate_rep.submitted_at.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "authenticated" => intermediate_rep.authenticated.push(<bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "cover_letter" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in SubmissionRecord".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "submission" => intermediate_rep.submission.push(<models::ApplicationSnapshot as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    _ => return std::result::Result::Err("Unexpected key while parsing SubmissionRecord".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(SubmissionRecord {
+            id: intermediate_rep
+                .id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "id missing in SubmissionRecord".to_string())?,
+            submitted_at: intermediate_rep
+                .submitted_at
+                .into_iter()
+                .next()
+                .ok_or_else(|| "submitted_at missing in SubmissionRecord".to_string())?,
+            authenticated: intermediate_rep
+                .authenticated
+                .into_iter()
+                .next()
+                .ok_or_else(|| "authenticated missing in SubmissionRecord".to_string())?,
+            cover_letter: std::result::Result::Err(
+                "Nullable types not supported in SubmissionRecord".to_string(),
+            )?,
+            submission: intermediate_rep
+                .submission
+                .into_iter()
+                .next()
+                .ok_or_else(|| "submission missing in SubmissionRecord".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<SubmissionRecord> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<SubmissionRecord>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<SubmissionRecord>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for SubmissionRecord - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<SubmissionRecord> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <SubmissionRecord as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into SubmissionRecord - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct TaxonomyList {
     /// This page's items, in list order.
@@ -14632,6 +14879,8 @@ pub enum WebhookEventType {
     ApplicationNoteAdded,
     #[serde(rename = "application.anonymized")]
     ApplicationAnonymized,
+    #[serde(rename = "application.submission.added")]
+    ApplicationSubmissionAdded,
     #[serde(rename = "applicant.created")]
     ApplicantCreated,
     #[serde(rename = "applicant.updated")]
@@ -14670,6 +14919,9 @@ impl std::fmt::Display for WebhookEventType {
             WebhookEventType::ApplicationStatusChanged => write!(f, "application.status.changed"),
             WebhookEventType::ApplicationNoteAdded => write!(f, "application.note.added"),
             WebhookEventType::ApplicationAnonymized => write!(f, "application.anonymized"),
+            WebhookEventType::ApplicationSubmissionAdded => {
+                write!(f, "application.submission.added")
+            }
             WebhookEventType::ApplicantCreated => write!(f, "applicant.created"),
             WebhookEventType::ApplicantUpdated => write!(f, "applicant.updated"),
             WebhookEventType::ApplicantErased => write!(f, "applicant.erased"),
@@ -14704,6 +14956,9 @@ impl std::str::FromStr for WebhookEventType {
             }
             "application.anonymized" => {
                 std::result::Result::Ok(WebhookEventType::ApplicationAnonymized)
+            }
+            "application.submission.added" => {
+                std::result::Result::Ok(WebhookEventType::ApplicationSubmissionAdded)
             }
             "applicant.created" => std::result::Result::Ok(WebhookEventType::ApplicantCreated),
             "applicant.updated" => std::result::Result::Ok(WebhookEventType::ApplicantUpdated),
@@ -14743,7 +14998,7 @@ pub struct WebhookSubscription {
 
     /// The event types delivered to this endpoint.
     #[serde(rename = "events")]
-    #[validate(length(max = 16), nested)]
+    #[validate(length(max = 64), nested)]
     pub events: Vec<models::WebhookEventType>,
 
     /// A note for the people who manage the subscription.
@@ -15012,7 +15267,7 @@ pub struct WebhookSubscriptionCreate {
 
     /// The event types delivered to this endpoint.
     #[serde(rename = "events")]
-    #[validate(length(min = 1, max = 16), nested)]
+    #[validate(length(min = 1, max = 64), nested)]
     pub events: Vec<models::WebhookEventType>,
 
     /// A note for the people who manage the subscription.
@@ -15329,7 +15584,7 @@ pub struct WebhookSubscriptionWithSecret {
 
     /// The event types delivered to this endpoint.
     #[serde(rename = "events")]
-    #[validate(length(max = 16), nested)]
+    #[validate(length(max = 64), nested)]
     pub events: Vec<models::WebhookEventType>,
 
     /// A note for the people who manage the subscription.

@@ -275,6 +275,7 @@ pub trait Applications<E: std::fmt::Debug + Send + Sync + 'static = ()>:
         cookies: &CookieJar,
         claims: &Self::Claims,
         path_params: &models::MergeApplicationSubmissionPathParams,
+        query_params: &models::MergeApplicationSubmissionQueryParams,
     ) -> Result<MergeApplicationSubmissionResponse, E>;
 
     /// Move an application or add a note.

@@ -2828,12 +2828,22 @@ where
 #[tracing::instrument(skip_all)]
 fn merge_application_submission_validation(
     path_params: models::MergeApplicationSubmissionPathParams,
-) -> std::result::Result<(models::MergeApplicationSubmissionPathParams,), Problem> {
+    query_params: models::MergeApplicationSubmissionQueryParams,
+) -> std::result::Result<
+    (
+        models::MergeApplicationSubmissionPathParams,
+        models::MergeApplicationSubmissionQueryParams,
+    ),
+    Problem,
+> {
     path_params
         .validate()
         .map_err(|e| problem::params_validation_problem("path", &e, &[("id", "id")]))?;
+    query_params.validate().map_err(|e| {
+        problem::params_validation_problem("query", &e, &[("submission_id", "submission_id")])
+    })?;
 
-    Ok((path_params,))
+    Ok((path_params, query_params))
 }
 /// MergeApplicationSubmission - POST /v1/applications/{id}:merge
 #[tracing::instrument(skip_all)]
@@ -2843,6 +2853,7 @@ async fn merge_application_submission<I, A, E, C>(
     method: Method,
     cookies: CookieJar,
     ProblemPath(path_params): ProblemPath<models::MergeApplicationSubmissionPathParams>,
+    ProblemQuery(query_params): ProblemQuery<models::MergeApplicationSubmissionQueryParams>,
     State(api_impl): State<I>,
 ) -> Result<Response, StatusCode>
 where
@@ -2851,15 +2862,15 @@ where
     E: std::fmt::Debug + Send + Sync + 'static,
     C: Clone + Send + Sync + 'static,
 {
-    let validation = merge_application_submission_validation(path_params);
+    let validation = merge_application_submission_validation(path_params, query_params);
 
-    let Ok((path_params,)) = validation else {
+    let Ok((path_params, query_params)) = validation else {
         return Ok(validation.unwrap_err().into_response());
     };
 
     let result = api_impl
         .as_ref()
-        .merge_application_submission(&method, &cookies, &claims, &path_params)
+        .merge_application_submission(&method, &cookies, &claims, &path_params, &query_params)
         .await;
 
     let resp = match result {

@@ -430,9 +430,11 @@ impl TenantTx {
             .returning(applications::id)
             .get_results(conn)
             .await?;
+        let submission_ids = self.submissions_erase(&application_ids).await?;
         // Stored first responses of the person's creates carry their data: replaying one
         // would bring it back.
         let mut described = application_ids;
+        described.extend(submission_ids);
         described.push(id);
         self.idempotency_forget(&described).await?;
         let conn = self.conn()?;

@@ -9,6 +9,7 @@ use uuid::Uuid;
 
 use super::DbError;
 use super::schema::{applicants, application_notes, applications, jobs};
+use super::submissions::{NewSubmission, Submissions};
 use super::tenant::TenantTx;
 use crate::domain::applicant::{Consent, Submission};
 use crate::domain::application::ApplicationStatus;
@@ -44,6 +45,8 @@ pub struct ApplicationRecord {
     pub submission: Option<Submission>,
     pub anonymized_at: Option<DateTime<Utc>>,
     pub notes: Vec<NoteRecord>,
+    /// Every public submission, the first included: the newest, and how many.
+    pub submissions: Submissions,
     pub version: i64,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
@@ -87,7 +90,7 @@ struct SubmissionJson {
     consent_policy_version: Option<String>,
 }
 
-fn submission_json(s: &Submission) -> serde_json::Value {
+pub(super) fn submission_json(s: &Submission) -> serde_json::Value {
     let json = SubmissionJson {
         name: s.name.clone(),
         email: s.email.clone(),
@@ -104,7 +107,7 @@ fn submission_json(s: &Submission) -> serde_json::Value {
     serde_json::to_value(json).unwrap_or(serde_json::Value::Null)
 }
 
-fn submission_of(value: serde_json::Value) -> Result<Submission, DbError> {
+pub(super) fn submission_of(value: serde_json::Value) -> Result<Submission, DbError> {
     let j: SubmissionJson = serde_json::from_value(value)
         .map_err(|e| DbError::Other(format!("stored submission does not parse: {e}")))?;
     Ok(Submission {
@@ -145,6 +148,7 @@ impl ApplicationRow {
         self,
         applicant: (Uuid, Option<String>, Option<String>),
         notes: Vec<NoteRecord>,
+        submissions: Submissions,
     ) -> Result<ApplicationRecord, DbError> {
         let status = ApplicationStatus::parse(&self.status)
             .ok_or_else(|| DbError::Other(format!("unknown application status {}", self.status)))?;
@@ -163,6 +167,7 @@ impl ApplicationRow {
             submission: self.submission.map(submission_of).transpose()?,
             anonymized_at: self.anonymized_at,
             notes,
+            submissions,
             version: self.version,
             created_at: self.created_at,
             updated_at: self.updated_at,
@@ -187,11 +192,10 @@ pub struct NewApplication<'a> {
     pub submission: Option<&'a Submission>,
 }
 
-/// The application a person already has for a job: its id and the token subject that made it.
+/// The application a person already has for a job.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Existing {
     pub id: Uuid,
-    pub applicant_sub: Option<String>,
 }
 
 impl TenantTx {
@@ -220,8 +224,9 @@ impl TenantTx {
         Ok((status, listed))
     }
 
-    /// Inserts the application unless this person already applied to this job; then returns
-    /// `Err(the existing one)`. Concurrent attempts wait for the first to commit.
+    /// Inserts the application (and its submission, as the first, with the application's id)
+    /// unless this person already applied to this job; then returns `Err(the existing one)`.
+    /// Concurrent attempts wait for the first to commit.
     pub async fn application_insert_if_new(
         &mut self,
         new: &NewApplication<'_>,
@@ -247,16 +252,28 @@ impl TenantTx {
         if let Some((status, created_at)) = inserted {
             let status = ApplicationStatus::parse(&status)
                 .ok_or_else(|| DbError::Other(format!("unknown application status {status}")))?;
+            if let Some(submission) = new.submission {
+                self.submission_insert(&NewSubmission {
+                    id: new.id,
+                    application_id: new.id,
+                    job_id: new.job_id,
+                    applicant_sub: new.applicant_sub,
+                    cover_letter: new.cover_letter,
+                    submission,
+                })
+                .await?;
+            }
             return Ok(Ok((status, created_at)));
         }
-        let (id, applicant_sub): (Uuid, Option<String>) = applications::table
+        let id: Uuid = applications::table
             .filter(applications::employer_id.eq(employer_id))
             .filter(applications::job_id.eq(new.job_id))
             .filter(applications::applicant_id.eq(new.applicant_id))
-            .select((applications::id, applications::applicant_sub))
+            .select(applications::id)
+            .for_no_key_update()
             .first(self.conn()?)
             .await?;
-        Ok(Err(Existing { id, applicant_sub }))
+        Ok(Err(Existing { id }))
     }
 
     pub async fn application_get(&mut self, id: Uuid) -> Result<ApplicationRecord, DbError> {
@@ -268,7 +285,22 @@ impl TenantTx {
         self.application_load(id, true).await
     }
 
+    /// The application `id` names: its own id, or one of its submissions' (a receipt's id).
     async fn application_load(
+        &mut self,
+        id: Uuid,
+        for_update: bool,
+    ) -> Result<ApplicationRecord, DbError> {
+        match self.application_load_exact(id, for_update).await {
+            Err(DbError::NotFound) => {
+                let application = self.application_of_submission(id).await?;
+                self.application_load_exact(application, for_update).await
+            }
+            other => other,
+        }
+    }
+
+    async fn application_load_exact(
         &mut self,
         id: Uuid,
         for_update: bool,
@@ -297,7 +329,12 @@ impl TenantTx {
             .await?
             .remove(&row.id)
             .unwrap_or_default();
-        row.into_record(applicant, notes)
+        let submissions = self
+            .submissions_of(&[row.id])
+            .await?
+            .remove(&row.id)
+            .unwrap_or_default();
+        row.into_record(applicant, notes, submissions)
     }
 
     /// A job's applications, newest first, after `after` (exclusive), at most `limit`.
@@ -332,10 +369,12 @@ impl TenantTx {
         let rows: Vec<RowWithSummary> = query.load(self.conn()?).await?;
         let ids: Vec<Uuid> = rows.iter().map(|(r, _)| r.id).collect();
         let mut notes = self.notes_of(&ids).await?;
+        let mut submissions = self.submissions_of(&ids).await?;
         rows.into_iter()
             .map(|(row, applicant)| {
                 let of_row = notes.remove(&row.id).unwrap_or_default();
-                row.into_record(applicant, of_row)
+                let submitted = submissions.remove(&row.id).unwrap_or_default();
+                row.into_record(applicant, of_row, submitted)
             })
             .collect()
     }
@@ -435,13 +474,14 @@ impl TenantTx {
 
 impl TenantTx {
     /// Anonymizes up to `limit` of the employer's applications that reached a final status
-    /// more than `retention_days` ago: the submission keeps what erasure keeps, the cover
-    /// letter, the notes and the link to the applicant's login go. Returns their ids.
+    /// more than `retention_days` ago: every submission keeps what erasure keeps, the cover
+    /// letters, the notes and the links to applicants' logins go. Returns their ids and their
+    /// submissions' ids.
     pub async fn applications_anonymize_due(
         &mut self,
         retention_days: i32,
         limit: i64,
-    ) -> Result<Vec<Uuid>, DbError> {
+    ) -> Result<(Vec<Uuid>, Vec<Uuid>), DbError> {
         #[derive(QueryableByName)]
         struct Anonymized {
             #[diesel(sql_type = diesel::sql_types::Uuid)]
@@ -470,6 +510,8 @@ impl TenantTx {
             .bind::<diesel::sql_types::BigInt, _>(limit)
             .load(self.conn()?)
             .await?;
-        Ok(rows.into_iter().map(|r| r.id).collect())
+        let applications: Vec<Uuid> = rows.into_iter().map(|r| r.id).collect();
+        let submissions = self.submissions_erase(&applications).await?;
+        Ok((applications, submissions))
     }
 }

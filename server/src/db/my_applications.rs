@@ -1,6 +1,6 @@
 //! The applicant context: an applicant's own applications across employers, matched on the
-//! verified token `sub` (policies `applications_of_applicant`, `jobs_applied_to`,
-//! `employers_applied_to`), read-only.
+//! verified token `sub` (policies `application_submissions_of_applicant`,
+//! `applications_of_applicant`, `jobs_applied_to`, `employers_applied_to`), read-only.
 
 use chrono::{DateTime, Utc};
 use diesel::QueryableByName;
@@ -68,15 +68,20 @@ impl ApplicantTx {
         limit: i64,
     ) -> Result<Vec<MyApplicationRecord>, DbError> {
         let (after_at, after_id) = after.map_or((None, None), |(at, id)| (Some(at), Some(id)));
+        // Each of the person's own submissions (a first one is its application). The status is
+        // the application's when the application is theirs (they made it first, or a recruiter
+        // merged their submission); row-level security hides other applications, and a
+        // submission to someone else's is `new` from where this person stands.
         let rows: Vec<MyApplicationRow> = diesel::sql_query(
-            "SELECT a.id, a.job_id, j.title AS job_title, e.name AS employer_name, a.status, \
-                    a.created_at \
-             FROM applications a \
-             JOIN jobs j ON j.id = a.job_id AND j.employer_id = a.employer_id \
-             JOIN employers e ON e.id = a.employer_id \
-             WHERE a.applicant_sub = $1 \
-               AND ($2::timestamptz IS NULL OR (a.created_at, a.id) < ($2, $3)) \
-             ORDER BY a.created_at DESC, a.id DESC \
+            "SELECT s.id, s.job_id, j.title AS job_title, e.name AS employer_name, \
+                    coalesce(a.status, 'new') AS status, s.submitted_at AS created_at \
+             FROM application_submissions s \
+             JOIN jobs j ON j.id = s.job_id AND j.employer_id = s.employer_id \
+             JOIN employers e ON e.id = s.employer_id \
+             LEFT JOIN applications a ON a.id = s.application_id AND a.employer_id = s.employer_id \
+             WHERE s.applicant_sub = $1 \
+               AND ($2::timestamptz IS NULL OR (s.submitted_at, s.id) < ($2, $3)) \
+             ORDER BY s.submitted_at DESC, s.id DESC \
              LIMIT $4",
         )
         .bind::<Text, _>(&self.sub)

@@ -169,7 +169,7 @@ impl TenantTx {
     }
 
     /// The uploads a person's records name: the applicant's CV and their applications' CVs and
-    /// cover letters (from the stored submissions). Read before erasure clears them.
+    /// cover letters (from every stored submission). Read before erasure clears them.
     pub async fn uploads_of_applicant(&mut self, applicant: Uuid) -> Result<Vec<Uuid>, DbError> {
         #[derive(QueryableByName)]
         struct Id {
@@ -185,7 +185,12 @@ impl TenantTx {
                  AND submission ->> 'cv_upload_id' IS NOT NULL \
              UNION SELECT (submission ->> 'cover_letter_upload_id')::uuid FROM applications \
                WHERE employer_id = $1 AND applicant_id = $2 \
-                 AND submission ->> 'cover_letter_upload_id' IS NOT NULL",
+                 AND submission ->> 'cover_letter_upload_id' IS NOT NULL \
+             UNION SELECT (u.value)::uuid FROM application_submissions s \
+               JOIN applications a ON a.id = s.application_id AND a.employer_id = s.employer_id \
+               CROSS JOIN LATERAL jsonb_each_text(s.submission) AS u \
+               WHERE s.employer_id = $1 AND a.applicant_id = $2 \
+                 AND u.key IN ('cv_upload_id', 'cover_letter_upload_id') AND u.value IS NOT NULL",
         )
         .with::<SqlUuid, _>(employer)
         .with::<SqlUuid, _>(applicant)

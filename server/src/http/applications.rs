@@ -76,9 +76,16 @@ impl Applications<ApiError> for Api {
         _cookies: &CookieJar,
         claims: &Caller,
         path_params: &models::MergeApplicationSubmissionPathParams,
+        query_params: &models::MergeApplicationSubmissionQueryParams,
     ) -> Result<MergeApplicationSubmissionResponse, ApiError> {
         let ctx = employer_ctx(claims)?;
-        let record = uc::merge_submission(&self.services.db, &ctx, path_params.id).await?;
+        let record = uc::merge_submission(
+            &self.services.db,
+            &ctx,
+            path_params.id,
+            query_params.submission_id,
+        )
+        .await?;
         Ok(MergeApplicationSubmissionResponse::Status200_OK {
             e_tag: etag::of_version(record.version),
             body: applicant_model(&record),
@@ -224,6 +231,22 @@ fn application_model(record: &ApplicationRecord) -> Result<models::Application, 
         source: wire_enum(&record.source)?,
         cover_letter: nullable(record.cover_letter.clone()),
         submission: nullable(record.submission.as_ref().map(submission_model)),
+        submissions: record
+            .submissions
+            .newest
+            .iter()
+            .map(|s| models::SubmissionRecord {
+                id: s.id,
+                submitted_at: s.submitted_at,
+                authenticated: s.authenticated,
+                cover_letter: match &s.cover_letter {
+                    Some(text) => Nullable::Present(text.clone()),
+                    None => Nullable::Null,
+                },
+                submission: submission_model(&s.submission),
+            })
+            .collect(),
+        submission_count: u64::try_from(record.submissions.count).unwrap_or(0),
         anonymized_at: nullable(record.anonymized_at),
         notes: record
             .notes

@@ -236,23 +236,30 @@ pub(super) async fn created_event(
 /// `POST /v1/applications/{id}:merge`: the deliberate step that brings what a person
 /// submitted into the employer's record of them (see `ApplicantFields::absorb`: missing phone
 /// and CV filled, new skills, languages and links added, a newer consent taken; name and
-/// e-mail unchanged). Audited as `applicant.updated` naming the application.
+/// e-mail unchanged). The submission is `submission_id`, else the newest. When an applicant
+/// token made it, the application is linked to that login (its status then shows under the
+/// person's `/v1/me/applications`). Audited as `applicant.updated` naming the application.
 pub async fn merge_submission(
     db: &Database,
     ctx: &Ctx,
     id: Uuid,
+    submission_id: Option<Uuid>,
 ) -> Result<ApplicantRecord, Failure> {
     const NOTHING_TO_MERGE: &str =
         "The application has no submission to merge (added by a recruiter, erased or anonymized).";
     let mut tx = db.begin(&ctx.scope).await?;
     // Locked: retention must not anonymize it while its submission is being merged.
     let application = tx.application_for_update(id).await?;
-    let submitted = application
-        .submission
-        .as_ref()
-        .filter(|_| application.anonymized_at.is_none())
-        .and_then(|s| s.fields());
-    let Some(submitted) = submitted else {
+    if application.anonymized_at.is_some() {
+        return Err(Failure::Conflict(NOTHING_TO_MERGE));
+    }
+    let (chosen, sub) = match tx.submission_for_merge(application.id, submission_id).await {
+        Ok(found) => found,
+        Err(DbError::NotFound) if submission_id.is_some() => return Err(Failure::NotFound),
+        Err(DbError::NotFound) => return Err(Failure::Conflict(NOTHING_TO_MERGE)),
+        Err(e) => return Err(e.into()),
+    };
+    let Some(submitted) = chosen.submission.fields() else {
         return Err(Failure::Conflict(NOTHING_TO_MERGE));
     };
     let mut applicant = match tx.applicant_for_update(application.applicant.id).await {
@@ -262,12 +269,20 @@ pub async fn merge_submission(
         }
         Err(e) => return Err(e.into()),
     };
+    let linked = match sub.as_deref() {
+        Some(sub) => tx.application_link_subject(application.id, sub).await?,
+        None => false,
+    };
     let changed = applicant.fields.absorb(submitted);
-    if changed.is_empty() {
+    if changed.is_empty() && !linked {
         tx.commit().await?;
         return Ok(applicant);
     }
-    let record = tx.applicant_update(applicant.id, &applicant.fields).await?;
+    let record = if changed.is_empty() {
+        applicant
+    } else {
+        tx.applicant_update(applicant.id, &applicant.fields).await?
+    };
     tx.record_event(ctx.event(
         "applicant.updated",
         "applicant",
@@ -275,7 +290,9 @@ pub async fn merge_submission(
         json!({
             "applicant_id": record.id,
             "changed_fields": changed,
-            "merged_from_application": id,
+            "merged_from_application": application.id,
+            "merged_from_submission": chosen.id,
+            "linked_login": linked,
         }),
     ))
     .await?;
@@ -296,7 +313,7 @@ pub async fn anonymize_expired(
     let mut total = 0;
     loop {
         let mut tx = db.begin(scope).await?;
-        let ids = tx
+        let (ids, submissions) = tx
             .applications_anonymize_due(retention_days, RETENTION_BATCH)
             .await?;
         for id in &ids {
@@ -310,7 +327,10 @@ pub async fn anonymize_expired(
             })
             .await?;
         }
-        tx.idempotency_forget(&ids).await?;
+        // Stored receipts of the submissions carry nothing personal, but they name them.
+        let mut described = ids.clone();
+        described.extend(submissions);
+        tx.idempotency_forget(&described).await?;
         tx.commit().await?;
         total += ids.len();
         if (ids.len() as i64) < RETENTION_BATCH {

@@ -3,8 +3,8 @@
 //! The job is found in the read-only public context (any employer's published or closed job);
 //! everything else happens in one tenant transaction of the job's employer: the job is
 //! share-locked (it cannot close meanwhile), the person is created or found by normalized
-//! e-mail, the application is inserted unless one exists for this job and person, and the
-//! events are written.
+//! e-mail, the application is inserted — or, when one exists for this job and person, the
+//! submission is added to it — and the events are written.
 
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
@@ -12,7 +12,7 @@ use uuid::Uuid;
 use super::Failure;
 use super::idempotency::{Created, Idempotency, StoredResponse};
 use crate::captcha::{CaptchaVerifier, Verdict};
-use crate::db::{Database, DbError, NewApplication, TenantTx};
+use crate::db::{Database, DbError, NewApplication, NewEvent, NewSubmission, TenantTx};
 use crate::domain::FieldError;
 use crate::domain::applicant::{self, ApplicantFields};
 use crate::domain::application::ApplicationStatus;
@@ -56,9 +56,11 @@ pub struct Receipt {
 ///
 /// What the person submitted is stored with the application; the employer's applicant record
 /// is created from it for a new address and otherwise only linked, never changed. A repeated
-/// application of the same person to the same job creates nothing and answers like a first
-/// one, unless the caller's token made the earlier application (then `AlreadyApplied`): an
-/// anonymous caller learns nothing about who applied where.
+/// application to the same job by the same address is kept as another submission of the
+/// existing application and answered exactly like a first one (same receipt shape, status and
+/// clock, comparable database work), unless the caller's token made an earlier one (then
+/// `AlreadyApplied`): nobody learns from the answer who applied where, and nothing sent is
+/// dropped.
 pub async fn apply(
     db: &Database,
     captcha: Option<&dyn CaptchaVerifier>,
@@ -147,8 +149,8 @@ pub async fn apply(
             submission: Some(&snapshot),
         })
         .await?;
-    let receipt = match inserted {
-        Ok((status, created_at)) => {
+    let created_at = match inserted {
+        Ok((_, created_at)) => {
             super::applications::created_event(
                 &mut tx,
                 who.actor(),
@@ -156,29 +158,42 @@ pub async fn apply(
                 id,
                 job_id,
                 applicant_id,
-                status,
+                ApplicationStatus::New,
                 "public",
             )
             .await?;
-            Receipt {
-                id,
-                job_id,
-                status,
-                created_at,
+            created_at
+        }
+        Err(existing) => {
+            // The caller's own earlier application: they know its receipt.
+            if let Some(sub) = who.sub.as_deref()
+                && let Some(own) = tx.submission_of_subject(existing.id, sub).await?
+            {
+                return Err(Failure::AlreadyApplied(own));
             }
+            // The person again, or someone with their address: kept beside the first, for
+            // recruiters to compare (and merge deliberately), never merged by itself.
+            let (_, submitted_at) = tx
+                .submission_insert(&NewSubmission {
+                    id,
+                    application_id: existing.id,
+                    job_id,
+                    applicant_sub: who.sub.as_deref(),
+                    cover_letter: submission.cover_letter.as_deref(),
+                    submission: &snapshot,
+                })
+                .await?;
+            resubmitted_event(&mut tx, who, existing.id, id, job_id, applicant_id).await?;
+            submitted_at
         }
-        // The caller's own earlier application: they may know its id.
-        Err(existing) if who.sub.is_some() && existing.applicant_sub == who.sub => {
-            return Err(Failure::AlreadyApplied(existing.id));
-        }
-        // Someone else's, or an anonymous one: answer as for a first application, with an id
-        // that names nothing, and store nothing but that answer (for retries of this key).
-        Err(_) => Receipt {
-            id,
-            job_id,
-            status: ApplicationStatus::New,
-            created_at: Utc::now(),
-        },
+    };
+    // The same receipt either way, from the database's clock: the submission's id (the
+    // application's own for a first one), `new`, and when it was received.
+    let receipt = Receipt {
+        id,
+        job_id,
+        status: ApplicationStatus::New,
+        created_at,
     };
     idempotency.finish(&mut tx, id, &render(&receipt)?).await?;
     tx.commit().await?;
@@ -217,4 +232,31 @@ async fn find_or_create_applicant(
         }
     }
     Err(Failure::Unavailable)
+}
+
+/// `application.submission.added`: ids only, like every event.
+async fn resubmitted_event(
+    tx: &mut TenantTx,
+    who: &Applier,
+    application_id: Uuid,
+    submission_id: Uuid,
+    job_id: Uuid,
+    applicant_id: Uuid,
+) -> Result<(), Failure> {
+    tx.record_event(NewEvent {
+        event_type: "application.submission.added",
+        entity_type: "application",
+        entity_id: application_id,
+        actor: who.actor(),
+        request_id: who.request_id.as_deref(),
+        payload: serde_json::json!({
+            "application_id": application_id,
+            "submission_id": submission_id,
+            "job_id": job_id,
+            "applicant_id": applicant_id,
+            "source": "public",
+        }),
+    })
+    .await?;
+    Ok(())
 }

@@ -20,6 +20,7 @@ mod layering;
 mod observability;
 mod public_surface;
 mod ratelimit;
+mod resubmissions;
 mod routing;
 mod search;
 mod seed;

@@ -182,7 +182,7 @@ async fn an_anonymous_apply_never_rewrites_the_employers_record() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-async fn a_repeated_anonymous_apply_reveals_nothing_and_creates_nothing() {
+async fn a_repeated_anonymous_apply_reveals_nothing_and_creates_no_second_application() {
     let app = TestApp::spawn().await;
     let job = published_job(&app, EMPLOYER, "Chef").await;
     let first = apply(&app, job, &submission("Ali", "ali@example.mv"), None).await;
@@ -212,6 +212,11 @@ async fn a_repeated_anonymous_apply_reveals_nothing_and_creates_nothing() {
         )
         .await,
         1
+    );
+    // What was sent is kept with the one application (see resubmissions.rs).
+    assert_eq!(
+        count(&app, "SELECT count(*) AS n FROM application_submissions").await,
+        2
     );
 
     // The applicant who made it, with their token, is told: 409 naming it.

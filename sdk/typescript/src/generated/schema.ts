@@ -256,12 +256,18 @@ export interface paths {
          *     by an application (recruiters may merge a submission deliberately with
          *     `POST /v1/applications/{id}:merge`).
          *
-         *     One application per job and e-mail address. A second anonymous application answers
-         *     exactly like a first one (`201`, a receipt of the same shape that names no earlier
-         *     application) and creates nothing, so the endpoint cannot tell anyone who applied where.
-         *     With an applicant token whose `sub` made the earlier application, the answer is `409`
-         *     carrying `existing_application_id`. A CAPTCHA token is required when the server is
-         *     configured for one (`422` when missing, `400` when the verifier rejects it).
+         *     One application per job and e-mail address, and nothing sent is dropped: a repeated
+         *     application to the same job by the same address (the person again, or someone using
+         *     their address) is kept as another submission of the existing application, which
+         *     recruiters see beside the first (`submissions`, newest first, and `submission_count`);
+         *     neither changes the applicant record. Every answer is the same: `201` and a receipt
+         *     whose `id` names this submission (for a first application, the application itself),
+         *     with `status` `new` and the time the server received it, in the same shape, member
+         *     order and precision, so the endpoint cannot tell anyone who applied where. With an
+         *     applicant token that already applied to this job, the answer is `409` carrying
+         *     `existing_application_id` (that token's own receipt id). A CAPTCHA token is required
+         *     when the server is configured for one (`422` when missing, `400` when the verifier
+         *     rejects it).
          *     Idempotency keys of anonymous applications belong to the job; with an applicant token,
          *     to the token's `sub`.
          */
@@ -466,9 +472,13 @@ export interface paths {
          *     deliberate step that does. From the application's `submission`, the applicant gains a
          *     phone number or CV reference it lacks, new skills, languages and links (within their
          *     bounds) and a newer consent record. Name and e-mail address stay as the employer has
-         *     them (edit those with `PATCH /v1/applicants/{id}`). The change is audited
-         *     (`applicant.updated` naming the application). An application without a submission
-         *     (added by a recruiter, or anonymized) or whose applicant was erased is `409`.
+         *     them (edit those with `PATCH /v1/applicants/{id}`). The submission is the one named by
+         *     `submission_id` (one of the application's `submissions`; another id is `404`), else
+         *     the newest. When an applicant token made that submission, the application is linked to
+         *     that login, so its status shows under the person's `GET /v1/me/applications`. The
+         *     change is audited (`applicant.updated` naming the application and the submission). An
+         *     application without a submission (added by a recruiter, or anonymized) or whose
+         *     applicant was erased is `409`.
          */
         post: operations["mergeApplicationSubmission"];
         delete?: never;
@@ -1053,7 +1063,7 @@ export interface components {
          * @description The events a webhook subscription can receive.
          * @enum {string}
          */
-        WebhookEventType: "job.created" | "job.updated" | "job.published" | "job.closed" | "job.deleted" | "application.created" | "application.status.changed" | "application.note.added" | "application.anonymized" | "applicant.created" | "applicant.updated" | "applicant.erased" | "shortlist.replaced" | "shortlist.entry.added" | "shortlist.entry.updated" | "shortlist.entry.removed" | "employer.updated" | "webhook_subscription.disabled";
+        WebhookEventType: "job.created" | "job.updated" | "job.published" | "job.closed" | "job.deleted" | "application.created" | "application.status.changed" | "application.note.added" | "application.anonymized" | "application.submission.added" | "applicant.created" | "applicant.updated" | "applicant.erased" | "shortlist.replaced" | "shortlist.entry.added" | "shortlist.entry.updated" | "shortlist.entry.removed" | "employer.updated" | "webhook_subscription.disabled";
         /**
          * @description `pending`: not attempted yet (or queued again by a redelivery); `failed`: the last
          *     attempt failed and another is scheduled (`next_attempt_at`); `succeeded`: a 2xx answer;
@@ -1453,10 +1463,15 @@ export interface components {
             /** @description Honeypot for bots; leave it out or empty. */
             website?: string;
         };
+        /**
+         * @description The same for every accepted application: it never says whether the address had applied
+         *     to the job before.
+         */
         ApplicationReceipt: {
             /**
              * Format: uuid
-             * @description Identifier of the application.
+             * @description Identifier of this submission: for a first application, the application's own id.
+             *     The employer finds the application by either (`GET /v1/applications/{id}`).
              */
             id: string;
             /**
@@ -1468,7 +1483,7 @@ export interface components {
             status: components["schemas"]["ApplicationStatus"];
             /**
              * Format: date-time
-             * @description When it was created (RFC 3339, UTC).
+             * @description When the server received it (RFC 3339, UTC, microseconds).
              */
             created_at: string;
         };
@@ -1648,11 +1663,23 @@ export interface components {
             /** @description The cover letter as text. */
             cover_letter?: string | null;
             /**
-             * @description What the person submitted with a public application, as they wrote it; `null` for
-             *     applications a recruiter added. Personal members are `null` once the person was
-             *     erased or the application anonymized.
+             * @description What the person submitted with the first public application, as they wrote it;
+             *     `null` for applications a recruiter added. Personal members are `null` once the
+             *     person was erased or the application anonymized.
              */
             submission?: components["schemas"]["ApplicationSnapshot"] | null;
+            /**
+             * @description Every public submission to this application (the first included), newest first, at
+             *     most the 20 newest; `submission_count` says how many there are. A later one comes
+             *     from the same e-mail address applying again: the person, or someone using their
+             *     address. Only `:merge` takes one into the applicant record.
+             */
+            submissions: components["schemas"]["SubmissionRecord"][];
+            /**
+             * Format: int64
+             * @description How many public submissions the application has (0 when a recruiter added it).
+             */
+            submission_count: number;
             /**
              * Format: date-time
              * @description When the retention period anonymized this application.
@@ -1710,6 +1737,25 @@ export interface components {
             /** @description The data-processing consent the person gave. */
             consent: components["schemas"]["ConsentRecord"] | null;
         };
+        /** @description One public submission of an application, as received. */
+        SubmissionRecord: {
+            /**
+             * Format: uuid
+             * @description Identifier of the submission (the receipt's `id`).
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the server received it (RFC 3339, UTC).
+             */
+            submitted_at: string;
+            /** @description Whether an applicant token made it (its holder then sees the application under `GET /v1/me/applications`). */
+            authenticated: boolean;
+            /** @description The cover letter sent with it; `null` when none, or erased. */
+            cover_letter: string | null;
+            /** @description What was submitted, as for `submission`. */
+            submission: components["schemas"]["ApplicationSnapshot"];
+        };
         ApplicationCreate: {
             /**
              * Format: uuid
@@ -1731,11 +1777,16 @@ export interface components {
             /** @description Cursor of the next page; `null` on the last page. */
             next_cursor: string | null;
         };
-        /** @description What an applicant may see of their own application. */
+        /**
+         * @description What an applicant may see of their own application: one item per application they
+         *     made with this token. `status` is the application's stage when the application is
+         *     theirs (they applied first, or the employer merged their submission); otherwise it
+         *     stays `new`, as nothing else of another person's application is shown.
+         */
         MyApplication: {
             /**
              * Format: uuid
-             * @description Identifier of the application.
+             * @description Identifier of the submission (the receipt's `id`).
              */
             id: string;
             /**
@@ -3661,7 +3712,10 @@ export interface operations {
     };
     mergeApplicationSubmission: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The submission to merge (default the newest). */
+                submission_id?: string;
+            };
             header?: never;
             path: {
                 /** @description Application identifier. */

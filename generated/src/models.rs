@@ -13100,13 +13100,23 @@ pub struct Upload {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub verified_at: Option<Nullable<chrono::DateTime<chrono::Utc>>>,
 
-    /// Why `:complete` rejected the object.
+    /// Why `:complete` rejected the object (or why the clean-up deleted it).
     #[serde(rename = "rejection_reason")]
     #[validate(length(max = 200))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rejection_reason: Option<Nullable<String>>,
+
+    /// SHA-256 (hex) of the verified file, which downloads serve unchanged.
+    #[serde(rename = "sha256")]
+    #[validate(
+            regex(path = *RE_UPLOAD_SHA256),
+    )]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sha256: Option<Nullable<String>>,
 
     /// A presigned GET of the verified object, valid for 5 minutes; only employer users see it.
     #[serde(rename = "download_url")]
@@ -13115,6 +13125,10 @@ pub struct Upload {
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub download_url: Option<Nullable<String>>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_UPLOAD_SHA256: regex::Regex = regex::Regex::new("^[0-9a-f]{64}$").unwrap();
 }
 
 impl Upload {
@@ -13140,6 +13154,7 @@ impl Upload {
             expires_at,
             verified_at: None,
             rejection_reason: None,
+            sha256: None,
             download_url: None,
         }
     }
@@ -13170,6 +13185,15 @@ impl std::fmt::Display for Upload {
                 [
                     "rejection_reason".to_string(),
                     rejection_reason
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
+            }),
+            self.sha256.as_ref().map(|sha256| {
+                [
+                    "sha256".to_string(),
+                    sha256
                         .as_ref()
                         .map_or("null".to_string(), |x| x.to_string()),
                 ]
@@ -13215,6 +13239,7 @@ impl std::str::FromStr for Upload {
             pub expires_at: Vec<chrono::DateTime<chrono::Utc>>,
             pub verified_at: Vec<chrono::DateTime<chrono::Utc>>,
             pub rejection_reason: Vec<String>,
+            pub sha256: Vec<String>,
             pub download_url: Vec<String>,
         }
 
@@ -13287,6 +13312,12 @@ impl std::str::FromStr for Upload {
                                 .to_string(),
                         );
                     }
+                    "sha256" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Upload"
+                                .to_string(),
+                        );
+                    }
                     "download_url" => {
                         return std::result::Result::Err(
                             "Parsing a nullable type in this style is not supported in Upload"
@@ -13353,6 +13384,7 @@ impl std::str::FromStr for Upload {
             rejection_reason: std::result::Result::Err(
                 "Nullable types not supported in Upload".to_string(),
             )?,
+            sha256: std::result::Result::Err("Nullable types not supported in Upload".to_string())?,
             download_url: std::result::Result::Err(
                 "Nullable types not supported in Upload".to_string(),
             )?,
@@ -13983,7 +14015,7 @@ impl std::str::FromStr for UploadPurpose {
     }
 }
 
-/// `pending` until `:complete` checked the stored object: `verified` or `rejected`; `deleted` once erasure or clean-up removed the object.
+/// `pending` until `:complete` checked the stored object: `verified` or `rejected`; `deleted` once erasure removed the object, or the clean-up did (never completed, rejected, or a public upload nothing named, after `JOBS_UPLOAD_UNCLAIMED_TTL`).
 /// Enumeration of values.
 /// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
 /// which helps with FFI.

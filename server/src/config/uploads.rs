@@ -58,6 +58,9 @@ pub struct UploadConfig {
     pub cover_letter_types: Vec<String>,
     /// `JOBS_UPLOAD_PRESIGN_TTL_S`: how long a presigned form works (at most 15 minutes).
     pub presign_ttl: Duration,
+    /// `JOBS_UPLOAD_UNCLAIMED_TTL` (`24h`; seconds, or with `s`, `m`, `h`, `d`): pending and
+    /// rejected uploads, and public verified ones that nothing names, are deleted after it.
+    pub unclaimed_ttl: Duration,
 }
 
 pub(super) fn from_lookup(
@@ -162,7 +165,40 @@ pub(super) fn from_lookup(
         cv_types: types("JOBS_UPLOAD_TYPES_CV")?,
         cover_letter_types: types("JOBS_UPLOAD_TYPES_COVER_LETTER")?,
         presign_ttl: Duration::from_secs(bounded(get, "JOBS_UPLOAD_PRESIGN_TTL_S", 900, 60, 900)?),
+        unclaimed_ttl: unclaimed_ttl(get("JOBS_UPLOAD_UNCLAIMED_TTL"))?,
     })
+}
+
+/// A duration of 1 second to 30 days: a number of seconds, or a number with `s`, `m`, `h` or
+/// `d`. Default a day.
+fn unclaimed_ttl(value: Option<String>) -> Result<Duration, ConfigError> {
+    let Some(text) = value.filter(|v| !v.trim().is_empty()) else {
+        return Ok(Duration::from_secs(24 * 3600));
+    };
+    let trimmed = text.trim();
+    let (number, unit) = match trimmed.find(|c: char| !c.is_ascii_digit()) {
+        Some(i) => trimmed.split_at(i),
+        None => (trimmed, "s"),
+    };
+    let scale = match unit {
+        "s" => Some(1),
+        "m" => Some(60),
+        "h" => Some(3600),
+        "d" => Some(86_400),
+        _ => None,
+    };
+    number
+        .parse::<u64>()
+        .ok()
+        .zip(scale)
+        .and_then(|(n, scale)| n.checked_mul(scale))
+        .filter(|secs| (1..=30 * 86_400).contains(secs))
+        .map(Duration::from_secs)
+        .ok_or(ConfigError {
+            name: "JOBS_UPLOAD_UNCLAIMED_TTL",
+            value: text.clone(),
+            reason: "expected a duration of 1s to 30d, such as 86400, 90m, 24h or 7d",
+        })
 }
 
 #[cfg(test)]
@@ -183,6 +219,7 @@ mod tests {
         assert!(c.s3.is_none());
         assert_eq!(c.max_bytes, 10 * 1024 * 1024);
         assert_eq!(c.presign_ttl, Duration::from_secs(900));
+        assert_eq!(c.unclaimed_ttl, Duration::from_secs(86_400));
         assert_eq!(c.cv_types.len(), 5);
     }
 
@@ -214,5 +251,21 @@ mod tests {
                 .name,
             "JOBS_UPLOAD_TYPES_CV"
         );
+    }
+
+    #[test]
+    fn the_unclaimed_ttl_takes_units_and_bounds() {
+        let ttl = |v: &str| read(&[("JOBS_UPLOAD_UNCLAIMED_TTL", v)]).map(|c| c.unclaimed_ttl);
+        assert_eq!(ttl("90").unwrap(), Duration::from_secs(90));
+        assert_eq!(ttl("90m").unwrap(), Duration::from_secs(5400));
+        assert_eq!(ttl("24h").unwrap(), Duration::from_secs(86_400));
+        assert_eq!(ttl("7d").unwrap(), Duration::from_secs(7 * 86_400));
+        for bad in ["0", "31d", "1w", "h", "-5", "1.5h"] {
+            assert_eq!(
+                ttl(bad).unwrap_err().name,
+                "JOBS_UPLOAD_UNCLAIMED_TTL",
+                "{bad}"
+            );
+        }
     }
 }

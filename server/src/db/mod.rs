@@ -56,7 +56,7 @@ pub use startup::{Connected, SERVING_LOGIN, StartupError, connect, migrate};
 pub use submissions::{NewSubmission, SHOWN_SUBMISSIONS, SubmissionRecord, Submissions};
 pub use taxonomy::{TaxonomyKind, TaxonomyRow};
 pub use tenant::{TenantScope, TenantTx};
-pub use uploads::{NewUpload, UploadRecord};
+pub use uploads::{NewUpload, Settlement, UploadRecord};
 pub use webhooks::{DeliveryRecord, NewSubscription, SubscriptionRecord};
 
 pub(crate) const MIGRATIONS: EmbeddedMigrations = embed_migrations!("../migrations");

@@ -1,6 +1,8 @@
 //! Upload records of the handle's employer, the lookup of an applicant's or anonymous upload by
 //! its id alone, and the clean-up of stale ones.
 
+use std::time::Duration;
+
 use chrono::{DateTime, Utc};
 use diesel::QueryableByName;
 use diesel::sql_types::{Array, BigInt, Nullable, Text, Timestamptz, Uuid as SqlUuid};
@@ -15,7 +17,8 @@ use super::tenant::{TenantScope, TenantTx};
 use super::tx::{Access, Tx};
 
 const COLUMNS: &str = "id, purpose, filename, content_type, size_bytes, object_key, status, \
-     rejection_reason, owner_kind, owner_sub, created_at, expires_at, verified_at";
+     rejection_reason, owner_kind, owner_sub, created_at, expires_at, verified_at, stored_key, \
+     sha256";
 
 #[derive(Debug, Clone, QueryableByName)]
 pub struct UploadRecord {
@@ -45,6 +48,23 @@ pub struct UploadRecord {
     pub expires_at: DateTime<Utc>,
     #[diesel(sql_type = Nullable<Timestamptz>)]
     pub verified_at: Option<DateTime<Utc>>,
+    /// Where the verified bytes are kept (no form can write it); what downloads serve.
+    #[diesel(sql_type = Nullable<Text>)]
+    pub stored_key: Option<String>,
+    /// SHA-256 (hex) of the verified bytes.
+    #[diesel(sql_type = Nullable<Text>)]
+    pub sha256: Option<String>,
+}
+
+/// What `:complete` found: the verified copy, or why the object was rejected.
+pub enum Settlement<'a> {
+    Verified {
+        stored_key: &'a str,
+        sha256: &'a str,
+        e_tag: Option<&'a str>,
+        version: Option<&'a str>,
+    },
+    Rejected(&'a str),
 }
 
 /// A new upload, as presigned.
@@ -113,23 +133,45 @@ impl TenantTx {
         .await?)
     }
 
-    /// Records what `:complete` found.
+    /// Records what `:complete` found. The incoming key was deleted: it needs clearing again
+    /// only for what the form posts later (see [`Maintenance::incoming_to_clear`]).
     pub async fn upload_settle(
         &mut self,
         id: Uuid,
-        status: &str,
-        rejection_reason: Option<&str>,
+        settlement: &Settlement<'_>,
     ) -> Result<UploadRecord, DbError> {
         let employer = self.employer_id();
+        let (status, reason, stored_key, sha256, e_tag, version) = match settlement {
+            Settlement::Verified {
+                stored_key,
+                sha256,
+                e_tag,
+                version,
+            } => (
+                "verified",
+                None,
+                Some(*stored_key),
+                Some(*sha256),
+                *e_tag,
+                *version,
+            ),
+            Settlement::Rejected(reason) => ("rejected", Some(*reason), None, None, None, None),
+        };
+        let owned = |v: Option<&str>| v.map(str::to_string);
         Ok(Stmt::new(format!(
-            "UPDATE uploads SET status = $3, rejection_reason = $4, \
+            "UPDATE uploads SET status = $3, rejection_reason = $4, stored_key = $5, \
+               sha256 = $6, store_etag = $7, store_version = $8, \
                verified_at = CASE WHEN $3 = 'verified' THEN now() END \
              WHERE employer_id = $1 AND id = $2 RETURNING {COLUMNS}"
         ))
         .with::<SqlUuid, _>(employer)
         .with::<SqlUuid, _>(id)
         .with::<Text, _>(status.to_string())
-        .with::<Nullable<Text>, _>(rejection_reason.map(str::to_string))
+        .with::<Nullable<Text>, _>(owned(reason))
+        .with::<Nullable<Text>, _>(owned(stored_key))
+        .with::<Nullable<Text>, _>(owned(sha256))
+        .with::<Nullable<Text>, _>(owned(e_tag))
+        .with::<Nullable<Text>, _>(owned(version))
         .get_result(self.conn()?)
         .await?)
     }
@@ -149,17 +191,19 @@ impl TenantTx {
         Ok(!rows.is_empty())
     }
 
-    /// Marks the uploads deleted and returns their object keys (erasure deletes the objects
-    /// once the transaction committed).
+    /// Marks the uploads deleted and returns their object keys, incoming and stored (erasure
+    /// deletes the objects once the transaction committed).
     pub async fn uploads_forget(&mut self, ids: &[Uuid]) -> Result<Vec<String>, DbError> {
         if ids.is_empty() {
             return Ok(Vec::new());
         }
         let employer = self.employer_id();
         let keys: Vec<Key> = Stmt::new(
-            "UPDATE uploads SET status = 'deleted' \
-             WHERE employer_id = $1 AND id = ANY($2) AND status <> 'deleted' \
-             RETURNING object_key",
+            "WITH gone AS (UPDATE uploads SET status = 'deleted' \
+               WHERE employer_id = $1 AND id = ANY($2) AND status <> 'deleted' \
+               RETURNING object_key, stored_key) \
+             SELECT object_key FROM gone \
+             UNION SELECT stored_key FROM gone WHERE stored_key IS NOT NULL",
         )
         .with::<SqlUuid, _>(employer)
         .with::<Array<SqlUuid>, _>(ids.to_vec())
@@ -200,6 +244,43 @@ impl TenantTx {
     }
 }
 
+impl TenantTx {
+    /// Public (applicant or anonymous) uploads verified more than `ttl` ago that neither an
+    /// applicant record nor any submission names: marked deleted ("never used"). Returns their
+    /// object keys (incoming and stored). Runs as the tenant, whose policies show exactly the
+    /// records that could name them.
+    pub async fn uploads_expire_unclaimed(
+        &mut self,
+        ttl: Duration,
+    ) -> Result<Vec<String>, DbError> {
+        let employer = self.employer_id();
+        let keys: Vec<Key> = Stmt::new(
+            "WITH gone AS ( \
+               UPDATE uploads u SET status = 'deleted', rejection_reason = 'never used' \
+               WHERE u.employer_id = $1 AND u.status = 'verified' AND u.owner_kind <> 'employer' \
+                 AND u.verified_at < now() - make_interval(secs => $2::float8 / 1000) \
+                 AND NOT EXISTS (SELECT 1 FROM applicants a \
+                                 WHERE a.employer_id = $1 AND a.cv_upload_id = u.id) \
+                 AND NOT EXISTS (SELECT 1 FROM application_submissions s \
+                                 WHERE s.employer_id = $1 AND s.job_id = u.job_id \
+                                   AND u.id::text IN (s.submission ->> 'cv_upload_id', \
+                                                      s.submission ->> 'cover_letter_upload_id')) \
+               RETURNING u.object_key, u.stored_key) \
+             SELECT object_key FROM gone \
+             UNION SELECT stored_key FROM gone WHERE stored_key IS NOT NULL",
+        )
+        .with::<SqlUuid, _>(employer)
+        .with::<BigInt, _>(millis(ttl))
+        .load(self.conn()?)
+        .await?;
+        Ok(keys.into_iter().map(|k| k.object_key).collect())
+    }
+}
+
+fn millis(d: Duration) -> i64 {
+    i64::try_from(d.as_millis()).unwrap_or(i64::MAX)
+}
+
 impl PublicTx {
     /// The employer of an applicant's or anonymous upload, from its id alone (employer users'
     /// uploads are not found this way).
@@ -216,18 +297,89 @@ impl PublicTx {
 }
 
 impl Maintenance {
-    /// Pending uploads older than a day, of every employer: marked deleted; their object keys
-    /// come back so the caller removes whatever was stored.
-    pub async fn stale_uploads(&self) -> Result<Vec<String>, DbError> {
+    /// Pending uploads never completed and rejected ones, past `ttl`, of every employer:
+    /// marked deleted. Returns their object keys for the caller to remove.
+    pub async fn expire_uploads(&self, ttl: Duration) -> Result<Vec<String>, DbError> {
         let mut tx = Tx::begin(self.pool(), Access::Maintenance, self.limits()).await?;
         let keys: Vec<Key> = Stmt::new(
-            "UPDATE uploads SET status = 'deleted', rejection_reason = 'never completed' \
-             WHERE status = 'pending' AND created_at < now() - interval '1 day' \
+            "UPDATE uploads SET status = 'deleted', \
+               rejection_reason = CASE status WHEN 'pending' THEN 'never completed' \
+                                  ELSE rejection_reason END \
+             WHERE status IN ('pending', 'rejected') \
+               AND created_at < now() - make_interval(secs => $1::float8 / 1000) \
              RETURNING object_key",
         )
+        .with::<BigInt, _>(millis(ttl))
         .load(tx.conn()?)
         .await?;
         tx.commit().await?;
         Ok(keys.into_iter().map(|k| k.object_key).collect())
+    }
+
+    /// The employers with public (applicant or anonymous) uploads verified more than `ttl`
+    /// ago: whether anything names them is for each employer's own transaction to say
+    /// ([`TenantTx::uploads_expire_unclaimed`]).
+    pub async fn employers_with_old_public_uploads(
+        &self,
+        ttl: Duration,
+    ) -> Result<Vec<TenantScope>, DbError> {
+        #[derive(QueryableByName)]
+        struct Employer {
+            #[diesel(sql_type = SqlUuid)]
+            employer_id: Uuid,
+        }
+        let mut tx = Tx::begin(self.pool(), Access::Maintenance, self.limits()).await?;
+        let rows: Vec<Employer> = Stmt::new(
+            "SELECT DISTINCT employer_id FROM uploads \
+             WHERE status = 'verified' AND owner_kind <> 'employer' \
+               AND verified_at < now() - make_interval(secs => $1::float8 / 1000)",
+        )
+        .with::<BigInt, _>(millis(ttl))
+        .load(tx.conn()?)
+        .await?;
+        tx.commit().await?;
+        Ok(rows
+            .into_iter()
+            .map(|r| TenantScope::new(r.employer_id))
+            .collect())
+    }
+
+    /// Settled uploads whose form has expired and whose incoming key may still hold what the
+    /// form posted after `:complete` (at most `limit`): (id, incoming key). The key is never
+    /// the stored one.
+    pub async fn incoming_to_clear(&self, limit: i64) -> Result<Vec<(Uuid, String)>, DbError> {
+        #[derive(QueryableByName)]
+        struct Incoming {
+            #[diesel(sql_type = SqlUuid)]
+            id: Uuid,
+            #[diesel(sql_type = Text)]
+            object_key: String,
+        }
+        let mut tx = Tx::begin(self.pool(), Access::Maintenance, self.limits()).await?;
+        let rows: Vec<Incoming> = Stmt::new(
+            "SELECT id, object_key FROM uploads \
+             WHERE incoming_cleared_at IS NULL AND status <> 'pending' AND expires_at < now() \
+               AND object_key IS DISTINCT FROM stored_key \
+             ORDER BY expires_at LIMIT $1",
+        )
+        .with::<BigInt, _>(limit)
+        .load(tx.conn()?)
+        .await?;
+        tx.commit().await?;
+        Ok(rows.into_iter().map(|r| (r.id, r.object_key)).collect())
+    }
+
+    /// Records that these uploads' incoming keys were cleared.
+    pub async fn incoming_cleared(&self, ids: &[Uuid]) -> Result<(), DbError> {
+        if ids.is_empty() {
+            return Ok(());
+        }
+        let mut tx = Tx::begin(self.pool(), Access::Maintenance, self.limits()).await?;
+        Stmt::new("UPDATE uploads SET incoming_cleared_at = now() WHERE id = ANY($1)")
+            .with::<Array<SqlUuid>, _>(ids.to_vec())
+            .execute(tx.conn()?)
+            .await?;
+        tx.commit().await?;
+        Ok(())
     }
 }

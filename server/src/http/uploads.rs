@@ -170,6 +170,7 @@ fn upload_model(record: &UploadRecord, download_url: Option<String>) -> models::
     );
     m.verified_at = nullable(record.verified_at);
     m.rejection_reason = nullable(record.rejection_reason.clone());
+    m.sha256 = nullable(record.sha256.clone());
     m.download_url = nullable(download_url);
     m
 }

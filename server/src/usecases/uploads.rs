@@ -10,11 +10,11 @@ use uuid::Uuid;
 use super::idempotency::{Created, Idempotency, StoredResponse};
 use super::{Ctx, Failure};
 use crate::config::uploads::UploadConfig;
-use crate::db::{Database, NewEvent, NewUpload, TenantScope, TenantTx, UploadRecord};
+use crate::db::{Database, NewEvent, NewUpload, Settlement, TenantScope, TenantTx, UploadRecord};
 use crate::domain::FieldError;
 use crate::domain::job::{self, JobAction};
 use crate::uploads::sniff;
-use crate::uploads::store::{PostForm, Store, StoreError};
+use crate::uploads::store::{PostForm, Store, StoreError, Written};
 
 const NOT_CONFIGURED: &str = "Uploads are not configured on this server: the operator must set \
      JOBS_S3_BUCKET (and credentials).";
@@ -140,13 +140,8 @@ pub async fn presign(
     let expires = now
         + chrono::Duration::from_std(setup.config.presign_ttl)
             .unwrap_or(chrono::Duration::minutes(15));
-    let form = store.presign_post(
-        &key,
-        &input.content_type,
-        setup.config.max_bytes,
-        now,
-        expires,
-    );
+    let size = u64::try_from(input.size_bytes).unwrap_or(1);
+    let form = store.presign_post(&key, &input.content_type, size, now, expires);
     super::idempotency::create(
         db,
         &scope,
@@ -250,7 +245,7 @@ async fn scoped(
     Ok((scope, record))
 }
 
-/// The upload, and for employer users a short-lived download URL once verified.
+/// The upload, and for employer users a short-lived download URL of the verified copy.
 pub async fn get(
     db: &Database,
     setup: &UploadSetup,
@@ -258,10 +253,15 @@ pub async fn get(
     id: Uuid,
 ) -> Result<(UploadRecord, Option<String>), Failure> {
     let (_, record) = scoped(db, who, id).await?;
-    let url = match (who, record.status.as_str(), setup.store.as_ref()) {
-        (Uploader::Employer(_), "verified", Some(store)) => Some(
+    let url = match (
+        who,
+        record.status.as_str(),
+        record.stored_key.as_deref(),
+        setup.store.as_ref(),
+    ) {
+        (Uploader::Employer(_), "verified", Some(key), Some(store)) => Some(
             store
-                .download_url(&record.object_key, DOWNLOAD_TTL)
+                .download_url(key, DOWNLOAD_TTL)
                 .await
                 .map_err(unavailable)?,
         ),
@@ -270,8 +270,12 @@ pub async fn get(
     Ok((record, url))
 }
 
-/// Checks the stored object against what was presigned: `verified`, or `rejected` (and the
-/// object deleted). Completing a settled upload again answers its state.
+/// Checks the stored object against what was presigned: `verified`, or `rejected`.
+/// Completing a settled upload again answers its state.
+///
+/// The object is read once and exactly those bytes are checked, hashed and written to a key
+/// of this completion's own, which no form can write; the incoming key is then deleted
+/// whatever the verdict. Posting the form again later changes nothing anyone downloads.
 pub async fn complete(
     db: &Database,
     setup: &UploadSetup,
@@ -284,36 +288,88 @@ pub async fn complete(
         return Ok(record);
     }
     let verdict = inspect(store, setup.verify_encryption, &record).await?;
-    if let Err(reason) = &verdict {
-        // A rejected file is not kept; if the delete fails, the clean-up task retries it.
-        if let Err(e) = store.delete(&record.object_key).await {
-            tracing::warn!(upload_id = %id, error = %e, reason, "deleting a rejected upload failed");
-        }
+    let kept = match verdict {
+        Ok(bytes) => Ok(keep(store, &scope, &record, bytes).await?),
+        Err(reason) => Err(reason),
+    };
+    // The form may post again until it expires; the clean-up clears the key after that.
+    if let Err(e) = store.delete(&record.object_key).await {
+        tracing::warn!(upload_id = %id, error = %e, "deleting an upload's incoming object failed");
     }
     let mut tx = db.begin(&scope).await?;
     let current = tx.upload_get(id, true).await?;
     if current.status != "pending" {
+        // Another completion settled it first: this one's copy is not the one kept.
         tx.commit().await?;
+        if let Ok(copy) = &kept {
+            delete_objects(setup, std::slice::from_ref(&copy.key)).await;
+        }
         return Ok(current);
     }
-    let (status, reason) = match verdict {
-        Ok(()) => ("verified", None),
-        Err(reason) => ("rejected", Some(reason)),
+    let settlement = match &kept {
+        Ok(copy) => Settlement::Verified {
+            stored_key: &copy.key,
+            sha256: &copy.sha256,
+            e_tag: copy.written.e_tag.as_deref(),
+            version: copy.written.version.as_deref(),
+        },
+        Err(reason) => Settlement::Rejected(reason),
     };
-    let settled = tx.upload_settle(id, status, reason).await?;
-    event(&mut tx, who, &format!("upload.{status}"), &settled).await?;
+    let settled = tx.upload_settle(id, &settlement).await?;
+    event(
+        &mut tx,
+        who,
+        &format!("upload.{}", settled.status),
+        &settled,
+    )
+    .await?;
     tx.commit().await?;
-    metrics::counter!("jobs_upload_verifications_total", "outcome" => status).increment(1);
+    metrics::counter!("jobs_upload_verifications_total", "outcome" => settled.status.clone())
+        .increment(1);
     Ok(settled)
 }
 
+/// A verified copy: where it is, its checksum, and what the store said of it.
+struct Copy {
+    key: String,
+    sha256: String,
+    written: Written,
+}
+
+/// Writes the verified bytes where no form can.
+async fn keep(
+    store: &Store,
+    scope: &TenantScope,
+    record: &UploadRecord,
+    bytes: Vec<u8>,
+) -> Result<Copy, Failure> {
+    use sha2::Digest;
+    let sha256 = crate::hex::encode(&sha2::Sha256::digest(&bytes));
+    let key = format!(
+        "employers/{}/files/{}/{}",
+        scope.employer_id(),
+        record.id,
+        Uuid::new_v4()
+    );
+    let written = store
+        .put(&key, bytes, &record.content_type)
+        .await
+        .map_err(unavailable)?;
+    Ok(Copy {
+        key,
+        sha256,
+        written,
+    })
+}
+
 /// The checks: the object is there (else 409), its size, type and encryption are the
-/// presigned ones, and its first bytes are a file of the declared type.
+/// presigned ones, and its bytes, read once, are a file of the declared type. Returns those
+/// bytes, or why the object is rejected.
 async fn inspect(
     store: &Store,
     verify_encryption: bool,
     record: &UploadRecord,
-) -> Result<Result<(), &'static str>, Failure> {
+) -> Result<Result<Vec<u8>, &'static str>, Failure> {
     let stored = match store.head(&record.object_key).await {
         Ok(stored) => stored,
         Err(StoreError::NotFound) => {
@@ -345,12 +401,19 @@ async fn inspect(
     {
         return Ok(Err("the object is encrypted with another KMS key"));
     }
-    let head = store
-        .head_bytes(&record.object_key, sniff::SAMPLE_BYTES as u64, stored.size)
-        .await
-        .map_err(unavailable)?;
-    let complete = stored.size <= sniff::SAMPLE_BYTES as u64;
-    Ok(sniff::matches(&record.content_type, &head, complete))
+    let bytes = match store.read_exact(&record.object_key, stored.size).await {
+        Ok(Some(bytes)) => bytes,
+        Ok(None) => return Ok(Err("the stored size differs from the declared size")),
+        Err(StoreError::NotFound) => {
+            return Err(Failure::Conflict(
+                "The uploaded object went away while it was being checked: POST the form again.",
+            ));
+        }
+        Err(e) => return Err(unavailable(e)),
+    };
+    let complete = bytes.len() <= sniff::SAMPLE_BYTES;
+    let head = &bytes[..bytes.len().min(sniff::SAMPLE_BYTES)];
+    Ok(sniff::matches(&record.content_type, head, complete).map(|()| bytes))
 }
 
 async fn event(
@@ -419,4 +482,38 @@ pub async fn delete_objects(setup: &UploadSetup, keys: &[String]) {
             tracing::warn!(error = %e, "deleting an upload's object failed");
         }
     }
+}
+
+/// Public uploads of this employer that nothing names, past the unclaimed TTL: deleted with
+/// their objects. Returns how many objects went.
+pub async fn expire_unclaimed(
+    db: &Database,
+    setup: &UploadSetup,
+    scope: &TenantScope,
+) -> Result<usize, Failure> {
+    let mut tx = db.begin(scope).await?;
+    let keys = tx
+        .uploads_expire_unclaimed(setup.config.unclaimed_ttl)
+        .await?;
+    tx.commit().await?;
+    delete_objects(setup, &keys).await;
+    Ok(keys.len())
+}
+
+/// Deletes the incoming keys of settled uploads whose forms expired; returns the ids whose key
+/// is gone (the others are tried again next time).
+pub async fn clear_incoming(setup: &UploadSetup, incoming: Vec<(Uuid, String)>) -> Vec<Uuid> {
+    let Some(store) = setup.store.as_ref() else {
+        return incoming.into_iter().map(|(id, _)| id).collect();
+    };
+    let mut cleared = Vec::with_capacity(incoming.len());
+    for (id, key) in incoming {
+        match store.delete(&key).await {
+            Ok(()) => cleared.push(id),
+            Err(e) => {
+                tracing::warn!(upload_id = %id, error = %e, "clearing an incoming key failed")
+            }
+        }
+    }
+    cleared
 }

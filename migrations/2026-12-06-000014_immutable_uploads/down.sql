@@ -1,0 +1,10 @@
+DROP INDEX application_submissions_job_idx;
+DROP INDEX uploads_rejected_idx;
+DROP INDEX uploads_unclaimed_idx;
+DROP INDEX uploads_incoming_idx;
+ALTER TABLE uploads
+    DROP COLUMN incoming_cleared_at,
+    DROP COLUMN store_version,
+    DROP COLUMN store_etag,
+    DROP COLUMN sha256,
+    DROP COLUMN stored_key;

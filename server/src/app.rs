@@ -124,6 +124,7 @@ impl AppState {
         let webhooks = WebhookSetup {
             key: sealing_key(&config)?,
             client: webhook_client(&config.webhooks)?,
+            max_subscriptions: config.webhooks.max_subscriptions,
         };
         let uploads = upload_setup(&config)?;
         let db::Connected {

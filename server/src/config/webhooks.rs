@@ -35,6 +35,11 @@ pub struct WebhookConfig {
     pub dispatch_in_serve: bool,
     /// `JOBS_WEBHOOK_CONCURRENCY`: attempts in flight per dispatcher (64).
     pub concurrency: usize,
+    /// `JOBS_WEBHOOK_EMPLOYER_CONCURRENCY`: attempts of one employer in flight per dispatcher
+    /// (16): the rest of the slots stay free for other employers.
+    pub employer_concurrency: usize,
+    /// `JOBS_WEBHOOK_MAX_SUBSCRIPTIONS`: subscriptions one employer may have (25).
+    pub max_subscriptions: usize,
     /// `JOBS_WEBHOOK_BREAKER_THRESHOLD`: consecutive failures that open an endpoint's breaker.
     pub breaker_threshold: i32,
     /// `JOBS_WEBHOOK_BREAKER_COOLDOWN_MS`: how long an open breaker keeps traffic away (60 s,
@@ -111,6 +116,8 @@ pub(super) fn from_lookup(
         timeout,
         dispatch_in_serve,
         concurrency: bounded(get, "JOBS_WEBHOOK_CONCURRENCY", 64, 1, 4096)?,
+        employer_concurrency: bounded(get, "JOBS_WEBHOOK_EMPLOYER_CONCURRENCY", 16, 1, 4096)?,
+        max_subscriptions: bounded(get, "JOBS_WEBHOOK_MAX_SUBSCRIPTIONS", 25, 1, 10_000)?,
         breaker_threshold: bounded(get, "JOBS_WEBHOOK_BREAKER_THRESHOLD", 5, 1, 1000)?,
         breaker_cooldown: millis(get, "JOBS_WEBHOOK_BREAKER_COOLDOWN_MS", 60_000)?,
     })
@@ -136,6 +143,8 @@ mod tests {
         assert!(c.secret_key.is_none());
         assert!(c.dispatch_in_serve);
         assert!((c.retry_scale - 1.0).abs() < f64::EPSILON);
+        assert_eq!((c.concurrency, c.employer_concurrency), (64, 16));
+        assert_eq!(c.max_subscriptions, 25);
     }
 
     #[test]

@@ -113,6 +113,66 @@ pub struct Breaker {
     pub disable_after: Duration,
 }
 
+/// What one dispatcher may lease of each employer: round robin from `after`, never the
+/// employers in `full` (at their in-flight limit), at most `allowance(e)` of the others.
+pub struct FairShare<'a> {
+    /// The last employer served (the walk continues after it).
+    pub after: Option<Uuid>,
+    /// Employers with no allowance left.
+    pub full: &'a [Uuid],
+    /// In-flight limit per employer.
+    pub default_share: usize,
+    /// Deliveries of each employer already in flight here.
+    pub in_flight: &'a std::collections::HashMap<Uuid, usize>,
+}
+
+impl FairShare<'_> {
+    /// From the candidates (grouped by employer in walk order, oldest first within each), the
+    /// deliveries to lease: each employer's first, then each one's second, and so on, within
+    /// its allowance and one probe per half-open endpoint, `limit` in all.
+    fn pick(&self, candidates: Vec<Leased>, limit: usize) -> Vec<Leased> {
+        let mut queues: Vec<(Uuid, std::collections::VecDeque<Leased>)> = Vec::new();
+        for d in candidates {
+            match queues.last_mut() {
+                Some((employer, queue)) if *employer == d.employer_id => queue.push_back(d),
+                _ => queues.push((d.employer_id, std::collections::VecDeque::from([d]))),
+            }
+        }
+        let mut allowance: Vec<usize> = queues
+            .iter()
+            .map(|(e, _)| {
+                self.default_share
+                    .saturating_sub(self.in_flight.get(e).copied().unwrap_or(0))
+            })
+            .collect();
+        let mut probed = HashSet::new();
+        let mut picked = Vec::new();
+        loop {
+            let mut took = false;
+            for (i, (_, queue)) in queues.iter_mut().enumerate() {
+                if picked.len() == limit {
+                    return picked;
+                }
+                if allowance[i] == 0 {
+                    continue;
+                }
+                while let Some(d) = queue.pop_front() {
+                    if d.probe && !probed.insert(d.subscription_id) {
+                        continue;
+                    }
+                    allowance[i] -= 1;
+                    picked.push(d);
+                    took = true;
+                    break;
+                }
+            }
+            if !took {
+                return picked;
+            }
+        }
+    }
+}
+
 #[derive(QueryableByName)]
 struct Due {
     #[diesel(sql_type = Nullable<Timestamptz>)]
@@ -162,38 +222,83 @@ impl Dispatch {
         Ok(conn)
     }
 
-    /// Leases up to `limit` due deliveries for `lease`. An endpoint whose breaker is half-open
-    /// gets one delivery (its probe), and its breaker stays shut for another cool-down
-    /// meanwhile.
+    /// Leases due deliveries for `lease`, fairly: employers with due deliveries are taken
+    /// round robin (in id order after `after`, wrapping around), at most `share.get(e)` of
+    /// each (its remaining in-flight allowance; employers absent from `share` get
+    /// `default_share`), and every employer's first before any employer's second, up to
+    /// `limit` in all. An endpoint whose breaker is half-open gets one delivery (its probe),
+    /// and its breaker stays shut for another cool-down meanwhile. Returns them in that order.
     pub async fn lease(
         &self,
-        limit: i64,
+        limit: usize,
+        fair: &FairShare<'_>,
         lease: Duration,
         breaker: Breaker,
     ) -> Result<Vec<Leased>, DbError> {
+        if limit == 0 {
+            return Ok(Vec::new());
+        }
         let mut tx = Tx::begin(&self.pool, Access::Maintenance, self.limits).await?;
+        // The employers are walked one index probe at a time (a loose index scan), from the
+        // cursor to the end and then from the start; the LIMIT stops the walk early.
         let candidates: Vec<Leased> = Stmt::new(
-            "SELECT d.id, d.employer_id, d.subscription_id, d.event_id, d.event_type, d.body, \
-                    d.attempts, d.retries_left, s.url, s.secret, \
-                    CASE WHEN s.previous_secret_expires_at > now() THEN s.previous_secret END \
-                      AS previous_secret, \
-                    s.consecutive_failures >= $2 AS probe, d.created_at, d.trace_parent \
-             FROM webhook_deliveries d JOIN webhook_subscriptions s ON s.id = d.subscription_id \
-             WHERE d.status IN ('pending', 'failed') AND d.next_attempt_at <= now() AND s.active \
-               AND (s.breaker_open_until IS NULL OR s.breaker_open_until <= now()) \
-             ORDER BY d.next_attempt_at \
-             LIMIT $1 \
-             FOR NO KEY UPDATE OF d, s SKIP LOCKED",
+            "WITH RECURSIVE after_cursor AS ( \
+               (SELECT employer_id FROM webhook_deliveries \
+                WHERE status IN ('pending', 'failed') AND next_attempt_at <= now() \
+                  AND employer_id > $1 ORDER BY employer_id LIMIT 1) \
+               UNION ALL \
+               SELECT (SELECT d.employer_id FROM webhook_deliveries d \
+                       WHERE d.status IN ('pending', 'failed') AND d.next_attempt_at <= now() \
+                         AND d.employer_id > c.employer_id ORDER BY d.employer_id LIMIT 1) \
+               FROM after_cursor c WHERE c.employer_id IS NOT NULL), \
+             from_start AS ( \
+               (SELECT employer_id FROM webhook_deliveries \
+                WHERE status IN ('pending', 'failed') AND next_attempt_at <= now() \
+                  AND employer_id <= $1 ORDER BY employer_id LIMIT 1) \
+               UNION ALL \
+               SELECT (SELECT d.employer_id FROM webhook_deliveries d \
+                       WHERE d.status IN ('pending', 'failed') AND d.next_attempt_at <= now() \
+                         AND d.employer_id > c.employer_id AND d.employer_id <= $1 \
+                       ORDER BY d.employer_id LIMIT 1) \
+               FROM from_start c WHERE c.employer_id IS NOT NULL), \
+             ring AS ( \
+               SELECT employer_id FROM after_cursor WHERE employer_id IS NOT NULL \
+               UNION ALL \
+               SELECT employer_id FROM from_start WHERE employer_id IS NOT NULL), \
+             picked AS ( \
+               SELECT employer_id FROM ring WHERE NOT (employer_id = ANY($2)) LIMIT $3) \
+             SELECT c.* FROM picked p CROSS JOIN LATERAL ( \
+               SELECT d.id, d.employer_id, d.subscription_id, d.event_id, d.event_type, d.body, \
+                      d.attempts, d.retries_left, s.url, s.secret, \
+                      CASE WHEN s.previous_secret_expires_at > now() THEN s.previous_secret END \
+                        AS previous_secret, \
+                      s.consecutive_failures >= $5 AS probe, d.created_at, d.trace_parent \
+               FROM webhook_deliveries d \
+               JOIN webhook_subscriptions s ON s.id = d.subscription_id \
+               WHERE d.employer_id = p.employer_id \
+                 AND d.status IN ('pending', 'failed') AND d.next_attempt_at <= now() \
+                 AND s.active \
+                 AND (s.breaker_open_until IS NULL OR s.breaker_open_until <= now()) \
+               ORDER BY d.next_attempt_at \
+               LIMIT $4 \
+               FOR NO KEY UPDATE OF d, s SKIP LOCKED) c",
         )
-        .with::<BigInt, _>(limit)
+        .with::<SqlUuid, _>(fair.after.unwrap_or(Uuid::nil()))
+        .with::<Array<SqlUuid>, _>(fair.full.to_vec())
+        .with::<BigInt, _>(i64::try_from(limit).unwrap_or(i64::MAX))
+        .with::<BigInt, _>(i64::try_from(fair.default_share).unwrap_or(i64::MAX))
         .with::<Integer, _>(breaker.threshold)
         .load(tx.conn()?)
         .await?;
-        let mut probed = HashSet::new();
-        let leased: Vec<Leased> = candidates
-            .into_iter()
-            .filter(|d| !d.probe || probed.insert(d.subscription_id))
-            .collect();
+        let leased = fair.pick(candidates, limit);
+        let probed: Vec<Uuid> = {
+            let mut seen = HashSet::new();
+            leased
+                .iter()
+                .filter(|d| d.probe && seen.insert(d.subscription_id))
+                .map(|d| d.subscription_id)
+                .collect()
+        };
         if !leased.is_empty() {
             Stmt::new(
                 "UPDATE webhook_deliveries \
@@ -211,7 +316,7 @@ impl Dispatch {
                  SET breaker_open_until = now() + make_interval(secs => $2::float8 / 1000) \
                  WHERE id = ANY($1)",
             )
-            .with::<Array<SqlUuid>, _>(probed.into_iter().collect::<Vec<_>>())
+            .with::<Array<SqlUuid>, _>(probed)
             .with::<BigInt, _>(millis(breaker.cooldown))
             .execute(tx.conn()?)
             .await?;
@@ -221,7 +326,9 @@ impl Dispatch {
     }
 
     /// When the next delivery comes due (for the dispatcher's sleep), if any is queued.
-    pub async fn next_due(&self) -> Result<Option<DateTime<Utc>>, DbError> {
+    /// Employers in `full` (at their in-flight limit here) are left out: their backlog waits
+    /// for a slot of theirs to free, which wakes the dispatcher by itself.
+    pub async fn next_due(&self, full: &[Uuid]) -> Result<Option<DateTime<Utc>>, DbError> {
         let rows: Vec<Due> = Tx::read_once(
             &self.pool,
             Access::Maintenance,
@@ -232,8 +339,10 @@ impl Dispatch {
                                      COALESCE(s.breaker_open_until, '-infinity'))) AS due \
                  FROM webhook_deliveries d JOIN webhook_subscriptions s \
                    ON s.id = d.subscription_id \
-                 WHERE d.status IN ('pending', 'failed') AND s.active",
-            ),
+                 WHERE d.status IN ('pending', 'failed') AND s.active \
+                   AND NOT (d.employer_id = ANY($1))",
+            )
+            .with::<Array<SqlUuid>, _>(full.to_vec()),
         )
         .await?;
         Ok(rows.into_iter().next().and_then(|r| r.due))
@@ -400,4 +509,82 @@ async fn disable(tx: &mut Tx, a: &AttemptRecord, reason: &'static str) -> Result
     .execute(tx.conn()?)
     .await?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashMap;
+
+    use super::*;
+
+    fn delivery(employer: u128, subscription: u128, probe: bool) -> Leased {
+        Leased {
+            id: Uuid::new_v4(),
+            employer_id: Uuid::from_u128(employer),
+            subscription_id: Uuid::from_u128(subscription),
+            event_id: Uuid::new_v4(),
+            event_type: "job.created".into(),
+            body: "{}".into(),
+            attempts: 0,
+            retries_left: 8,
+            url: "https://hooks.example/".into(),
+            secret: Vec::new(),
+            previous_secret: None,
+            probe,
+            created_at: Utc::now(),
+            trace_parent: None,
+        }
+    }
+
+    fn employers(picked: &[Leased]) -> Vec<u128> {
+        picked.iter().map(|d| d.employer_id.as_u128()).collect()
+    }
+
+    #[test]
+    fn every_employers_first_goes_before_anyones_second_within_each_share() {
+        let in_flight = HashMap::from([(Uuid::from_u128(2), 2)]);
+        let share = FairShare {
+            after: None,
+            full: &[],
+            default_share: 3,
+            in_flight: &in_flight,
+        };
+        // Walk order: employer 1 (four due), 2 (three due, two in flight), 3 (one due).
+        let candidates = vec![
+            delivery(1, 10, false),
+            delivery(1, 10, false),
+            delivery(1, 10, false),
+            delivery(1, 10, false),
+            delivery(2, 20, false),
+            delivery(2, 20, false),
+            delivery(2, 20, false),
+            delivery(3, 30, false),
+        ];
+        let picked = share.pick(candidates.clone(), 10);
+        assert_eq!(employers(&picked), [1, 2, 3, 1, 1]);
+        // Fewer slots: the round robin order decides who goes first.
+        assert_eq!(employers(&share.pick(candidates, 2)), [1, 2]);
+    }
+
+    #[test]
+    fn a_half_open_endpoint_gets_one_probe() {
+        let in_flight = HashMap::new();
+        let share = FairShare {
+            after: None,
+            full: &[],
+            default_share: 10,
+            in_flight: &in_flight,
+        };
+        let picked = share.pick(
+            vec![
+                delivery(1, 10, true),
+                delivery(1, 10, true),
+                delivery(1, 11, false),
+            ],
+            10,
+        );
+        assert_eq!(picked.len(), 2);
+        assert_eq!(picked[0].subscription_id, Uuid::from_u128(10));
+        assert_eq!(picked[1].subscription_id, Uuid::from_u128(11));
+    }
 }

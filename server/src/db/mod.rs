@@ -40,7 +40,7 @@ pub use applications::{
     ApplicantSummary, ApplicationPosition, ApplicationRecord, Existing, NewApplication, NoteRecord,
 };
 pub use audit::{EventFilter, EventRecord};
-pub use dispatch::{AttemptRecord, Breaker, Dispatch, Leased, Next, SubscriptionChange};
+pub use dispatch::{AttemptRecord, Breaker, Dispatch, FairShare, Leased, Next, SubscriptionChange};
 pub use employers::{DEFAULT_EMPLOYER_NAME, EmployerContent, EmployerRecord};
 pub use error::DbError;
 pub use idempotency::StoredKey;

@@ -124,6 +124,22 @@ impl TenantTx {
         Ok(stmt.get_result(self.conn()?).await?)
     }
 
+    /// How many subscriptions the employer has, counted under a transaction lock of its own
+    /// so that concurrent creates cannot both pass a limit.
+    pub async fn webhook_subscriptions_count_locked(&mut self) -> Result<i64, DbError> {
+        let employer = self.employer_id();
+        Stmt::new("SELECT pg_advisory_xact_lock(hashtextextended('webhook_subscriptions:' || $1::text, 0))")
+            .with::<SqlUuid, _>(employer)
+            .execute(self.conn()?)
+            .await?;
+        let count: Count =
+            Stmt::new("SELECT count(*) AS n FROM webhook_subscriptions WHERE employer_id = $1")
+                .with::<SqlUuid, _>(employer)
+                .get_result(self.conn()?)
+                .await?;
+        Ok(count.n)
+    }
+
     pub async fn webhook_subscription_get(
         &mut self,
         id: Uuid,

@@ -29,6 +29,8 @@ const NOT_CONFIGURED: &str = "Webhooks are not configured on this server: the op
 pub struct WebhookSetup {
     pub key: Option<SealingKey>,
     pub client: Client,
+    /// Subscriptions one employer may have (`JOBS_WEBHOOK_MAX_SUBSCRIPTIONS`).
+    pub max_subscriptions: usize,
 }
 
 impl WebhookSetup {
@@ -89,6 +91,15 @@ pub async fn create(
         idempotency,
         async |tx: &mut TenantTx| {
             tx.employer_ensure().await?;
+            let existing = tx.webhook_subscriptions_count_locked().await?;
+            if usize::try_from(existing).unwrap_or(usize::MAX) >= setup.max_subscriptions {
+                return Err(Failure::Invalid(vec![FieldError {
+                    pointer: "",
+                    detail: "The employer has as many webhook subscriptions as this server \
+                             allows (JOBS_WEBHOOK_MAX_SUBSCRIPTIONS, 25 by default): delete one, \
+                             or subscribe one endpoint to more events.",
+                }]));
+            }
             let record = tx
                 .webhook_subscription_insert(
                     Uuid::now_v7(),

@@ -1,21 +1,30 @@
 //! The dispatcher: leases due deliveries (any number of dispatchers share the queue), sends
-//! them concurrently, records every attempt, and sleeps until the next delivery is due or the
-//! outbox trigger's NOTIFY wakes it. Runs inside `serve` or alone (`jobs-server dispatch`).
+//! them concurrently, records every attempt, and sleeps until the next delivery is due, an
+//! attempt finishes, or the outbox trigger's NOTIFY wakes it. Runs inside `serve` or alone
+//! (`jobs-server dispatch`).
+//!
+//! Fairness: every attempt holds one of `concurrency` slots only while it runs, and a slot
+//! that frees is filled at once, so a slow endpoint delays nothing but itself. No employer
+//! holds more than `per_employer` slots of a dispatcher, and leases go round robin across the
+//! employers with due deliveries, so one employer's backlog or hanging endpoints cannot starve
+//! another's deliveries.
 
+use std::collections::HashMap;
 use std::time::Duration;
 
 use chrono::Utc;
 use futures_util::StreamExt;
 use rand_core::{OsRng, RngCore};
-use tokio::task::JoinHandle;
+use tokio::task::{JoinHandle, JoinSet};
 use tracing::Instrument;
+use uuid::Uuid;
 
 use super::client::{Client, Outcome, Request};
 use super::schedule;
 use super::secret::Secret;
 use super::signature;
 use crate::config::webhooks::{SealingKey, WebhookConfig};
-use crate::db::{AttemptRecord, Breaker, Dispatch, Leased, Next, SubscriptionChange};
+use crate::db::{AttemptRecord, Breaker, Dispatch, FairShare, Leased, Next, SubscriptionChange};
 
 /// How often the queue-depth gauges are refreshed.
 const DEPTH_EVERY: Duration = Duration::from_secs(15);
@@ -23,12 +32,18 @@ const DEPTH_EVERY: Duration = Duration::from_secs(15);
 /// Longest sleep without a notification: also bounds how late a retry can be.
 const MAX_IDLE: Duration = Duration::from_secs(5);
 
+/// Shortest sleep when something is due that this dispatcher could not lease.
+const MIN_RECHECK: Duration = Duration::from_millis(20);
+
 #[derive(Clone)]
 pub struct Settings {
     pub key: SealingKey,
     pub retry_scale: f64,
     pub timeout: Duration,
+    /// Attempts in flight at once.
     pub concurrency: usize,
+    /// Attempts of one employer in flight at once (at most `concurrency`).
+    pub per_employer: usize,
     pub breaker: Breaker,
 }
 
@@ -39,6 +54,7 @@ impl Settings {
             retry_scale: config.retry_scale,
             timeout: config.timeout,
             concurrency: config.concurrency,
+            per_employer: config.employer_concurrency.min(config.concurrency),
             breaker: Breaker {
                 threshold: config.breaker_threshold,
                 cooldown: config.breaker_cooldown.mul_f64(config.retry_scale),
@@ -58,38 +74,133 @@ pub fn spawn(dispatch: Dispatch, client: Client, settings: Settings) -> JoinHand
     tokio::spawn(run(dispatch, client, settings))
 }
 
+/// The attempts in flight, by employer, and where the round robin stands.
+#[derive(Default)]
+struct Flight {
+    attempts: JoinSet<AttemptRecord>,
+    employer_of: HashMap<tokio::task::Id, Uuid>,
+    per_employer: HashMap<Uuid, usize>,
+    /// The last employer a lease served.
+    cursor: Option<Uuid>,
+}
+
+impl Flight {
+    fn len(&self) -> usize {
+        self.attempts.len()
+    }
+
+    /// Leases what is due within the free slots and each employer's share, and starts the
+    /// attempts. Returns how many started.
+    async fn fill(
+        &mut self,
+        dispatch: &Dispatch,
+        client: &Client,
+        settings: &Settings,
+    ) -> Result<usize, crate::db::DbError> {
+        let free = settings.concurrency.saturating_sub(self.len());
+        if free == 0 {
+            return Ok(0);
+        }
+        let full = self.full(settings);
+        let leased = dispatch
+            .lease(
+                free,
+                &FairShare {
+                    after: self.cursor,
+                    full: &full,
+                    default_share: settings.per_employer,
+                    in_flight: &self.per_employer,
+                },
+                settings.lease(),
+                settings.breaker,
+            )
+            .await?;
+        let started = leased.len();
+        if let Some(last) = leased.last() {
+            self.cursor = Some(last.employer_id);
+        }
+        for d in leased {
+            let (client, settings) = (client.clone(), settings.clone());
+            let employer = d.employer_id;
+            let handle = self
+                .attempts
+                .spawn(async move { attempt(&client, &settings, &d).await });
+            self.employer_of.insert(handle.id(), employer);
+            *self.per_employer.entry(employer).or_default() += 1;
+        }
+        Ok(started)
+    }
+
+    /// The employers at their in-flight limit.
+    fn full(&self, settings: &Settings) -> Vec<Uuid> {
+        self.per_employer
+            .iter()
+            .filter(|(_, n)| **n >= settings.per_employer)
+            .map(|(e, _)| *e)
+            .collect()
+    }
+
+    /// Frees the slot of a finished attempt; returns its record (none if it panicked: its
+    /// lease expires and the delivery is attempted again).
+    fn finished(
+        &mut self,
+        joined: Result<(tokio::task::Id, AttemptRecord), tokio::task::JoinError>,
+    ) -> Option<AttemptRecord> {
+        let (id, record) = match joined {
+            Ok((id, record)) => (id, Some(record)),
+            Err(e) => {
+                tracing::error!(error = %e, "a webhook attempt panicked");
+                (e.id(), None)
+            }
+        };
+        if let Some(employer) = self.employer_of.remove(&id)
+            && let Some(n) = self.per_employer.get_mut(&employer)
+        {
+            *n -= 1;
+            if *n == 0 {
+                self.per_employer.remove(&employer);
+            }
+        }
+        record
+    }
+}
+
 /// The dispatcher's loop.
 pub async fn run(dispatch: Dispatch, client: Client, settings: Settings) {
     tracing::info!(
         concurrency = settings.concurrency,
+        per_employer = settings.per_employer,
         "webhook dispatcher started"
     );
+    let mut flight = Flight::default();
     let mut listener = None;
     let mut last_depth = None;
     loop {
-        let worked = match round(&dispatch, &client, &settings).await {
-            Ok(n) => n,
+        let free = settings.concurrency.saturating_sub(flight.len());
+        let wait = match flight.fill(&dispatch, &client, &settings).await {
+            // A full batch: more is probably due, as soon as a slot frees.
+            Ok(started) if started == free && free > 0 => MAX_IDLE,
+            Ok(_) if flight.len() >= settings.concurrency => MAX_IDLE,
+            Ok(started) => match dispatch.next_due(&flight.full(&settings)).await {
+                Ok(Some(due)) => (due - Utc::now())
+                    .to_std()
+                    .unwrap_or(Duration::ZERO)
+                    .min(MAX_IDLE)
+                    // Due but not leased (another dispatcher holds it this instant): look
+                    // again shortly rather than at once.
+                    .max(if started == 0 {
+                        MIN_RECHECK
+                    } else {
+                        Duration::ZERO
+                    }),
+                Ok(None) => MAX_IDLE,
+                Err(_) => Duration::from_secs(1),
+            },
             Err(e) => {
-                tracing::warn!(error = %e, "webhook dispatch round failed");
-                tokio::time::sleep(Duration::from_secs(1)).await;
-                0
+                tracing::warn!(error = %e, "leasing webhook deliveries failed");
+                Duration::from_secs(1)
             }
         };
-        // A full batch: more is probably due right now.
-        if worked >= settings.concurrency {
-            continue;
-        }
-        let wait = match dispatch.next_due().await {
-            Ok(Some(due)) => (due - Utc::now())
-                .to_std()
-                .unwrap_or(Duration::ZERO)
-                .min(MAX_IDLE),
-            Ok(None) => MAX_IDLE,
-            Err(_) => Duration::from_secs(1),
-        };
-        if wait.is_zero() {
-            continue;
-        }
         // The queue gauges count the whole table: sampled, not on every wake-up.
         if last_depth.is_none_or(|at: std::time::Instant| at.elapsed() >= DEPTH_EVERY) {
             last_depth = Some(std::time::Instant::now());
@@ -98,23 +209,28 @@ pub async fn run(dispatch: Dispatch, client: Client, settings: Settings) {
                 metrics::gauge!("jobs_webhook_dead_letters").set(dead as f64);
             }
         }
+        metrics::gauge!("jobs_webhook_attempts_in_flight").set(flight.len() as f64);
+        if wait.is_zero() && flight.len() < settings.concurrency {
+            continue;
+        }
         if listener.is_none() {
             listener = dispatch.listener().await.ok();
         }
-        let lost = match listener.as_mut() {
-            Some(conn) => {
-                let mut notifications = std::pin::pin!(conn.notifications_stream());
-                let woke = tokio::select! {
-                    n = notifications.next() => Some(n),
-                    () = tokio::time::sleep(wait) => None,
-                };
-                // A closed stream or an error: the LISTEN connection is gone.
-                matches!(woke, Some(None | Some(Err(_))))
-            }
-            None => {
-                tokio::time::sleep(wait.min(Duration::from_secs(1))).await;
+        let idle = flight.len() == 0;
+        let lost = tokio::select! {
+            joined = flight.attempts.join_next_with_id(), if !idle => {
+                let mut records: Vec<AttemptRecord> = joined
+                    .and_then(|j| flight.finished(j))
+                    .into_iter()
+                    .collect();
+                // Whatever else finished meanwhile is recorded in the same transaction.
+                while let Some(j) = flight.attempts.try_join_next_with_id() {
+                    records.extend(flight.finished(j));
+                }
+                record(&dispatch, &settings, &records).await;
                 false
             }
+            lost = notified(listener.as_mut(), wait) => lost,
         };
         if lost {
             listener = None;
@@ -122,31 +238,39 @@ pub async fn run(dispatch: Dispatch, client: Client, settings: Settings) {
     }
 }
 
-/// One round: lease, send, record. Returns how many deliveries were attempted.
-pub async fn round(
-    dispatch: &Dispatch,
-    client: &Client,
-    settings: &Settings,
-) -> Result<usize, crate::db::DbError> {
-    let leased = dispatch
-        .lease(
-            settings.concurrency as i64,
-            settings.lease(),
-            settings.breaker,
-        )
-        .await?;
-    if leased.is_empty() {
-        return Ok(0);
+/// Waits for a NOTIFY on the listening connection (or `wait` without one); `true` when the
+/// connection is gone.
+async fn notified(listener: Option<&mut diesel_async::AsyncPgConnection>, wait: Duration) -> bool {
+    match listener {
+        Some(conn) => {
+            let mut notifications = std::pin::pin!(conn.notifications_stream());
+            let woke = tokio::select! {
+                n = notifications.next() => Some(n),
+                () = tokio::time::sleep(wait) => None,
+            };
+            // A closed stream or an error: the LISTEN connection is gone.
+            matches!(woke, Some(None | Some(Err(_))))
+        }
+        None => {
+            tokio::time::sleep(wait.min(Duration::from_secs(1))).await;
+            false
+        }
     }
-    let attempts: Vec<AttemptRecord> = futures_util::stream::iter(leased)
-        .map(|d| {
-            let (client, settings) = (client.clone(), settings.clone());
-            async move { attempt(&client, &settings, &d).await }
-        })
-        .buffer_unordered(settings.concurrency)
-        .collect()
-        .await;
-    let changes = dispatch.record(&attempts, settings.breaker).await?;
+}
+
+/// Records finished attempts and what they did to their subscriptions.
+async fn record(dispatch: &Dispatch, settings: &Settings, attempts: &[AttemptRecord]) {
+    if attempts.is_empty() {
+        return;
+    }
+    let changes = match dispatch.record(attempts, settings.breaker).await {
+        Ok(changes) => changes,
+        Err(e) => {
+            // The leases expire and the deliveries are attempted again (at least once).
+            tracing::warn!(error = %e, attempts = attempts.len(), "recording webhook attempts failed");
+            return;
+        }
+    };
     for (subscription, change) in changes {
         match change {
             SubscriptionChange::Disabled(reason) => {
@@ -160,7 +284,6 @@ pub async fn round(
             SubscriptionChange::None => {}
         }
     }
-    Ok(attempts.len())
 }
 
 async fn attempt(client: &Client, settings: &Settings, d: &Leased) -> AttemptRecord {

@@ -188,6 +188,7 @@ fn settings(app: &TestApp, timeout: Duration) -> Settings {
         retry_scale: SCALE,
         timeout,
         concurrency: 16,
+        per_employer: 4,
         breaker: Breaker {
             threshold: 100,
             cooldown: Duration::from_millis(50),
@@ -1068,4 +1069,163 @@ async fn job_lifecycle_events_carry_ids_and_states_only() {
         assert_eq!(r.headers["content-type"], "application/json");
     }
     dispatcher.abort();
+}
+
+// ------------------------------------------------------------------------------- fairness
+
+/// A socket that accepts connections and never answers (the finding's endpoint); counts the
+/// connections it accepted.
+async fn hanging_endpoint() -> (u16, Arc<Mutex<usize>>, JoinHandle<()>) {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let accepted = Arc::new(Mutex::new(0));
+    let counter = accepted.clone();
+    let task = tokio::spawn(async move {
+        let mut held = Vec::new();
+        while let Ok((socket, _)) = listener.accept().await {
+            *counter.lock().unwrap() += 1;
+            held.push(socket);
+        }
+    });
+    (port, accepted, task)
+}
+
+/// The finding: employer A's eight subscriptions to an endpoint that accepts and never answers
+/// took employer B's deliveries from 0.06 s to 5.87 s, because a round waited for its slowest
+/// attempt and leased oldest-first across employers. Now A holds at most its share of the
+/// slots, a slow attempt holds only its own, and B's deliveries go out at once.
+#[tokio::test(flavor = "multi_thread")]
+async fn one_employers_hanging_endpoints_do_not_delay_another_employers_deliveries() {
+    let app = app().await;
+    let (port, accepted, _hanging) = hanging_endpoint().await;
+    for i in 0..8 {
+        subscribe(
+            &app,
+            EMPLOYER,
+            &format!("http://127.0.0.1:{port}/hook{i}"),
+            &["job.created"],
+        )
+        .await;
+    }
+    let receiver = Receiver::start().await;
+    subscribe(&app, OTHER, &receiver.url("/b"), &["job.created"]).await;
+    let timeout = Duration::from_secs(6);
+    let dispatcher = start(
+        &app,
+        settings(&app, timeout),
+        client(&["127.0.0.1/32"], &[], timeout),
+    );
+    let a_started = Instant::now();
+    // A's backlog: 12 jobs × 8 endpoints, all older than anything of B's.
+    for i in 0..12 {
+        create_job(&app, EMPLOYER, &json!({"title": format!("A {i}")})).await;
+    }
+    tokio::time::sleep(Duration::from_millis(300)).await;
+
+    let mut sent = HashMap::new();
+    for i in 0..20 {
+        let at = Instant::now();
+        let (job, _, _) = create_job(&app, OTHER, &json!({"title": format!("B {i}")})).await;
+        sent.insert(job.to_string(), at);
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let got = receiver.wait_for(20, Duration::from_secs(30)).await;
+    let mut latencies: Vec<Duration> = got
+        .iter()
+        .map(|r| {
+            let body: Value = serde_json::from_str(&r.body).unwrap();
+            let job = body["data"]["job_id"].as_str().unwrap().to_string();
+            r.at.duration_since(sent[&job])
+        })
+        .collect();
+    latencies.sort();
+    let p95 = latencies[latencies.len() * 95 / 100 - 1];
+    println!(
+        "B's delivery latency: p50 {:?}, p95 {p95:?}",
+        latencies[latencies.len() / 2]
+    );
+    assert!(p95 < Duration::from_millis(500), "{latencies:?}");
+    // Meanwhile A held its share of the slots (4 of 16), no more: while none of its attempts
+    // has timed out, none was replaced.
+    let held = *accepted.lock().unwrap();
+    if a_started.elapsed() < timeout - Duration::from_millis(500) {
+        assert_eq!(held, 4);
+    } else {
+        assert!((4..=8).contains(&held), "{held}");
+    }
+    // Its attempts time out and are recorded, and the next ones start.
+    let start = Instant::now();
+    loop {
+        let timed_out = count(
+            &app,
+            &format!(
+                "SELECT count(*) AS n FROM webhook_attempts WHERE employer_id = '{EMPLOYER}' \
+                 AND error_class = 'timeout'"
+            ),
+        )
+        .await;
+        if timed_out >= 4 && *accepted.lock().unwrap() >= 8 {
+            break;
+        }
+        assert!(start.elapsed() < Duration::from_secs(15), "{timed_out}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    dispatcher.abort();
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_employer_has_at_most_the_configured_number_of_subscriptions() {
+    let app = TestApp::spawn_with(&[
+        ("JOBS_WEBHOOK_ALLOWED_CIDRS", "127.0.0.1/32"),
+        ("JOBS_WEBHOOK_MAX_SUBSCRIPTIONS", "3"),
+    ])
+    .await;
+    let mut ids = Vec::new();
+    for i in 0..3 {
+        let sub = subscribe(
+            &app,
+            EMPLOYER,
+            &format!("http://127.0.0.1:9/hook{i}"),
+            &["job.created"],
+        )
+        .await;
+        ids.push(sub["id"].as_str().unwrap().to_string());
+    }
+    let over = app
+        .call(Method::POST, "/v1/webhooks/subscriptions")
+        .role(EMPLOYER, "employer_admin")
+        .fresh_key()
+        .json(&json!({"url": "http://127.0.0.1:9/one-more", "events": ["job.created"]}))
+        .send()
+        .await;
+    let problem = assert_problem(over, 422).await;
+    assert!(
+        problem["errors"][0]["detail"]
+            .as_str()
+            .unwrap()
+            .contains("JOBS_WEBHOOK_MAX_SUBSCRIPTIONS"),
+        "{problem}"
+    );
+    // Another employer's count is its own; deleting one makes room.
+    subscribe(&app, OTHER, "http://127.0.0.1:9/other", &["job.created"]).await;
+    let response = app
+        .call(
+            Method::DELETE,
+            &format!("/v1/webhooks/subscriptions/{}", ids[0]),
+        )
+        .role(EMPLOYER, "employer_admin")
+        .send()
+        .await;
+    assert_eq!(response.status(), 204);
+    subscribe(&app, EMPLOYER, "http://127.0.0.1:9/again", &["job.created"]).await;
+    assert_eq!(
+        count(
+            &app,
+            &format!(
+                "SELECT count(*) AS n FROM webhook_subscriptions WHERE employer_id = '{EMPLOYER}'"
+            )
+        )
+        .await,
+        3
+    );
 }

@@ -686,7 +686,14 @@ export interface paths {
          * Create a webhook subscription
          * @description The response carries the signing secret (`whsec_…`) once; it is not shown again.
          *     Deliveries follow Standard Webhooks (`webhook-id`, `webhook-timestamp`,
-         *     `webhook-signature`).
+         *     `webhook-signature`). An employer has at most `JOBS_WEBHOOK_MAX_SUBSCRIPTIONS`
+         *     subscriptions (25 by default; `422` beyond). A URL carrying credentials
+         *     (`user:password@`) is `422`: deliveries are authenticated by their signature.
+         *
+         *     Delivery is fair across employers: each dispatcher sends at most
+         *     `JOBS_WEBHOOK_EMPLOYER_CONCURRENCY` deliveries of one employer at a time and leases
+         *     round robin across employers, so a slow or unresponsive endpoint delays only its own
+         *     deliveries.
          */
         post: operations["createWebhookSubscription"];
         delete?: never;

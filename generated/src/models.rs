@@ -3298,6 +3298,7 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ApplicationR
     }
 }
 
+/// What a person submitted with a public application, as they wrote it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct ApplicationSnapshot {
     /// The person's full name.

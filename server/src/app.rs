@@ -30,6 +30,7 @@ use crate::http::{Api, ApiError, Contract, Services, problem};
 use crate::lifecycle::Lifecycle;
 use crate::ratelimit::RateLimiter;
 use crate::redis::{self, Redis};
+use crate::search::PublicIndex;
 use crate::telemetry;
 use crate::usecases::uploads::UploadSetup;
 use crate::usecases::webhooks::WebhookSetup;
@@ -55,6 +56,8 @@ pub struct AppState {
     pub captcha: Option<Arc<dyn CaptchaVerifier>>,
     pub webhooks: WebhookSetup,
     pub uploads: UploadSetup,
+    /// Public search's in-process index, kept current by its follower (started here).
+    pub public_index: Arc<PublicIndex>,
 }
 
 /// Handles for background work, kept out of [`AppState`] so that request handlers cannot
@@ -145,6 +148,8 @@ impl AppState {
                 config.rate_limit_prefix.clone(),
             ))
         });
+        let public_index = PublicIndex::new();
+        crate::search::follower::spawn(db.clone(), &public_index);
         let state = Self {
             config: Arc::new(config),
             db,
@@ -159,6 +164,7 @@ impl AppState {
             captcha,
             webhooks,
             uploads,
+            public_index,
         };
         Ok((
             state,
@@ -240,6 +246,7 @@ pub fn build(state: AppState) -> App {
         webhooks: state.webhooks.clone(),
         uploads: state.uploads.clone(),
         public_url: Arc::from(config.public_url.as_str()),
+        public_index: state.public_index.clone(),
     };
     let job_page = crate::http::syndication::JobPage {
         db: services.db.clone(),
@@ -254,6 +261,7 @@ pub fn build(state: AppState) -> App {
                 limiter: rate_limiter,
                 body_schemas,
                 job_page,
+                public_index: state.public_index.clone(),
             }),
             gate::gate,
         ))

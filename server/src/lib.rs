@@ -16,6 +16,7 @@ pub mod maintenance;
 pub mod pki;
 pub mod ratelimit;
 pub mod redis;
+pub mod search;
 pub mod seed;
 pub mod serve;
 pub mod serve_tls;

@@ -15,6 +15,7 @@ mod my_applications;
 mod outbox;
 mod public;
 mod public_changes;
+mod public_docs;
 mod schema;
 mod search;
 mod shortlists;
@@ -50,6 +51,7 @@ pub use my_applications::{ApplicantTx, MyApplicationPosition, MyApplicationRecor
 pub use outbox::NewEvent;
 pub use public::{EmployerSummary, PublicJobRecord, PublicTx};
 pub use public_changes::{ChangesPage, PublicJobChange};
+pub use public_docs::{DocChange, DocsSnapshot, FacetDoc};
 pub use search::{FacetRow, Hits};
 pub use shortlists::{EntryRecord, ShortlistHead};
 pub use startup::{Connected, SERVING_LOGIN, StartupError, connect, migrate};
@@ -76,6 +78,8 @@ pub struct Database {
     limits: tx::Limits,
     /// Version of the newest embedded migration; the database is ready once it has applied it.
     latest_migration: String,
+    /// The serving login's URL, for connections of their own (LISTEN).
+    serving_url: String,
 }
 
 /// What the readiness probe found.

@@ -98,6 +98,13 @@ impl Database {
         })
     }
 
+    /// A public transaction of the public index's upkeep (see `Access::PublicIndex`).
+    pub(super) async fn begin_public_index(&self) -> Result<PublicTx, DbError> {
+        Ok(PublicTx {
+            tx: Tx::begin(&self.pool, Access::PublicIndex, self.limits).await?,
+        })
+    }
+
     /// A published job in one statement (on the public-reads pool); anything else is
     /// `NotFound`.
     pub async fn public_job(&self, id: Uuid) -> Result<PublicJobRecord, DbError> {

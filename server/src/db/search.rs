@@ -393,13 +393,14 @@ impl PublicTx {
     }
 }
 
-/// One facet's values, most frequent first, at most the contract's 1000.
+/// One facet's values, most frequent first, at most the contract's 1000 (ties and labels in
+/// byte order, as the public index orders them).
 fn facet_select(facet: &str, slug: &str, label: &str, from: &str) -> String {
     format!(
         "(SELECT '{facet}' AS facet, {slug} AS slug, \
-         mode() WITHIN GROUP (ORDER BY {label}) AS label, count(*) AS count \
+         mode() WITHIN GROUP (ORDER BY {label} COLLATE \"C\") AS label, count(*) AS count \
          FROM {from} WHERE {slug} IS NOT NULL GROUP BY {slug} \
-         ORDER BY count(*) DESC, {slug} LIMIT 1000)"
+         ORDER BY count(*) DESC, {slug} COLLATE \"C\" LIMIT 1000)"
     )
 }
 

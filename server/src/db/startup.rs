@@ -131,6 +131,7 @@ pub async fn connect(config: &Config) -> Result<Connected, StartupError> {
         ),
         limits,
         latest_migration,
+        serving_url: serving.clone(),
     };
     // The serving login must work now, not at the first request.
     api.serving_login().await.map_err(|e| {

@@ -63,14 +63,16 @@ impl PublicTx {
         let (join, slug, label) = kind.source();
         // Count per spelling first (an index-only scan for departments and locations), then
         // per slug, labelled with its most common spelling (ties: the first in byte order).
+        // Byte order (`COLLATE "C"`) whatever the database's collation: the public index
+        // (`crate::search`) pages the same values in the same order.
         let sql = format!(
-            "SELECT slug, (array_agg(label ORDER BY n DESC, label))[1] AS label, \
+            "SELECT slug, (array_agg(label ORDER BY n DESC, label COLLATE \"C\"))[1] AS label, \
              sum(n)::bigint AS job_count FROM ( \
                SELECT {slug} AS slug, {label} AS label, count(*) AS n \
                FROM job_search_documents d{join} \
                WHERE {slug} IS NOT NULL AND ($1::uuid IS NULL OR d.employer_id = $1) \
-               AND ($2::text IS NULL OR {slug} > $2) GROUP BY 1, 2 \
-             ) AS spellings GROUP BY slug ORDER BY slug LIMIT $3"
+               AND ($2::text IS NULL OR {slug} > $2 COLLATE \"C\") GROUP BY 1, 2 \
+             ) AS spellings GROUP BY slug ORDER BY slug COLLATE \"C\" LIMIT $3"
         );
         Ok(diesel::sql_query(sql)
             .bind::<diesel::sql_types::Nullable<SqlUuid>, _>(employer_id)

@@ -39,6 +39,9 @@ pub(super) enum Access<'a> {
     Tenant(Uuid),
     /// `jobs_public`, read-only, repeatable read: published jobs and their employers.
     Public,
+    /// As `Public`, for the in-process public index's reads (their own metric label, so that
+    /// what requests cost the database is told apart from the index's upkeep).
+    PublicIndex,
     /// `jobs_app`, read-only: the applications carrying this verified token subject.
     Applicant(&'a str),
     /// The owner login with its cross-tenant maintenance policies open (maintenance handle).
@@ -83,6 +86,7 @@ impl Access<'_> {
         match self {
             Access::Tenant(_) => "tenant",
             Access::Public => "public",
+            Access::PublicIndex => "public_index",
             Access::Applicant(_) => "applicant",
             Access::Maintenance => "maintenance",
         }
@@ -91,7 +95,9 @@ impl Access<'_> {
     fn begin_sql(self) -> &'static str {
         match self {
             Access::Tenant(_) | Access::Maintenance => "BEGIN",
-            Access::Public => "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY",
+            Access::Public | Access::PublicIndex => {
+                "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"
+            }
             Access::Applicant(_) => "BEGIN READ ONLY",
         }
     }
@@ -101,7 +107,7 @@ impl Access<'_> {
     fn scope(self) -> (&'static str, &'static str, String) {
         match self {
             Access::Tenant(employer) => ("jobs_app", "app.employer_id", employer.to_string()),
-            Access::Public => ("jobs_public", "app.public", "on".to_string()),
+            Access::Public | Access::PublicIndex => ("jobs_public", "app.public", "on".to_string()),
             Access::Applicant(sub) => ("jobs_app", "app.applicant_sub", sub.to_string()),
             // The owner keeps its own role; its maintenance policies open on this setting.
             Access::Maintenance => ("", "app.maintenance", "on".to_string()),

@@ -59,6 +59,8 @@ pub struct Services {
     pub uploads: crate::usecases::uploads::UploadSetup,
     /// The API's public origin, for absolute links in feeds and JSON-LD.
     pub public_url: Arc<str>,
+    /// Public search's in-process index (facets, taxonomy).
+    pub public_index: Arc<crate::search::PublicIndex>,
 }
 
 /// Implements every generated API trait.

@@ -196,6 +196,7 @@ impl Public<ApiError> for Api {
         };
         let found = search::public_jobs(
             &self.services.db,
+            &self.services.public_index,
             &self.services.cursors,
             filters,
             query_params.facets.unwrap_or(false),

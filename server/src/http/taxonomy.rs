@@ -24,6 +24,7 @@ impl Api {
     ) -> Result<models::TaxonomyList, ApiError> {
         let page = uc::list(
             &self.services.db,
+            &self.services.public_index,
             &self.services.cursors,
             kind,
             employer_id,

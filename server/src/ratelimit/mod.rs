@@ -204,9 +204,14 @@ impl RateLimiter {
             "applyToJob" | "presignPublicUpload" => {
                 checks.push(self.check_for(policies.apply, &ip))
             }
-            "searchPublicJobs" | "getPublicJob" | "listPublicJobChanges" | "getPublicJobFeed" => {
-                checks.push(self.check_for(policies.search, &ip))
-            }
+            // Public reads, facets and taxonomy lists included: one quota for all of them.
+            "searchPublicJobs"
+            | "getPublicJob"
+            | "listPublicJobChanges"
+            | "getPublicJobFeed"
+            | "listDepartments"
+            | "listLanguages"
+            | "listLocations" => checks.push(self.check_for(policies.search, &ip)),
             _ => {}
         }
         if let Some(subject) = subject {

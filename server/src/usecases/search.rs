@@ -9,6 +9,7 @@ use crate::db::{Database, FacetRow, Hits, JobRecord, PublicJobRecord};
 use crate::domain::cursor::CursorCodec;
 use crate::domain::search::{JobFilters, SearchPosition};
 use crate::domain::taxonomy;
+use crate::search::PublicIndex;
 
 /// Counts per value of each facet, for the current filters.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -53,9 +54,12 @@ pub async fn employer_jobs(
     Ok(paginate(cursors, &scope, hits, limit))
 }
 
-/// Published jobs of every employer (or one, with `employer_id`), optionally with facets.
+/// Published jobs of every employer (or one, with `employer_id`), optionally with facets:
+/// the page is one statement; the counts come from the public index when it is current (a
+/// text query's counts, and any while it is not, from SQL).
 pub async fn public_jobs(
     db: &Database,
+    index: &PublicIndex,
     cursors: &CursorCodec,
     filters: JobFilters,
     with_facets: bool,
@@ -69,13 +73,17 @@ pub async fn public_jobs(
     let scope = filters.cursor_scope("public-jobs");
     let after = decode(cursors, &scope, &filters, cursor)?;
     let limit = page_limit(limit);
-    if !with_facets {
+    let counted = match with_facets {
+        true => index.facets(&filters),
+        false => None,
+    };
+    if !with_facets || counted.is_some() {
         let hits = db
             .public_jobs_page(&filters, after.as_ref(), limit + 1)
             .await?;
         return Ok(PublicSearch {
             page: paginate(cursors, &scope, hits, limit),
-            facets: None,
+            facets: counted.map(facets),
         });
     }
     // A page and its counts from one snapshot (the public transaction is repeatable read).

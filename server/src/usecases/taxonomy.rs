@@ -1,5 +1,5 @@
-//! Taxonomy lists (departments, languages, locations) with counts of published jobs, read in
-//! the public read context; paged in slug order.
+//! Taxonomy lists (departments, languages, locations) with counts of published jobs, from the
+//! public index (or, while it is not current, the public read context); paged in slug order.
 
 use uuid::Uuid;
 
@@ -7,9 +7,12 @@ use super::{Failure, Page, page_limit};
 use crate::db::{Database, TaxonomyKind, TaxonomyRow};
 use crate::domain::cursor::CursorCodec;
 use crate::domain::taxonomy::is_slug;
+use crate::search::PublicIndex;
 
+/// From the in-process index when it is current (no database work), else from SQL.
 pub async fn list(
     db: &Database,
+    index: &PublicIndex,
     cursors: &CursorCodec,
     kind: TaxonomyKind,
     employer_id: Option<Uuid>,
@@ -26,11 +29,17 @@ pub async fn list(
         return Err(Failure::BadCursor);
     }
     let limit = page_limit(limit);
-    let mut tx = db.begin_public().await?;
-    let items = tx
-        .taxonomy(kind, employer_id, after.as_deref(), limit + 1)
-        .await?;
-    tx.finish().await?;
+    let items = match index.taxonomy(kind, employer_id, after.as_deref(), limit + 1) {
+        Some(items) => items,
+        None => {
+            let mut tx = db.begin_public().await?;
+            let items = tx
+                .taxonomy(kind, employer_id, after.as_deref(), limit + 1)
+                .await?;
+            tx.finish().await?;
+            items
+        }
+    };
     Ok(Page::from_overfetch(items, limit, |last| {
         cursors.encode(&scope, &last.slug)
     }))

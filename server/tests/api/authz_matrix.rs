@@ -232,7 +232,8 @@ enum Who {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn authorization_matrix() {
-    let app = TestApp::spawn().await;
+    // One subscription per webhook operation and caller: more than an employer may keep.
+    let app = TestApp::spawn_with(&[("JOBS_WEBHOOK_MAX_SUBSCRIPTIONS", "10000")]).await;
     let table: BTreeMap<&str, &authz::Operation> =
         authz::operations().iter().map(|o| (o.id, o)).collect();
     let callers = [

@@ -18,6 +18,7 @@ mod jobs;
 mod jwt_verifier;
 mod layering;
 mod observability;
+mod public_aggregates;
 mod public_surface;
 mod ratelimit;
 mod resubmissions;

@@ -117,7 +117,13 @@ export interface paths {
         };
         /**
          * Search published jobs
-         * @description Published jobs of every employer. Relevance order when `q` is given, newest first otherwise.
+         * @description Published jobs of every employer. Relevance order when `q` is given, newest first
+         *     otherwise. Facet counts come from the server's public index, kept current from the
+         *     public changes feed: they cost no scan of the board. Answers carry an `ETag` (weak,
+         *     `W/"…"`, while the index is current: the same answer at the same feed position on
+         *     every server) and `Cache-Control`; `If-None-Match` with the current tag is `304`,
+         *     answered before any database work. This operation, the taxonomy lists and the other
+         *     public reads share the `search` rate limit.
          */
         get: operations["searchPublicJobs"];
         put?: never;
@@ -287,7 +293,7 @@ export interface paths {
         };
         /**
          * List departments
-         * @description The departments of published jobs (all employers, or one with `employer_id`), with job counts, for search filters.
+         * @description The departments of published jobs (all employers, or one with `employer_id`), with job counts, for search filters. Served from the server's public index (no database work), with a weak `ETag`; they count against the `search` rate limit.
          */
         get: operations["listDepartments"];
         put?: never;
@@ -307,7 +313,7 @@ export interface paths {
         };
         /**
          * List languages
-         * @description The languages asked for by published jobs, with job counts, for search filters.
+         * @description The languages asked for by published jobs, with job counts, for search filters. Served from the server's public index (no database work), with a weak `ETag`; they count against the `search` rate limit.
          */
         get: operations["listLanguages"];
         put?: never;
@@ -327,7 +333,7 @@ export interface paths {
         };
         /**
          * List locations
-         * @description The locations of published jobs, with job counts, for search filters.
+         * @description The locations of published jobs, with job counts, for search filters. Served from the server's public index (no database work), with a weak `ETag`; they count against the `search` rate limit.
          */
         get: operations["listLocations"];
         put?: never;
@@ -1718,6 +1724,7 @@ export interface components {
              */
             status_changed_at?: string | null;
         };
+        /** @description What a person submitted with a public application, as they wrote it. */
         ApplicationSnapshot: {
             /** @description The person's full name. */
             name: string | null;
@@ -3661,6 +3668,31 @@ export interface operations {
                      *           "policy_version": "2026-01"
                      *         }
                      *       },
+                     *       "submissions": [
+                     *         {
+                     *           "id": "01a23580-d8fb-7676-9e66-2730dcdb79bd",
+                     *           "submitted_at": "2026-12-02T06:46:06.322191Z",
+                     *           "authenticated": false,
+                     *           "cover_letter": null,
+                     *           "submission": {
+                     *             "name": "Aishath Naseer",
+                     *             "email": "aishath.naseer@example.com",
+                     *             "phone": "+960 777 1234",
+                     *             "skills": [],
+                     *             "languages": [],
+                     *             "links": [],
+                     *             "cv_upload_id": null,
+                     *             "cover_letter_upload_id": null,
+                     *             "cv_url": null,
+                     *             "consent": {
+                     *               "granted": true,
+                     *               "granted_at": "2026-12-02T06:46:06.318552199Z",
+                     *               "policy_version": "2026-01"
+                     *             }
+                     *           }
+                     *         }
+                     *       ],
+                     *       "submission_count": 1,
                      *       "anonymized_at": null,
                      *       "notes": [],
                      *       "created_at": "2026-12-02T06:46:06.322191Z",

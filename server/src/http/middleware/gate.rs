@@ -17,6 +17,7 @@ use super::{identity, public_cache, ratelimit};
 use crate::auth::Verifier;
 use crate::http::syndication::{self, JobPage};
 use crate::ratelimit::RateLimiter;
+use crate::search::PublicIndex;
 
 pub struct Gate {
     pub verifier: Arc<Verifier>,
@@ -24,6 +25,8 @@ pub struct Gate {
     pub limiter: Option<Arc<RateLimiter>>,
     pub body_schemas: Arc<BodySchemas>,
     pub job_page: JobPage,
+    /// What public reads are current at (`public_cache`), and told of every write.
+    pub public_index: Arc<PublicIndex>,
 }
 
 pub async fn gate(State(gate): State<Arc<Gate>>, req: Request, next: Next) -> Response {
@@ -32,17 +35,23 @@ pub async fn gate(State(gate): State<Arc<Gate>>, req: Request, next: Next) -> Re
     let admitted = |req: Request| {
         identity::authorize(req, move |req| {
             contract::validate_body(&gate.body_schemas, req, move |req| {
-                public_cache::conditional(req, move |req| {
+                public_cache::conditional(&gate.public_index, req, move |req| {
                     syndication::job_page(&gate.job_page, req, move |req| next.run(req))
                 })
             })
         })
     };
-    identity::identify(&gate.verifier, req, move |req| async move {
+    let writes = !req.method().is_safe();
+    let response = identity::identify(&gate.verifier, req, move |req| async move {
         match &gate.limiter {
             Some(limiter) => ratelimit::enforce(limiter, req, admitted).await,
             None => admitted(req).await,
         }
     })
-    .await
+    .await;
+    // A write was committed: public reads of this replica wait for the index to see it.
+    if writes && response.status().is_success() {
+        gate.public_index.note_write();
+    }
+    response
 }

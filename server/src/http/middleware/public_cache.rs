@@ -3,6 +3,12 @@
 //!
 //! Public answers are the same for everyone, so shared caches (CDNs, partner proxies) may keep
 //! them; `max-age` bounds how long an employer's change can take to show.
+//!
+//! While the public index is current (see `crate::search`), what these operations answer is a
+//! function of the request and the changes feed's position: the tag is then made from those
+//! (a weak tag, `W/"…"`: equivalent answers, the same on every replica at that position) and
+//! a matching `If-None-Match` is answered 304 before any database work. Otherwise the tag is
+//! the strong hash of the answer's bytes.
 
 use axum::body::Body;
 use axum::extract::Request;
@@ -10,6 +16,7 @@ use axum::response::Response;
 use http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 
 use crate::http::middleware::identity::Identified;
+use crate::search::PublicIndex;
 
 /// How long a public answer may be served from a cache, and served stale while revalidating.
 pub const MAX_AGE_SECS: u32 = 60;
@@ -24,6 +31,10 @@ const CACHEABLE: [&str; 5] = [
     "listLanguages",
     "listLocations",
 ];
+
+/// How long a public read right after a write of this replica waits for the public index to
+/// read that write (it usually takes a millisecond or two).
+const SETTLE_WITHIN: std::time::Duration = std::time::Duration::from_millis(100);
 
 /// The largest answer tagged; a larger one fails (500) rather than streaming untagged. None of
 /// ours is near it: a search page is at most 100 jobs, the feed 50.
@@ -42,11 +53,28 @@ pub fn etag(variant: &str, body: &[u8]) -> HeaderValue {
         .unwrap_or(HeaderValue::from_static("\"0\""))
 }
 
+/// The weak tag of an answer fixed by the request and the feed position.
+fn position_tag(req: &Request, position: i64) -> HeaderValue {
+    let mut hash = xxhash_rust::xxh3::Xxh3::new();
+    hash.update(req.uri().path().as_bytes());
+    hash.update(&[0]);
+    hash.update(req.uri().query().unwrap_or("").as_bytes());
+    hash.update(&[0]);
+    if let Some(accept) = req.headers().get(header::ACCEPT) {
+        hash.update(accept.as_bytes());
+    }
+    hash.update(&[0]);
+    hash.update(&position.to_le_bytes());
+    HeaderValue::from_str(&format!("W/\"{:032x}\"", hash.digest128()))
+        .unwrap_or(HeaderValue::from_static("W/\"0\""))
+}
+
 /// `If-None-Match` matches `tag` (weak comparison, RFC 9110 §13.1.2; `*` matches any).
 pub fn not_modified(headers: &HeaderMap, tag: &HeaderValue) -> bool {
     let Ok(tag) = tag.to_str() else {
         return false;
     };
+    let tag = tag.strip_prefix("W/").unwrap_or(tag);
     headers
         .get_all(header::IF_NONE_MATCH)
         .iter()
@@ -84,7 +112,7 @@ pub fn not_modified_response(tag: HeaderValue, vary_accept: bool) -> Response {
 }
 
 /// Gate step (see `gate`): tags and caches the 200 answers of [`CACHEABLE`] operations.
-pub async fn conditional<F, Fut>(req: Request, next: F) -> Response
+pub async fn conditional<F, Fut>(index: &PublicIndex, req: Request, next: F) -> Response
 where
     F: FnOnce(Request) -> Fut,
     Fut: Future<Output = Response>,
@@ -96,6 +124,18 @@ where
             .is_some_and(|i| CACHEABLE.contains(&i.operation.id));
     if !cacheable {
         return next(req).await;
+    }
+    if let Some(position) = index.settled_position(SETTLE_WITHIN).await {
+        let tag = position_tag(&req, position);
+        if not_modified(req.headers(), &tag) {
+            metrics::counter!("jobs_public_not_modified_total", "by" => "position").increment(1);
+            return not_modified_response(tag, false);
+        }
+        let mut response = next(req).await;
+        if response.status() == StatusCode::OK {
+            cache_headers(response.headers_mut(), tag, false);
+        }
+        return response;
     }
     let conditions = req.headers().clone();
     let response = next(req).await;

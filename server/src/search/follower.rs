@@ -1,0 +1,130 @@
+//! Keeps the public index current: loads every published job's values once, then reads the
+//! public changes feed from that position whenever a commit notifies `public_job_changes`, a
+//! write of this process nudges it, or a second passes (which also confirms the index is
+//! current while nothing changes). Runs inside `serve`.
+
+use std::sync::{Arc, Weak};
+use std::time::Duration;
+
+use futures_util::StreamExt;
+use tokio::sync::{Notify, watch};
+use tokio::task::JoinHandle;
+
+use super::PublicIndex;
+use super::facets::FacetIndex;
+use crate::db::Database;
+
+/// Changes read per round trip.
+const BATCH: i64 = 1000;
+
+/// Longest wait without a notification.
+const POLL: Duration = Duration::from_secs(1);
+
+/// Follows for as long as the index lives (the follower holds it only while it works on it).
+pub fn spawn(db: Database, index: &Arc<PublicIndex>) -> JoinHandle<()> {
+    let (nudge, alive) = index.follower_signals();
+    tokio::spawn(run(db, Arc::downgrade(index), nudge, alive))
+}
+
+async fn run(
+    db: Database,
+    index: Weak<PublicIndex>,
+    nudge: Arc<Notify>,
+    mut alive: watch::Receiver<()>,
+) {
+    if !load(&db, &index, &mut alive).await {
+        return;
+    }
+    let mut listener = None;
+    let mut failing = false;
+    loop {
+        let Some(strong) = index.upgrade() else {
+            return;
+        };
+        match catch_up(&db, &strong).await {
+            Ok(_) => failing = false,
+            Err(e) => {
+                // Once per outage, not once a second.
+                if !failing {
+                    tracing::warn!(error = %e, "following the public changes feed failed");
+                }
+                failing = true;
+            }
+        }
+        drop(strong);
+        if listener.is_none() {
+            listener = db.public_changes_listener().await.ok();
+        }
+        let lost = match listener.as_mut() {
+            Some(conn) => {
+                let mut notifications = std::pin::pin!(conn.notifications_stream());
+                tokio::select! {
+                    n = notifications.next() => matches!(n, None | Some(Err(_))),
+                    () = nudge.notified() => false,
+                    () = tokio::time::sleep(POLL) => false,
+                    _ = alive.changed() => return,
+                }
+            }
+            None => {
+                tokio::select! {
+                    () = nudge.notified() => {}
+                    () = tokio::time::sleep(POLL) => {}
+                    _ = alive.changed() => return,
+                }
+                false
+            }
+        };
+        if lost {
+            listener = None;
+        }
+    }
+}
+
+/// The initial load, retried until the database answers; `false` when the index went away.
+async fn load(db: &Database, index: &Weak<PublicIndex>, alive: &mut watch::Receiver<()>) -> bool {
+    let mut delay = Duration::from_millis(200);
+    loop {
+        let Some(strong) = index.upgrade() else {
+            return false;
+        };
+        let writes = strong.writes_seen();
+        match db.public_docs_snapshot().await {
+            Ok(snapshot) => {
+                let jobs = snapshot.docs.len();
+                strong.load(FacetIndex::new(snapshot.docs), snapshot.position);
+                strong.caught_up(writes);
+                tracing::info!(jobs, position = snapshot.position, "public index loaded");
+                return true;
+            }
+            Err(e) => {
+                drop(strong);
+                tracing::warn!(error = %e, "loading the public index failed; retrying");
+                tokio::select! {
+                    () = tokio::time::sleep(delay) => {}
+                    _ = alive.changed() => return false,
+                }
+                delay = (delay * 2).min(Duration::from_secs(10));
+            }
+        }
+    }
+}
+
+/// Reads and applies the feed up to its end; returns how many changes were applied. (Tests
+/// call it to be sure the index has seen what they wrote.)
+pub async fn catch_up(db: &Database, index: &PublicIndex) -> Result<usize, crate::db::DbError> {
+    let writes = index.writes_seen();
+    let mut applied = 0;
+    loop {
+        let Some(position) = index.loaded_position() else {
+            return Ok(applied);
+        };
+        let changes = db.public_doc_changes(position, BATCH).await?;
+        let n = changes.len();
+        index.apply(changes);
+        applied += n;
+        if i64::try_from(n).unwrap_or(i64::MAX) < BATCH {
+            index.caught_up(writes);
+            return Ok(applied);
+        }
+    }
+}

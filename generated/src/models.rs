@@ -221,7 +221,7 @@ pub struct MergeApplicationSubmissionPathParams {
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct MergeApplicationSubmissionQueryParams {
-    /// The submission to merge (default the newest).
+    /// The submission to merge (default the application's first).
     #[serde(rename = "submission_id")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub submission_id: Option<uuid::Uuid>,

@@ -262,12 +262,35 @@ pub fn build(state: AppState) -> App {
                 body_schemas,
                 job_page,
                 public_index: state.public_index.clone(),
+                tag_seed: public_tag_seed(&state, &config),
             }),
             gate::gate,
         ))
         // The reference page: public, outside the contract's operations.
         .merge(crate::http::docs::routes());
     wrap(router, &config)
+}
+
+/// What a public answer depends on besides the request and the changes feed's position: this
+/// build (its version and executable), the contract, the cursor key (cursors are in the
+/// bodies) and the public origin (links in the feed). Part of every position-based tag, so a
+/// deploy or a key rotation never gets a 304 for an answer of the old shape.
+fn public_tag_seed(state: &AppState, config: &Config) -> u64 {
+    let mut hash = xxhash_rust::xxh3::Xxh3::new();
+    hash.update(env!("CARGO_PKG_VERSION").as_bytes());
+    if let Ok(meta) = std::env::current_exe().and_then(std::fs::metadata) {
+        hash.update(&meta.len().to_le_bytes());
+        if let Ok(modified) = meta
+            .modified()
+            .map(|m| m.duration_since(std::time::UNIX_EPOCH))
+        {
+            hash.update(&modified.unwrap_or_default().as_nanos().to_le_bytes());
+        }
+    }
+    hash.update(state.contract.yaml.as_bytes());
+    hash.update(state.cursors.encode("public-tag-seed", &0u8).as_bytes());
+    hash.update(config.public_url.as_bytes());
+    hash.digest()
 }
 
 /// Puts any router behind the production middleware stack (tests use it to reach paths the

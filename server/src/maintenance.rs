@@ -65,7 +65,7 @@ async fn expire_uploads(db: &Database, maintenance: &Maintenance, uploads: &Uplo
         }
         Err(e) => tracing::warn!(error = %e, "expiring uploads failed"),
     }
-    match maintenance.employers_with_old_public_uploads(ttl).await {
+    match maintenance.employers_with_unclaimed_uploads(ttl).await {
         Ok(employers) => {
             for scope in employers {
                 match uploads::expire_unclaimed(db, uploads, &scope).await {

@@ -239,26 +239,29 @@ impl Dispatch {
             return Ok(Vec::new());
         }
         let mut tx = Tx::begin(&self.pool, Access::Maintenance, self.limits).await?;
-        // The employers are walked one index probe at a time (a loose index scan), from the
-        // cursor to the end and then from the start; the LIMIT stops the walk early.
+        // The employers with queued deliveries are walked one index probe at a time (a loose
+        // index scan), from the cursor to the end and then from the start, each checked for a
+        // due delivery with one more probe (a backlog scheduled for later costs nothing); the
+        // LIMIT stops the walk early. Deliveries behind an open breaker are not due (see
+        // `failed` and the fan-out trigger).
         let candidates: Vec<Leased> = Stmt::new(
             "WITH RECURSIVE after_cursor AS ( \
                (SELECT employer_id FROM webhook_deliveries \
-                WHERE status IN ('pending', 'failed') AND next_attempt_at <= now() \
-                  AND employer_id > $1 ORDER BY employer_id LIMIT 1) \
+                WHERE status IN ('pending', 'failed') AND employer_id > $1 \
+                ORDER BY employer_id LIMIT 1) \
                UNION ALL \
                SELECT (SELECT d.employer_id FROM webhook_deliveries d \
-                       WHERE d.status IN ('pending', 'failed') AND d.next_attempt_at <= now() \
-                         AND d.employer_id > c.employer_id ORDER BY d.employer_id LIMIT 1) \
+                       WHERE d.status IN ('pending', 'failed') AND d.employer_id > c.employer_id \
+                       ORDER BY d.employer_id LIMIT 1) \
                FROM after_cursor c WHERE c.employer_id IS NOT NULL), \
              from_start AS ( \
                (SELECT employer_id FROM webhook_deliveries \
-                WHERE status IN ('pending', 'failed') AND next_attempt_at <= now() \
-                  AND employer_id <= $1 ORDER BY employer_id LIMIT 1) \
+                WHERE status IN ('pending', 'failed') AND employer_id <= $1 \
+                ORDER BY employer_id LIMIT 1) \
                UNION ALL \
                SELECT (SELECT d.employer_id FROM webhook_deliveries d \
-                       WHERE d.status IN ('pending', 'failed') AND d.next_attempt_at <= now() \
-                         AND d.employer_id > c.employer_id AND d.employer_id <= $1 \
+                       WHERE d.status IN ('pending', 'failed') AND d.employer_id > c.employer_id \
+                         AND d.employer_id <= $1 \
                        ORDER BY d.employer_id LIMIT 1) \
                FROM from_start c WHERE c.employer_id IS NOT NULL), \
              ring AS ( \
@@ -266,7 +269,13 @@ impl Dispatch {
                UNION ALL \
                SELECT employer_id FROM from_start WHERE employer_id IS NOT NULL), \
              picked AS ( \
-               SELECT employer_id FROM ring WHERE NOT (employer_id = ANY($2)) LIMIT $3) \
+               SELECT r.employer_id FROM ring r \
+               WHERE NOT (r.employer_id = ANY($2)) \
+                 AND EXISTS (SELECT 1 FROM webhook_deliveries d \
+                             WHERE d.employer_id = r.employer_id \
+                               AND d.status IN ('pending', 'failed') \
+                               AND d.next_attempt_at <= now()) \
+               LIMIT $3) \
              SELECT c.* FROM picked p CROSS JOIN LATERAL ( \
                SELECT d.id, d.employer_id, d.subscription_id, d.event_id, d.event_type, d.body, \
                       d.attempts, d.retries_left, s.url, s.secret, \
@@ -279,7 +288,7 @@ impl Dispatch {
                  AND d.status IN ('pending', 'failed') AND d.next_attempt_at <= now() \
                  AND s.active \
                  AND (s.breaker_open_until IS NULL OR s.breaker_open_until <= now()) \
-               ORDER BY d.next_attempt_at \
+               ORDER BY d.next_attempt_at, d.attempts, d.created_at \
                LIMIT $4 \
                FOR NO KEY UPDATE OF d, s SKIP LOCKED) c",
         )
@@ -311,13 +320,20 @@ impl Dispatch {
             .await?;
         }
         if !probed.is_empty() {
+            // The probe goes alone: the endpoint's other deliveries wait out the cool-down.
             Stmt::new(
-                "UPDATE webhook_subscriptions \
-                 SET breaker_open_until = now() + make_interval(secs => $2::float8 / 1000) \
-                 WHERE id = ANY($1)",
+                "WITH shut AS ( \
+                   UPDATE webhook_subscriptions \
+                   SET breaker_open_until = now() + make_interval(secs => $2::float8 / 1000) \
+                   WHERE id = ANY($1) RETURNING id, breaker_open_until) \
+                 UPDATE webhook_deliveries d SET next_attempt_at = shut.breaker_open_until \
+                 FROM shut WHERE d.subscription_id = shut.id \
+                   AND d.status IN ('pending', 'failed') AND d.next_attempt_at < shut.breaker_open_until \
+                   AND NOT (d.id = ANY($3))",
             )
             .with::<Array<SqlUuid>, _>(probed)
             .with::<BigInt, _>(millis(breaker.cooldown))
+            .with::<Array<SqlUuid>, _>(leased.iter().map(|d| d.id).collect::<Vec<_>>())
             .execute(tx.conn()?)
             .await?;
         }
@@ -410,6 +426,8 @@ impl Dispatch {
             .await?;
             let change = match a.next {
                 Next::Delivered => {
+                    // Deliveries that waited for an open breaker keep their time (the end of
+                    // its cool-down): pulling them forward could re-lease one in flight.
                     Stmt::new(
                         "UPDATE webhook_subscriptions SET consecutive_failures = 0, \
                            failing_since = NULL, breaker_open_until = NULL \
@@ -460,6 +478,19 @@ async fn failed(
     let Some(health) = health.into_iter().next() else {
         return Ok(SubscriptionChange::None);
     };
+    if health.consecutive_failures >= breaker.threshold {
+        // Open: the endpoint's queued deliveries wait out the cool-down (not due meanwhile, so
+        // the fair lease never walks to them).
+        Stmt::new(
+            "UPDATE webhook_deliveries d SET next_attempt_at = s.breaker_open_until \
+             FROM webhook_subscriptions s \
+             WHERE s.id = $1 AND d.subscription_id = s.id AND s.breaker_open_until IS NOT NULL \
+               AND d.status IN ('pending', 'failed') AND d.next_attempt_at < s.breaker_open_until",
+        )
+        .with::<SqlUuid, _>(a.subscription_id)
+        .execute(tx.conn()?)
+        .await?;
+    }
     let failing_for = health
         .failing_since
         .map(|since| (Utc::now() - since).to_std().unwrap_or_default())

@@ -51,7 +51,7 @@ pub use my_applications::{ApplicantTx, MyApplicationPosition, MyApplicationRecor
 pub use outbox::NewEvent;
 pub use public::{EmployerSummary, PublicJobRecord, PublicTx};
 pub use public_changes::{ChangesPage, PublicJobChange};
-pub use public_docs::{DocChange, DocsSnapshot, FacetDoc};
+pub use public_docs::{DocChange, FacetDoc};
 pub use search::{FacetRow, Hits};
 pub use shortlists::{EntryRecord, ShortlistHead};
 pub use startup::{Connected, SERVING_LOGIN, StartupError, connect, migrate};

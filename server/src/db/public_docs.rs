@@ -34,12 +34,8 @@ pub struct FacetDoc {
     pub languages: Vec<String>,
 }
 
-/// Every published job's values and the feed position they are as of.
-#[derive(Debug, Clone)]
-pub struct DocsSnapshot {
-    pub position: i64,
-    pub docs: Vec<FacetDoc>,
-}
+/// Published jobs read per round trip by [`Database::public_docs_load`].
+pub const LOAD_CHUNK: usize = 10_000;
 
 /// One change of the feed: the job's values now, or `None` when it is not public now.
 #[derive(Debug, Clone)]
@@ -67,22 +63,39 @@ struct Changed {
 }
 
 impl Database {
-    /// All published jobs' values and the feed's last position, from one snapshot.
-    pub async fn public_docs_snapshot(&self) -> Result<DocsSnapshot, DbError> {
+    /// All published jobs' values and the feed's last position, from one snapshot, handed to
+    /// `sink` a chunk at a time (keyset pages of [`LOAD_CHUNK`]), so that a large board never
+    /// sits in memory twice. Returns the position.
+    pub async fn public_docs_load(
+        &self,
+        mut sink: impl FnMut(Vec<FacetDoc>) + Send,
+    ) -> Result<i64, DbError> {
         let mut tx = self.begin_public_index().await?;
         let position: Position =
             Stmt::new("SELECT max(position) AS position FROM public_job_changes")
                 .get_result(tx.conn()?)
                 .await?;
-        let docs: Vec<FacetDoc> =
-            Stmt::new(format!("SELECT {DOC_COLUMNS} FROM job_search_documents d"))
-                .load(tx.conn()?)
-                .await?;
+        let mut after = Uuid::nil();
+        loop {
+            let docs: Vec<FacetDoc> = Stmt::new(format!(
+                "SELECT {DOC_COLUMNS} FROM job_search_documents d \
+                 WHERE d.job_id > $1 ORDER BY d.job_id LIMIT {LOAD_CHUNK}"
+            ))
+            .with::<SqlUuid, _>(after)
+            .load(tx.conn()?)
+            .await?;
+            let Some(last) = docs.last().map(|d| d.job_id) else {
+                break;
+            };
+            let full = docs.len() >= LOAD_CHUNK;
+            after = last;
+            sink(docs);
+            if !full {
+                break;
+            }
+        }
         tx.finish().await?;
-        Ok(DocsSnapshot {
-            position: position.position.unwrap_or(0),
-            docs,
-        })
+        Ok(position.position.unwrap_or(0))
     }
 
     /// Up to `limit` changes after `after`, in feed order, each with its job's values as

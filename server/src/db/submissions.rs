@@ -146,8 +146,8 @@ impl TenantTx {
             .ok_or(DbError::NotFound)
     }
 
-    /// One submission of the application (`id`), or its newest (`None`), with the subject
-    /// that made it.
+    /// One submission of the application (`id`), or its first (`None`: the application's
+    /// own), with the subject that made it.
     pub async fn submission_for_merge(
         &mut self,
         application_id: Uuid,
@@ -159,7 +159,7 @@ impl TenantTx {
                     cover_letter, submission, 1::bigint AS total, applicant_sub \
              FROM application_submissions \
              WHERE employer_id = $1 AND application_id = $2 AND ($3::uuid IS NULL OR id = $3) \
-             ORDER BY submitted_at DESC, id DESC LIMIT 1",
+             ORDER BY submitted_at, id LIMIT 1",
         )
         .with::<SqlUuid, _>(employer)
         .with::<SqlUuid, _>(application_id)

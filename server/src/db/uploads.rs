@@ -176,12 +176,14 @@ impl TenantTx {
         .await?)
     }
 
-    /// Whether `id` is a verified upload of this employer with this purpose.
+    /// Whether `id` is a verified upload of this employer with this purpose. Share-locked:
+    /// the clean-up cannot delete it before the record naming it has committed.
     pub async fn upload_usable(&mut self, id: Uuid, purpose: &str) -> Result<bool, DbError> {
         let employer = self.employer_id();
         let rows: Vec<Key> = Stmt::new(
             "SELECT object_key FROM uploads \
-             WHERE employer_id = $1 AND id = $2 AND purpose = $3 AND status = 'verified'",
+             WHERE employer_id = $1 AND id = $2 AND purpose = $3 AND status = 'verified' \
+             FOR SHARE",
         )
         .with::<SqlUuid, _>(employer)
         .with::<SqlUuid, _>(id)
@@ -246,31 +248,63 @@ impl TenantTx {
 
 impl TenantTx {
     /// Public (applicant or anonymous) uploads verified more than `ttl` ago that neither an
-    /// applicant record nor any submission names: marked deleted ("never used"). Returns their
-    /// object keys (incoming and stored). Runs as the tenant, whose policies show exactly the
-    /// records that could name them.
+    /// applicant record nor any submission names: marked deleted ("never used"). Those a
+    /// record names are marked claimed and not looked at again until a record stops naming
+    /// them. Returns the deleted ones' object keys (incoming and stored). Runs as the tenant,
+    /// whose policies show exactly the records that could name them.
+    ///
+    /// Two statements: the uploads are locked first, so an application naming one (which
+    /// share-locks it, see [`Self::upload_usable`]) has committed before the second statement
+    /// looks for records naming them, with a snapshot that sees it.
     pub async fn uploads_expire_unclaimed(
         &mut self,
         ttl: Duration,
     ) -> Result<Vec<String>, DbError> {
+        #[derive(QueryableByName)]
+        struct Id {
+            #[diesel(sql_type = SqlUuid)]
+            id: Uuid,
+        }
         let employer = self.employer_id();
+        let due: Vec<Id> = Stmt::new(
+            "SELECT id FROM uploads \
+             WHERE employer_id = $1 AND status = 'verified' AND owner_kind <> 'employer' \
+               AND claimed_at IS NULL \
+               AND verified_at < now() - make_interval(secs => $2::float8 / 1000) \
+             ORDER BY verified_at LIMIT 1000 FOR UPDATE",
+        )
+        .with::<SqlUuid, _>(employer)
+        .with::<BigInt, _>(millis(ttl))
+        .load(self.conn()?)
+        .await?;
+        if due.is_empty() {
+            return Ok(Vec::new());
+        }
         let keys: Vec<Key> = Stmt::new(
-            "WITH gone AS ( \
+            "WITH due AS (SELECT unnest($2::uuid[]) AS id), \
+             named AS ( \
+               SELECT due.id FROM due WHERE \
+                 EXISTS (SELECT 1 FROM applicants a \
+                         WHERE a.employer_id = $1 AND a.cv_upload_id = due.id) \
+                 OR EXISTS (SELECT 1 FROM application_submissions s \
+                            WHERE s.employer_id = $1 \
+                              AND s.submission ->> 'cv_upload_id' = due.id::text) \
+                 OR EXISTS (SELECT 1 FROM application_submissions s \
+                            WHERE s.employer_id = $1 \
+                              AND s.submission ->> 'cover_letter_upload_id' = due.id::text)), \
+             claimed AS ( \
+               UPDATE uploads u SET claimed_at = now() FROM named \
+               WHERE u.employer_id = $1 AND u.id = named.id), \
+             gone AS ( \
                UPDATE uploads u SET status = 'deleted', rejection_reason = 'never used' \
-               WHERE u.employer_id = $1 AND u.status = 'verified' AND u.owner_kind <> 'employer' \
-                 AND u.verified_at < now() - make_interval(secs => $2::float8 / 1000) \
-                 AND NOT EXISTS (SELECT 1 FROM applicants a \
-                                 WHERE a.employer_id = $1 AND a.cv_upload_id = u.id) \
-                 AND NOT EXISTS (SELECT 1 FROM application_submissions s \
-                                 WHERE s.employer_id = $1 AND s.job_id = u.job_id \
-                                   AND u.id::text IN (s.submission ->> 'cv_upload_id', \
-                                                      s.submission ->> 'cover_letter_upload_id')) \
+               FROM due WHERE u.employer_id = $1 AND u.id = due.id \
+                 AND due.id NOT IN (SELECT id FROM named) \
                RETURNING u.object_key, u.stored_key) \
              SELECT object_key FROM gone \
              UNION SELECT stored_key FROM gone WHERE stored_key IS NOT NULL",
         )
         .with::<SqlUuid, _>(employer)
-        .with::<BigInt, _>(millis(ttl))
+        .with::<Array<SqlUuid>, _>(due.into_iter().map(|d| d.id).collect::<Vec<_>>())
         .load(self.conn()?)
         .await?;
         Ok(keys.into_iter().map(|k| k.object_key).collect())
@@ -319,7 +353,7 @@ impl Maintenance {
     /// The employers with public (applicant or anonymous) uploads verified more than `ttl`
     /// ago: whether anything names them is for each employer's own transaction to say
     /// ([`TenantTx::uploads_expire_unclaimed`]).
-    pub async fn employers_with_old_public_uploads(
+    pub async fn employers_with_unclaimed_uploads(
         &self,
         ttl: Duration,
     ) -> Result<Vec<TenantScope>, DbError> {
@@ -331,7 +365,7 @@ impl Maintenance {
         let mut tx = Tx::begin(self.pool(), Access::Maintenance, self.limits()).await?;
         let rows: Vec<Employer> = Stmt::new(
             "SELECT DISTINCT employer_id FROM uploads \
-             WHERE status = 'verified' AND owner_kind <> 'employer' \
+             WHERE status = 'verified' AND owner_kind <> 'employer' AND claimed_at IS NULL \
                AND verified_at < now() - make_interval(secs => $1::float8 / 1000)",
         )
         .with::<BigInt, _>(millis(ttl))

@@ -45,13 +45,14 @@ impl Facet {
 /// One (slug, label) a job carries for a facet.
 type Value = (Arc<str>, Arc<str>);
 
-/// A published job as the index keeps it.
+/// A published job as the index keeps it: small numbers into the index's tables, so that a
+/// board of 100,000 jobs takes a few megabytes.
 #[derive(Debug, Clone)]
 struct Doc {
-    employer: Uuid,
+    employer: u32,
     /// Each facet's values, as the SQL reads them (languages: slugs and labels paired in order,
-    /// values without a slug left out).
-    values: Vec<(Facet, Value)>,
+    /// values without a slug left out), as indices into `FacetIndex::values`.
+    values: Box<[(Facet, u32)]>,
 }
 
 /// Jobs per spelling of one slug.
@@ -101,6 +102,12 @@ pub struct FacetIndex {
     docs: HashMap<Uuid, Doc>,
     all: Counts,
     by_employer: HashMap<Uuid, Counts>,
+    /// Every (slug, label) seen, and where each is in it.
+    values: Vec<Value>,
+    value_ids: HashMap<Value, u32>,
+    /// Every employer seen, and where each is in it.
+    employers: Vec<Uuid>,
+    employer_ids: HashMap<Uuid, u32>,
     /// One shared copy of each slug and label.
     strings: HashMap<String, Arc<str>>,
 }
@@ -108,10 +115,15 @@ pub struct FacetIndex {
 impl FacetIndex {
     pub fn new(docs: Vec<FacetDoc>) -> Self {
         let mut index = Self::default();
-        for doc in docs {
-            index.put(doc);
-        }
+        index.extend(docs);
         index
+    }
+
+    /// Adds published jobs (the initial load, a chunk at a time).
+    pub fn extend(&mut self, docs: Vec<FacetDoc>) {
+        for doc in docs {
+            self.apply(doc.job_id, Some(doc));
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -139,6 +151,31 @@ impl FacetIndex {
         shared
     }
 
+    fn value_id(&mut self, slug: &str, label: &str) -> u32 {
+        let value = (self.intern(slug), self.intern(label));
+        if let Some(id) = self.value_ids.get(&value) {
+            return *id;
+        }
+        let id = u32::try_from(self.values.len()).unwrap_or(u32::MAX);
+        self.values.push(value.clone());
+        self.value_ids.insert(value, id);
+        id
+    }
+
+    fn employer_id(&mut self, employer: Uuid) -> u32 {
+        if let Some(id) = self.employer_ids.get(&employer) {
+            return *id;
+        }
+        let id = u32::try_from(self.employers.len()).unwrap_or(u32::MAX);
+        self.employers.push(employer);
+        self.employer_ids.insert(employer, id);
+        id
+    }
+
+    fn value(&self, id: u32) -> Option<&Value> {
+        self.values.get(id as usize)
+    }
+
     fn put(&mut self, doc: FacetDoc) {
         let mut values = Vec::new();
         let pairs = [
@@ -147,30 +184,36 @@ impl FacetIndex {
         ];
         for (facet, slug, label) in pairs {
             if let (Some(slug), Some(label)) = (slug, label) {
-                values.push((facet, (self.intern(slug), self.intern(label))));
+                values.push((facet, self.value_id(slug, label)));
             }
         }
         // `unnest(language_slugs, languages)`: paired by position; a slug without a label
         // would be NULL there (never the case: there are no more slugs than labels).
         for (i, slug) in doc.language_slugs.iter().enumerate() {
             if let Some(label) = doc.languages.get(i) {
-                values.push((Facet::Language, (self.intern(slug), self.intern(label))));
+                values.push((Facet::Language, self.value_id(slug, label)));
             }
         }
         if let Some(kind) = &doc.employment_type {
-            let kind = self.intern(kind);
-            values.push((Facet::EmploymentType, (kind.clone(), kind)));
+            values.push((Facet::EmploymentType, self.value_id(kind, kind)));
         }
-        let counts = self.by_employer.entry(doc.employer_id).or_default();
-        for (facet, value) in &values {
-            counts.add(*facet, value, 1);
-            self.all.add(*facet, value, 1);
+        let employer = self.employer_id(doc.employer_id);
+        let mut counts = self
+            .by_employer
+            .remove(&doc.employer_id)
+            .unwrap_or_default();
+        for (facet, id) in &values {
+            if let Some(value) = self.values.get(*id as usize) {
+                counts.add(*facet, value, 1);
+                self.all.add(*facet, value, 1);
+            }
         }
+        self.by_employer.insert(doc.employer_id, counts);
         self.docs.insert(
             doc.job_id,
             Doc {
-                employer: doc.employer_id,
-                values,
+                employer,
+                values: values.into_boxed_slice(),
             },
         );
     }
@@ -179,16 +222,23 @@ impl FacetIndex {
         let Some(doc) = self.docs.remove(&job_id) else {
             return;
         };
-        if let Some(counts) = self.by_employer.get_mut(&doc.employer) {
-            for (facet, value) in &doc.values {
-                counts.add(*facet, value, -1);
+        let Some(employer) = self.employers.get(doc.employer as usize).copied() else {
+            return;
+        };
+        if let Some(counts) = self.by_employer.get_mut(&employer) {
+            for (facet, id) in doc.values.iter() {
+                if let Some(value) = self.values.get(*id as usize) {
+                    counts.add(*facet, value, -1);
+                }
             }
             if counts.is_empty() {
-                self.by_employer.remove(&doc.employer);
+                self.by_employer.remove(&employer);
             }
         }
-        for (facet, value) in &doc.values {
-            self.all.add(*facet, value, -1);
+        for (facet, id) in doc.values.iter() {
+            if let Some(value) = self.values.get(*id as usize) {
+                self.all.add(*facet, value, -1);
+            }
         }
     }
 
@@ -217,14 +267,20 @@ impl FacetIndex {
         let employment_type = filters.employment_type.map(|e| e.as_str());
         let wanted = |facet: Facet, want: Option<&str>, doc: &Doc| match want {
             None => true,
-            Some(want) => doc
-                .values
-                .iter()
-                .any(|(f, (slug, _))| *f == facet && &**slug == want),
+            Some(want) => doc.values.iter().any(|(f, id)| {
+                *f == facet && self.value(*id).is_some_and(|(slug, _)| &**slug == want)
+            }),
+        };
+        let employer = match filters.employer_id {
+            Some(e) => match self.employer_ids.get(&e) {
+                Some(id) => Some(*id),
+                None => return Counts::default(),
+            },
+            None => None,
         };
         let mut counts = Counts::default();
         for doc in self.docs.values() {
-            if filters.employer_id.is_some_and(|e| e != doc.employer)
+            if employer.is_some_and(|e| e != doc.employer)
                 || !wanted(Facet::Department, filters.department.as_deref(), doc)
                 || !wanted(Facet::Location, filters.location.as_deref(), doc)
                 || !wanted(Facet::Language, filters.language.as_deref(), doc)
@@ -232,8 +288,10 @@ impl FacetIndex {
             {
                 continue;
             }
-            for (facet, value) in &doc.values {
-                counts.add(*facet, value, 1);
+            for (facet, id) in doc.values.iter() {
+                if let Some(value) = self.value(*id) {
+                    counts.add(*facet, value, 1);
+                }
             }
         }
         counts

@@ -21,9 +21,24 @@ const BATCH: i64 = 1000;
 const POLL: Duration = Duration::from_secs(1);
 
 /// Follows for as long as the index lives (the follower holds it only while it works on it).
+/// A follower that panics is started again, and loads the index anew.
 pub fn spawn(db: Database, index: &Arc<PublicIndex>) -> JoinHandle<()> {
     let (nudge, alive) = index.follower_signals();
-    tokio::spawn(run(db, Arc::downgrade(index), nudge, alive))
+    let weak = Arc::downgrade(index);
+    tokio::spawn(async move {
+        loop {
+            let follower =
+                tokio::spawn(run(db.clone(), weak.clone(), nudge.clone(), alive.clone()));
+            match follower.await {
+                Err(e) if e.is_panic() && weak.strong_count() > 0 => {
+                    tracing::error!(error = %e, "the public index's follower panicked; restarting it");
+                    metrics::counter!("jobs_public_index_follower_restarts_total").increment(1);
+                    tokio::time::sleep(Duration::from_secs(1)).await;
+                }
+                _ => return,
+            }
+        }
+    })
 }
 
 async fn run(
@@ -88,12 +103,13 @@ async fn load(db: &Database, index: &Weak<PublicIndex>, alive: &mut watch::Recei
             return false;
         };
         let writes = strong.writes_seen();
-        match db.public_docs_snapshot().await {
-            Ok(snapshot) => {
-                let jobs = snapshot.docs.len();
-                strong.load(FacetIndex::new(snapshot.docs), snapshot.position);
+        let mut index = FacetIndex::default();
+        match db.public_docs_load(|docs| index.extend(docs)).await {
+            Ok(position) => {
+                let jobs = index.len();
+                strong.load(index, position);
                 strong.caught_up(writes);
-                tracing::info!(jobs, position = snapshot.position, "public index loaded");
+                tracing::info!(jobs, position, "public index loaded");
                 return true;
             }
             Err(e) => {

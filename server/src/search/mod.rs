@@ -146,8 +146,10 @@ impl PublicIndex {
     /// Replaces the whole index (the follower's initial load).
     fn load(&self, index: FacetIndex, position: i64) {
         if let Ok(mut guard) = self.facets.write() {
+            metrics::gauge!("jobs_public_index_jobs").set(index.len() as f64);
             *guard = Some(index);
             self.position.store(position, Ordering::Release);
+            metrics::gauge!("jobs_public_index_position").set(position as f64);
             self.confirm();
         }
     }
@@ -164,7 +166,9 @@ impl PublicIndex {
             for change in changes {
                 index.apply(change.job_id, change.doc);
             }
+            metrics::gauge!("jobs_public_index_jobs").set(index.len() as f64);
             self.position.store(last, Ordering::Release);
+            metrics::gauge!("jobs_public_index_position").set(last as f64);
             self.confirm();
         }
     }

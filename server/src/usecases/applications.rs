@@ -236,9 +236,11 @@ pub(super) async fn created_event(
 /// `POST /v1/applications/{id}:merge`: the deliberate step that brings what a person
 /// submitted into the employer's record of them (see `ApplicantFields::absorb`: missing phone
 /// and CV filled, new skills, languages and links added, a newer consent taken; name and
-/// e-mail unchanged). The submission is `submission_id`, else the newest. When an applicant
-/// token made it, the application is linked to that login (its status then shows under the
-/// person's `/v1/me/applications`). Audited as `applicant.updated` naming the application.
+/// e-mail unchanged). The submission is the one named — `submission_id`, or a receipt id in the
+/// path — else the first (the application's own). When a named submission was made with an
+/// applicant token, the application is linked to that login (its status then shows under
+/// that person's `/v1/me/applications`): a deliberate choice, never a default. Audited as
+/// `applicant.updated` naming the application and the submission.
 pub async fn merge_submission(
     db: &Database,
     ctx: &Ctx,
@@ -248,30 +250,33 @@ pub async fn merge_submission(
     const NOTHING_TO_MERGE: &str =
         "The application has no submission to merge (added by a recruiter, erased or anonymized).";
     let mut tx = db.begin(&ctx.scope).await?;
-    // Locked: retention must not anonymize it while its submission is being merged.
-    let application = tx.application_for_update(id).await?;
-    if application.anonymized_at.is_some() {
-        return Err(Failure::Conflict(NOTHING_TO_MERGE));
-    }
-    let (chosen, sub) = match tx.submission_for_merge(application.id, submission_id).await {
-        Ok(found) => found,
-        Err(DbError::NotFound) if submission_id.is_some() => return Err(Failure::NotFound),
-        Err(DbError::NotFound) => return Err(Failure::Conflict(NOTHING_TO_MERGE)),
-        Err(e) => return Err(e.into()),
-    };
-    let Some(submitted) = chosen.submission.fields() else {
-        return Err(Failure::Conflict(NOTHING_TO_MERGE));
-    };
-    let mut applicant = match tx.applicant_for_update(application.applicant.id).await {
+    let found = tx.application_get(id).await?;
+    // Locks in the order apply and erasure take them: the applicant, then the application
+    // (retention must not anonymize it while its submission is being merged).
+    let mut applicant = match tx.applicant_for_update(found.applicant.id).await {
         Ok(applicant) => applicant,
         Err(DbError::NotFound) => {
             return Err(Failure::Conflict("The applicant was erased."));
         }
         Err(e) => return Err(e.into()),
     };
-    let linked = match sub.as_deref() {
-        Some(sub) => tx.application_link_subject(application.id, sub).await?,
-        None => false,
+    let application = tx.application_for_update(found.id).await?;
+    if application.anonymized_at.is_some() {
+        return Err(Failure::Conflict(NOTHING_TO_MERGE));
+    }
+    let named = submission_id.or((application.id != id).then_some(id));
+    let (chosen, sub) = match tx.submission_for_merge(application.id, named).await {
+        Ok(found) => found,
+        Err(DbError::NotFound) if named.is_some() => return Err(Failure::NotFound),
+        Err(DbError::NotFound) => return Err(Failure::Conflict(NOTHING_TO_MERGE)),
+        Err(e) => return Err(e.into()),
+    };
+    let Some(submitted) = chosen.submission.fields() else {
+        return Err(Failure::Conflict(NOTHING_TO_MERGE));
+    };
+    let linked = match (named, sub.as_deref()) {
+        (Some(_), Some(sub)) => tx.application_link_subject(application.id, sub).await?,
+        _ => false,
     };
     let changed = applicant.fields.absorb(submitted);
     if changed.is_empty() && !linked {

@@ -292,21 +292,38 @@ pub async fn complete(
         Ok(bytes) => Ok(keep(store, &scope, &record, bytes).await?),
         Err(reason) => Err(reason),
     };
-    // The form may post again until it expires; the clean-up clears the key after that.
+    let settled = settle(db, &scope, who, id, &kept).await;
+    // A copy that is not the one recorded (the settling failed, or another completion settled
+    // first) is nobody's.
+    let recorded = matches!(&settled, Ok((upload, true)) if upload.status == "verified");
+    if let (Ok(copy), false) = (&kept, recorded) {
+        delete_objects(setup, std::slice::from_ref(&copy.key)).await;
+    }
+    let (settled, _) = settled?;
+    // Settled and committed: the uploaded object has served its purpose. The form may post
+    // again until it expires; the clean-up clears the key after that.
     if let Err(e) = store.delete(&record.object_key).await {
         tracing::warn!(upload_id = %id, error = %e, "deleting an upload's incoming object failed");
     }
-    let mut tx = db.begin(&scope).await?;
+    Ok(settled)
+}
+
+/// Records the verdict unless another completion settled the upload first; returns the upload
+/// and whether this completion's verdict is the one recorded.
+async fn settle(
+    db: &Database,
+    scope: &TenantScope,
+    who: &Uploader,
+    id: Uuid,
+    kept: &Result<Copy, &'static str>,
+) -> Result<(UploadRecord, bool), Failure> {
+    let mut tx = db.begin(scope).await?;
     let current = tx.upload_get(id, true).await?;
     if current.status != "pending" {
-        // Another completion settled it first: this one's copy is not the one kept.
         tx.commit().await?;
-        if let Ok(copy) = &kept {
-            delete_objects(setup, std::slice::from_ref(&copy.key)).await;
-        }
-        return Ok(current);
+        return Ok((current, false));
     }
-    let settlement = match &kept {
+    let settlement = match kept {
         Ok(copy) => Settlement::Verified {
             stored_key: &copy.key,
             sha256: &copy.sha256,
@@ -326,7 +343,7 @@ pub async fn complete(
     tx.commit().await?;
     metrics::counter!("jobs_upload_verifications_total", "outcome" => settled.status.clone())
         .increment(1);
-    Ok(settled)
+    Ok((settled, true))
 }
 
 /// A verified copy: where it is, its checksum, and what the store said of it.

@@ -193,20 +193,66 @@ async fn an_impostor_then_the_person_keeps_both_submissions() {
     let problem = assert_problem(response, 409).await;
     assert_eq!(problem["existing_application_id"], receipt["id"]);
 
-    // The recruiter merges her submission: the record gains her phone and skills (name and
-    // address stay as the employer has them) and the application becomes hers.
     let application_id = application["id"].as_str().unwrap();
-    let response = app
-        .call(
-            Method::POST,
-            &format!(
-                "/v1/applications/{application_id}:merge?submission_id={}",
-                receipt["id"].as_str().unwrap()
-            ),
-        )
-        .auth(Some(&recruiter))
-        .send()
-        .await;
+    let merge = |query: String| {
+        let app = &app;
+        let recruiter = recruiter.clone();
+        async move {
+            app.call(
+                Method::POST,
+                &format!("/v1/applications/{application_id}:merge{query}"),
+            )
+            .auth(Some(&recruiter))
+            .send()
+            .await
+        }
+    };
+    let move_to = |status: &'static str| {
+        let app = &app;
+        let recruiter = recruiter.clone();
+        async move {
+            let current = get(
+                app,
+                &format!("/v1/applications/{application_id}"),
+                &recruiter,
+            )
+            .await;
+            let etag = current.headers()["etag"].to_str().unwrap().to_string();
+            let response = app
+                .call(Method::PATCH, &format!("/v1/applications/{application_id}"))
+                .auth(Some(&recruiter))
+                .if_match(Some(&etag))
+                .json(&json!({"status": status}))
+                .send()
+                .await;
+            assert_eq!(response.status(), 200);
+        }
+    };
+    let my_status = || async {
+        let mine: Value = get(&app, "/v1/me/applications", &person)
+            .await
+            .json()
+            .await
+            .unwrap();
+        mine["items"][0]["status"].clone()
+    };
+
+    // A merge without a choice takes the first submission and links no login: the newest may
+    // be someone using the person's address.
+    let response = merge(String::new()).await;
+    assert_eq!(response.status(), 200);
+    let applicant: Value = response.json().await.unwrap();
+    assert_eq!(applicant["skills"], json!([]));
+    move_to("screening").await;
+    assert_eq!(my_status().await, "new");
+
+    // The recruiter merges her submission by name: the record gains her skills (name, address
+    // and the phone it had stay as the employer has them) and the application becomes hers.
+    let response = merge(format!(
+        "?submission_id={}",
+        receipt["id"].as_str().unwrap()
+    ))
+    .await;
     assert_eq!(response.status(), 200, "{:?}", response.text().await);
     let applicant: Value = response.json().await.unwrap();
     assert_eq!(
@@ -214,42 +260,13 @@ async fn an_impostor_then_the_person_keeps_both_submissions() {
         "a phone it had is kept"
     );
     assert_eq!(applicant["skills"], json!(["Opera PMS"]));
+    assert_eq!(my_status().await, "screening");
     // Another application's submission is not this one's to merge.
-    let response = app
-        .call(
-            Method::POST,
-            &format!(
-                "/v1/applications/{application_id}:merge?submission_id={}",
-                Uuid::now_v7()
-            ),
-        )
-        .auth(Some(&recruiter))
-        .send()
-        .await;
+    let response = merge(format!("?submission_id={}", Uuid::now_v7())).await;
     assert_problem(response, 404).await;
-
-    // Moved to screening: she now sees where it stands.
-    let current = get(
-        &app,
-        &format!("/v1/applications/{application_id}"),
-        &recruiter,
-    )
-    .await;
-    let etag = current.headers()["etag"].to_str().unwrap().to_string();
-    let response = app
-        .call(Method::PATCH, &format!("/v1/applications/{application_id}"))
-        .auth(Some(&recruiter))
-        .if_match(Some(&etag))
-        .json(&json!({"status": "screening"}))
-        .send()
-        .await;
-    assert_eq!(response.status(), 200);
-    let mine: Value = get(&app, "/v1/me/applications", &person)
-        .await
-        .json()
-        .await
-        .unwrap();
-    assert_eq!(mine["items"][0]["status"], "screening");
+    // She now sees where it stands as it moves.
+    move_to("interview").await;
+    assert_eq!(my_status().await, "interview");
 
     // The events: one application created, one submission added.
     let events: Vec<String> = crate::support::outbox(&app, application_id.parse().unwrap())

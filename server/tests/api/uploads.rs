@@ -498,9 +498,12 @@ async fn rejected_pending_and_unclaimed_uploads_expire() {
         assert_eq!(response.status(), 200);
         public.push(id);
     }
+    // The CV is used to apply to another job of the employer than the one it was uploaded
+    // for: it is named all the same.
+    let other_job = published_job(&app, EMPLOYER, "Sous Chef").await;
     let mut body = submission("Aisha Ibrahim", "aisha@example.com");
     body["cv_upload_id"] = json!(public[0]);
-    crate::support::apply_ok(&app, job, &body).await;
+    crate::support::apply_ok(&app, other_job, &body).await;
 
     // Within the TTL nothing of it goes, but the rejected form's late post (form expired).
     expire_forms(&app).await;
@@ -534,6 +537,25 @@ async fn rejected_pending_and_unclaimed_uploads_expire() {
         "an application names it"
     );
     assert_eq!(s3.copies(EMPLOYER, &public[0]).len(), 1);
+
+    // Once no record names it — retention's anonymization drops upload ids from submissions,
+    // and the applicant record made from the application is edited — the next round deletes
+    // it. While one of them still names it, it stays.
+    crate::support::execute(
+        &app.db.url,
+        "UPDATE application_submissions SET submission = submission - 'cv_upload_id'",
+    )
+    .await;
+    housekeeping(&app).await;
+    assert_eq!(
+        count(&app, &deleted(&public[0])).await,
+        0,
+        "the applicant's CV"
+    );
+    crate::support::execute(&app.db.url, "UPDATE applicants SET cv_upload_id = NULL").await;
+    housekeeping(&app).await;
+    assert_eq!(count(&app, &deleted(&public[0])).await, 1);
+    assert!(s3.copies(EMPLOYER, &public[0]).is_empty());
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -1173,6 +1173,61 @@ async fn one_employers_hanging_endpoints_do_not_delay_another_employers_deliveri
     dispatcher.abort();
 }
 
+/// An open breaker takes its endpoint's queued deliveries out of what is due (they wait for
+/// the end of the cool-down), and so does a new event for it: the fair lease never walks to
+/// deliveries it cannot send.
+#[tokio::test(flavor = "multi_thread")]
+async fn deliveries_behind_an_open_breaker_are_not_due() {
+    let app = app().await;
+    let receiver = Receiver::start().await;
+    receiver.always(500);
+    subscribe(&app, EMPLOYER, &receiver.url("/down"), &["job.created"]).await;
+    let timeout = Duration::from_secs(2);
+    let mut s = settings(&app, timeout);
+    s.breaker = Breaker {
+        threshold: 1,
+        cooldown: Duration::from_secs(600),
+        disable_after: schedule::disable_after(1.0),
+    };
+    let dispatcher = start(&app, s, client(&["127.0.0.1/32"], &[], timeout));
+    for i in 0..4 {
+        create_job(&app, EMPLOYER, &json!({"title": format!("Down {i}")})).await;
+    }
+    let start = Instant::now();
+    while count(
+        &app,
+        "SELECT count(*) AS n FROM webhook_subscriptions WHERE breaker_open_until > now()",
+    )
+    .await
+        == 0
+    {
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "the breaker never opened"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    create_job(&app, EMPLOYER, &json!({"title": "While open"})).await;
+    // Nothing is due while the breaker is open: neither what was queued (or failed meanwhile)
+    // nor the new event's delivery.
+    let due = count(
+        &app,
+        "SELECT count(*) AS n FROM webhook_deliveries \
+         WHERE status IN ('pending', 'failed') AND next_attempt_at <= now() + interval '60 s'",
+    )
+    .await;
+    assert_eq!(due, 0, "queued deliveries must wait out the cool-down");
+    assert!(
+        count(
+            &app,
+            "SELECT count(*) AS n FROM webhook_deliveries WHERE status IN ('pending', 'failed')"
+        )
+        .await
+            >= 4
+    );
+    dispatcher.abort();
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn an_employer_has_at_most_the_configured_number_of_subscriptions() {
     let app = TestApp::spawn_with(&[

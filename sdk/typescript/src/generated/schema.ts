@@ -479,12 +479,14 @@ export interface paths {
          *     phone number or CV reference it lacks, new skills, languages and links (within their
          *     bounds) and a newer consent record. Name and e-mail address stay as the employer has
          *     them (edit those with `PATCH /v1/applicants/{id}`). The submission is the one named by
-         *     `submission_id` (one of the application's `submissions`; another id is `404`), else
-         *     the newest. When an applicant token made that submission, the application is linked to
-         *     that login, so its status shows under the person's `GET /v1/me/applications`. The
-         *     change is audited (`applicant.updated` naming the application and the submission). An
-         *     application without a submission (added by a recruiter, or anonymized) or whose
-         *     applicant was erased is `409`.
+         *     `submission_id` (one of the application's `submissions`; another id is `404`) or, when
+         *     the path names a submission (a receipt's id), that one; otherwise the first (the
+         *     application's own `submission`). When a submission chosen by name was made with an
+         *     applicant token, the application is linked to that login, so its status shows under
+         *     that person's `GET /v1/me/applications` (never by default: a later submission may be
+         *     someone using the person's address). The change is audited (`applicant.updated` naming
+         *     the application and the submission). An application without a submission (added by a
+         *     recruiter, or anonymized) or whose applicant was erased is `409`.
          */
         post: operations["mergeApplicationSubmission"];
         delete?: never;
@@ -3762,7 +3764,7 @@ export interface operations {
     mergeApplicationSubmission: {
         parameters: {
             query?: {
-                /** @description The submission to merge (default the newest). */
+                /** @description The submission to merge (default the application's first). */
                 submission_id?: string;
             };
             header?: never;

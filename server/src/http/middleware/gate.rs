@@ -13,6 +13,7 @@ use axum::middleware::Next;
 use axum::response::Response;
 
 use super::contract::{self, BodySchemas};
+use super::identity::Identified;
 use super::{identity, public_cache, ratelimit};
 use crate::auth::Verifier;
 use crate::http::syndication::{self, JobPage};
@@ -27,31 +28,48 @@ pub struct Gate {
     pub job_page: JobPage,
     /// What public reads are current at (`public_cache`), and told of every write.
     pub public_index: Arc<PublicIndex>,
+    /// Mixed into position-based tags (see `app::public_tag_seed`).
+    pub tag_seed: u64,
 }
 
 pub async fn gate(State(gate): State<Arc<Gate>>, req: Request, next: Next) -> Response {
     let gate = &*gate;
     // After the rate limit: authorize, validate, cache, the job page, the handler.
-    let admitted = |req: Request| {
-        identity::authorize(req, move |req| {
+    let admitted = |req: Request| async move {
+        let public_write = req
+            .extensions()
+            .get::<Identified>()
+            .is_some_and(|i| PUBLIC_WRITES.contains(&i.operation.id));
+        let response = identity::authorize(req, move |req| {
             contract::validate_body(&gate.body_schemas, req, move |req| {
-                public_cache::conditional(&gate.public_index, req, move |req| {
+                public_cache::conditional(&gate.public_index, gate.tag_seed, req, move |req| {
                     syndication::job_page(&gate.job_page, req, move |req| next.run(req))
                 })
             })
         })
+        .await;
+        // Committed: this replica's public reads wait for the index to have read it.
+        if public_write && response.status().is_success() {
+            gate.public_index.note_write();
+        }
+        response
     };
-    let writes = !req.method().is_safe();
-    let response = identity::identify(&gate.verifier, req, move |req| async move {
+    identity::identify(&gate.verifier, req, move |req| async move {
         match &gate.limiter {
             Some(limiter) => ratelimit::enforce(limiter, req, admitted).await,
             None => admitted(req).await,
         }
     })
-    .await;
-    // A write was committed: public reads of this replica wait for the index to see it.
-    if writes && response.status().is_success() {
-        gate.public_index.note_write();
-    }
-    response
+    .await
 }
+
+/// The operations whose success may change what the public sees (the public changes feed's
+/// sources: jobs, and the employer's name, logo, site and careers-page setting).
+const PUBLIC_WRITES: [&str; 6] = [
+    "createJob",
+    "updateJob",
+    "deleteJob",
+    "publishJob",
+    "closeJob",
+    "updateEmployer",
+];

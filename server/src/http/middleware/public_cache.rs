@@ -53,17 +53,17 @@ pub fn etag(variant: &str, body: &[u8]) -> HeaderValue {
         .unwrap_or(HeaderValue::from_static("\"0\""))
 }
 
-/// The weak tag of an answer fixed by the request and the feed position.
-fn position_tag(req: &Request, position: i64) -> HeaderValue {
+/// The weak tag of an answer fixed by the request and the feed position (and `seed`: the
+/// build, the contract, the cursor key and the public origin).
+fn position_tag(req: &Request, seed: u64, position: i64) -> HeaderValue {
     let mut hash = xxhash_rust::xxh3::Xxh3::new();
+    hash.update(&seed.to_le_bytes());
     hash.update(req.uri().path().as_bytes());
     hash.update(&[0]);
     hash.update(req.uri().query().unwrap_or("").as_bytes());
     hash.update(&[0]);
-    if let Some(accept) = req.headers().get(header::ACCEPT) {
-        hash.update(accept.as_bytes());
-    }
-    hash.update(&[0]);
+    // Not `Accept`: these answers have one representation (no `Vary: Accept`), and a cache
+    // revalidating for a client that sends another `Accept` must still match.
     hash.update(&position.to_le_bytes());
     HeaderValue::from_str(&format!("W/\"{:032x}\"", hash.digest128()))
         .unwrap_or(HeaderValue::from_static("W/\"0\""))
@@ -112,7 +112,7 @@ pub fn not_modified_response(tag: HeaderValue, vary_accept: bool) -> Response {
 }
 
 /// Gate step (see `gate`): tags and caches the 200 answers of [`CACHEABLE`] operations.
-pub async fn conditional<F, Fut>(index: &PublicIndex, req: Request, next: F) -> Response
+pub async fn conditional<F, Fut>(index: &PublicIndex, seed: u64, req: Request, next: F) -> Response
 where
     F: FnOnce(Request) -> Fut,
     Fut: Future<Output = Response>,
@@ -126,7 +126,7 @@ where
         return next(req).await;
     }
     if let Some(position) = index.settled_position(SETTLE_WITHIN).await {
-        let tag = position_tag(&req, position);
+        let tag = position_tag(&req, seed, position);
         if not_modified(req.headers(), &tag) {
             metrics::counter!("jobs_public_not_modified_total", "by" => "position").increment(1);
             return not_modified_response(tag, false);
@@ -172,6 +172,23 @@ mod tests {
                 "public, max-age={MAX_AGE_SECS}, stale-while-revalidate={STALE_WHILE_REVALIDATE_SECS}"
             )
         );
+    }
+
+    #[test]
+    fn position_tags_change_with_the_request_the_position_and_the_seed() {
+        let req = |uri: &str| Request::builder().uri(uri).body(Body::empty()).unwrap();
+        let tag = |uri: &str, seed, position| position_tag(&req(uri), seed, position);
+        let base = tag("/v1/taxonomy/departments?limit=5", 1, 7);
+        assert!(base.to_str().unwrap().starts_with("W/\""));
+        assert_eq!(base, tag("/v1/taxonomy/departments?limit=5", 1, 7));
+        for other in [
+            tag("/v1/taxonomy/departments?limit=6", 1, 7),
+            tag("/v1/taxonomy/languages?limit=5", 1, 7),
+            tag("/v1/taxonomy/departments?limit=5", 2, 7),
+            tag("/v1/taxonomy/departments?limit=5", 1, 8),
+        ] {
+            assert_ne!(base, other);
+        }
     }
 
     #[test]

@@ -95,6 +95,10 @@ pub struct ListApplicantsQueryParams {
               )]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
+    /// Only records changed after this time (RFC 3339), oldest change first, in `(updated_at, id)` order. To sync, keep the last item's `updated_at` and ask again with a small overlap; `GET /v1/events` is the exact feed.
+    #[serde(rename = "updated_after")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub updated_after: Option<chrono::DateTime<chrono::Utc>>,
     /// Opaque cursor from a previous page's `next_cursor`, used with the same filters.
     #[serde(rename = "cursor")]
     #[validate(
@@ -159,6 +163,39 @@ pub struct CreateJobApplicationPathParams {
 pub struct GetApplicationPathParams {
     /// Application identifier.
     pub id: uuid::Uuid,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct ListApplicationsQueryParams {
+    /// Only applications in this status.
+    #[serde(rename = "status")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<models::ApplicationStatus>,
+    /// Only applications to this job.
+    #[serde(rename = "job_id")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub job_id: Option<uuid::Uuid>,
+    /// Only records changed after this time (RFC 3339), oldest change first, in `(updated_at, id)` order. To sync, keep the last item's `updated_at` and ask again with a small overlap; `GET /v1/events` is the exact feed.
+    #[serde(rename = "updated_after")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub updated_after: Option<chrono::DateTime<chrono::Utc>>,
+    /// Opaque cursor from a previous page's `next_cursor`, used with the same filters.
+    #[serde(rename = "cursor")]
+    #[validate(
+                        length(min = 1, max = 1024),
+                          regex(path = *RE_LISTAPPLICATIONSQUERYPARAMS_CURSOR),
+              )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cursor: Option<String>,
+    /// Page size.
+    #[serde(rename = "limit")]
+    #[validate(range(min = 1u32, max = 100u32))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<u32>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_LISTAPPLICATIONSQUERYPARAMS_CURSOR: regex::Regex = regex::Regex::new("^[A-Za-z0-9_-]+$").unwrap();
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
@@ -308,6 +345,35 @@ lazy_static::lazy_static! {
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct ListEventsQueryParams {
+    /// Only events of this type, or of a family (`application.*`); `*` is every type.
+    #[serde(rename = "type")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<models::WebhookEventSelector>,
+    /// Only events that happened at or after this time (RFC 3339), to start a sync from now.
+    #[serde(rename = "since")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub since: Option<chrono::DateTime<chrono::Utc>>,
+    /// Opaque cursor from a previous page's `next_cursor`, used with the same filters.
+    #[serde(rename = "cursor")]
+    #[validate(
+                        length(min = 1, max = 1024),
+                          regex(path = *RE_LISTEVENTSQUERYPARAMS_CURSOR),
+              )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cursor: Option<String>,
+    /// Page size.
+    #[serde(rename = "limit")]
+    #[validate(range(min = 1u32, max = 100u32))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<u32>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_LISTEVENTSQUERYPARAMS_CURSOR: regex::Regex = regex::Regex::new("^[A-Za-z0-9_-]+$").unwrap();
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct CloseJobPathParams {
     /// Job identifier.
     pub id: uuid::Uuid,
@@ -377,6 +443,10 @@ pub struct ListJobsQueryParams {
     #[serde(rename = "employment_type")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub employment_type: Option<models::EmploymentType>,
+    /// Only records changed after this time (RFC 3339), oldest change first, in `(updated_at, id)` order. To sync, keep the last item's `updated_at` and ask again with a small overlap; `GET /v1/events` is the exact feed.
+    #[serde(rename = "updated_after")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub updated_after: Option<chrono::DateTime<chrono::Utc>>,
     /// Opaque cursor from a previous page's `next_cursor`, used with the same filters.
     #[serde(rename = "cursor")]
     #[validate(
@@ -803,6 +873,12 @@ lazy_static::lazy_static! {
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct PingWebhookSubscriptionPathParams {
+    /// Webhook subscription identifier.
+    pub id: uuid::Uuid,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct RedeliverWebhookDeliveryPathParams {
     /// Webhook subscription identifier.
     pub id: uuid::Uuid,
@@ -818,6 +894,11 @@ pub struct RotateWebhookSecretPathParams {
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct Applicant {
+    /// The resource's ETag, as the `ETag` header gives it: send it as `If-Match` to change the resource, also straight from a list.
+    #[serde(rename = "etag")]
+    #[validate(length(max = 32))]
+    pub etag: String,
+
     /// Identifier of the applicant.
     #[serde(rename = "id")]
     pub id: uuid::Uuid,
@@ -898,6 +979,7 @@ lazy_static::lazy_static! {
 impl Applicant {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
     pub fn new(
+        etag: String,
         id: uuid::Uuid,
         name: String,
         email: String,
@@ -908,6 +990,7 @@ impl Applicant {
         updated_at: chrono::DateTime<chrono::Utc>,
     ) -> Applicant {
         Applicant {
+            etag,
             id,
             name,
             email,
@@ -930,6 +1013,8 @@ impl Applicant {
 impl std::fmt::Display for Applicant {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
+            Some("etag".to_string()),
+            Some(self.etag.to_string()),
             // Skipping id in query parameter serialization
             Some("name".to_string()),
             Some(self.name.to_string()),
@@ -1002,6 +1087,7 @@ impl std::str::FromStr for Applicant {
         #[derive(Default)]
         #[allow(dead_code)]
         struct IntermediateRep {
+            pub etag: Vec<String>,
             pub id: Vec<uuid::Uuid>,
             pub name: Vec<String>,
             pub email: Vec<String>,
@@ -1035,6 +1121,10 @@ impl std::str::FromStr for Applicant {
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
+                    #[allow(clippy::redundant_clone)]
+                    "etag" => intermediate_rep.etag.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
                     "id" => intermediate_rep.id.push(
                         <uuid::Uuid as std::str::FromStr>::from_str(val)
@@ -1114,6 +1204,11 @@ impl std::str::FromStr for Applicant {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(Applicant {
+            etag: intermediate_rep
+                .etag
+                .into_iter()
+                .next()
+                .ok_or_else(|| "etag missing in Applicant".to_string())?,
             id: intermediate_rep
                 .id
                 .into_iter()
@@ -1523,6 +1618,631 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ApplicantCre
                     }
                     std::result::Result::Err(err) => std::result::Result::Err(format!(
                         r#"Unable to convert header value '{value}' into ApplicantCreate - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// The body of a `applicant.created` delivery: An applicant record was created.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct ApplicantCreatedEvent {
+    /// The event type.
+    /// Note: inline enums are not fully supported by openapi-generator
+    #[serde(rename = "type")]
+    pub r_type: String,
+
+    /// When the event happened (RFC 3339, UTC, microseconds).
+    #[serde(rename = "timestamp")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
+    pub timestamp: chrono::DateTime<chrono::Utc>,
+
+    /// What happened, by id.
+    #[serde(rename = "data")]
+    #[validate(nested)]
+    pub data: models::ApplicantEventData,
+}
+
+impl ApplicantCreatedEvent {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        r_type: String,
+        timestamp: chrono::DateTime<chrono::Utc>,
+        data: models::ApplicantEventData,
+    ) -> ApplicantCreatedEvent {
+        ApplicantCreatedEvent {
+            r_type,
+            timestamp,
+            data,
+        }
+    }
+}
+
+/// Converts the ApplicantCreatedEvent value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for ApplicantCreatedEvent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("type".to_string()),
+            Some(self.r_type.to_string()),
+            // Skipping timestamp in query parameter serialization
+
+            // Skipping data in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a ApplicantCreatedEvent value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for ApplicantCreatedEvent {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub r_type: Vec<String>,
+            pub timestamp: Vec<chrono::DateTime<chrono::Utc>>,
+            pub data: Vec<models::ApplicantEventData>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing ApplicantCreatedEvent".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "type" => intermediate_rep.r_type.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "timestamp" => intermediate_rep.timestamp.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "data" => intermediate_rep.data.push(
+                        <models::ApplicantEventData as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing ApplicantCreatedEvent".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(ApplicantCreatedEvent {
+            r_type: intermediate_rep
+                .r_type
+                .into_iter()
+                .next()
+                .ok_or_else(|| "type missing in ApplicantCreatedEvent".to_string())?,
+            timestamp: intermediate_rep
+                .timestamp
+                .into_iter()
+                .next()
+                .ok_or_else(|| "timestamp missing in ApplicantCreatedEvent".to_string())?,
+            data: intermediate_rep
+                .data
+                .into_iter()
+                .next()
+                .ok_or_else(|| "data missing in ApplicantCreatedEvent".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<ApplicantCreatedEvent> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<ApplicantCreatedEvent>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<ApplicantCreatedEvent>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for ApplicantCreatedEvent - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ApplicantCreatedEvent> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <ApplicantCreatedEvent as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into ApplicantCreatedEvent - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// The body of a `applicant.erased` delivery: A person was erased.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct ApplicantErasedEvent {
+    /// The event type.
+    /// Note: inline enums are not fully supported by openapi-generator
+    #[serde(rename = "type")]
+    pub r_type: String,
+
+    /// When the event happened (RFC 3339, UTC, microseconds).
+    #[serde(rename = "timestamp")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
+    pub timestamp: chrono::DateTime<chrono::Utc>,
+
+    /// What happened, by id.
+    #[serde(rename = "data")]
+    #[validate(nested)]
+    pub data: models::ApplicantEventData,
+}
+
+impl ApplicantErasedEvent {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        r_type: String,
+        timestamp: chrono::DateTime<chrono::Utc>,
+        data: models::ApplicantEventData,
+    ) -> ApplicantErasedEvent {
+        ApplicantErasedEvent {
+            r_type,
+            timestamp,
+            data,
+        }
+    }
+}
+
+/// Converts the ApplicantErasedEvent value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for ApplicantErasedEvent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("type".to_string()),
+            Some(self.r_type.to_string()),
+            // Skipping timestamp in query parameter serialization
+
+            // Skipping data in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a ApplicantErasedEvent value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for ApplicantErasedEvent {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub r_type: Vec<String>,
+            pub timestamp: Vec<chrono::DateTime<chrono::Utc>>,
+            pub data: Vec<models::ApplicantEventData>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing ApplicantErasedEvent".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "type" => intermediate_rep.r_type.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "timestamp" => intermediate_rep.timestamp.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "data" => intermediate_rep.data.push(
+                        <models::ApplicantEventData as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing ApplicantErasedEvent".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(ApplicantErasedEvent {
+            r_type: intermediate_rep
+                .r_type
+                .into_iter()
+                .next()
+                .ok_or_else(|| "type missing in ApplicantErasedEvent".to_string())?,
+            timestamp: intermediate_rep
+                .timestamp
+                .into_iter()
+                .next()
+                .ok_or_else(|| "timestamp missing in ApplicantErasedEvent".to_string())?,
+            data: intermediate_rep
+                .data
+                .into_iter()
+                .next()
+                .ok_or_else(|| "data missing in ApplicantErasedEvent".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<ApplicantErasedEvent> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<ApplicantErasedEvent>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<ApplicantErasedEvent>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for ApplicantErasedEvent - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ApplicantErasedEvent> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <ApplicantErasedEvent as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into ApplicantErasedEvent - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// What an `applicant.*` event carries: the id and the names of changed members, never personal data.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct ApplicantEventData {
+    /// The resource the event is about (the `object` it names).
+    #[serde(rename = "id")]
+    pub id: uuid::Uuid,
+
+    /// What kind of resource `id` names.
+    /// Note: inline enums are not fully supported by openapi-generator
+    #[serde(rename = "object")]
+    pub object: String,
+
+    /// The employer.
+    #[serde(rename = "employer_id")]
+    pub employer_id: uuid::Uuid,
+
+    /// The applicant.
+    #[serde(rename = "applicant_id")]
+    pub applicant_id: uuid::Uuid,
+
+    /// The members that changed (names only).
+    #[serde(rename = "changed_fields")]
+    #[validate(length(max = 64))]
+    pub changed_fields: Vec<String>,
+
+    /// With a merge: the application whose submission was merged.
+    #[serde(rename = "merged_from_application")]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub merged_from_application: Option<uuid::Uuid>,
+
+    /// With a merge: the submission merged.
+    #[serde(rename = "merged_from_submission")]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub merged_from_submission: Option<uuid::Uuid>,
+
+    /// With a merge: whether the application was linked to the submitter's login.
+    #[serde(rename = "linked_login")]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub linked_login: Option<bool>,
+}
+
+impl ApplicantEventData {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        id: uuid::Uuid,
+        object: String,
+        employer_id: uuid::Uuid,
+        applicant_id: uuid::Uuid,
+        changed_fields: Vec<String>,
+    ) -> ApplicantEventData {
+        ApplicantEventData {
+            id,
+            object,
+            employer_id,
+            applicant_id,
+            changed_fields,
+            merged_from_application: None,
+            merged_from_submission: None,
+            linked_login: None,
+        }
+    }
+}
+
+/// Converts the ApplicantEventData value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for ApplicantEventData {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping id in query parameter serialization
+            Some("object".to_string()),
+            Some(self.object.to_string()),
+            // Skipping employer_id in query parameter serialization
+
+            // Skipping applicant_id in query parameter serialization
+            Some("changed_fields".to_string()),
+            Some(
+                self.changed_fields
+                    .iter()
+                    .map(|x| x.to_string())
+                    .collect::<Vec<_>>()
+                    .join(","),
+            ),
+            // Skipping merged_from_application in query parameter serialization
+
+            // Skipping merged_from_submission in query parameter serialization
+            self.linked_login.as_ref().map(|linked_login| {
+                ["linked_login".to_string(), linked_login.to_string()].join(",")
+            }),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a ApplicantEventData value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for ApplicantEventData {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub id: Vec<uuid::Uuid>,
+            pub object: Vec<String>,
+            pub employer_id: Vec<uuid::Uuid>,
+            pub applicant_id: Vec<uuid::Uuid>,
+            pub changed_fields: Vec<Vec<String>>,
+            pub merged_from_application: Vec<uuid::Uuid>,
+            pub merged_from_submission: Vec<uuid::Uuid>,
+            pub linked_login: Vec<bool>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing ApplicantEventData".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "id" => intermediate_rep.id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "object" => intermediate_rep.object.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "employer_id" => intermediate_rep.employer_id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "applicant_id" => intermediate_rep.applicant_id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    "changed_fields" => return std::result::Result::Err(
+                        "Parsing a container in this style is not supported in ApplicantEventData"
+                            .to_string(),
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "merged_from_application" => intermediate_rep.merged_from_application.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "merged_from_submission" => intermediate_rep.merged_from_submission.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "linked_login" => intermediate_rep.linked_login.push(
+                        <bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing ApplicantEventData".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(ApplicantEventData {
+            id: intermediate_rep
+                .id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "id missing in ApplicantEventData".to_string())?,
+            object: intermediate_rep
+                .object
+                .into_iter()
+                .next()
+                .ok_or_else(|| "object missing in ApplicantEventData".to_string())?,
+            employer_id: intermediate_rep
+                .employer_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "employer_id missing in ApplicantEventData".to_string())?,
+            applicant_id: intermediate_rep
+                .applicant_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "applicant_id missing in ApplicantEventData".to_string())?,
+            changed_fields: intermediate_rep
+                .changed_fields
+                .into_iter()
+                .next()
+                .ok_or_else(|| "changed_fields missing in ApplicantEventData".to_string())?,
+            merged_from_application: intermediate_rep.merged_from_application.into_iter().next(),
+            merged_from_submission: intermediate_rep.merged_from_submission.into_iter().next(),
+            linked_login: intermediate_rep.linked_login.into_iter().next(),
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<ApplicantEventData> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<ApplicantEventData>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<ApplicantEventData>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for ApplicantEventData - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ApplicantEventData> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <ApplicantEventData as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into ApplicantEventData - {err}"#
                     )),
                 }
             }
@@ -2189,8 +2909,192 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ApplicantUpd
     }
 }
 
+/// The body of a `applicant.updated` delivery: An applicant record changed (an edit, or a merge of a submission).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct ApplicantUpdatedEvent {
+    /// The event type.
+    /// Note: inline enums are not fully supported by openapi-generator
+    #[serde(rename = "type")]
+    pub r_type: String,
+
+    /// When the event happened (RFC 3339, UTC, microseconds).
+    #[serde(rename = "timestamp")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
+    pub timestamp: chrono::DateTime<chrono::Utc>,
+
+    /// What happened, by id.
+    #[serde(rename = "data")]
+    #[validate(nested)]
+    pub data: models::ApplicantEventData,
+}
+
+impl ApplicantUpdatedEvent {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        r_type: String,
+        timestamp: chrono::DateTime<chrono::Utc>,
+        data: models::ApplicantEventData,
+    ) -> ApplicantUpdatedEvent {
+        ApplicantUpdatedEvent {
+            r_type,
+            timestamp,
+            data,
+        }
+    }
+}
+
+/// Converts the ApplicantUpdatedEvent value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for ApplicantUpdatedEvent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("type".to_string()),
+            Some(self.r_type.to_string()),
+            // Skipping timestamp in query parameter serialization
+
+            // Skipping data in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a ApplicantUpdatedEvent value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for ApplicantUpdatedEvent {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub r_type: Vec<String>,
+            pub timestamp: Vec<chrono::DateTime<chrono::Utc>>,
+            pub data: Vec<models::ApplicantEventData>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing ApplicantUpdatedEvent".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "type" => intermediate_rep.r_type.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "timestamp" => intermediate_rep.timestamp.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "data" => intermediate_rep.data.push(
+                        <models::ApplicantEventData as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing ApplicantUpdatedEvent".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(ApplicantUpdatedEvent {
+            r_type: intermediate_rep
+                .r_type
+                .into_iter()
+                .next()
+                .ok_or_else(|| "type missing in ApplicantUpdatedEvent".to_string())?,
+            timestamp: intermediate_rep
+                .timestamp
+                .into_iter()
+                .next()
+                .ok_or_else(|| "timestamp missing in ApplicantUpdatedEvent".to_string())?,
+            data: intermediate_rep
+                .data
+                .into_iter()
+                .next()
+                .ok_or_else(|| "data missing in ApplicantUpdatedEvent".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<ApplicantUpdatedEvent> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<ApplicantUpdatedEvent>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<ApplicantUpdatedEvent>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for ApplicantUpdatedEvent - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ApplicantUpdatedEvent> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <ApplicantUpdatedEvent as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into ApplicantUpdatedEvent - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct Application {
+    /// The resource's ETag, as the `ETag` header gives it: send it as `If-Match` to change the resource, also straight from a list.
+    #[serde(rename = "etag")]
+    #[validate(length(max = 32))]
+    pub etag: String,
+
     /// Identifier of the application.
     #[serde(rename = "id")]
     pub id: uuid::Uuid,
@@ -2274,6 +3178,7 @@ pub struct Application {
 impl Application {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
     pub fn new(
+        etag: String,
         id: uuid::Uuid,
         job_id: uuid::Uuid,
         applicant: models::ApplicantSummary,
@@ -2286,6 +3191,7 @@ impl Application {
         updated_at: chrono::DateTime<chrono::Utc>,
     ) -> Application {
         Application {
+            etag,
             id,
             job_id,
             applicant,
@@ -2310,6 +3216,8 @@ impl Application {
 impl std::fmt::Display for Application {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
+            Some("etag".to_string()),
+            Some(self.etag.to_string()),
             // Skipping id in query parameter serialization
 
             // Skipping job_id in query parameter serialization
@@ -2363,6 +3271,7 @@ impl std::str::FromStr for Application {
         #[derive(Default)]
         #[allow(dead_code)]
         struct IntermediateRep {
+            pub etag: Vec<String>,
             pub id: Vec<uuid::Uuid>,
             pub job_id: Vec<uuid::Uuid>,
             pub applicant: Vec<models::ApplicantSummary>,
@@ -2398,6 +3307,10 @@ impl std::str::FromStr for Application {
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
+                    #[allow(clippy::redundant_clone)]
+                    "etag" => intermediate_rep.etag.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
                     "id" => intermediate_rep.id.push(
                         <uuid::Uuid as std::str::FromStr>::from_str(val)
@@ -2487,6 +3400,11 @@ impl std::str::FromStr for Application {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(Application {
+            etag: intermediate_rep
+                .etag
+                .into_iter()
+                .next()
+                .ok_or_else(|| "etag missing in Application".to_string())?,
             id: intermediate_rep
                 .id
                 .into_iter()
@@ -2585,6 +3503,412 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<Application>
                     }
                     std::result::Result::Err(err) => std::result::Result::Err(format!(
                         r#"Unable to convert header value '{value}' into Application - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// The body of a `application.anonymized` delivery: Retention anonymized an application.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct ApplicationAnonymizedEvent {
+    /// The event type.
+    /// Note: inline enums are not fully supported by openapi-generator
+    #[serde(rename = "type")]
+    pub r_type: String,
+
+    /// When the event happened (RFC 3339, UTC, microseconds).
+    #[serde(rename = "timestamp")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
+    pub timestamp: chrono::DateTime<chrono::Utc>,
+
+    /// What happened, by id.
+    #[serde(rename = "data")]
+    #[validate(nested)]
+    pub data: models::ApplicationAnonymizedEventData,
+}
+
+impl ApplicationAnonymizedEvent {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        r_type: String,
+        timestamp: chrono::DateTime<chrono::Utc>,
+        data: models::ApplicationAnonymizedEventData,
+    ) -> ApplicationAnonymizedEvent {
+        ApplicationAnonymizedEvent {
+            r_type,
+            timestamp,
+            data,
+        }
+    }
+}
+
+/// Converts the ApplicationAnonymizedEvent value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for ApplicationAnonymizedEvent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("type".to_string()),
+            Some(self.r_type.to_string()),
+            // Skipping timestamp in query parameter serialization
+
+            // Skipping data in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a ApplicationAnonymizedEvent value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for ApplicationAnonymizedEvent {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub r_type: Vec<String>,
+            pub timestamp: Vec<chrono::DateTime<chrono::Utc>>,
+            pub data: Vec<models::ApplicationAnonymizedEventData>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing ApplicationAnonymizedEvent".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "type" => intermediate_rep.r_type.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "timestamp" => intermediate_rep.timestamp.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "data" => intermediate_rep.data.push(
+                        <models::ApplicationAnonymizedEventData as std::str::FromStr>::from_str(
+                            val,
+                        )
+                        .map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing ApplicationAnonymizedEvent".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(ApplicationAnonymizedEvent {
+            r_type: intermediate_rep
+                .r_type
+                .into_iter()
+                .next()
+                .ok_or_else(|| "type missing in ApplicationAnonymizedEvent".to_string())?,
+            timestamp: intermediate_rep
+                .timestamp
+                .into_iter()
+                .next()
+                .ok_or_else(|| "timestamp missing in ApplicationAnonymizedEvent".to_string())?,
+            data: intermediate_rep
+                .data
+                .into_iter()
+                .next()
+                .ok_or_else(|| "data missing in ApplicationAnonymizedEvent".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<ApplicationAnonymizedEvent> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<ApplicationAnonymizedEvent>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<ApplicationAnonymizedEvent>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for ApplicationAnonymizedEvent - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ApplicationAnonymizedEvent> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <ApplicationAnonymizedEvent as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into ApplicationAnonymizedEvent - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// `application.anonymized`: retention removed the personal data.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct ApplicationAnonymizedEventData {
+    /// The resource the event is about (the `object` it names).
+    #[serde(rename = "id")]
+    pub id: uuid::Uuid,
+
+    /// What kind of resource `id` names.
+    /// Note: inline enums are not fully supported by openapi-generator
+    #[serde(rename = "object")]
+    pub object: String,
+
+    /// The employer.
+    #[serde(rename = "employer_id")]
+    pub employer_id: uuid::Uuid,
+
+    /// The application.
+    #[serde(rename = "application_id")]
+    pub application_id: uuid::Uuid,
+
+    /// The employer's retention period that ran out.
+    #[serde(rename = "retention_days")]
+    #[validate(range(min = 1u32, max = 36500u32))]
+    pub retention_days: u32,
+}
+
+impl ApplicationAnonymizedEventData {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        id: uuid::Uuid,
+        object: String,
+        employer_id: uuid::Uuid,
+        application_id: uuid::Uuid,
+        retention_days: u32,
+    ) -> ApplicationAnonymizedEventData {
+        ApplicationAnonymizedEventData {
+            id,
+            object,
+            employer_id,
+            application_id,
+            retention_days,
+        }
+    }
+}
+
+/// Converts the ApplicationAnonymizedEventData value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for ApplicationAnonymizedEventData {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping id in query parameter serialization
+            Some("object".to_string()),
+            Some(self.object.to_string()),
+            // Skipping employer_id in query parameter serialization
+
+            // Skipping application_id in query parameter serialization
+            Some("retention_days".to_string()),
+            Some(self.retention_days.to_string()),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a ApplicationAnonymizedEventData value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for ApplicationAnonymizedEventData {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub id: Vec<uuid::Uuid>,
+            pub object: Vec<String>,
+            pub employer_id: Vec<uuid::Uuid>,
+            pub application_id: Vec<uuid::Uuid>,
+            pub retention_days: Vec<u32>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing ApplicationAnonymizedEventData".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "id" => intermediate_rep.id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "object" => intermediate_rep.object.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "employer_id" => intermediate_rep.employer_id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "application_id" => intermediate_rep.application_id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "retention_days" => intermediate_rep.retention_days.push(
+                        <u32 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing ApplicationAnonymizedEventData"
+                                .to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(ApplicationAnonymizedEventData {
+            id: intermediate_rep
+                .id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "id missing in ApplicationAnonymizedEventData".to_string())?,
+            object: intermediate_rep
+                .object
+                .into_iter()
+                .next()
+                .ok_or_else(|| "object missing in ApplicationAnonymizedEventData".to_string())?,
+            employer_id: intermediate_rep
+                .employer_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| {
+                    "employer_id missing in ApplicationAnonymizedEventData".to_string()
+                })?,
+            application_id: intermediate_rep
+                .application_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| {
+                    "application_id missing in ApplicationAnonymizedEventData".to_string()
+                })?,
+            retention_days: intermediate_rep
+                .retention_days
+                .into_iter()
+                .next()
+                .ok_or_else(|| {
+                    "retention_days missing in ApplicationAnonymizedEventData".to_string()
+                })?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<ApplicationAnonymizedEventData> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<ApplicationAnonymizedEventData>>
+    for HeaderValue
+{
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<ApplicationAnonymizedEventData>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for ApplicationAnonymizedEventData - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue>
+    for header::IntoHeaderValue<ApplicationAnonymizedEventData>
+{
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <ApplicationAnonymizedEventData as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into ApplicationAnonymizedEventData - {err}"#
                     )),
                 }
             }
@@ -2739,6 +4063,460 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ApplicationC
                     }
                     std::result::Result::Err(err) => std::result::Result::Err(format!(
                         r#"Unable to convert header value '{value}' into ApplicationCreate - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// The body of a `application.created` delivery: Someone applied, or a recruiter added an applicant to a job.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct ApplicationCreatedEvent {
+    /// The event type.
+    /// Note: inline enums are not fully supported by openapi-generator
+    #[serde(rename = "type")]
+    pub r_type: String,
+
+    /// When the event happened (RFC 3339, UTC, microseconds).
+    #[serde(rename = "timestamp")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
+    pub timestamp: chrono::DateTime<chrono::Utc>,
+
+    /// What happened, by id.
+    #[serde(rename = "data")]
+    #[validate(nested)]
+    pub data: models::ApplicationCreatedEventData,
+}
+
+impl ApplicationCreatedEvent {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        r_type: String,
+        timestamp: chrono::DateTime<chrono::Utc>,
+        data: models::ApplicationCreatedEventData,
+    ) -> ApplicationCreatedEvent {
+        ApplicationCreatedEvent {
+            r_type,
+            timestamp,
+            data,
+        }
+    }
+}
+
+/// Converts the ApplicationCreatedEvent value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for ApplicationCreatedEvent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("type".to_string()),
+            Some(self.r_type.to_string()),
+            // Skipping timestamp in query parameter serialization
+
+            // Skipping data in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a ApplicationCreatedEvent value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for ApplicationCreatedEvent {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub r_type: Vec<String>,
+            pub timestamp: Vec<chrono::DateTime<chrono::Utc>>,
+            pub data: Vec<models::ApplicationCreatedEventData>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing ApplicationCreatedEvent".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "type" => intermediate_rep.r_type.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "timestamp" => intermediate_rep.timestamp.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "data" => intermediate_rep.data.push(
+                        <models::ApplicationCreatedEventData as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing ApplicationCreatedEvent".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(ApplicationCreatedEvent {
+            r_type: intermediate_rep
+                .r_type
+                .into_iter()
+                .next()
+                .ok_or_else(|| "type missing in ApplicationCreatedEvent".to_string())?,
+            timestamp: intermediate_rep
+                .timestamp
+                .into_iter()
+                .next()
+                .ok_or_else(|| "timestamp missing in ApplicationCreatedEvent".to_string())?,
+            data: intermediate_rep
+                .data
+                .into_iter()
+                .next()
+                .ok_or_else(|| "data missing in ApplicationCreatedEvent".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<ApplicationCreatedEvent> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<ApplicationCreatedEvent>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<ApplicationCreatedEvent>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for ApplicationCreatedEvent - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ApplicationCreatedEvent> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <ApplicationCreatedEvent as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into ApplicationCreatedEvent - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// `application.created`: ids, status and source (no name or e-mail).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct ApplicationCreatedEventData {
+    /// The resource the event is about (the `object` it names).
+    #[serde(rename = "id")]
+    pub id: uuid::Uuid,
+
+    /// What kind of resource `id` names.
+    /// Note: inline enums are not fully supported by openapi-generator
+    #[serde(rename = "object")]
+    pub object: String,
+
+    /// The employer.
+    #[serde(rename = "employer_id")]
+    pub employer_id: uuid::Uuid,
+
+    /// The application.
+    #[serde(rename = "application_id")]
+    pub application_id: uuid::Uuid,
+
+    /// The job.
+    #[serde(rename = "job_id")]
+    pub job_id: uuid::Uuid,
+
+    /// The employer's applicant.
+    #[serde(rename = "applicant_id")]
+    pub applicant_id: uuid::Uuid,
+
+    /// The application's status (`new`).
+    #[serde(rename = "status")]
+    #[validate(nested)]
+    pub status: models::ApplicationStatus,
+
+    /// How it came (`public` or `internal`).
+    #[serde(rename = "source")]
+    #[validate(nested)]
+    pub source: models::ApplicationSource,
+}
+
+impl ApplicationCreatedEventData {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        id: uuid::Uuid,
+        object: String,
+        employer_id: uuid::Uuid,
+        application_id: uuid::Uuid,
+        job_id: uuid::Uuid,
+        applicant_id: uuid::Uuid,
+        status: models::ApplicationStatus,
+        source: models::ApplicationSource,
+    ) -> ApplicationCreatedEventData {
+        ApplicationCreatedEventData {
+            id,
+            object,
+            employer_id,
+            application_id,
+            job_id,
+            applicant_id,
+            status,
+            source,
+        }
+    }
+}
+
+/// Converts the ApplicationCreatedEventData value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for ApplicationCreatedEventData {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping id in query parameter serialization
+            Some("object".to_string()),
+            Some(self.object.to_string()),
+            // Skipping employer_id in query parameter serialization
+
+            // Skipping application_id in query parameter serialization
+
+            // Skipping job_id in query parameter serialization
+
+            // Skipping applicant_id in query parameter serialization
+
+            // Skipping status in query parameter serialization
+
+            // Skipping source in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a ApplicationCreatedEventData value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for ApplicationCreatedEventData {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub id: Vec<uuid::Uuid>,
+            pub object: Vec<String>,
+            pub employer_id: Vec<uuid::Uuid>,
+            pub application_id: Vec<uuid::Uuid>,
+            pub job_id: Vec<uuid::Uuid>,
+            pub applicant_id: Vec<uuid::Uuid>,
+            pub status: Vec<models::ApplicationStatus>,
+            pub source: Vec<models::ApplicationSource>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing ApplicationCreatedEventData".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "id" => intermediate_rep.id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "object" => intermediate_rep.object.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "employer_id" => intermediate_rep.employer_id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "application_id" => intermediate_rep.application_id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "job_id" => intermediate_rep.job_id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "applicant_id" => intermediate_rep.applicant_id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "status" => intermediate_rep.status.push(
+                        <models::ApplicationStatus as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "source" => intermediate_rep.source.push(
+                        <models::ApplicationSource as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing ApplicationCreatedEventData".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(ApplicationCreatedEventData {
+            id: intermediate_rep
+                .id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "id missing in ApplicationCreatedEventData".to_string())?,
+            object: intermediate_rep
+                .object
+                .into_iter()
+                .next()
+                .ok_or_else(|| "object missing in ApplicationCreatedEventData".to_string())?,
+            employer_id: intermediate_rep
+                .employer_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "employer_id missing in ApplicationCreatedEventData".to_string())?,
+            application_id: intermediate_rep
+                .application_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| {
+                    "application_id missing in ApplicationCreatedEventData".to_string()
+                })?,
+            job_id: intermediate_rep
+                .job_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "job_id missing in ApplicationCreatedEventData".to_string())?,
+            applicant_id: intermediate_rep
+                .applicant_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "applicant_id missing in ApplicationCreatedEventData".to_string())?,
+            status: intermediate_rep
+                .status
+                .into_iter()
+                .next()
+                .ok_or_else(|| "status missing in ApplicationCreatedEventData".to_string())?,
+            source: intermediate_rep
+                .source
+                .into_iter()
+                .next()
+                .ok_or_else(|| "source missing in ApplicationCreatedEventData".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<ApplicationCreatedEventData> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<ApplicationCreatedEventData>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<ApplicationCreatedEventData>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for ApplicationCreatedEventData - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ApplicationCreatedEventData> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <ApplicationCreatedEventData as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into ApplicationCreatedEventData - {err}"#
                     )),
                 }
             }
@@ -3089,6 +4867,444 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ApplicationN
                     }
                     std::result::Result::Err(err) => std::result::Result::Err(format!(
                         r#"Unable to convert header value '{value}' into ApplicationNote - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// The body of a `application.note.added` delivery: A recruiter added a note to an application.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct ApplicationNoteAddedEvent {
+    /// The event type.
+    /// Note: inline enums are not fully supported by openapi-generator
+    #[serde(rename = "type")]
+    pub r_type: String,
+
+    /// When the event happened (RFC 3339, UTC, microseconds).
+    #[serde(rename = "timestamp")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
+    pub timestamp: chrono::DateTime<chrono::Utc>,
+
+    /// What happened, by id.
+    #[serde(rename = "data")]
+    #[validate(nested)]
+    pub data: models::ApplicationNoteAddedEventData,
+}
+
+impl ApplicationNoteAddedEvent {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        r_type: String,
+        timestamp: chrono::DateTime<chrono::Utc>,
+        data: models::ApplicationNoteAddedEventData,
+    ) -> ApplicationNoteAddedEvent {
+        ApplicationNoteAddedEvent {
+            r_type,
+            timestamp,
+            data,
+        }
+    }
+}
+
+/// Converts the ApplicationNoteAddedEvent value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for ApplicationNoteAddedEvent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("type".to_string()),
+            Some(self.r_type.to_string()),
+            // Skipping timestamp in query parameter serialization
+
+            // Skipping data in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a ApplicationNoteAddedEvent value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for ApplicationNoteAddedEvent {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub r_type: Vec<String>,
+            pub timestamp: Vec<chrono::DateTime<chrono::Utc>>,
+            pub data: Vec<models::ApplicationNoteAddedEventData>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing ApplicationNoteAddedEvent".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "type" => intermediate_rep.r_type.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "timestamp" => intermediate_rep.timestamp.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "data" => intermediate_rep.data.push(
+                        <models::ApplicationNoteAddedEventData as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing ApplicationNoteAddedEvent".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(ApplicationNoteAddedEvent {
+            r_type: intermediate_rep
+                .r_type
+                .into_iter()
+                .next()
+                .ok_or_else(|| "type missing in ApplicationNoteAddedEvent".to_string())?,
+            timestamp: intermediate_rep
+                .timestamp
+                .into_iter()
+                .next()
+                .ok_or_else(|| "timestamp missing in ApplicationNoteAddedEvent".to_string())?,
+            data: intermediate_rep
+                .data
+                .into_iter()
+                .next()
+                .ok_or_else(|| "data missing in ApplicationNoteAddedEvent".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<ApplicationNoteAddedEvent> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<ApplicationNoteAddedEvent>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<ApplicationNoteAddedEvent>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for ApplicationNoteAddedEvent - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ApplicationNoteAddedEvent> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <ApplicationNoteAddedEvent as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into ApplicationNoteAddedEvent - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// `application.note.added` (the note's text is not in the event).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct ApplicationNoteAddedEventData {
+    /// The resource the event is about (the `object` it names).
+    #[serde(rename = "id")]
+    pub id: uuid::Uuid,
+
+    /// What kind of resource `id` names.
+    /// Note: inline enums are not fully supported by openapi-generator
+    #[serde(rename = "object")]
+    pub object: String,
+
+    /// The employer.
+    #[serde(rename = "employer_id")]
+    pub employer_id: uuid::Uuid,
+
+    /// The application.
+    #[serde(rename = "application_id")]
+    pub application_id: uuid::Uuid,
+
+    /// The job.
+    #[serde(rename = "job_id")]
+    pub job_id: uuid::Uuid,
+
+    /// The employer's applicant.
+    #[serde(rename = "applicant_id")]
+    pub applicant_id: uuid::Uuid,
+
+    /// The note (read it through the API).
+    #[serde(rename = "note_id")]
+    pub note_id: uuid::Uuid,
+}
+
+impl ApplicationNoteAddedEventData {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        id: uuid::Uuid,
+        object: String,
+        employer_id: uuid::Uuid,
+        application_id: uuid::Uuid,
+        job_id: uuid::Uuid,
+        applicant_id: uuid::Uuid,
+        note_id: uuid::Uuid,
+    ) -> ApplicationNoteAddedEventData {
+        ApplicationNoteAddedEventData {
+            id,
+            object,
+            employer_id,
+            application_id,
+            job_id,
+            applicant_id,
+            note_id,
+        }
+    }
+}
+
+/// Converts the ApplicationNoteAddedEventData value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for ApplicationNoteAddedEventData {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping id in query parameter serialization
+            Some("object".to_string()),
+            Some(self.object.to_string()),
+            // Skipping employer_id in query parameter serialization
+
+            // Skipping application_id in query parameter serialization
+
+            // Skipping job_id in query parameter serialization
+
+            // Skipping applicant_id in query parameter serialization
+
+            // Skipping note_id in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a ApplicationNoteAddedEventData value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for ApplicationNoteAddedEventData {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub id: Vec<uuid::Uuid>,
+            pub object: Vec<String>,
+            pub employer_id: Vec<uuid::Uuid>,
+            pub application_id: Vec<uuid::Uuid>,
+            pub job_id: Vec<uuid::Uuid>,
+            pub applicant_id: Vec<uuid::Uuid>,
+            pub note_id: Vec<uuid::Uuid>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing ApplicationNoteAddedEventData".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "id" => intermediate_rep.id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "object" => intermediate_rep.object.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "employer_id" => intermediate_rep.employer_id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "application_id" => intermediate_rep.application_id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "job_id" => intermediate_rep.job_id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "applicant_id" => intermediate_rep.applicant_id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "note_id" => intermediate_rep.note_id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing ApplicationNoteAddedEventData"
+                                .to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(ApplicationNoteAddedEventData {
+            id: intermediate_rep
+                .id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "id missing in ApplicationNoteAddedEventData".to_string())?,
+            object: intermediate_rep
+                .object
+                .into_iter()
+                .next()
+                .ok_or_else(|| "object missing in ApplicationNoteAddedEventData".to_string())?,
+            employer_id: intermediate_rep
+                .employer_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| {
+                    "employer_id missing in ApplicationNoteAddedEventData".to_string()
+                })?,
+            application_id: intermediate_rep
+                .application_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| {
+                    "application_id missing in ApplicationNoteAddedEventData".to_string()
+                })?,
+            job_id: intermediate_rep
+                .job_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "job_id missing in ApplicationNoteAddedEventData".to_string())?,
+            applicant_id: intermediate_rep
+                .applicant_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| {
+                    "applicant_id missing in ApplicationNoteAddedEventData".to_string()
+                })?,
+            note_id: intermediate_rep
+                .note_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "note_id missing in ApplicationNoteAddedEventData".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<ApplicationNoteAddedEventData> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<ApplicationNoteAddedEventData>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<ApplicationNoteAddedEventData>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for ApplicationNoteAddedEventData - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ApplicationNoteAddedEventData> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <ApplicationNoteAddedEventData as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into ApplicationNoteAddedEventData - {err}"#
                     )),
                 }
             }
@@ -3701,6 +5917,472 @@ impl std::str::FromStr for ApplicationStatus {
     }
 }
 
+/// The body of a `application.status.changed` delivery: An application moved in the pipeline.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct ApplicationStatusChangedEvent {
+    /// The event type.
+    /// Note: inline enums are not fully supported by openapi-generator
+    #[serde(rename = "type")]
+    pub r_type: String,
+
+    /// When the event happened (RFC 3339, UTC, microseconds).
+    #[serde(rename = "timestamp")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
+    pub timestamp: chrono::DateTime<chrono::Utc>,
+
+    /// What happened, by id.
+    #[serde(rename = "data")]
+    #[validate(nested)]
+    pub data: models::ApplicationStatusChangedEventData,
+}
+
+impl ApplicationStatusChangedEvent {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        r_type: String,
+        timestamp: chrono::DateTime<chrono::Utc>,
+        data: models::ApplicationStatusChangedEventData,
+    ) -> ApplicationStatusChangedEvent {
+        ApplicationStatusChangedEvent {
+            r_type,
+            timestamp,
+            data,
+        }
+    }
+}
+
+/// Converts the ApplicationStatusChangedEvent value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for ApplicationStatusChangedEvent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("type".to_string()),
+            Some(self.r_type.to_string()),
+            // Skipping timestamp in query parameter serialization
+
+            // Skipping data in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a ApplicationStatusChangedEvent value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for ApplicationStatusChangedEvent {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub r_type: Vec<String>,
+            pub timestamp: Vec<chrono::DateTime<chrono::Utc>>,
+            pub data: Vec<models::ApplicationStatusChangedEventData>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing ApplicationStatusChangedEvent".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "type" => intermediate_rep.r_type.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "timestamp" => intermediate_rep.timestamp.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "data" => intermediate_rep.data.push(
+                        <models::ApplicationStatusChangedEventData as std::str::FromStr>::from_str(
+                            val,
+                        )
+                        .map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing ApplicationStatusChangedEvent"
+                                .to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(ApplicationStatusChangedEvent {
+            r_type: intermediate_rep
+                .r_type
+                .into_iter()
+                .next()
+                .ok_or_else(|| "type missing in ApplicationStatusChangedEvent".to_string())?,
+            timestamp: intermediate_rep
+                .timestamp
+                .into_iter()
+                .next()
+                .ok_or_else(|| "timestamp missing in ApplicationStatusChangedEvent".to_string())?,
+            data: intermediate_rep
+                .data
+                .into_iter()
+                .next()
+                .ok_or_else(|| "data missing in ApplicationStatusChangedEvent".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<ApplicationStatusChangedEvent> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<ApplicationStatusChangedEvent>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<ApplicationStatusChangedEvent>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for ApplicationStatusChangedEvent - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ApplicationStatusChangedEvent> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <ApplicationStatusChangedEvent as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into ApplicationStatusChangedEvent - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// `application.status.changed`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct ApplicationStatusChangedEventData {
+    /// The resource the event is about (the `object` it names).
+    #[serde(rename = "id")]
+    pub id: uuid::Uuid,
+
+    /// What kind of resource `id` names.
+    /// Note: inline enums are not fully supported by openapi-generator
+    #[serde(rename = "object")]
+    pub object: String,
+
+    /// The employer.
+    #[serde(rename = "employer_id")]
+    pub employer_id: uuid::Uuid,
+
+    /// The application.
+    #[serde(rename = "application_id")]
+    pub application_id: uuid::Uuid,
+
+    /// The job.
+    #[serde(rename = "job_id")]
+    pub job_id: uuid::Uuid,
+
+    /// The employer's applicant.
+    #[serde(rename = "applicant_id")]
+    pub applicant_id: uuid::Uuid,
+
+    /// The status before.
+    #[serde(rename = "from")]
+    #[validate(nested)]
+    pub from: models::ApplicationStatus,
+
+    /// The status after.
+    #[serde(rename = "to")]
+    #[validate(nested)]
+    pub to: models::ApplicationStatus,
+}
+
+impl ApplicationStatusChangedEventData {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        id: uuid::Uuid,
+        object: String,
+        employer_id: uuid::Uuid,
+        application_id: uuid::Uuid,
+        job_id: uuid::Uuid,
+        applicant_id: uuid::Uuid,
+        from: models::ApplicationStatus,
+        to: models::ApplicationStatus,
+    ) -> ApplicationStatusChangedEventData {
+        ApplicationStatusChangedEventData {
+            id,
+            object,
+            employer_id,
+            application_id,
+            job_id,
+            applicant_id,
+            from,
+            to,
+        }
+    }
+}
+
+/// Converts the ApplicationStatusChangedEventData value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for ApplicationStatusChangedEventData {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping id in query parameter serialization
+            Some("object".to_string()),
+            Some(self.object.to_string()),
+            // Skipping employer_id in query parameter serialization
+
+            // Skipping application_id in query parameter serialization
+
+            // Skipping job_id in query parameter serialization
+
+            // Skipping applicant_id in query parameter serialization
+
+            // Skipping from in query parameter serialization
+
+            // Skipping to in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a ApplicationStatusChangedEventData value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for ApplicationStatusChangedEventData {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub id: Vec<uuid::Uuid>,
+            pub object: Vec<String>,
+            pub employer_id: Vec<uuid::Uuid>,
+            pub application_id: Vec<uuid::Uuid>,
+            pub job_id: Vec<uuid::Uuid>,
+            pub applicant_id: Vec<uuid::Uuid>,
+            pub from: Vec<models::ApplicationStatus>,
+            pub to: Vec<models::ApplicationStatus>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing ApplicationStatusChangedEventData".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "id" => intermediate_rep.id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "object" => intermediate_rep.object.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "employer_id" => intermediate_rep.employer_id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "application_id" => intermediate_rep.application_id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "job_id" => intermediate_rep.job_id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "applicant_id" => intermediate_rep.applicant_id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "from" => intermediate_rep.from.push(
+                        <models::ApplicationStatus as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "to" => intermediate_rep.to.push(
+                        <models::ApplicationStatus as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing ApplicationStatusChangedEventData"
+                                .to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(ApplicationStatusChangedEventData {
+            id: intermediate_rep
+                .id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "id missing in ApplicationStatusChangedEventData".to_string())?,
+            object: intermediate_rep
+                .object
+                .into_iter()
+                .next()
+                .ok_or_else(|| "object missing in ApplicationStatusChangedEventData".to_string())?,
+            employer_id: intermediate_rep
+                .employer_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| {
+                    "employer_id missing in ApplicationStatusChangedEventData".to_string()
+                })?,
+            application_id: intermediate_rep
+                .application_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| {
+                    "application_id missing in ApplicationStatusChangedEventData".to_string()
+                })?,
+            job_id: intermediate_rep
+                .job_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "job_id missing in ApplicationStatusChangedEventData".to_string())?,
+            applicant_id: intermediate_rep
+                .applicant_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| {
+                    "applicant_id missing in ApplicationStatusChangedEventData".to_string()
+                })?,
+            from: intermediate_rep
+                .from
+                .into_iter()
+                .next()
+                .ok_or_else(|| "from missing in ApplicationStatusChangedEventData".to_string())?,
+            to: intermediate_rep
+                .to
+                .into_iter()
+                .next()
+                .ok_or_else(|| "to missing in ApplicationStatusChangedEventData".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<ApplicationStatusChangedEventData> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<ApplicationStatusChangedEventData>>
+    for HeaderValue
+{
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<ApplicationStatusChangedEventData>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for ApplicationStatusChangedEventData - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue>
+    for header::IntoHeaderValue<ApplicationStatusChangedEventData>
+{
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <ApplicationStatusChangedEventData as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into ApplicationStatusChangedEventData - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[serde(deny_unknown_fields)]
 pub struct ApplicationSubmission {
@@ -4039,6 +6721,459 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ApplicationS
                     }
                     std::result::Result::Err(err) => std::result::Result::Err(format!(
                         r#"Unable to convert header value '{value}' into ApplicationSubmission - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// The body of a `application.submission.added` delivery: The same address applied to the job again: the submission was added to the application.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct ApplicationSubmissionAddedEvent {
+    /// The event type.
+    /// Note: inline enums are not fully supported by openapi-generator
+    #[serde(rename = "type")]
+    pub r_type: String,
+
+    /// When the event happened (RFC 3339, UTC, microseconds).
+    #[serde(rename = "timestamp")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
+    pub timestamp: chrono::DateTime<chrono::Utc>,
+
+    /// What happened, by id.
+    #[serde(rename = "data")]
+    #[validate(nested)]
+    pub data: models::ApplicationSubmissionAddedEventData,
+}
+
+impl ApplicationSubmissionAddedEvent {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        r_type: String,
+        timestamp: chrono::DateTime<chrono::Utc>,
+        data: models::ApplicationSubmissionAddedEventData,
+    ) -> ApplicationSubmissionAddedEvent {
+        ApplicationSubmissionAddedEvent {
+            r_type,
+            timestamp,
+            data,
+        }
+    }
+}
+
+/// Converts the ApplicationSubmissionAddedEvent value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for ApplicationSubmissionAddedEvent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("type".to_string()),
+            Some(self.r_type.to_string()),
+            // Skipping timestamp in query parameter serialization
+
+            // Skipping data in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a ApplicationSubmissionAddedEvent value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for ApplicationSubmissionAddedEvent {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub r_type: Vec<String>,
+            pub timestamp: Vec<chrono::DateTime<chrono::Utc>>,
+            pub data: Vec<models::ApplicationSubmissionAddedEventData>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing ApplicationSubmissionAddedEvent".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "type" => intermediate_rep.r_type.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "timestamp" => intermediate_rep.timestamp.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "data" => intermediate_rep.data.push(<models::ApplicationSubmissionAddedEventData as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    _ => return std::result::Result::Err("Unexpected key while parsing ApplicationSubmissionAddedEvent".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(ApplicationSubmissionAddedEvent {
+            r_type: intermediate_rep
+                .r_type
+                .into_iter()
+                .next()
+                .ok_or_else(|| "type missing in ApplicationSubmissionAddedEvent".to_string())?,
+            timestamp: intermediate_rep
+                .timestamp
+                .into_iter()
+                .next()
+                .ok_or_else(|| {
+                    "timestamp missing in ApplicationSubmissionAddedEvent".to_string()
+                })?,
+            data: intermediate_rep
+                .data
+                .into_iter()
+                .next()
+                .ok_or_else(|| "data missing in ApplicationSubmissionAddedEvent".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<ApplicationSubmissionAddedEvent> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<ApplicationSubmissionAddedEvent>>
+    for HeaderValue
+{
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<ApplicationSubmissionAddedEvent>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for ApplicationSubmissionAddedEvent - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue>
+    for header::IntoHeaderValue<ApplicationSubmissionAddedEvent>
+{
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <ApplicationSubmissionAddedEvent as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into ApplicationSubmissionAddedEvent - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// `application.submission.added`: the same address applied again to the job.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct ApplicationSubmissionAddedEventData {
+    /// The resource the event is about (the `object` it names).
+    #[serde(rename = "id")]
+    pub id: uuid::Uuid,
+
+    /// What kind of resource `id` names.
+    /// Note: inline enums are not fully supported by openapi-generator
+    #[serde(rename = "object")]
+    pub object: String,
+
+    /// The employer.
+    #[serde(rename = "employer_id")]
+    pub employer_id: uuid::Uuid,
+
+    /// The application.
+    #[serde(rename = "application_id")]
+    pub application_id: uuid::Uuid,
+
+    /// The job.
+    #[serde(rename = "job_id")]
+    pub job_id: uuid::Uuid,
+
+    /// The employer's applicant.
+    #[serde(rename = "applicant_id")]
+    pub applicant_id: uuid::Uuid,
+
+    /// The new submission (also its receipt's id).
+    #[serde(rename = "submission_id")]
+    pub submission_id: uuid::Uuid,
+
+    /// How it came (`public`).
+    #[serde(rename = "source")]
+    #[validate(nested)]
+    pub source: models::ApplicationSource,
+}
+
+impl ApplicationSubmissionAddedEventData {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        id: uuid::Uuid,
+        object: String,
+        employer_id: uuid::Uuid,
+        application_id: uuid::Uuid,
+        job_id: uuid::Uuid,
+        applicant_id: uuid::Uuid,
+        submission_id: uuid::Uuid,
+        source: models::ApplicationSource,
+    ) -> ApplicationSubmissionAddedEventData {
+        ApplicationSubmissionAddedEventData {
+            id,
+            object,
+            employer_id,
+            application_id,
+            job_id,
+            applicant_id,
+            submission_id,
+            source,
+        }
+    }
+}
+
+/// Converts the ApplicationSubmissionAddedEventData value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for ApplicationSubmissionAddedEventData {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping id in query parameter serialization
+            Some("object".to_string()),
+            Some(self.object.to_string()),
+            // Skipping employer_id in query parameter serialization
+
+            // Skipping application_id in query parameter serialization
+
+            // Skipping job_id in query parameter serialization
+
+            // Skipping applicant_id in query parameter serialization
+
+            // Skipping submission_id in query parameter serialization
+
+            // Skipping source in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a ApplicationSubmissionAddedEventData value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for ApplicationSubmissionAddedEventData {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub id: Vec<uuid::Uuid>,
+            pub object: Vec<String>,
+            pub employer_id: Vec<uuid::Uuid>,
+            pub application_id: Vec<uuid::Uuid>,
+            pub job_id: Vec<uuid::Uuid>,
+            pub applicant_id: Vec<uuid::Uuid>,
+            pub submission_id: Vec<uuid::Uuid>,
+            pub source: Vec<models::ApplicationSource>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing ApplicationSubmissionAddedEventData"
+                            .to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "id" => intermediate_rep.id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "object" => intermediate_rep.object.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "employer_id" => intermediate_rep.employer_id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "application_id" => intermediate_rep.application_id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "job_id" => intermediate_rep.job_id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "applicant_id" => intermediate_rep.applicant_id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "submission_id" => intermediate_rep.submission_id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "source" => intermediate_rep.source.push(
+                        <models::ApplicationSource as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing ApplicationSubmissionAddedEventData"
+                                .to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(ApplicationSubmissionAddedEventData {
+            id: intermediate_rep
+                .id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "id missing in ApplicationSubmissionAddedEventData".to_string())?,
+            object: intermediate_rep.object.into_iter().next().ok_or_else(|| {
+                "object missing in ApplicationSubmissionAddedEventData".to_string()
+            })?,
+            employer_id: intermediate_rep
+                .employer_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| {
+                    "employer_id missing in ApplicationSubmissionAddedEventData".to_string()
+                })?,
+            application_id: intermediate_rep
+                .application_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| {
+                    "application_id missing in ApplicationSubmissionAddedEventData".to_string()
+                })?,
+            job_id: intermediate_rep.job_id.into_iter().next().ok_or_else(|| {
+                "job_id missing in ApplicationSubmissionAddedEventData".to_string()
+            })?,
+            applicant_id: intermediate_rep
+                .applicant_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| {
+                    "applicant_id missing in ApplicationSubmissionAddedEventData".to_string()
+                })?,
+            submission_id: intermediate_rep
+                .submission_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| {
+                    "submission_id missing in ApplicationSubmissionAddedEventData".to_string()
+                })?,
+            source: intermediate_rep.source.into_iter().next().ok_or_else(|| {
+                "source missing in ApplicationSubmissionAddedEventData".to_string()
+            })?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<ApplicationSubmissionAddedEventData> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<ApplicationSubmissionAddedEventData>>
+    for HeaderValue
+{
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<ApplicationSubmissionAddedEventData>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for ApplicationSubmissionAddedEventData - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue>
+    for header::IntoHeaderValue<ApplicationSubmissionAddedEventData>
+{
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <ApplicationSubmissionAddedEventData as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into ApplicationSubmissionAddedEventData - {err}"#
                     )),
                 }
             }
@@ -5426,6 +8561,11 @@ impl std::str::FromStr for DescriptionFormat {
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct Employer {
+    /// The resource's ETag, as the `ETag` header gives it: send it as `If-Match` to change the resource, also straight from a list.
+    #[serde(rename = "etag")]
+    #[validate(length(max = 32))]
+    pub etag: String,
+
     /// Identifier of the employer.
     #[serde(rename = "id")]
     pub id: uuid::Uuid,
@@ -5504,6 +8644,7 @@ lazy_static::lazy_static! {
 impl Employer {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
     pub fn new(
+        etag: String,
         id: uuid::Uuid,
         name: String,
         settings: models::EmployerSettings,
@@ -5511,6 +8652,7 @@ impl Employer {
         updated_at: chrono::DateTime<chrono::Utc>,
     ) -> Employer {
         Employer {
+            etag,
             id,
             name,
             website: None,
@@ -5530,6 +8672,8 @@ impl Employer {
 impl std::fmt::Display for Employer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
+            Some("etag".to_string()),
+            Some(self.etag.to_string()),
             // Skipping id in query parameter serialization
             Some("name".to_string()),
             Some(self.name.to_string()),
@@ -5593,6 +8737,7 @@ impl std::str::FromStr for Employer {
         #[derive(Default)]
         #[allow(dead_code)]
         struct IntermediateRep {
+            pub etag: Vec<String>,
             pub id: Vec<uuid::Uuid>,
             pub name: Vec<String>,
             pub website: Vec<String>,
@@ -5623,6 +8768,10 @@ impl std::str::FromStr for Employer {
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
+                    #[allow(clippy::redundant_clone)]
+                    "etag" => intermediate_rep.etag.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
                     "id" => intermediate_rep.id.push(
                         <uuid::Uuid as std::str::FromStr>::from_str(val)
@@ -5685,6 +8834,11 @@ impl std::str::FromStr for Employer {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(Employer {
+            etag: intermediate_rep
+                .etag
+                .into_iter()
+                .next()
+                .ok_or_else(|| "etag missing in Employer".to_string())?,
             id: intermediate_rep
                 .id
                 .into_iter()
@@ -6453,6 +9607,388 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<EmployerUpda
     }
 }
 
+/// The body of a `employer.updated` delivery: The employer's settings or profile changed.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct EmployerUpdatedEvent {
+    /// The event type.
+    /// Note: inline enums are not fully supported by openapi-generator
+    #[serde(rename = "type")]
+    pub r_type: String,
+
+    /// When the event happened (RFC 3339, UTC, microseconds).
+    #[serde(rename = "timestamp")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
+    pub timestamp: chrono::DateTime<chrono::Utc>,
+
+    /// What happened, by id.
+    #[serde(rename = "data")]
+    #[validate(nested)]
+    pub data: models::EmployerUpdatedEventData,
+}
+
+impl EmployerUpdatedEvent {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        r_type: String,
+        timestamp: chrono::DateTime<chrono::Utc>,
+        data: models::EmployerUpdatedEventData,
+    ) -> EmployerUpdatedEvent {
+        EmployerUpdatedEvent {
+            r_type,
+            timestamp,
+            data,
+        }
+    }
+}
+
+/// Converts the EmployerUpdatedEvent value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for EmployerUpdatedEvent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("type".to_string()),
+            Some(self.r_type.to_string()),
+            // Skipping timestamp in query parameter serialization
+
+            // Skipping data in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a EmployerUpdatedEvent value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for EmployerUpdatedEvent {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub r_type: Vec<String>,
+            pub timestamp: Vec<chrono::DateTime<chrono::Utc>>,
+            pub data: Vec<models::EmployerUpdatedEventData>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing EmployerUpdatedEvent".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "type" => intermediate_rep.r_type.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "timestamp" => intermediate_rep.timestamp.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "data" => intermediate_rep.data.push(
+                        <models::EmployerUpdatedEventData as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing EmployerUpdatedEvent".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(EmployerUpdatedEvent {
+            r_type: intermediate_rep
+                .r_type
+                .into_iter()
+                .next()
+                .ok_or_else(|| "type missing in EmployerUpdatedEvent".to_string())?,
+            timestamp: intermediate_rep
+                .timestamp
+                .into_iter()
+                .next()
+                .ok_or_else(|| "timestamp missing in EmployerUpdatedEvent".to_string())?,
+            data: intermediate_rep
+                .data
+                .into_iter()
+                .next()
+                .ok_or_else(|| "data missing in EmployerUpdatedEvent".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<EmployerUpdatedEvent> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<EmployerUpdatedEvent>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<EmployerUpdatedEvent>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for EmployerUpdatedEvent - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<EmployerUpdatedEvent> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <EmployerUpdatedEvent as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into EmployerUpdatedEvent - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// `employer.updated`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct EmployerUpdatedEventData {
+    /// The resource the event is about (the `object` it names).
+    #[serde(rename = "id")]
+    pub id: uuid::Uuid,
+
+    /// What kind of resource `id` names.
+    /// Note: inline enums are not fully supported by openapi-generator
+    #[serde(rename = "object")]
+    pub object: String,
+
+    /// The employer.
+    #[serde(rename = "employer_id")]
+    pub employer_id: uuid::Uuid,
+
+    /// The members that changed.
+    #[serde(rename = "changed_fields")]
+    #[validate(length(max = 64))]
+    pub changed_fields: Vec<String>,
+
+    /// The employer's version after the change.
+    #[serde(rename = "version")]
+    #[validate(range(min = 1u64, max = 9223372036854775807u64))]
+    pub version: u64,
+}
+
+impl EmployerUpdatedEventData {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        id: uuid::Uuid,
+        object: String,
+        employer_id: uuid::Uuid,
+        changed_fields: Vec<String>,
+        version: u64,
+    ) -> EmployerUpdatedEventData {
+        EmployerUpdatedEventData {
+            id,
+            object,
+            employer_id,
+            changed_fields,
+            version,
+        }
+    }
+}
+
+/// Converts the EmployerUpdatedEventData value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for EmployerUpdatedEventData {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping id in query parameter serialization
+            Some("object".to_string()),
+            Some(self.object.to_string()),
+            // Skipping employer_id in query parameter serialization
+            Some("changed_fields".to_string()),
+            Some(
+                self.changed_fields
+                    .iter()
+                    .map(|x| x.to_string())
+                    .collect::<Vec<_>>()
+                    .join(","),
+            ),
+            Some("version".to_string()),
+            Some(self.version.to_string()),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a EmployerUpdatedEventData value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for EmployerUpdatedEventData {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub id: Vec<uuid::Uuid>,
+            pub object: Vec<String>,
+            pub employer_id: Vec<uuid::Uuid>,
+            pub changed_fields: Vec<Vec<String>>,
+            pub version: Vec<u64>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing EmployerUpdatedEventData".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "id" => intermediate_rep.id.push(<uuid::Uuid as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "object" => intermediate_rep.object.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "employer_id" => intermediate_rep.employer_id.push(<uuid::Uuid as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "changed_fields" => return std::result::Result::Err("Parsing a container in this style is not supported in EmployerUpdatedEventData".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "version" => intermediate_rep.version.push(<u64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    _ => return std::result::Result::Err("Unexpected key while parsing EmployerUpdatedEventData".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(EmployerUpdatedEventData {
+            id: intermediate_rep
+                .id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "id missing in EmployerUpdatedEventData".to_string())?,
+            object: intermediate_rep
+                .object
+                .into_iter()
+                .next()
+                .ok_or_else(|| "object missing in EmployerUpdatedEventData".to_string())?,
+            employer_id: intermediate_rep
+                .employer_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "employer_id missing in EmployerUpdatedEventData".to_string())?,
+            changed_fields: intermediate_rep
+                .changed_fields
+                .into_iter()
+                .next()
+                .ok_or_else(|| "changed_fields missing in EmployerUpdatedEventData".to_string())?,
+            version: intermediate_rep
+                .version
+                .into_iter()
+                .next()
+                .ok_or_else(|| "version missing in EmployerUpdatedEventData".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<EmployerUpdatedEventData> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<EmployerUpdatedEventData>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<EmployerUpdatedEventData>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for EmployerUpdatedEventData - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<EmployerUpdatedEventData> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <EmployerUpdatedEventData as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into EmployerUpdatedEventData - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
 /// How the job is employed: full time, part time, contract, temporary or internship.
 /// Enumeration of values.
 /// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
@@ -6508,6 +10044,362 @@ impl std::str::FromStr for EmploymentType {
             "internship" => std::result::Result::Ok(EmploymentType::Internship),
             "volunteer" => std::result::Result::Ok(EmploymentType::Volunteer),
             _ => std::result::Result::Err(format!(r#"Value not valid: {s}"#)),
+        }
+    }
+}
+
+/// One of the employer's events: what its webhook delivery carries (`type`, `timestamp`, `data`) and its `id` (the deliveries' `webhook-id`). `data` has the members of the type's schema under the contract's top-level `webhooks` (for example `JobEventData`).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct Event {
+    /// Identifier of the event; the `webhook-id` of its deliveries.
+    #[serde(rename = "id")]
+    pub id: uuid::Uuid,
+
+    /// The event type.
+    #[serde(rename = "type")]
+    #[validate(nested)]
+    pub r_type: models::WebhookEventType,
+
+    /// When the event happened (RFC 3339, UTC, microseconds).
+    #[serde(rename = "timestamp")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
+    pub timestamp: chrono::DateTime<chrono::Utc>,
+
+    /// What happened, by id: the type's data schema (see `webhooks`).
+    #[serde(rename = "data")]
+    pub data: std::collections::HashMap<String, crate::types::Object>,
+}
+
+impl Event {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        id: uuid::Uuid,
+        r_type: models::WebhookEventType,
+        timestamp: chrono::DateTime<chrono::Utc>,
+        data: std::collections::HashMap<String, crate::types::Object>,
+    ) -> Event {
+        Event {
+            id,
+            r_type,
+            timestamp,
+            data,
+        }
+    }
+}
+
+/// Converts the Event value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for Event {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping id in query parameter serialization
+
+            // Skipping type in query parameter serialization
+
+            // Skipping timestamp in query parameter serialization
+
+            // Skipping data in query parameter serialization
+            // Skipping data in query parameter serialization
+
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a Event value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for Event {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub id: Vec<uuid::Uuid>,
+            pub r_type: Vec<models::WebhookEventType>,
+            pub timestamp: Vec<chrono::DateTime<chrono::Utc>>,
+            pub data: Vec<std::collections::HashMap<String, crate::types::Object>>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing Event".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "id" => intermediate_rep.id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "type" => intermediate_rep.r_type.push(
+                        <models::WebhookEventType as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "timestamp" => intermediate_rep.timestamp.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    "data" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in Event"
+                                .to_string(),
+                        );
+                    }
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing Event".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(Event {
+            id: intermediate_rep
+                .id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "id missing in Event".to_string())?,
+            r_type: intermediate_rep
+                .r_type
+                .into_iter()
+                .next()
+                .ok_or_else(|| "type missing in Event".to_string())?,
+            timestamp: intermediate_rep
+                .timestamp
+                .into_iter()
+                .next()
+                .ok_or_else(|| "timestamp missing in Event".to_string())?,
+            data: intermediate_rep
+                .data
+                .into_iter()
+                .next()
+                .ok_or_else(|| "data missing in Event".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<Event> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<Event>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<Event>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for Event - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<Event> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => match <Event as std::str::FromStr>::from_str(value) {
+                std::result::Result::Ok(value) => {
+                    std::result::Result::Ok(header::IntoHeaderValue(value))
+                }
+                std::result::Result::Err(err) => std::result::Result::Err(format!(
+                    r#"Unable to convert header value '{value}' into Event - {err}"#
+                )),
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct EventList {
+    /// This page's events, oldest first.
+    #[serde(rename = "items")]
+    #[validate(length(max = 100), nested)]
+    pub items: Vec<models::Event>,
+
+    /// Cursor after this page's last event. Unlike other lists it is set on the last page too (once the page has an event): keep it and ask again later for newer events.
+    #[serde(rename = "next_cursor")]
+    #[validate(length(max = 1024))]
+    pub next_cursor: Nullable<String>,
+}
+
+impl EventList {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(items: Vec<models::Event>, next_cursor: Nullable<String>) -> EventList {
+        EventList { items, next_cursor }
+    }
+}
+
+/// Converts the EventList value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for EventList {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping items in query parameter serialization
+            Some("next_cursor".to_string()),
+            Some(
+                self.next_cursor
+                    .as_ref()
+                    .map_or("null".to_string(), |x| x.to_string()),
+            ),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a EventList value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for EventList {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub items: Vec<Vec<models::Event>>,
+            pub next_cursor: Vec<String>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing EventList".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    "items" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in EventList"
+                                .to_string(),
+                        );
+                    }
+                    "next_cursor" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in EventList"
+                                .to_string(),
+                        );
+                    }
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing EventList".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(EventList {
+            items: intermediate_rep
+                .items
+                .into_iter()
+                .next()
+                .ok_or_else(|| "items missing in EventList".to_string())?,
+            next_cursor: std::result::Result::Err(
+                "Nullable types not supported in EventList".to_string(),
+            )?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<EventList> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<EventList>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<EventList>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for EventList - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<EventList> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <EventList as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into EventList - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
         }
     }
 }
@@ -6901,6 +10793,11 @@ impl std::str::FromStr for HealthState {
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct Job {
+    /// The resource's ETag, as the `ETag` header gives it: send it as `If-Match` to change the resource, also straight from a list.
+    #[serde(rename = "etag")]
+    #[validate(length(max = 32))]
+    pub etag: String,
+
     /// Identifier of the job.
     #[serde(rename = "id")]
     pub id: uuid::Uuid,
@@ -7021,6 +10918,7 @@ pub struct Job {
 impl Job {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
     pub fn new(
+        etag: String,
         id: uuid::Uuid,
         employer_id: uuid::Uuid,
         title: String,
@@ -7033,6 +10931,7 @@ impl Job {
         updated_at: chrono::DateTime<chrono::Utc>,
     ) -> Job {
         Job {
+            etag,
             id,
             employer_id,
             title,
@@ -7062,6 +10961,8 @@ impl Job {
 impl std::fmt::Display for Job {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
+            Some("etag".to_string()),
+            Some(self.etag.to_string()),
             // Skipping id in query parameter serialization
 
             // Skipping employer_id in query parameter serialization
@@ -7144,6 +11045,7 @@ impl std::str::FromStr for Job {
         #[derive(Default)]
         #[allow(dead_code)]
         struct IntermediateRep {
+            pub etag: Vec<String>,
             pub id: Vec<uuid::Uuid>,
             pub employer_id: Vec<uuid::Uuid>,
             pub title: Vec<String>,
@@ -7182,6 +11084,10 @@ impl std::str::FromStr for Job {
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
+                    #[allow(clippy::redundant_clone)]
+                    "etag" => intermediate_rep.etag.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
                     "id" => intermediate_rep.id.push(
                         <uuid::Uuid as std::str::FromStr>::from_str(val)
@@ -7297,6 +11203,11 @@ impl std::str::FromStr for Job {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(Job {
+            etag: intermediate_rep
+                .etag
+                .into_iter()
+                .next()
+                .ok_or_else(|| "etag missing in Job".to_string())?,
             id: intermediate_rep
                 .id
                 .into_iter()
@@ -7403,6 +11314,185 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<Job> {
                     r#"Unable to convert header value '{value}' into Job - {err}"#
                 )),
             },
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// The body of a `job.closed` delivery: A job was closed.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct JobClosedEvent {
+    /// The event type.
+    /// Note: inline enums are not fully supported by openapi-generator
+    #[serde(rename = "type")]
+    pub r_type: String,
+
+    /// When the event happened (RFC 3339, UTC, microseconds).
+    #[serde(rename = "timestamp")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
+    pub timestamp: chrono::DateTime<chrono::Utc>,
+
+    /// What happened, by id.
+    #[serde(rename = "data")]
+    #[validate(nested)]
+    pub data: models::JobEventData,
+}
+
+impl JobClosedEvent {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        r_type: String,
+        timestamp: chrono::DateTime<chrono::Utc>,
+        data: models::JobEventData,
+    ) -> JobClosedEvent {
+        JobClosedEvent {
+            r_type,
+            timestamp,
+            data,
+        }
+    }
+}
+
+/// Converts the JobClosedEvent value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for JobClosedEvent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("type".to_string()),
+            Some(self.r_type.to_string()),
+            // Skipping timestamp in query parameter serialization
+
+            // Skipping data in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a JobClosedEvent value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for JobClosedEvent {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub r_type: Vec<String>,
+            pub timestamp: Vec<chrono::DateTime<chrono::Utc>>,
+            pub data: Vec<models::JobEventData>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing JobClosedEvent".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "type" => intermediate_rep.r_type.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "timestamp" => intermediate_rep.timestamp.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "data" => intermediate_rep.data.push(
+                        <models::JobEventData as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing JobClosedEvent".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(JobClosedEvent {
+            r_type: intermediate_rep
+                .r_type
+                .into_iter()
+                .next()
+                .ok_or_else(|| "type missing in JobClosedEvent".to_string())?,
+            timestamp: intermediate_rep
+                .timestamp
+                .into_iter()
+                .next()
+                .ok_or_else(|| "timestamp missing in JobClosedEvent".to_string())?,
+            data: intermediate_rep
+                .data
+                .into_iter()
+                .next()
+                .ok_or_else(|| "data missing in JobClosedEvent".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<JobClosedEvent> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<JobClosedEvent>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<JobClosedEvent>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for JobClosedEvent - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<JobClosedEvent> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <JobClosedEvent as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into JobClosedEvent - {err}"#
+                    )),
+                }
+            }
             std::result::Result::Err(e) => std::result::Result::Err(format!(
                 r#"Unable to convert header: {hdr_value:?} to string: {e}"#
             )),
@@ -7739,6 +11829,643 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<JobCreate> {
                     }
                     std::result::Result::Err(err) => std::result::Result::Err(format!(
                         r#"Unable to convert header value '{value}' into JobCreate - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// The body of a `job.created` delivery: A job was created (a draft).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct JobCreatedEvent {
+    /// The event type.
+    /// Note: inline enums are not fully supported by openapi-generator
+    #[serde(rename = "type")]
+    pub r_type: String,
+
+    /// When the event happened (RFC 3339, UTC, microseconds).
+    #[serde(rename = "timestamp")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
+    pub timestamp: chrono::DateTime<chrono::Utc>,
+
+    /// What happened, by id.
+    #[serde(rename = "data")]
+    #[validate(nested)]
+    pub data: models::JobEventData,
+}
+
+impl JobCreatedEvent {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        r_type: String,
+        timestamp: chrono::DateTime<chrono::Utc>,
+        data: models::JobEventData,
+    ) -> JobCreatedEvent {
+        JobCreatedEvent {
+            r_type,
+            timestamp,
+            data,
+        }
+    }
+}
+
+/// Converts the JobCreatedEvent value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for JobCreatedEvent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("type".to_string()),
+            Some(self.r_type.to_string()),
+            // Skipping timestamp in query parameter serialization
+
+            // Skipping data in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a JobCreatedEvent value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for JobCreatedEvent {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub r_type: Vec<String>,
+            pub timestamp: Vec<chrono::DateTime<chrono::Utc>>,
+            pub data: Vec<models::JobEventData>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing JobCreatedEvent".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "type" => intermediate_rep.r_type.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "timestamp" => intermediate_rep.timestamp.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "data" => intermediate_rep.data.push(
+                        <models::JobEventData as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing JobCreatedEvent".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(JobCreatedEvent {
+            r_type: intermediate_rep
+                .r_type
+                .into_iter()
+                .next()
+                .ok_or_else(|| "type missing in JobCreatedEvent".to_string())?,
+            timestamp: intermediate_rep
+                .timestamp
+                .into_iter()
+                .next()
+                .ok_or_else(|| "timestamp missing in JobCreatedEvent".to_string())?,
+            data: intermediate_rep
+                .data
+                .into_iter()
+                .next()
+                .ok_or_else(|| "data missing in JobCreatedEvent".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<JobCreatedEvent> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<JobCreatedEvent>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<JobCreatedEvent>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for JobCreatedEvent - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<JobCreatedEvent> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <JobCreatedEvent as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into JobCreatedEvent - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// The body of a `job.deleted` delivery: A job was deleted.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct JobDeletedEvent {
+    /// The event type.
+    /// Note: inline enums are not fully supported by openapi-generator
+    #[serde(rename = "type")]
+    pub r_type: String,
+
+    /// When the event happened (RFC 3339, UTC, microseconds).
+    #[serde(rename = "timestamp")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
+    pub timestamp: chrono::DateTime<chrono::Utc>,
+
+    /// What happened, by id.
+    #[serde(rename = "data")]
+    #[validate(nested)]
+    pub data: models::JobEventData,
+}
+
+impl JobDeletedEvent {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        r_type: String,
+        timestamp: chrono::DateTime<chrono::Utc>,
+        data: models::JobEventData,
+    ) -> JobDeletedEvent {
+        JobDeletedEvent {
+            r_type,
+            timestamp,
+            data,
+        }
+    }
+}
+
+/// Converts the JobDeletedEvent value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for JobDeletedEvent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("type".to_string()),
+            Some(self.r_type.to_string()),
+            // Skipping timestamp in query parameter serialization
+
+            // Skipping data in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a JobDeletedEvent value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for JobDeletedEvent {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub r_type: Vec<String>,
+            pub timestamp: Vec<chrono::DateTime<chrono::Utc>>,
+            pub data: Vec<models::JobEventData>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing JobDeletedEvent".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "type" => intermediate_rep.r_type.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "timestamp" => intermediate_rep.timestamp.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "data" => intermediate_rep.data.push(
+                        <models::JobEventData as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing JobDeletedEvent".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(JobDeletedEvent {
+            r_type: intermediate_rep
+                .r_type
+                .into_iter()
+                .next()
+                .ok_or_else(|| "type missing in JobDeletedEvent".to_string())?,
+            timestamp: intermediate_rep
+                .timestamp
+                .into_iter()
+                .next()
+                .ok_or_else(|| "timestamp missing in JobDeletedEvent".to_string())?,
+            data: intermediate_rep
+                .data
+                .into_iter()
+                .next()
+                .ok_or_else(|| "data missing in JobDeletedEvent".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<JobDeletedEvent> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<JobDeletedEvent>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<JobDeletedEvent>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for JobDeletedEvent - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<JobDeletedEvent> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <JobDeletedEvent as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into JobDeletedEvent - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// What a `job.*` event carries: ids, the title and the status, never the description.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct JobEventData {
+    /// The resource the event is about (the `object` it names).
+    #[serde(rename = "id")]
+    pub id: uuid::Uuid,
+
+    /// What kind of resource `id` names.
+    /// Note: inline enums are not fully supported by openapi-generator
+    #[serde(rename = "object")]
+    pub object: String,
+
+    /// The employer.
+    #[serde(rename = "employer_id")]
+    pub employer_id: uuid::Uuid,
+
+    /// The job.
+    #[serde(rename = "job_id")]
+    pub job_id: uuid::Uuid,
+
+    /// The job's title.
+    #[serde(rename = "title")]
+    #[validate(length(max = 200))]
+    pub title: String,
+
+    /// The job's status after the change.
+    #[serde(rename = "status")]
+    #[validate(nested)]
+    pub status: models::JobStatus,
+
+    /// The job's version (its ETag without quotes).
+    #[serde(rename = "version")]
+    #[validate(range(min = 1u64, max = 9223372036854775807u64))]
+    pub version: u64,
+
+    /// The members that changed (`job.updated`); the status for publish and close.
+    #[serde(rename = "changed_fields")]
+    #[validate(length(max = 64))]
+    pub changed_fields: Vec<String>,
+}
+
+impl JobEventData {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        id: uuid::Uuid,
+        object: String,
+        employer_id: uuid::Uuid,
+        job_id: uuid::Uuid,
+        title: String,
+        status: models::JobStatus,
+        version: u64,
+        changed_fields: Vec<String>,
+    ) -> JobEventData {
+        JobEventData {
+            id,
+            object,
+            employer_id,
+            job_id,
+            title,
+            status,
+            version,
+            changed_fields,
+        }
+    }
+}
+
+/// Converts the JobEventData value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for JobEventData {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping id in query parameter serialization
+            Some("object".to_string()),
+            Some(self.object.to_string()),
+            // Skipping employer_id in query parameter serialization
+
+            // Skipping job_id in query parameter serialization
+            Some("title".to_string()),
+            Some(self.title.to_string()),
+            // Skipping status in query parameter serialization
+            Some("version".to_string()),
+            Some(self.version.to_string()),
+            Some("changed_fields".to_string()),
+            Some(
+                self.changed_fields
+                    .iter()
+                    .map(|x| x.to_string())
+                    .collect::<Vec<_>>()
+                    .join(","),
+            ),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a JobEventData value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for JobEventData {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub id: Vec<uuid::Uuid>,
+            pub object: Vec<String>,
+            pub employer_id: Vec<uuid::Uuid>,
+            pub job_id: Vec<uuid::Uuid>,
+            pub title: Vec<String>,
+            pub status: Vec<models::JobStatus>,
+            pub version: Vec<u64>,
+            pub changed_fields: Vec<Vec<String>>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing JobEventData".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "id" => intermediate_rep.id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "object" => intermediate_rep.object.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "employer_id" => intermediate_rep.employer_id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "job_id" => intermediate_rep.job_id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "title" => intermediate_rep.title.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "status" => intermediate_rep.status.push(
+                        <models::JobStatus as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "version" => intermediate_rep.version.push(
+                        <u64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "changed_fields" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in JobEventData"
+                                .to_string(),
+                        );
+                    }
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing JobEventData".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(JobEventData {
+            id: intermediate_rep
+                .id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "id missing in JobEventData".to_string())?,
+            object: intermediate_rep
+                .object
+                .into_iter()
+                .next()
+                .ok_or_else(|| "object missing in JobEventData".to_string())?,
+            employer_id: intermediate_rep
+                .employer_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "employer_id missing in JobEventData".to_string())?,
+            job_id: intermediate_rep
+                .job_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "job_id missing in JobEventData".to_string())?,
+            title: intermediate_rep
+                .title
+                .into_iter()
+                .next()
+                .ok_or_else(|| "title missing in JobEventData".to_string())?,
+            status: intermediate_rep
+                .status
+                .into_iter()
+                .next()
+                .ok_or_else(|| "status missing in JobEventData".to_string())?,
+            version: intermediate_rep
+                .version
+                .into_iter()
+                .next()
+                .ok_or_else(|| "version missing in JobEventData".to_string())?,
+            changed_fields: intermediate_rep
+                .changed_fields
+                .into_iter()
+                .next()
+                .ok_or_else(|| "changed_fields missing in JobEventData".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<JobEventData> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<JobEventData>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<JobEventData>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for JobEventData - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<JobEventData> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <JobEventData as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into JobEventData - {err}"#
                     )),
                 }
             }
@@ -8298,6 +13025,185 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<JobPostingLd
     }
 }
 
+/// The body of a `job.published` delivery: A job was published.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct JobPublishedEvent {
+    /// The event type.
+    /// Note: inline enums are not fully supported by openapi-generator
+    #[serde(rename = "type")]
+    pub r_type: String,
+
+    /// When the event happened (RFC 3339, UTC, microseconds).
+    #[serde(rename = "timestamp")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
+    pub timestamp: chrono::DateTime<chrono::Utc>,
+
+    /// What happened, by id.
+    #[serde(rename = "data")]
+    #[validate(nested)]
+    pub data: models::JobEventData,
+}
+
+impl JobPublishedEvent {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        r_type: String,
+        timestamp: chrono::DateTime<chrono::Utc>,
+        data: models::JobEventData,
+    ) -> JobPublishedEvent {
+        JobPublishedEvent {
+            r_type,
+            timestamp,
+            data,
+        }
+    }
+}
+
+/// Converts the JobPublishedEvent value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for JobPublishedEvent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("type".to_string()),
+            Some(self.r_type.to_string()),
+            // Skipping timestamp in query parameter serialization
+
+            // Skipping data in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a JobPublishedEvent value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for JobPublishedEvent {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub r_type: Vec<String>,
+            pub timestamp: Vec<chrono::DateTime<chrono::Utc>>,
+            pub data: Vec<models::JobEventData>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing JobPublishedEvent".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "type" => intermediate_rep.r_type.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "timestamp" => intermediate_rep.timestamp.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "data" => intermediate_rep.data.push(
+                        <models::JobEventData as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing JobPublishedEvent".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(JobPublishedEvent {
+            r_type: intermediate_rep
+                .r_type
+                .into_iter()
+                .next()
+                .ok_or_else(|| "type missing in JobPublishedEvent".to_string())?,
+            timestamp: intermediate_rep
+                .timestamp
+                .into_iter()
+                .next()
+                .ok_or_else(|| "timestamp missing in JobPublishedEvent".to_string())?,
+            data: intermediate_rep
+                .data
+                .into_iter()
+                .next()
+                .ok_or_else(|| "data missing in JobPublishedEvent".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<JobPublishedEvent> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<JobPublishedEvent>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<JobPublishedEvent>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for JobPublishedEvent - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<JobPublishedEvent> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <JobPublishedEvent as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into JobPublishedEvent - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
 /// Publish workflow state.
 /// Enumeration of values.
 /// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
@@ -8718,6 +13624,185 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<JobUpdate> {
                     }
                     std::result::Result::Err(err) => std::result::Result::Err(format!(
                         r#"Unable to convert header value '{value}' into JobUpdate - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// The body of a `job.updated` delivery: A job changed (`changed_fields` names the members).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct JobUpdatedEvent {
+    /// The event type.
+    /// Note: inline enums are not fully supported by openapi-generator
+    #[serde(rename = "type")]
+    pub r_type: String,
+
+    /// When the event happened (RFC 3339, UTC, microseconds).
+    #[serde(rename = "timestamp")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
+    pub timestamp: chrono::DateTime<chrono::Utc>,
+
+    /// What happened, by id.
+    #[serde(rename = "data")]
+    #[validate(nested)]
+    pub data: models::JobEventData,
+}
+
+impl JobUpdatedEvent {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        r_type: String,
+        timestamp: chrono::DateTime<chrono::Utc>,
+        data: models::JobEventData,
+    ) -> JobUpdatedEvent {
+        JobUpdatedEvent {
+            r_type,
+            timestamp,
+            data,
+        }
+    }
+}
+
+/// Converts the JobUpdatedEvent value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for JobUpdatedEvent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("type".to_string()),
+            Some(self.r_type.to_string()),
+            // Skipping timestamp in query parameter serialization
+
+            // Skipping data in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a JobUpdatedEvent value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for JobUpdatedEvent {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub r_type: Vec<String>,
+            pub timestamp: Vec<chrono::DateTime<chrono::Utc>>,
+            pub data: Vec<models::JobEventData>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing JobUpdatedEvent".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "type" => intermediate_rep.r_type.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "timestamp" => intermediate_rep.timestamp.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "data" => intermediate_rep.data.push(
+                        <models::JobEventData as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing JobUpdatedEvent".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(JobUpdatedEvent {
+            r_type: intermediate_rep
+                .r_type
+                .into_iter()
+                .next()
+                .ok_or_else(|| "type missing in JobUpdatedEvent".to_string())?,
+            timestamp: intermediate_rep
+                .timestamp
+                .into_iter()
+                .next()
+                .ok_or_else(|| "timestamp missing in JobUpdatedEvent".to_string())?,
+            data: intermediate_rep
+                .data
+                .into_iter()
+                .next()
+                .ok_or_else(|| "data missing in JobUpdatedEvent".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<JobUpdatedEvent> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<JobUpdatedEvent>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<JobUpdatedEvent>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for JobUpdatedEvent - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<JobUpdatedEvent> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <JobUpdatedEvent as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into JobUpdatedEvent - {err}"#
                     )),
                 }
             }
@@ -9512,10 +14597,10 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<MyApplicatio
     }
 }
 
-/// RFC 9457 problem details.
+/// RFC 9457 problem details: every 4xx and 5xx answer of this API. `type` is one of these (the list is also machine-readable as `x-problem-types`; a test fails when the server can answer a type that is not here):  | type | status | when | members | |---|---|---|---| | `about:blank` | any | The HTTP status says it all (404, 405, 406, 415, 500): `title` is its reason phrase, `detail` what to check. |  | | `urn:jobs-api:problem:validation` | 422 | The body (or a rule the contract cannot state) is not satisfied. | `errors`: a JSON Pointer per member and what it must be (allowed values, type, bounds). | | `urn:jobs-api:problem:malformed-json` | 400 | The body is not JSON: where it breaks (line, column). |  | | `urn:jobs-api:problem:invalid-parameter` | 400 | A query parameter has a value of the wrong form. | `errors`: `#/query/<name>` and what it must be. | | `urn:jobs-api:problem:unknown-parameter` | 400 | A query parameter the operation does not take (a typo, such as `sortt`). | `errors`: `#/query/<name>`; `detail` lists the parameters the operation takes. | | `urn:jobs-api:problem:invalid-header` | 400 | A header has a value of the wrong form (an unquoted `If-Match`). | `errors`: `#/header/<Name>`. | | `urn:jobs-api:problem:token-required` | 401 | No bearer token where the operation needs one (`WWW-Authenticate: Bearer`). |  | | `urn:jobs-api:problem:invalid-token` | 401 | The token is not accepted: `detail` and the challenge's `error_description` say why (expired, not yet valid, another audience or issuer, an unknown key, not an access token, …). |  | | `urn:jobs-api:problem:role-required` | 403 | The token's roles may not call this operation. | `required_roles`: the roles that may. | | `urn:jobs-api:problem:precondition-required` | 428 | The operation changes a resource only with `If-Match` (the ETag of your last read). |  | | `urn:jobs-api:problem:precondition-failed` | 412 | The resource changed since the ETag in `If-Match` was read: read it again. |  | | `urn:jobs-api:problem:invalid-cursor` | 400 | The cursor is not one this list issued, or was issued for other filters. |  | | `urn:jobs-api:problem:invalid-transition` | 409 | The resource's status does not allow the action. | `current_status`. | | `urn:jobs-api:problem:incomplete` | 409 | Members an action needs (publishing) are missing. | `errors`. | | `urn:jobs-api:problem:conflict` | 409 | The change would duplicate a unique value, or the resource is not in a state to take it. |  | | `urn:jobs-api:problem:already-applied` | 409 | This applicant token already applied to the job. | `existing_application_id`: its receipt. | | `urn:jobs-api:problem:idempotency-in-flight` | 409 | A request with this Idempotency-Key has not finished: retry later. |  | | `urn:jobs-api:problem:idempotency-key-reused` | 422 | This Idempotency-Key was used with another payload. |  | | `urn:jobs-api:problem:captcha-rejected` | 400 | The CAPTCHA verifier refused the token. |  | | `urn:jobs-api:problem:body-too-large` | 413 | The body is larger than the server accepts. | `limit_bytes`. | | `urn:jobs-api:problem:rate-limited` | 429 | The client's rate limit was reached (`RateLimit-Policy`): retry after `Retry-After`. |  | | `urn:jobs-api:problem:timeout` | 503 | The request took longer than the server's time budget: retry after `Retry-After`. |  | | `urn:jobs-api:problem:unavailable` | 503 | A dependency (the database, object storage, the CAPTCHA verifier) is unavailable: retry after `Retry-After`. |  | | `urn:jobs-api:problem:not-configured` | 503 | A feature the operator has not configured (uploads without a bucket, webhooks without a key): `detail` names the setting. |  |
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct Problem {
-    /// Problem type; `about:blank` when the status says it all.
+    /// Problem type (see the table above); `about:blank` when the status says it all.
     #[serde(rename = "type")]
     #[validate(length(max = 2048))]
     pub r_type: String,
@@ -9570,6 +14655,20 @@ pub struct Problem {
     #[serde(default, deserialize_with = "deserialize_non_null")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub existing_application_id: Option<uuid::Uuid>,
+
+    /// The roles that may call the operation (`role-required`).
+    #[serde(rename = "required_roles")]
+    #[validate(length(max = 8))]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub required_roles: Option<Vec<String>>,
+
+    /// The largest body the server accepts (`body-too-large`).
+    #[serde(rename = "limit_bytes")]
+    #[validate(range(min = 0u64, max = 9223372036854775807u64))]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit_bytes: Option<u64>,
 }
 
 impl Problem {
@@ -9585,6 +14684,8 @@ impl Problem {
             r_errors: None,
             current_status: None,
             existing_application_id: None,
+            required_roles: None,
+            limit_bytes: None,
         }
     }
 }
@@ -9615,6 +14716,20 @@ impl std::fmt::Display for Problem {
                 ["current_status".to_string(), current_status.to_string()].join(",")
             }),
             // Skipping existing_application_id in query parameter serialization
+            self.required_roles.as_ref().map(|required_roles| {
+                [
+                    "required_roles".to_string(),
+                    required_roles
+                        .iter()
+                        .map(|x| x.to_string())
+                        .collect::<Vec<_>>()
+                        .join(","),
+                ]
+                .join(",")
+            }),
+            self.limit_bytes
+                .as_ref()
+                .map(|limit_bytes| ["limit_bytes".to_string(), limit_bytes.to_string()].join(",")),
         ];
 
         write!(
@@ -9645,6 +14760,8 @@ impl std::str::FromStr for Problem {
             pub r_errors: Vec<Vec<models::ProblemFieldError>>,
             pub current_status: Vec<String>,
             pub existing_application_id: Vec<uuid::Uuid>,
+            pub required_roles: Vec<Vec<String>>,
+            pub limit_bytes: Vec<u64>,
         }
 
         let mut intermediate_rep = IntermediateRep::default();
@@ -9705,6 +14822,16 @@ impl std::str::FromStr for Problem {
                         <uuid::Uuid as std::str::FromStr>::from_str(val)
                             .map_err(|x| x.to_string())?,
                     ),
+                    "required_roles" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in Problem"
+                                .to_string(),
+                        );
+                    }
+                    #[allow(clippy::redundant_clone)]
+                    "limit_bytes" => intermediate_rep.limit_bytes.push(
+                        <u64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     _ => {
                         return std::result::Result::Err(
                             "Unexpected key while parsing Problem".to_string(),
@@ -9740,6 +14867,8 @@ impl std::str::FromStr for Problem {
             r_errors: intermediate_rep.r_errors.into_iter().next(),
             current_status: intermediate_rep.current_status.into_iter().next(),
             existing_application_id: intermediate_rep.existing_application_id.into_iter().next(),
+            required_roles: intermediate_rep.required_roles.into_iter().next(),
+            limit_bytes: intermediate_rep.limit_bytes.into_iter().next(),
         })
     }
 }
@@ -9788,7 +14917,7 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<Problem> {
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct ProblemFieldError {
-    /// JSON Pointer (RFC 6901) to the member, or `#/header/Name` for a header.
+    /// JSON Pointer (RFC 6901) to the body's member, `#/query/name` for a query parameter, or `#/header/Name` for a header.
     #[serde(rename = "pointer")]
     #[validate(length(max = 512))]
     pub pointer: String,
@@ -11660,6 +16789,11 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<SearchFacets
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct Shortlist {
+    /// The resource's ETag, as the `ETag` header gives it: send it as `If-Match` to change the resource, also straight from a list.
+    #[serde(rename = "etag")]
+    #[validate(length(max = 32))]
+    pub etag: String,
+
     /// The job.
     #[serde(rename = "job_id")]
     pub job_id: uuid::Uuid,
@@ -11680,8 +16814,13 @@ pub struct Shortlist {
 
 impl Shortlist {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new(job_id: uuid::Uuid, entries: Vec<models::ShortlistEntry>) -> Shortlist {
+    pub fn new(
+        etag: String,
+        job_id: uuid::Uuid,
+        entries: Vec<models::ShortlistEntry>,
+    ) -> Shortlist {
         Shortlist {
+            etag,
             job_id,
             entries,
             updated_at: None,
@@ -11695,12 +16834,13 @@ impl Shortlist {
 impl std::fmt::Display for Shortlist {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
+            Some("etag".to_string()),
+            Some(self.etag.to_string()),
             // Skipping job_id in query parameter serialization
 
             // Skipping entries in query parameter serialization
 
             // Skipping updated_at in query parameter serialization
-
         ];
 
         write!(
@@ -11722,6 +16862,7 @@ impl std::str::FromStr for Shortlist {
         #[derive(Default)]
         #[allow(dead_code)]
         struct IntermediateRep {
+            pub etag: Vec<String>,
             pub job_id: Vec<uuid::Uuid>,
             pub entries: Vec<Vec<models::ShortlistEntry>>,
             pub updated_at: Vec<chrono::DateTime<chrono::Utc>>,
@@ -11746,6 +16887,10 @@ impl std::str::FromStr for Shortlist {
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
+                    #[allow(clippy::redundant_clone)]
+                    "etag" => intermediate_rep.etag.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
                     "job_id" => intermediate_rep.job_id.push(
                         <uuid::Uuid as std::str::FromStr>::from_str(val)
@@ -11777,6 +16922,11 @@ impl std::str::FromStr for Shortlist {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(Shortlist {
+            etag: intermediate_rep
+                .etag
+                .into_iter()
+                .next()
+                .ok_or_else(|| "etag missing in Shortlist".to_string())?,
             job_id: intermediate_rep
                 .job_id
                 .into_iter()
@@ -12124,6 +17274,418 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ShortlistEnt
     }
 }
 
+/// The body of a `shortlist.entry.added` delivery: An applicant was added to a shortlist.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct ShortlistEntryAddedEvent {
+    /// The event type.
+    /// Note: inline enums are not fully supported by openapi-generator
+    #[serde(rename = "type")]
+    pub r_type: String,
+
+    /// When the event happened (RFC 3339, UTC, microseconds).
+    #[serde(rename = "timestamp")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
+    pub timestamp: chrono::DateTime<chrono::Utc>,
+
+    /// What happened, by id.
+    #[serde(rename = "data")]
+    #[validate(nested)]
+    pub data: models::ShortlistEntryEventData,
+}
+
+impl ShortlistEntryAddedEvent {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        r_type: String,
+        timestamp: chrono::DateTime<chrono::Utc>,
+        data: models::ShortlistEntryEventData,
+    ) -> ShortlistEntryAddedEvent {
+        ShortlistEntryAddedEvent {
+            r_type,
+            timestamp,
+            data,
+        }
+    }
+}
+
+/// Converts the ShortlistEntryAddedEvent value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for ShortlistEntryAddedEvent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("type".to_string()),
+            Some(self.r_type.to_string()),
+            // Skipping timestamp in query parameter serialization
+
+            // Skipping data in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a ShortlistEntryAddedEvent value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for ShortlistEntryAddedEvent {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub r_type: Vec<String>,
+            pub timestamp: Vec<chrono::DateTime<chrono::Utc>>,
+            pub data: Vec<models::ShortlistEntryEventData>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing ShortlistEntryAddedEvent".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "type" => intermediate_rep.r_type.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "timestamp" => intermediate_rep.timestamp.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "data" => intermediate_rep.data.push(
+                        <models::ShortlistEntryEventData as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing ShortlistEntryAddedEvent".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(ShortlistEntryAddedEvent {
+            r_type: intermediate_rep
+                .r_type
+                .into_iter()
+                .next()
+                .ok_or_else(|| "type missing in ShortlistEntryAddedEvent".to_string())?,
+            timestamp: intermediate_rep
+                .timestamp
+                .into_iter()
+                .next()
+                .ok_or_else(|| "timestamp missing in ShortlistEntryAddedEvent".to_string())?,
+            data: intermediate_rep
+                .data
+                .into_iter()
+                .next()
+                .ok_or_else(|| "data missing in ShortlistEntryAddedEvent".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<ShortlistEntryAddedEvent> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<ShortlistEntryAddedEvent>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<ShortlistEntryAddedEvent>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for ShortlistEntryAddedEvent - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ShortlistEntryAddedEvent> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <ShortlistEntryAddedEvent as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into ShortlistEntryAddedEvent - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// `shortlist.entry.added`, `updated` and `removed`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct ShortlistEntryEventData {
+    /// The resource the event is about (the `object` it names).
+    #[serde(rename = "id")]
+    pub id: uuid::Uuid,
+
+    /// What kind of resource `id` names.
+    /// Note: inline enums are not fully supported by openapi-generator
+    #[serde(rename = "object")]
+    pub object: String,
+
+    /// The employer.
+    #[serde(rename = "employer_id")]
+    pub employer_id: uuid::Uuid,
+
+    /// The job whose shortlist it is (also `id`).
+    #[serde(rename = "job_id")]
+    pub job_id: uuid::Uuid,
+
+    /// The applicant of the entry.
+    #[serde(rename = "applicant_id")]
+    pub applicant_id: uuid::Uuid,
+
+    /// The shortlist's version after the change.
+    #[serde(rename = "version")]
+    #[validate(range(min = 1u64, max = 9223372036854775807u64))]
+    pub version: u64,
+}
+
+impl ShortlistEntryEventData {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        id: uuid::Uuid,
+        object: String,
+        employer_id: uuid::Uuid,
+        job_id: uuid::Uuid,
+        applicant_id: uuid::Uuid,
+        version: u64,
+    ) -> ShortlistEntryEventData {
+        ShortlistEntryEventData {
+            id,
+            object,
+            employer_id,
+            job_id,
+            applicant_id,
+            version,
+        }
+    }
+}
+
+/// Converts the ShortlistEntryEventData value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for ShortlistEntryEventData {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping id in query parameter serialization
+            Some("object".to_string()),
+            Some(self.object.to_string()),
+            // Skipping employer_id in query parameter serialization
+
+            // Skipping job_id in query parameter serialization
+
+            // Skipping applicant_id in query parameter serialization
+            Some("version".to_string()),
+            Some(self.version.to_string()),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a ShortlistEntryEventData value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for ShortlistEntryEventData {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub id: Vec<uuid::Uuid>,
+            pub object: Vec<String>,
+            pub employer_id: Vec<uuid::Uuid>,
+            pub job_id: Vec<uuid::Uuid>,
+            pub applicant_id: Vec<uuid::Uuid>,
+            pub version: Vec<u64>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing ShortlistEntryEventData".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "id" => intermediate_rep.id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "object" => intermediate_rep.object.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "employer_id" => intermediate_rep.employer_id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "job_id" => intermediate_rep.job_id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "applicant_id" => intermediate_rep.applicant_id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "version" => intermediate_rep.version.push(
+                        <u64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing ShortlistEntryEventData".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(ShortlistEntryEventData {
+            id: intermediate_rep
+                .id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "id missing in ShortlistEntryEventData".to_string())?,
+            object: intermediate_rep
+                .object
+                .into_iter()
+                .next()
+                .ok_or_else(|| "object missing in ShortlistEntryEventData".to_string())?,
+            employer_id: intermediate_rep
+                .employer_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "employer_id missing in ShortlistEntryEventData".to_string())?,
+            job_id: intermediate_rep
+                .job_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "job_id missing in ShortlistEntryEventData".to_string())?,
+            applicant_id: intermediate_rep
+                .applicant_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "applicant_id missing in ShortlistEntryEventData".to_string())?,
+            version: intermediate_rep
+                .version
+                .into_iter()
+                .next()
+                .ok_or_else(|| "version missing in ShortlistEntryEventData".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<ShortlistEntryEventData> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<ShortlistEntryEventData>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<ShortlistEntryEventData>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for ShortlistEntryEventData - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ShortlistEntryEventData> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <ShortlistEntryEventData as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into ShortlistEntryEventData - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[serde(deny_unknown_fields)]
 pub struct ShortlistEntryInput {
@@ -12312,6 +17874,364 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ShortlistEnt
     }
 }
 
+/// The body of a `shortlist.entry.removed` delivery: An applicant was removed from a shortlist.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct ShortlistEntryRemovedEvent {
+    /// The event type.
+    /// Note: inline enums are not fully supported by openapi-generator
+    #[serde(rename = "type")]
+    pub r_type: String,
+
+    /// When the event happened (RFC 3339, UTC, microseconds).
+    #[serde(rename = "timestamp")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
+    pub timestamp: chrono::DateTime<chrono::Utc>,
+
+    /// What happened, by id.
+    #[serde(rename = "data")]
+    #[validate(nested)]
+    pub data: models::ShortlistEntryEventData,
+}
+
+impl ShortlistEntryRemovedEvent {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        r_type: String,
+        timestamp: chrono::DateTime<chrono::Utc>,
+        data: models::ShortlistEntryEventData,
+    ) -> ShortlistEntryRemovedEvent {
+        ShortlistEntryRemovedEvent {
+            r_type,
+            timestamp,
+            data,
+        }
+    }
+}
+
+/// Converts the ShortlistEntryRemovedEvent value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for ShortlistEntryRemovedEvent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("type".to_string()),
+            Some(self.r_type.to_string()),
+            // Skipping timestamp in query parameter serialization
+
+            // Skipping data in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a ShortlistEntryRemovedEvent value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for ShortlistEntryRemovedEvent {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub r_type: Vec<String>,
+            pub timestamp: Vec<chrono::DateTime<chrono::Utc>>,
+            pub data: Vec<models::ShortlistEntryEventData>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing ShortlistEntryRemovedEvent".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "type" => intermediate_rep.r_type.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "timestamp" => intermediate_rep.timestamp.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "data" => intermediate_rep.data.push(
+                        <models::ShortlistEntryEventData as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing ShortlistEntryRemovedEvent".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(ShortlistEntryRemovedEvent {
+            r_type: intermediate_rep
+                .r_type
+                .into_iter()
+                .next()
+                .ok_or_else(|| "type missing in ShortlistEntryRemovedEvent".to_string())?,
+            timestamp: intermediate_rep
+                .timestamp
+                .into_iter()
+                .next()
+                .ok_or_else(|| "timestamp missing in ShortlistEntryRemovedEvent".to_string())?,
+            data: intermediate_rep
+                .data
+                .into_iter()
+                .next()
+                .ok_or_else(|| "data missing in ShortlistEntryRemovedEvent".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<ShortlistEntryRemovedEvent> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<ShortlistEntryRemovedEvent>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<ShortlistEntryRemovedEvent>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for ShortlistEntryRemovedEvent - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ShortlistEntryRemovedEvent> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <ShortlistEntryRemovedEvent as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into ShortlistEntryRemovedEvent - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// The body of a `shortlist.entry.updated` delivery: A shortlist entry changed.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct ShortlistEntryUpdatedEvent {
+    /// The event type.
+    /// Note: inline enums are not fully supported by openapi-generator
+    #[serde(rename = "type")]
+    pub r_type: String,
+
+    /// When the event happened (RFC 3339, UTC, microseconds).
+    #[serde(rename = "timestamp")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
+    pub timestamp: chrono::DateTime<chrono::Utc>,
+
+    /// What happened, by id.
+    #[serde(rename = "data")]
+    #[validate(nested)]
+    pub data: models::ShortlistEntryEventData,
+}
+
+impl ShortlistEntryUpdatedEvent {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        r_type: String,
+        timestamp: chrono::DateTime<chrono::Utc>,
+        data: models::ShortlistEntryEventData,
+    ) -> ShortlistEntryUpdatedEvent {
+        ShortlistEntryUpdatedEvent {
+            r_type,
+            timestamp,
+            data,
+        }
+    }
+}
+
+/// Converts the ShortlistEntryUpdatedEvent value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for ShortlistEntryUpdatedEvent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("type".to_string()),
+            Some(self.r_type.to_string()),
+            // Skipping timestamp in query parameter serialization
+
+            // Skipping data in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a ShortlistEntryUpdatedEvent value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for ShortlistEntryUpdatedEvent {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub r_type: Vec<String>,
+            pub timestamp: Vec<chrono::DateTime<chrono::Utc>>,
+            pub data: Vec<models::ShortlistEntryEventData>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing ShortlistEntryUpdatedEvent".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "type" => intermediate_rep.r_type.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "timestamp" => intermediate_rep.timestamp.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "data" => intermediate_rep.data.push(
+                        <models::ShortlistEntryEventData as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing ShortlistEntryUpdatedEvent".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(ShortlistEntryUpdatedEvent {
+            r_type: intermediate_rep
+                .r_type
+                .into_iter()
+                .next()
+                .ok_or_else(|| "type missing in ShortlistEntryUpdatedEvent".to_string())?,
+            timestamp: intermediate_rep
+                .timestamp
+                .into_iter()
+                .next()
+                .ok_or_else(|| "timestamp missing in ShortlistEntryUpdatedEvent".to_string())?,
+            data: intermediate_rep
+                .data
+                .into_iter()
+                .next()
+                .ok_or_else(|| "data missing in ShortlistEntryUpdatedEvent".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<ShortlistEntryUpdatedEvent> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<ShortlistEntryUpdatedEvent>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<ShortlistEntryUpdatedEvent>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for ShortlistEntryUpdatedEvent - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ShortlistEntryUpdatedEvent> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <ShortlistEntryUpdatedEvent as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into ShortlistEntryUpdatedEvent - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[serde(deny_unknown_fields)]
 pub struct ShortlistReplace {
@@ -12438,6 +18358,418 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ShortlistRep
                     }
                     std::result::Result::Err(err) => std::result::Result::Err(format!(
                         r#"Unable to convert header value '{value}' into ShortlistReplace - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// The body of a `shortlist.replaced` delivery: A job's shortlist was replaced as a whole.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct ShortlistReplacedEvent {
+    /// The event type.
+    /// Note: inline enums are not fully supported by openapi-generator
+    #[serde(rename = "type")]
+    pub r_type: String,
+
+    /// When the event happened (RFC 3339, UTC, microseconds).
+    #[serde(rename = "timestamp")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
+    pub timestamp: chrono::DateTime<chrono::Utc>,
+
+    /// What happened, by id.
+    #[serde(rename = "data")]
+    #[validate(nested)]
+    pub data: models::ShortlistReplacedEventData,
+}
+
+impl ShortlistReplacedEvent {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        r_type: String,
+        timestamp: chrono::DateTime<chrono::Utc>,
+        data: models::ShortlistReplacedEventData,
+    ) -> ShortlistReplacedEvent {
+        ShortlistReplacedEvent {
+            r_type,
+            timestamp,
+            data,
+        }
+    }
+}
+
+/// Converts the ShortlistReplacedEvent value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for ShortlistReplacedEvent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("type".to_string()),
+            Some(self.r_type.to_string()),
+            // Skipping timestamp in query parameter serialization
+
+            // Skipping data in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a ShortlistReplacedEvent value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for ShortlistReplacedEvent {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub r_type: Vec<String>,
+            pub timestamp: Vec<chrono::DateTime<chrono::Utc>>,
+            pub data: Vec<models::ShortlistReplacedEventData>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing ShortlistReplacedEvent".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "type" => intermediate_rep.r_type.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "timestamp" => intermediate_rep.timestamp.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "data" => intermediate_rep.data.push(
+                        <models::ShortlistReplacedEventData as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing ShortlistReplacedEvent".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(ShortlistReplacedEvent {
+            r_type: intermediate_rep
+                .r_type
+                .into_iter()
+                .next()
+                .ok_or_else(|| "type missing in ShortlistReplacedEvent".to_string())?,
+            timestamp: intermediate_rep
+                .timestamp
+                .into_iter()
+                .next()
+                .ok_or_else(|| "timestamp missing in ShortlistReplacedEvent".to_string())?,
+            data: intermediate_rep
+                .data
+                .into_iter()
+                .next()
+                .ok_or_else(|| "data missing in ShortlistReplacedEvent".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<ShortlistReplacedEvent> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<ShortlistReplacedEvent>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<ShortlistReplacedEvent>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for ShortlistReplacedEvent - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ShortlistReplacedEvent> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <ShortlistReplacedEvent as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into ShortlistReplacedEvent - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// `shortlist.replaced`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct ShortlistReplacedEventData {
+    /// The resource the event is about (the `object` it names).
+    #[serde(rename = "id")]
+    pub id: uuid::Uuid,
+
+    /// What kind of resource `id` names.
+    /// Note: inline enums are not fully supported by openapi-generator
+    #[serde(rename = "object")]
+    pub object: String,
+
+    /// The employer.
+    #[serde(rename = "employer_id")]
+    pub employer_id: uuid::Uuid,
+
+    /// The job whose shortlist it is (also `id`).
+    #[serde(rename = "job_id")]
+    pub job_id: uuid::Uuid,
+
+    /// Entries after the replacement.
+    #[serde(rename = "entry_count")]
+    #[validate(range(min = 0u32, max = 500u32))]
+    pub entry_count: u32,
+
+    /// The shortlist's version (its ETag without quotes).
+    #[serde(rename = "version")]
+    #[validate(range(min = 1u64, max = 9223372036854775807u64))]
+    pub version: u64,
+}
+
+impl ShortlistReplacedEventData {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        id: uuid::Uuid,
+        object: String,
+        employer_id: uuid::Uuid,
+        job_id: uuid::Uuid,
+        entry_count: u32,
+        version: u64,
+    ) -> ShortlistReplacedEventData {
+        ShortlistReplacedEventData {
+            id,
+            object,
+            employer_id,
+            job_id,
+            entry_count,
+            version,
+        }
+    }
+}
+
+/// Converts the ShortlistReplacedEventData value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for ShortlistReplacedEventData {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping id in query parameter serialization
+            Some("object".to_string()),
+            Some(self.object.to_string()),
+            // Skipping employer_id in query parameter serialization
+
+            // Skipping job_id in query parameter serialization
+            Some("entry_count".to_string()),
+            Some(self.entry_count.to_string()),
+            Some("version".to_string()),
+            Some(self.version.to_string()),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a ShortlistReplacedEventData value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for ShortlistReplacedEventData {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub id: Vec<uuid::Uuid>,
+            pub object: Vec<String>,
+            pub employer_id: Vec<uuid::Uuid>,
+            pub job_id: Vec<uuid::Uuid>,
+            pub entry_count: Vec<u32>,
+            pub version: Vec<u64>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing ShortlistReplacedEventData".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "id" => intermediate_rep.id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "object" => intermediate_rep.object.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "employer_id" => intermediate_rep.employer_id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "job_id" => intermediate_rep.job_id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "entry_count" => intermediate_rep.entry_count.push(
+                        <u32 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "version" => intermediate_rep.version.push(
+                        <u64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing ShortlistReplacedEventData".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(ShortlistReplacedEventData {
+            id: intermediate_rep
+                .id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "id missing in ShortlistReplacedEventData".to_string())?,
+            object: intermediate_rep
+                .object
+                .into_iter()
+                .next()
+                .ok_or_else(|| "object missing in ShortlistReplacedEventData".to_string())?,
+            employer_id: intermediate_rep
+                .employer_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "employer_id missing in ShortlistReplacedEventData".to_string())?,
+            job_id: intermediate_rep
+                .job_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "job_id missing in ShortlistReplacedEventData".to_string())?,
+            entry_count: intermediate_rep
+                .entry_count
+                .into_iter()
+                .next()
+                .ok_or_else(|| "entry_count missing in ShortlistReplacedEventData".to_string())?,
+            version: intermediate_rep
+                .version
+                .into_iter()
+                .next()
+                .ok_or_else(|| "version missing in ShortlistReplacedEventData".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<ShortlistReplacedEventData> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<ShortlistReplacedEventData>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<ShortlistReplacedEventData>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for ShortlistReplacedEventData - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ShortlistReplacedEventData> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <ShortlistReplacedEventData as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into ShortlistReplacedEventData - {err}"#
                     )),
                 }
             }
@@ -12706,6 +19038,561 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<SubmissionRe
                     }
                     std::result::Result::Err(err) => std::result::Result::Err(format!(
                         r#"Unable to convert header value '{value}' into SubmissionRecord - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// `webhook_subscription.deleted` and `webhook_subscription.secret_rotated`: the subscription's id only.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct SubscriptionChangedEventData {
+    /// The resource the event is about (the `object` it names).
+    #[serde(rename = "id")]
+    pub id: uuid::Uuid,
+
+    /// What kind of resource `id` names.
+    /// Note: inline enums are not fully supported by openapi-generator
+    #[serde(rename = "object")]
+    pub object: String,
+
+    /// The employer.
+    #[serde(rename = "employer_id")]
+    pub employer_id: uuid::Uuid,
+}
+
+impl SubscriptionChangedEventData {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        id: uuid::Uuid,
+        object: String,
+        employer_id: uuid::Uuid,
+    ) -> SubscriptionChangedEventData {
+        SubscriptionChangedEventData {
+            id,
+            object,
+            employer_id,
+        }
+    }
+}
+
+/// Converts the SubscriptionChangedEventData value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for SubscriptionChangedEventData {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping id in query parameter serialization
+            Some("object".to_string()),
+            Some(self.object.to_string()),
+            // Skipping employer_id in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a SubscriptionChangedEventData value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for SubscriptionChangedEventData {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub id: Vec<uuid::Uuid>,
+            pub object: Vec<String>,
+            pub employer_id: Vec<uuid::Uuid>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing SubscriptionChangedEventData".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "id" => intermediate_rep.id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "object" => intermediate_rep.object.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "employer_id" => intermediate_rep.employer_id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing SubscriptionChangedEventData".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(SubscriptionChangedEventData {
+            id: intermediate_rep
+                .id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "id missing in SubscriptionChangedEventData".to_string())?,
+            object: intermediate_rep
+                .object
+                .into_iter()
+                .next()
+                .ok_or_else(|| "object missing in SubscriptionChangedEventData".to_string())?,
+            employer_id: intermediate_rep
+                .employer_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "employer_id missing in SubscriptionChangedEventData".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<SubscriptionChangedEventData> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<SubscriptionChangedEventData>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<SubscriptionChangedEventData>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for SubscriptionChangedEventData - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<SubscriptionChangedEventData> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <SubscriptionChangedEventData as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into SubscriptionChangedEventData - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// `webhook_subscription.created`: a new endpoint receives the employer's events.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct SubscriptionCreatedEventData {
+    /// The resource the event is about (the `object` it names).
+    #[serde(rename = "id")]
+    pub id: uuid::Uuid,
+
+    /// What kind of resource `id` names.
+    /// Note: inline enums are not fully supported by openapi-generator
+    #[serde(rename = "object")]
+    pub object: String,
+
+    /// The employer.
+    #[serde(rename = "employer_id")]
+    pub employer_id: uuid::Uuid,
+
+    /// The events the new subscription receives.
+    #[serde(rename = "events")]
+    #[validate(length(max = 64), nested)]
+    pub events: Vec<models::WebhookEventSelector>,
+}
+
+impl SubscriptionCreatedEventData {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        id: uuid::Uuid,
+        object: String,
+        employer_id: uuid::Uuid,
+        events: Vec<models::WebhookEventSelector>,
+    ) -> SubscriptionCreatedEventData {
+        SubscriptionCreatedEventData {
+            id,
+            object,
+            employer_id,
+            events,
+        }
+    }
+}
+
+/// Converts the SubscriptionCreatedEventData value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for SubscriptionCreatedEventData {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping id in query parameter serialization
+            Some("object".to_string()),
+            Some(self.object.to_string()),
+            // Skipping employer_id in query parameter serialization
+
+            // Skipping events in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a SubscriptionCreatedEventData value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for SubscriptionCreatedEventData {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub id: Vec<uuid::Uuid>,
+            pub object: Vec<String>,
+            pub employer_id: Vec<uuid::Uuid>,
+            pub events: Vec<Vec<models::WebhookEventSelector>>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing SubscriptionCreatedEventData".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "id" => intermediate_rep.id.push(<uuid::Uuid as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "object" => intermediate_rep.object.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "employer_id" => intermediate_rep.employer_id.push(<uuid::Uuid as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "events" => return std::result::Result::Err("Parsing a container in this style is not supported in SubscriptionCreatedEventData".to_string()),
+                    _ => return std::result::Result::Err("Unexpected key while parsing SubscriptionCreatedEventData".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(SubscriptionCreatedEventData {
+            id: intermediate_rep
+                .id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "id missing in SubscriptionCreatedEventData".to_string())?,
+            object: intermediate_rep
+                .object
+                .into_iter()
+                .next()
+                .ok_or_else(|| "object missing in SubscriptionCreatedEventData".to_string())?,
+            employer_id: intermediate_rep
+                .employer_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "employer_id missing in SubscriptionCreatedEventData".to_string())?,
+            events: intermediate_rep
+                .events
+                .into_iter()
+                .next()
+                .ok_or_else(|| "events missing in SubscriptionCreatedEventData".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<SubscriptionCreatedEventData> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<SubscriptionCreatedEventData>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<SubscriptionCreatedEventData>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for SubscriptionCreatedEventData - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<SubscriptionCreatedEventData> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <SubscriptionCreatedEventData as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into SubscriptionCreatedEventData - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// `webhook_subscription.disabled`: delivered to the employer's other subscriptions.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct SubscriptionDisabledEventData {
+    /// The resource the event is about (the `object` it names).
+    #[serde(rename = "id")]
+    pub id: uuid::Uuid,
+
+    /// What kind of resource `id` names.
+    /// Note: inline enums are not fully supported by openapi-generator
+    #[serde(rename = "object")]
+    pub object: String,
+
+    /// The employer.
+    #[serde(rename = "employer_id")]
+    pub employer_id: uuid::Uuid,
+
+    /// Why the subscription was disabled.
+    #[serde(rename = "reason")]
+    #[validate(nested)]
+    pub reason: models::WebhookDisabledReason,
+}
+
+impl SubscriptionDisabledEventData {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        id: uuid::Uuid,
+        object: String,
+        employer_id: uuid::Uuid,
+        reason: models::WebhookDisabledReason,
+    ) -> SubscriptionDisabledEventData {
+        SubscriptionDisabledEventData {
+            id,
+            object,
+            employer_id,
+            reason,
+        }
+    }
+}
+
+/// Converts the SubscriptionDisabledEventData value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for SubscriptionDisabledEventData {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping id in query parameter serialization
+            Some("object".to_string()),
+            Some(self.object.to_string()),
+            // Skipping employer_id in query parameter serialization
+
+            // Skipping reason in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a SubscriptionDisabledEventData value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for SubscriptionDisabledEventData {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub id: Vec<uuid::Uuid>,
+            pub object: Vec<String>,
+            pub employer_id: Vec<uuid::Uuid>,
+            pub reason: Vec<models::WebhookDisabledReason>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing SubscriptionDisabledEventData".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "id" => intermediate_rep.id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "object" => intermediate_rep.object.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "employer_id" => intermediate_rep.employer_id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "reason" => intermediate_rep.reason.push(
+                        <models::WebhookDisabledReason as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing SubscriptionDisabledEventData"
+                                .to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(SubscriptionDisabledEventData {
+            id: intermediate_rep
+                .id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "id missing in SubscriptionDisabledEventData".to_string())?,
+            object: intermediate_rep
+                .object
+                .into_iter()
+                .next()
+                .ok_or_else(|| "object missing in SubscriptionDisabledEventData".to_string())?,
+            employer_id: intermediate_rep
+                .employer_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| {
+                    "employer_id missing in SubscriptionDisabledEventData".to_string()
+                })?,
+            reason: intermediate_rep
+                .reason
+                .into_iter()
+                .next()
+                .ok_or_else(|| "reason missing in SubscriptionDisabledEventData".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<SubscriptionDisabledEventData> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<SubscriptionDisabledEventData>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<SubscriptionDisabledEventData>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for SubscriptionDisabledEventData - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<SubscriptionDisabledEventData> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <SubscriptionDisabledEventData as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into SubscriptionDisabledEventData - {err}"#
                     )),
                 }
             }
@@ -14884,7 +21771,220 @@ impl std::str::FromStr for WebhookErrorClass {
     }
 }
 
-/// The events a webhook subscription can receive.
+/// An event type a subscription receives, or a wildcard: `*` (every event type, including types added later) or a family such as `application.*` (every type that starts with `application.`). `webhook.ping` is not selected: it is sent on request to one endpoint.
+/// Enumeration of values.
+/// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
+/// which helps with FFI.
+#[allow(non_camel_case_types, clippy::large_enum_variant)]
+#[repr(C)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+pub enum WebhookEventSelector {
+    #[serde(rename = "job.created")]
+    JobCreated,
+    #[serde(rename = "job.updated")]
+    JobUpdated,
+    #[serde(rename = "job.published")]
+    JobPublished,
+    #[serde(rename = "job.closed")]
+    JobClosed,
+    #[serde(rename = "job.deleted")]
+    JobDeleted,
+    #[serde(rename = "application.created")]
+    ApplicationCreated,
+    #[serde(rename = "application.status.changed")]
+    ApplicationStatusChanged,
+    #[serde(rename = "application.note.added")]
+    ApplicationNoteAdded,
+    #[serde(rename = "application.anonymized")]
+    ApplicationAnonymized,
+    #[serde(rename = "application.submission.added")]
+    ApplicationSubmissionAdded,
+    #[serde(rename = "applicant.created")]
+    ApplicantCreated,
+    #[serde(rename = "applicant.updated")]
+    ApplicantUpdated,
+    #[serde(rename = "applicant.erased")]
+    ApplicantErased,
+    #[serde(rename = "shortlist.replaced")]
+    ShortlistReplaced,
+    #[serde(rename = "shortlist.entry.added")]
+    ShortlistEntryAdded,
+    #[serde(rename = "shortlist.entry.updated")]
+    ShortlistEntryUpdated,
+    #[serde(rename = "shortlist.entry.removed")]
+    ShortlistEntryRemoved,
+    #[serde(rename = "employer.updated")]
+    EmployerUpdated,
+    #[serde(rename = "webhook_subscription.disabled")]
+    WebhookSubscriptionDisabled,
+    #[serde(rename = "webhook_subscription.created")]
+    WebhookSubscriptionCreated,
+    #[serde(rename = "webhook_subscription.deleted")]
+    WebhookSubscriptionDeleted,
+    #[serde(rename = "webhook_subscription.secret_rotated")]
+    WebhookSubscriptionSecretRotated,
+    #[serde(rename = "*")]
+    All,
+    #[serde(rename = "job.*")]
+    JobAll,
+    #[serde(rename = "application.*")]
+    ApplicationAll,
+    #[serde(rename = "application.status.*")]
+    ApplicationStatusAll,
+    #[serde(rename = "application.note.*")]
+    ApplicationNoteAll,
+    #[serde(rename = "application.submission.*")]
+    ApplicationSubmissionAll,
+    #[serde(rename = "applicant.*")]
+    ApplicantAll,
+    #[serde(rename = "shortlist.*")]
+    ShortlistAll,
+    #[serde(rename = "shortlist.entry.*")]
+    ShortlistEntryAll,
+    #[serde(rename = "employer.*")]
+    EmployerAll,
+    #[serde(rename = "webhook_subscription.*")]
+    WebhookSubscriptionAll,
+}
+
+impl validator::Validate for WebhookEventSelector {
+    fn validate(&self) -> std::result::Result<(), validator::ValidationErrors> {
+        std::result::Result::Ok(())
+    }
+}
+
+impl std::fmt::Display for WebhookEventSelector {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {
+            WebhookEventSelector::JobCreated => write!(f, "job.created"),
+            WebhookEventSelector::JobUpdated => write!(f, "job.updated"),
+            WebhookEventSelector::JobPublished => write!(f, "job.published"),
+            WebhookEventSelector::JobClosed => write!(f, "job.closed"),
+            WebhookEventSelector::JobDeleted => write!(f, "job.deleted"),
+            WebhookEventSelector::ApplicationCreated => write!(f, "application.created"),
+            WebhookEventSelector::ApplicationStatusChanged => {
+                write!(f, "application.status.changed")
+            }
+            WebhookEventSelector::ApplicationNoteAdded => write!(f, "application.note.added"),
+            WebhookEventSelector::ApplicationAnonymized => write!(f, "application.anonymized"),
+            WebhookEventSelector::ApplicationSubmissionAdded => {
+                write!(f, "application.submission.added")
+            }
+            WebhookEventSelector::ApplicantCreated => write!(f, "applicant.created"),
+            WebhookEventSelector::ApplicantUpdated => write!(f, "applicant.updated"),
+            WebhookEventSelector::ApplicantErased => write!(f, "applicant.erased"),
+            WebhookEventSelector::ShortlistReplaced => write!(f, "shortlist.replaced"),
+            WebhookEventSelector::ShortlistEntryAdded => write!(f, "shortlist.entry.added"),
+            WebhookEventSelector::ShortlistEntryUpdated => write!(f, "shortlist.entry.updated"),
+            WebhookEventSelector::ShortlistEntryRemoved => write!(f, "shortlist.entry.removed"),
+            WebhookEventSelector::EmployerUpdated => write!(f, "employer.updated"),
+            WebhookEventSelector::WebhookSubscriptionDisabled => {
+                write!(f, "webhook_subscription.disabled")
+            }
+            WebhookEventSelector::WebhookSubscriptionCreated => {
+                write!(f, "webhook_subscription.created")
+            }
+            WebhookEventSelector::WebhookSubscriptionDeleted => {
+                write!(f, "webhook_subscription.deleted")
+            }
+            WebhookEventSelector::WebhookSubscriptionSecretRotated => {
+                write!(f, "webhook_subscription.secret_rotated")
+            }
+            WebhookEventSelector::All => write!(f, "*"),
+            WebhookEventSelector::JobAll => write!(f, "job.*"),
+            WebhookEventSelector::ApplicationAll => write!(f, "application.*"),
+            WebhookEventSelector::ApplicationStatusAll => write!(f, "application.status.*"),
+            WebhookEventSelector::ApplicationNoteAll => write!(f, "application.note.*"),
+            WebhookEventSelector::ApplicationSubmissionAll => write!(f, "application.submission.*"),
+            WebhookEventSelector::ApplicantAll => write!(f, "applicant.*"),
+            WebhookEventSelector::ShortlistAll => write!(f, "shortlist.*"),
+            WebhookEventSelector::ShortlistEntryAll => write!(f, "shortlist.entry.*"),
+            WebhookEventSelector::EmployerAll => write!(f, "employer.*"),
+            WebhookEventSelector::WebhookSubscriptionAll => write!(f, "webhook_subscription.*"),
+        }
+    }
+}
+
+impl std::str::FromStr for WebhookEventSelector {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        match s {
+            "job.created" => std::result::Result::Ok(WebhookEventSelector::JobCreated),
+            "job.updated" => std::result::Result::Ok(WebhookEventSelector::JobUpdated),
+            "job.published" => std::result::Result::Ok(WebhookEventSelector::JobPublished),
+            "job.closed" => std::result::Result::Ok(WebhookEventSelector::JobClosed),
+            "job.deleted" => std::result::Result::Ok(WebhookEventSelector::JobDeleted),
+            "application.created" => {
+                std::result::Result::Ok(WebhookEventSelector::ApplicationCreated)
+            }
+            "application.status.changed" => {
+                std::result::Result::Ok(WebhookEventSelector::ApplicationStatusChanged)
+            }
+            "application.note.added" => {
+                std::result::Result::Ok(WebhookEventSelector::ApplicationNoteAdded)
+            }
+            "application.anonymized" => {
+                std::result::Result::Ok(WebhookEventSelector::ApplicationAnonymized)
+            }
+            "application.submission.added" => {
+                std::result::Result::Ok(WebhookEventSelector::ApplicationSubmissionAdded)
+            }
+            "applicant.created" => std::result::Result::Ok(WebhookEventSelector::ApplicantCreated),
+            "applicant.updated" => std::result::Result::Ok(WebhookEventSelector::ApplicantUpdated),
+            "applicant.erased" => std::result::Result::Ok(WebhookEventSelector::ApplicantErased),
+            "shortlist.replaced" => {
+                std::result::Result::Ok(WebhookEventSelector::ShortlistReplaced)
+            }
+            "shortlist.entry.added" => {
+                std::result::Result::Ok(WebhookEventSelector::ShortlistEntryAdded)
+            }
+            "shortlist.entry.updated" => {
+                std::result::Result::Ok(WebhookEventSelector::ShortlistEntryUpdated)
+            }
+            "shortlist.entry.removed" => {
+                std::result::Result::Ok(WebhookEventSelector::ShortlistEntryRemoved)
+            }
+            "employer.updated" => std::result::Result::Ok(WebhookEventSelector::EmployerUpdated),
+            "webhook_subscription.disabled" => {
+                std::result::Result::Ok(WebhookEventSelector::WebhookSubscriptionDisabled)
+            }
+            "webhook_subscription.created" => {
+                std::result::Result::Ok(WebhookEventSelector::WebhookSubscriptionCreated)
+            }
+            "webhook_subscription.deleted" => {
+                std::result::Result::Ok(WebhookEventSelector::WebhookSubscriptionDeleted)
+            }
+            "webhook_subscription.secret_rotated" => {
+                std::result::Result::Ok(WebhookEventSelector::WebhookSubscriptionSecretRotated)
+            }
+            "*" => std::result::Result::Ok(WebhookEventSelector::All),
+            "job.*" => std::result::Result::Ok(WebhookEventSelector::JobAll),
+            "application.*" => std::result::Result::Ok(WebhookEventSelector::ApplicationAll),
+            "application.status.*" => {
+                std::result::Result::Ok(WebhookEventSelector::ApplicationStatusAll)
+            }
+            "application.note.*" => {
+                std::result::Result::Ok(WebhookEventSelector::ApplicationNoteAll)
+            }
+            "application.submission.*" => {
+                std::result::Result::Ok(WebhookEventSelector::ApplicationSubmissionAll)
+            }
+            "applicant.*" => std::result::Result::Ok(WebhookEventSelector::ApplicantAll),
+            "shortlist.*" => std::result::Result::Ok(WebhookEventSelector::ShortlistAll),
+            "shortlist.entry.*" => std::result::Result::Ok(WebhookEventSelector::ShortlistEntryAll),
+            "employer.*" => std::result::Result::Ok(WebhookEventSelector::EmployerAll),
+            "webhook_subscription.*" => {
+                std::result::Result::Ok(WebhookEventSelector::WebhookSubscriptionAll)
+            }
+            _ => std::result::Result::Err(format!(r#"Value not valid: {s}"#)),
+        }
+    }
+}
+
+/// An event type: what happened. Each has a payload schema under the contract's top-level `webhooks`.
 /// Enumeration of values.
 /// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
 /// which helps with FFI.
@@ -14932,6 +22032,14 @@ pub enum WebhookEventType {
     EmployerUpdated,
     #[serde(rename = "webhook_subscription.disabled")]
     WebhookSubscriptionDisabled,
+    #[serde(rename = "webhook_subscription.created")]
+    WebhookSubscriptionCreated,
+    #[serde(rename = "webhook_subscription.deleted")]
+    WebhookSubscriptionDeleted,
+    #[serde(rename = "webhook_subscription.secret_rotated")]
+    WebhookSubscriptionSecretRotated,
+    #[serde(rename = "webhook.ping")]
+    WebhookPing,
 }
 
 impl validator::Validate for WebhookEventType {
@@ -14966,6 +22074,16 @@ impl std::fmt::Display for WebhookEventType {
             WebhookEventType::WebhookSubscriptionDisabled => {
                 write!(f, "webhook_subscription.disabled")
             }
+            WebhookEventType::WebhookSubscriptionCreated => {
+                write!(f, "webhook_subscription.created")
+            }
+            WebhookEventType::WebhookSubscriptionDeleted => {
+                write!(f, "webhook_subscription.deleted")
+            }
+            WebhookEventType::WebhookSubscriptionSecretRotated => {
+                write!(f, "webhook_subscription.secret_rotated")
+            }
+            WebhookEventType::WebhookPing => write!(f, "webhook.ping"),
         }
     }
 }
@@ -15010,7 +22128,391 @@ impl std::str::FromStr for WebhookEventType {
             "webhook_subscription.disabled" => {
                 std::result::Result::Ok(WebhookEventType::WebhookSubscriptionDisabled)
             }
+            "webhook_subscription.created" => {
+                std::result::Result::Ok(WebhookEventType::WebhookSubscriptionCreated)
+            }
+            "webhook_subscription.deleted" => {
+                std::result::Result::Ok(WebhookEventType::WebhookSubscriptionDeleted)
+            }
+            "webhook_subscription.secret_rotated" => {
+                std::result::Result::Ok(WebhookEventType::WebhookSubscriptionSecretRotated)
+            }
+            "webhook.ping" => std::result::Result::Ok(WebhookEventType::WebhookPing),
             _ => std::result::Result::Err(format!(r#"Value not valid: {s}"#)),
+        }
+    }
+}
+
+/// The body of a `webhook.ping` delivery: A test event, sent on request to one subscription through the normal delivery path.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct WebhookPingEvent {
+    /// The event type.
+    /// Note: inline enums are not fully supported by openapi-generator
+    #[serde(rename = "type")]
+    pub r_type: String,
+
+    /// When the event happened (RFC 3339, UTC, microseconds).
+    #[serde(rename = "timestamp")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
+    pub timestamp: chrono::DateTime<chrono::Utc>,
+
+    /// What happened, by id.
+    #[serde(rename = "data")]
+    #[validate(nested)]
+    pub data: models::WebhookPingEventData,
+}
+
+impl WebhookPingEvent {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        r_type: String,
+        timestamp: chrono::DateTime<chrono::Utc>,
+        data: models::WebhookPingEventData,
+    ) -> WebhookPingEvent {
+        WebhookPingEvent {
+            r_type,
+            timestamp,
+            data,
+        }
+    }
+}
+
+/// Converts the WebhookPingEvent value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for WebhookPingEvent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("type".to_string()),
+            Some(self.r_type.to_string()),
+            // Skipping timestamp in query parameter serialization
+
+            // Skipping data in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a WebhookPingEvent value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for WebhookPingEvent {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub r_type: Vec<String>,
+            pub timestamp: Vec<chrono::DateTime<chrono::Utc>>,
+            pub data: Vec<models::WebhookPingEventData>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing WebhookPingEvent".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "type" => intermediate_rep.r_type.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "timestamp" => intermediate_rep.timestamp.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "data" => intermediate_rep.data.push(
+                        <models::WebhookPingEventData as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing WebhookPingEvent".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(WebhookPingEvent {
+            r_type: intermediate_rep
+                .r_type
+                .into_iter()
+                .next()
+                .ok_or_else(|| "type missing in WebhookPingEvent".to_string())?,
+            timestamp: intermediate_rep
+                .timestamp
+                .into_iter()
+                .next()
+                .ok_or_else(|| "timestamp missing in WebhookPingEvent".to_string())?,
+            data: intermediate_rep
+                .data
+                .into_iter()
+                .next()
+                .ok_or_else(|| "data missing in WebhookPingEvent".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<WebhookPingEvent> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<WebhookPingEvent>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<WebhookPingEvent>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for WebhookPingEvent - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<WebhookPingEvent> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <WebhookPingEvent as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into WebhookPingEvent - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// `webhook.ping`: a test event sent to one subscription on request (`:ping`).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct WebhookPingEventData {
+    /// The resource the event is about (the `object` it names).
+    #[serde(rename = "id")]
+    pub id: uuid::Uuid,
+
+    /// What kind of resource `id` names.
+    /// Note: inline enums are not fully supported by openapi-generator
+    #[serde(rename = "object")]
+    pub object: String,
+
+    /// The employer.
+    #[serde(rename = "employer_id")]
+    pub employer_id: uuid::Uuid,
+
+    /// A fixed sentence saying this is a test event.
+    #[serde(rename = "message")]
+    #[validate(length(max = 200))]
+    pub message: String,
+}
+
+impl WebhookPingEventData {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        id: uuid::Uuid,
+        object: String,
+        employer_id: uuid::Uuid,
+        message: String,
+    ) -> WebhookPingEventData {
+        WebhookPingEventData {
+            id,
+            object,
+            employer_id,
+            message,
+        }
+    }
+}
+
+/// Converts the WebhookPingEventData value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for WebhookPingEventData {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping id in query parameter serialization
+            Some("object".to_string()),
+            Some(self.object.to_string()),
+            // Skipping employer_id in query parameter serialization
+            Some("message".to_string()),
+            Some(self.message.to_string()),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a WebhookPingEventData value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for WebhookPingEventData {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub id: Vec<uuid::Uuid>,
+            pub object: Vec<String>,
+            pub employer_id: Vec<uuid::Uuid>,
+            pub message: Vec<String>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing WebhookPingEventData".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "id" => intermediate_rep.id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "object" => intermediate_rep.object.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "employer_id" => intermediate_rep.employer_id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "message" => intermediate_rep.message.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing WebhookPingEventData".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(WebhookPingEventData {
+            id: intermediate_rep
+                .id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "id missing in WebhookPingEventData".to_string())?,
+            object: intermediate_rep
+                .object
+                .into_iter()
+                .next()
+                .ok_or_else(|| "object missing in WebhookPingEventData".to_string())?,
+            employer_id: intermediate_rep
+                .employer_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "employer_id missing in WebhookPingEventData".to_string())?,
+            message: intermediate_rep
+                .message
+                .into_iter()
+                .next()
+                .ok_or_else(|| "message missing in WebhookPingEventData".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<WebhookPingEventData> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<WebhookPingEventData>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<WebhookPingEventData>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for WebhookPingEventData - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<WebhookPingEventData> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <WebhookPingEventData as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into WebhookPingEventData - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
         }
     }
 }
@@ -15029,10 +22531,10 @@ pub struct WebhookSubscription {
     )]
     pub url: String,
 
-    /// The event types delivered to this endpoint.
+    /// The event types (or wildcards) delivered to this endpoint.
     #[serde(rename = "events")]
     #[validate(length(max = 64), nested)]
-    pub events: Vec<models::WebhookEventType>,
+    pub events: Vec<models::WebhookEventSelector>,
 
     /// A note for the people who manage the subscription.
     #[serde(rename = "description")]
@@ -15084,7 +22586,7 @@ impl WebhookSubscription {
     pub fn new(
         id: uuid::Uuid,
         url: String,
-        events: Vec<models::WebhookEventType>,
+        events: Vec<models::WebhookEventSelector>,
         active: bool,
         created_at: chrono::DateTime<chrono::Utc>,
     ) -> WebhookSubscription {
@@ -15153,7 +22655,7 @@ impl std::str::FromStr for WebhookSubscription {
         struct IntermediateRep {
             pub id: Vec<uuid::Uuid>,
             pub url: Vec<String>,
-            pub events: Vec<Vec<models::WebhookEventType>>,
+            pub events: Vec<Vec<models::WebhookEventSelector>>,
             pub description: Vec<String>,
             pub active: Vec<bool>,
             pub created_at: Vec<chrono::DateTime<chrono::Utc>>,
@@ -15298,10 +22800,10 @@ pub struct WebhookSubscriptionCreate {
     )]
     pub url: String,
 
-    /// The event types delivered to this endpoint.
+    /// The event types (or wildcards) delivered to this endpoint.
     #[serde(rename = "events")]
     #[validate(length(min = 1, max = 64), nested)]
-    pub events: Vec<models::WebhookEventType>,
+    pub events: Vec<models::WebhookEventSelector>,
 
     /// A note for the people who manage the subscription.
     #[serde(rename = "description")]
@@ -15317,7 +22819,10 @@ lazy_static::lazy_static! {
 
 impl WebhookSubscriptionCreate {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new(url: String, events: Vec<models::WebhookEventType>) -> WebhookSubscriptionCreate {
+    pub fn new(
+        url: String,
+        events: Vec<models::WebhookEventSelector>,
+    ) -> WebhookSubscriptionCreate {
         WebhookSubscriptionCreate {
             url,
             events,
@@ -15360,7 +22865,7 @@ impl std::str::FromStr for WebhookSubscriptionCreate {
         #[allow(dead_code)]
         struct IntermediateRep {
             pub url: Vec<String>,
-            pub events: Vec<Vec<models::WebhookEventType>>,
+            pub events: Vec<Vec<models::WebhookEventSelector>>,
             pub description: Vec<String>,
         }
 
@@ -15445,6 +22950,564 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<WebhookSubsc
                     }
                     std::result::Result::Err(err) => std::result::Result::Err(format!(
                         r#"Unable to convert header value '{value}' into WebhookSubscriptionCreate - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// The body of a `webhook_subscription.created` delivery: A webhook subscription was created (a security signal for the employer's other endpoints).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct WebhookSubscriptionCreatedEvent {
+    /// The event type.
+    /// Note: inline enums are not fully supported by openapi-generator
+    #[serde(rename = "type")]
+    pub r_type: String,
+
+    /// When the event happened (RFC 3339, UTC, microseconds).
+    #[serde(rename = "timestamp")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
+    pub timestamp: chrono::DateTime<chrono::Utc>,
+
+    /// What happened, by id.
+    #[serde(rename = "data")]
+    #[validate(nested)]
+    pub data: models::SubscriptionCreatedEventData,
+}
+
+impl WebhookSubscriptionCreatedEvent {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        r_type: String,
+        timestamp: chrono::DateTime<chrono::Utc>,
+        data: models::SubscriptionCreatedEventData,
+    ) -> WebhookSubscriptionCreatedEvent {
+        WebhookSubscriptionCreatedEvent {
+            r_type,
+            timestamp,
+            data,
+        }
+    }
+}
+
+/// Converts the WebhookSubscriptionCreatedEvent value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for WebhookSubscriptionCreatedEvent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("type".to_string()),
+            Some(self.r_type.to_string()),
+            // Skipping timestamp in query parameter serialization
+
+            // Skipping data in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a WebhookSubscriptionCreatedEvent value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for WebhookSubscriptionCreatedEvent {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub r_type: Vec<String>,
+            pub timestamp: Vec<chrono::DateTime<chrono::Utc>>,
+            pub data: Vec<models::SubscriptionCreatedEventData>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing WebhookSubscriptionCreatedEvent".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "type" => intermediate_rep.r_type.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "timestamp" => intermediate_rep.timestamp.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "data" => intermediate_rep.data.push(
+                        <models::SubscriptionCreatedEventData as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing WebhookSubscriptionCreatedEvent"
+                                .to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(WebhookSubscriptionCreatedEvent {
+            r_type: intermediate_rep
+                .r_type
+                .into_iter()
+                .next()
+                .ok_or_else(|| "type missing in WebhookSubscriptionCreatedEvent".to_string())?,
+            timestamp: intermediate_rep
+                .timestamp
+                .into_iter()
+                .next()
+                .ok_or_else(|| {
+                    "timestamp missing in WebhookSubscriptionCreatedEvent".to_string()
+                })?,
+            data: intermediate_rep
+                .data
+                .into_iter()
+                .next()
+                .ok_or_else(|| "data missing in WebhookSubscriptionCreatedEvent".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<WebhookSubscriptionCreatedEvent> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<WebhookSubscriptionCreatedEvent>>
+    for HeaderValue
+{
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<WebhookSubscriptionCreatedEvent>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for WebhookSubscriptionCreatedEvent - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue>
+    for header::IntoHeaderValue<WebhookSubscriptionCreatedEvent>
+{
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <WebhookSubscriptionCreatedEvent as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into WebhookSubscriptionCreatedEvent - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// The body of a `webhook_subscription.deleted` delivery: A webhook subscription was deleted.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct WebhookSubscriptionDeletedEvent {
+    /// The event type.
+    /// Note: inline enums are not fully supported by openapi-generator
+    #[serde(rename = "type")]
+    pub r_type: String,
+
+    /// When the event happened (RFC 3339, UTC, microseconds).
+    #[serde(rename = "timestamp")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
+    pub timestamp: chrono::DateTime<chrono::Utc>,
+
+    /// What happened, by id.
+    #[serde(rename = "data")]
+    #[validate(nested)]
+    pub data: models::SubscriptionChangedEventData,
+}
+
+impl WebhookSubscriptionDeletedEvent {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        r_type: String,
+        timestamp: chrono::DateTime<chrono::Utc>,
+        data: models::SubscriptionChangedEventData,
+    ) -> WebhookSubscriptionDeletedEvent {
+        WebhookSubscriptionDeletedEvent {
+            r_type,
+            timestamp,
+            data,
+        }
+    }
+}
+
+/// Converts the WebhookSubscriptionDeletedEvent value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for WebhookSubscriptionDeletedEvent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("type".to_string()),
+            Some(self.r_type.to_string()),
+            // Skipping timestamp in query parameter serialization
+
+            // Skipping data in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a WebhookSubscriptionDeletedEvent value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for WebhookSubscriptionDeletedEvent {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub r_type: Vec<String>,
+            pub timestamp: Vec<chrono::DateTime<chrono::Utc>>,
+            pub data: Vec<models::SubscriptionChangedEventData>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing WebhookSubscriptionDeletedEvent".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "type" => intermediate_rep.r_type.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "timestamp" => intermediate_rep.timestamp.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "data" => intermediate_rep.data.push(
+                        <models::SubscriptionChangedEventData as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing WebhookSubscriptionDeletedEvent"
+                                .to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(WebhookSubscriptionDeletedEvent {
+            r_type: intermediate_rep
+                .r_type
+                .into_iter()
+                .next()
+                .ok_or_else(|| "type missing in WebhookSubscriptionDeletedEvent".to_string())?,
+            timestamp: intermediate_rep
+                .timestamp
+                .into_iter()
+                .next()
+                .ok_or_else(|| {
+                    "timestamp missing in WebhookSubscriptionDeletedEvent".to_string()
+                })?,
+            data: intermediate_rep
+                .data
+                .into_iter()
+                .next()
+                .ok_or_else(|| "data missing in WebhookSubscriptionDeletedEvent".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<WebhookSubscriptionDeletedEvent> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<WebhookSubscriptionDeletedEvent>>
+    for HeaderValue
+{
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<WebhookSubscriptionDeletedEvent>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for WebhookSubscriptionDeletedEvent - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue>
+    for header::IntoHeaderValue<WebhookSubscriptionDeletedEvent>
+{
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <WebhookSubscriptionDeletedEvent as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into WebhookSubscriptionDeletedEvent - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// The body of a `webhook_subscription.disabled` delivery: A subscription was disabled (its endpoint answered 410, or failed for five days).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct WebhookSubscriptionDisabledEvent {
+    /// The event type.
+    /// Note: inline enums are not fully supported by openapi-generator
+    #[serde(rename = "type")]
+    pub r_type: String,
+
+    /// When the event happened (RFC 3339, UTC, microseconds).
+    #[serde(rename = "timestamp")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
+    pub timestamp: chrono::DateTime<chrono::Utc>,
+
+    /// What happened, by id.
+    #[serde(rename = "data")]
+    #[validate(nested)]
+    pub data: models::SubscriptionDisabledEventData,
+}
+
+impl WebhookSubscriptionDisabledEvent {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        r_type: String,
+        timestamp: chrono::DateTime<chrono::Utc>,
+        data: models::SubscriptionDisabledEventData,
+    ) -> WebhookSubscriptionDisabledEvent {
+        WebhookSubscriptionDisabledEvent {
+            r_type,
+            timestamp,
+            data,
+        }
+    }
+}
+
+/// Converts the WebhookSubscriptionDisabledEvent value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for WebhookSubscriptionDisabledEvent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("type".to_string()),
+            Some(self.r_type.to_string()),
+            // Skipping timestamp in query parameter serialization
+
+            // Skipping data in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a WebhookSubscriptionDisabledEvent value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for WebhookSubscriptionDisabledEvent {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub r_type: Vec<String>,
+            pub timestamp: Vec<chrono::DateTime<chrono::Utc>>,
+            pub data: Vec<models::SubscriptionDisabledEventData>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing WebhookSubscriptionDisabledEvent".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "type" => intermediate_rep.r_type.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "timestamp" => intermediate_rep.timestamp.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "data" => intermediate_rep.data.push(
+                        <models::SubscriptionDisabledEventData as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing WebhookSubscriptionDisabledEvent"
+                                .to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(WebhookSubscriptionDisabledEvent {
+            r_type: intermediate_rep
+                .r_type
+                .into_iter()
+                .next()
+                .ok_or_else(|| "type missing in WebhookSubscriptionDisabledEvent".to_string())?,
+            timestamp: intermediate_rep
+                .timestamp
+                .into_iter()
+                .next()
+                .ok_or_else(|| {
+                    "timestamp missing in WebhookSubscriptionDisabledEvent".to_string()
+                })?,
+            data: intermediate_rep
+                .data
+                .into_iter()
+                .next()
+                .ok_or_else(|| "data missing in WebhookSubscriptionDisabledEvent".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<WebhookSubscriptionDisabledEvent> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<WebhookSubscriptionDisabledEvent>>
+    for HeaderValue
+{
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<WebhookSubscriptionDisabledEvent>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for WebhookSubscriptionDisabledEvent - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue>
+    for header::IntoHeaderValue<WebhookSubscriptionDisabledEvent>
+{
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <WebhookSubscriptionDisabledEvent as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into WebhookSubscriptionDisabledEvent - {err}"#
                     )),
                 }
             }
@@ -15601,6 +23664,190 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<WebhookSubsc
     }
 }
 
+/// The body of a `webhook_subscription.secret_rotated` delivery: A subscription's signing secret was rotated.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct WebhookSubscriptionSecretRotatedEvent {
+    /// The event type.
+    /// Note: inline enums are not fully supported by openapi-generator
+    #[serde(rename = "type")]
+    pub r_type: String,
+
+    /// When the event happened (RFC 3339, UTC, microseconds).
+    #[serde(rename = "timestamp")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
+    pub timestamp: chrono::DateTime<chrono::Utc>,
+
+    /// What happened, by id.
+    #[serde(rename = "data")]
+    #[validate(nested)]
+    pub data: models::SubscriptionChangedEventData,
+}
+
+impl WebhookSubscriptionSecretRotatedEvent {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        r_type: String,
+        timestamp: chrono::DateTime<chrono::Utc>,
+        data: models::SubscriptionChangedEventData,
+    ) -> WebhookSubscriptionSecretRotatedEvent {
+        WebhookSubscriptionSecretRotatedEvent {
+            r_type,
+            timestamp,
+            data,
+        }
+    }
+}
+
+/// Converts the WebhookSubscriptionSecretRotatedEvent value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for WebhookSubscriptionSecretRotatedEvent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("type".to_string()),
+            Some(self.r_type.to_string()),
+            // Skipping timestamp in query parameter serialization
+
+            // Skipping data in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a WebhookSubscriptionSecretRotatedEvent value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for WebhookSubscriptionSecretRotatedEvent {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub r_type: Vec<String>,
+            pub timestamp: Vec<chrono::DateTime<chrono::Utc>>,
+            pub data: Vec<models::SubscriptionChangedEventData>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing WebhookSubscriptionSecretRotatedEvent"
+                            .to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "type" => intermediate_rep.r_type.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "timestamp" => intermediate_rep.timestamp.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "data" => intermediate_rep.data.push(
+                        <models::SubscriptionChangedEventData as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing WebhookSubscriptionSecretRotatedEvent"
+                                .to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(WebhookSubscriptionSecretRotatedEvent {
+            r_type: intermediate_rep.r_type.into_iter().next().ok_or_else(|| {
+                "type missing in WebhookSubscriptionSecretRotatedEvent".to_string()
+            })?,
+            timestamp: intermediate_rep
+                .timestamp
+                .into_iter()
+                .next()
+                .ok_or_else(|| {
+                    "timestamp missing in WebhookSubscriptionSecretRotatedEvent".to_string()
+                })?,
+            data: intermediate_rep.data.into_iter().next().ok_or_else(|| {
+                "data missing in WebhookSubscriptionSecretRotatedEvent".to_string()
+            })?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<WebhookSubscriptionSecretRotatedEvent> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<WebhookSubscriptionSecretRotatedEvent>>
+    for HeaderValue
+{
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<WebhookSubscriptionSecretRotatedEvent>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for WebhookSubscriptionSecretRotatedEvent - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue>
+    for header::IntoHeaderValue<WebhookSubscriptionSecretRotatedEvent>
+{
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <WebhookSubscriptionSecretRotatedEvent as std::str::FromStr>::from_str(value)
+                {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into WebhookSubscriptionSecretRotatedEvent - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct WebhookSubscriptionWithSecret {
     /// Identifier of the subscription.
@@ -15615,10 +23862,10 @@ pub struct WebhookSubscriptionWithSecret {
     )]
     pub url: String,
 
-    /// The event types delivered to this endpoint.
+    /// The event types (or wildcards) delivered to this endpoint.
     #[serde(rename = "events")]
     #[validate(length(max = 64), nested)]
-    pub events: Vec<models::WebhookEventType>,
+    pub events: Vec<models::WebhookEventSelector>,
 
     /// A note for the people who manage the subscription.
     #[serde(rename = "description")]
@@ -15675,7 +23922,7 @@ impl WebhookSubscriptionWithSecret {
     pub fn new(
         id: uuid::Uuid,
         url: String,
-        events: Vec<models::WebhookEventType>,
+        events: Vec<models::WebhookEventSelector>,
         active: bool,
         created_at: chrono::DateTime<chrono::Utc>,
         secret: String,
@@ -15748,7 +23995,7 @@ impl std::str::FromStr for WebhookSubscriptionWithSecret {
         struct IntermediateRep {
             pub id: Vec<uuid::Uuid>,
             pub url: Vec<String>,
-            pub events: Vec<Vec<models::WebhookEventType>>,
+            pub events: Vec<Vec<models::WebhookEventSelector>>,
             pub description: Vec<String>,
             pub active: Vec<bool>,
             pub created_at: Vec<chrono::DateTime<chrono::Utc>>,

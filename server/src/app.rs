@@ -25,6 +25,7 @@ use crate::http::middleware::contract::BodySchemas;
 use crate::http::middleware::edge::{self, Edge};
 use crate::http::middleware::gate::{self, Gate};
 use crate::http::middleware::identity::Caller;
+use crate::http::middleware::parameters::ParameterRules;
 use crate::http::middleware::{cors, limits, observe, request_id};
 use crate::http::{Api, ApiError, Contract, Services, problem};
 use crate::lifecycle::Lifecycle;
@@ -50,6 +51,7 @@ pub struct AppState {
     pub verifier: Arc<Verifier>,
     pub cursors: CursorCodec,
     pub body_schemas: Arc<BodySchemas>,
+    pub parameter_rules: Arc<ParameterRules>,
     /// `None` when rate limiting is switched off.
     pub rate_limiter: Option<Arc<RateLimiter>>,
     /// Bot defence for public apply; `None` when not configured.
@@ -93,6 +95,8 @@ impl AppState {
     pub async fn connect(config: Config) -> Result<(Self, Background), StartError> {
         let contract = Contract::load().map_err(|e| StartError::Contract(e.to_string()))?;
         let body_schemas = BodySchemas::compile(&contract.json, config.max_body_bytes)
+            .map_err(|e| StartError::Contract(e.to_string()))?;
+        let parameter_rules = ParameterRules::compile(&contract.json)
             .map_err(|e| StartError::Contract(e.to_string()))?;
         let verifier =
             Verifier::new(&config.identity()?).map_err(|e| StartError::Identity(e.to_string()))?;
@@ -160,6 +164,7 @@ impl AppState {
             verifier: Arc::new(verifier),
             cursors,
             body_schemas: Arc::new(body_schemas),
+            parameter_rules: Arc::new(parameter_rules),
             rate_limiter,
             captcha,
             webhooks,
@@ -260,6 +265,7 @@ pub fn build(state: AppState) -> App {
                 verifier,
                 limiter: rate_limiter,
                 body_schemas,
+                parameter_rules: state.parameter_rules.clone(),
                 job_page,
                 public_index: state.public_index.clone(),
                 tag_seed: public_tag_seed(&state, &config),
@@ -309,6 +315,7 @@ pub fn wrap(router: Router, config: &Config) -> App {
             Arc::new(Edge {
                 trusted_proxies: config.trusted_proxies.clone(),
                 request_timeout: config.request_timeout,
+                max_body_bytes: config.max_body_bytes,
             }),
             edge::edge,
         ))

@@ -81,6 +81,32 @@ pub enum GetApplicationResponse {
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
 #[allow(clippy::large_enum_variant)]
+pub enum ListApplicationsResponse {
+    /// OK
+    Status200_OK(models::ApplicationList),
+    /// Bad request
+    Status400_BadRequest(models::Problem),
+    /// Unauthorized
+    Status401_Unauthorized {
+        body: models::Problem,
+        www_authenticate: String,
+    },
+    /// Forbidden
+    Status403_Forbidden(models::Problem),
+    /// Too many requests
+    Status429_TooManyRequests {
+        body: models::Problem,
+        retry_after: u32,
+        rate_limit_policy: Option<String>,
+        rate_limit: Option<String>,
+    },
+    /// Service unavailable
+    Status503_ServiceUnavailable(models::Problem),
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+#[allow(clippy::large_enum_variant)]
 pub enum ListJobApplicationsResponse {
     /// OK
     Status200_OK(models::ApplicationList),
@@ -139,6 +165,7 @@ pub enum MergeApplicationSubmissionResponse {
     /// OK
     Status200_OK {
         body: models::Applicant,
+        content_location: String,
         e_tag: String,
     },
     /// Bad request
@@ -239,6 +266,18 @@ pub trait Applications<E: std::fmt::Debug + Send + Sync + 'static = ()>:
         claims: &Self::Claims,
         path_params: &models::GetApplicationPathParams,
     ) -> Result<GetApplicationResponse, E>;
+
+    /// List applications across jobs.
+    ///
+    /// ListApplications - GET /v1/applications
+    async fn list_applications(
+        &self,
+
+        method: &Method,
+        cookies: &CookieJar,
+        claims: &Self::Claims,
+        query_params: &models::ListApplicationsQueryParams,
+    ) -> Result<ListApplicationsResponse, E>;
 
     /// List a job's applications.
     ///

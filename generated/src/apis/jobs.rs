@@ -12,7 +12,11 @@ use crate::{models, types::*};
 #[allow(clippy::large_enum_variant)]
 pub enum CloseJobResponse {
     /// OK
-    Status200_OK { body: models::Job, e_tag: String },
+    Status200_OK {
+        body: models::Job,
+        content_location: String,
+        e_tag: String,
+    },
     /// Bad request
     Status400_BadRequest(models::Problem),
     /// Unauthorized
@@ -164,7 +168,11 @@ pub enum ListJobsResponse {
 #[allow(clippy::large_enum_variant)]
 pub enum PublishJobResponse {
     /// OK
-    Status200_OK { body: models::Job, e_tag: String },
+    Status200_OK {
+        body: models::Job,
+        content_location: String,
+        e_tag: String,
+    },
     /// Bad request
     Status400_BadRequest(models::Problem),
     /// Unauthorized

@@ -2,6 +2,7 @@ pub mod applicants;
 pub mod applications;
 pub mod audit;
 pub mod employer;
+pub mod events;
 pub mod jobs;
 pub mod operations;
 pub mod public;

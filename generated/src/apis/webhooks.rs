@@ -157,6 +157,36 @@ pub enum ListWebhookSubscriptionsResponse {
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
 #[allow(clippy::large_enum_variant)]
+pub enum PingWebhookSubscriptionResponse {
+    /// Accepted
+    Status202_Accepted(models::WebhookDelivery),
+    /// Bad request
+    Status400_BadRequest(models::Problem),
+    /// Unauthorized
+    Status401_Unauthorized {
+        body: models::Problem,
+        www_authenticate: String,
+    },
+    /// Forbidden
+    Status403_Forbidden(models::Problem),
+    /// Not found
+    Status404_NotFound(models::Problem),
+    /// Conflict
+    Status409_Conflict(models::Problem),
+    /// Too many requests
+    Status429_TooManyRequests {
+        body: models::Problem,
+        retry_after: u32,
+        rate_limit_policy: Option<String>,
+        rate_limit: Option<String>,
+    },
+    /// Service unavailable
+    Status503_ServiceUnavailable(models::Problem),
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+#[allow(clippy::large_enum_variant)]
 pub enum RedeliverWebhookDeliveryResponse {
     /// Accepted
     Status202_Accepted(models::WebhookDelivery),
@@ -281,6 +311,18 @@ pub trait Webhooks<E: std::fmt::Debug + Send + Sync + 'static = ()>:
         claims: &Self::Claims,
         query_params: &models::ListWebhookSubscriptionsQueryParams,
     ) -> Result<ListWebhookSubscriptionsResponse, E>;
+
+    /// Send a test event to a subscription.
+    ///
+    /// PingWebhookSubscription - POST /v1/webhooks/subscriptions/{id}:ping
+    async fn ping_webhook_subscription(
+        &self,
+
+        method: &Method,
+        cookies: &CookieJar,
+        claims: &Self::Claims,
+        path_params: &models::PingWebhookSubscriptionPathParams,
+    ) -> Result<PingWebhookSubscriptionResponse, E>;
 
     /// Send a delivery again.
     ///

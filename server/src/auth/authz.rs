@@ -6,6 +6,7 @@ use std::sync::OnceLock;
 
 use http::Method;
 
+use super::jwt::AuthError;
 use super::principal::{Principal, Role};
 use Role::{Applicant, EmployerAdmin, Recruiter, Viewer};
 
@@ -24,8 +25,9 @@ pub enum Access {
 pub enum Credentials {
     /// No Authorization header, or a public operation (whose tokens are ignored).
     None,
-    /// A header that is not a well-formed bearer token, or a token that failed verification.
-    Invalid,
+    /// A header that is not a well-formed bearer token (`None`), or a token that failed
+    /// verification (why).
+    Invalid(Option<AuthError>),
     Valid(Principal),
 }
 
@@ -34,10 +36,11 @@ pub enum Credentials {
 pub enum Decision {
     /// Go ahead, as this principal (none on public operations and anonymous calls).
     Allow(Option<Principal>),
-    /// 401: no token where one is needed, or one that is not valid.
-    Unauthorized { invalid_token: bool },
-    /// 403: a valid token without any of the operation's roles.
-    Forbidden,
+    /// 401: no token where one is needed (`None`), or one that is not valid (why: `None` in
+    /// it when the header was not a bearer token at all).
+    Unauthorized(Option<Option<AuthError>>),
+    /// 403: a valid token without any of the operation's roles (those roles).
+    Forbidden(&'static [Role]),
 }
 
 /// The one place that turns an operation's access rule and the request's credentials into a
@@ -46,17 +49,13 @@ pub fn decide(access: Access, credentials: Credentials) -> Decision {
     match (access, credentials) {
         (Access::Public, _) => Decision::Allow(None),
         (Access::Optional(_), Credentials::None) => Decision::Allow(None),
-        (Access::Roles(_), Credentials::None) => Decision::Unauthorized {
-            invalid_token: false,
-        },
-        (_, Credentials::Invalid) => Decision::Unauthorized {
-            invalid_token: true,
-        },
+        (Access::Roles(_), Credentials::None) => Decision::Unauthorized(None),
+        (_, Credentials::Invalid(reason)) => Decision::Unauthorized(Some(reason)),
         (Access::Optional(roles) | Access::Roles(roles), Credentials::Valid(principal)) => {
             if principal.has_any(roles) {
                 Decision::Allow(Some(principal))
             } else {
-                Decision::Forbidden
+                Decision::Forbidden(roles)
             }
         }
     }
@@ -116,6 +115,7 @@ ops! {
 
     "listJobApplications" GET "/v1/jobs/{id}/applications" => Access::Roles(READ);
     "createJobApplication" POST "/v1/jobs/{id}/applications" => Access::Roles(MANAGE);
+    "listApplications" GET "/v1/applications" => Access::Roles(READ);
     "mergeApplicationSubmission" POST "/v1/applications/{id}:merge" => Access::Roles(MANAGE);
     "getApplication" GET "/v1/applications/{id}" => Access::Roles(READ);
     "updateApplication" PATCH "/v1/applications/{id}" => Access::Roles(MANAGE);
@@ -137,6 +137,9 @@ ops! {
     "rotateWebhookSecret" POST "/v1/webhooks/subscriptions/{id}:rotate-secret" => Access::Roles(ADMIN);
     "listWebhookDeliveries" GET "/v1/webhooks/subscriptions/{id}/deliveries" => Access::Roles(ADMIN);
     "redeliverWebhookDelivery" POST "/v1/webhooks/subscriptions/{id}/deliveries/{deliveryId}:redeliver" => Access::Roles(ADMIN);
+    "pingWebhookSubscription" POST "/v1/webhooks/subscriptions/{id}:ping" => Access::Roles(ADMIN);
+
+    "listEvents" GET "/v1/events" => Access::Roles(READ);
 
     "getEmployer" GET "/v1/employer" => Access::Roles(READ);
     "updateEmployer" PATCH "/v1/employer" => Access::Roles(ADMIN);
@@ -216,19 +219,18 @@ mod tests {
         };
         assert_eq!(
             decide(Access::Roles(MANAGE), Credentials::None),
-            Decision::Unauthorized {
-                invalid_token: false
-            }
+            Decision::Unauthorized(None)
         );
         assert_eq!(
-            decide(Access::Optional(APPLICANT), Credentials::Invalid),
-            Decision::Unauthorized {
-                invalid_token: true
-            }
+            decide(
+                Access::Optional(APPLICANT),
+                Credentials::Invalid(Some(AuthError::Expired))
+            ),
+            Decision::Unauthorized(Some(Some(AuthError::Expired)))
         );
         assert_eq!(
             decide(Access::Roles(ADMIN), Credentials::Valid(recruiter.clone())),
-            Decision::Forbidden
+            Decision::Forbidden(ADMIN)
         );
         assert_eq!(
             decide(Access::Roles(MANAGE), Credentials::Valid(recruiter.clone())),

@@ -87,6 +87,61 @@ pub enum AuthError {
     KeysUnavailable,
 }
 
+impl AuthError {
+    /// What the token holder should do about it, in a sentence that tells them nothing they
+    /// do not already know (their token's own claims and header, not this server's settings):
+    /// the `error_description` of the 401 and its problem `detail`.
+    pub fn advice(&self) -> &'static str {
+        match self {
+            AuthError::Malformed => {
+                "The bearer token is not a well-formed JWT (three base64url parts, a JSON \
+                 header and claims of the right types)."
+            }
+            AuthError::UnknownKey => {
+                "The bearer token is signed with a key (kid) this API does not know: get a \
+                 token from the identity provider this API trusts."
+            }
+            AuthError::BadSignature => "The bearer token's signature does not verify.",
+            AuthError::Expired => {
+                "The bearer token has expired (exp): get a new one from the identity provider."
+            }
+            AuthError::NotYetValid => {
+                "The bearer token is not valid yet (nbf is in the future): check the clocks."
+            }
+            AuthError::IssuedInFuture => {
+                "The bearer token was issued in the future (iat): check the identity \
+                 provider's clock."
+            }
+            AuthError::LifetimeTooLong => {
+                "The bearer token lives longer than 15 minutes (exp - iat): this API accepts \
+                 short-lived access tokens only."
+            }
+            AuthError::WrongIssuer => {
+                "The bearer token's issuer (iss) is not the one this API trusts."
+            }
+            AuthError::WrongAudience => {
+                "The bearer token is for another audience (aud): request one for this API."
+            }
+            AuthError::MissingClaim(_) => {
+                "The bearer token lacks a claim this API needs (sub, roles, exp, iat; \
+                 employer_id for employer roles)."
+            }
+            AuthError::UnsupportedAlgorithm => {
+                "The bearer token's algorithm (alg) is not accepted: RS256 or ES256, as the \
+                 key in the JWKS says."
+            }
+            AuthError::WrongType => {
+                "The bearer token is not an access token (its typ names another kind of JWT, \
+                 such as an ID token)."
+            }
+            AuthError::KeysUnavailable => {
+                "This API cannot reach its identity provider's keys right now: try again \
+                 shortly."
+            }
+        }
+    }
+}
+
 /// The algorithms this server accepts: asymmetric only, one per key.
 pub const ALLOWED_ALGORITHMS: [Algorithm; 2] = [Algorithm::RS256, Algorithm::ES256];
 

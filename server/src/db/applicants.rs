@@ -109,7 +109,8 @@ impl<'a> ApplicantContent<'a> {
     }
 }
 
-/// Keyset position in the applicant list (newest first).
+/// Keyset position in the applicant list: `(created_at, id)` newest first, or
+/// `(updated_at, id)` oldest change first with `updated_after`.
 pub type ApplicantPosition = (DateTime<Utc>, Uuid);
 
 /// Filters of the applicant list, already normalized to their terms (see
@@ -120,6 +121,9 @@ pub struct ApplicantFilter {
     pub word_prefixes: Vec<String>,
     pub skill_key: Option<String>,
     pub language_key: Option<String>,
+    /// Only applicants changed after this time, oldest change first (keyset `(updated_at, id)`
+    /// ascending in place of `(created_at, id)` descending).
+    pub updated_after: Option<DateTime<Utc>>,
 }
 
 /// The smallest string above every string that starts with `prefix`, in collation "C" (byte
@@ -281,7 +285,8 @@ impl TenantTx {
         Ok(found.len())
     }
 
-    /// Newest first, after `after` (exclusive), at most `limit` rows.
+    /// Newest first (oldest change first with `updated_after`), after `after` (exclusive), at
+    /// most `limit` rows.
     pub async fn applicants_list(
         &mut self,
         filter: &ApplicantFilter,
@@ -293,9 +298,14 @@ impl TenantTx {
             .filter(applicants::employer_id.eq(employer_id))
             .filter(applicants::erased_at.is_null())
             .select(ApplicantRow::as_select())
-            .order((applicants::created_at.desc(), applicants::id.desc()))
             .limit(limit)
             .into_boxed();
+        query = match filter.updated_after {
+            Some(since) => query
+                .filter(applicants::updated_at.gt(since))
+                .order((applicants::updated_at.asc(), applicants::id.asc())),
+            None => query.order((applicants::created_at.desc(), applicants::id.desc())),
+        };
         // Each filter is a semi-join on the terms' btree (see the migration for why not GIN).
         let terms = |kind: TermKind| {
             applicant_terms::table
@@ -330,14 +340,26 @@ impl TenantTx {
                 ),
             );
         }
-        if let Some((created_at, id)) = after {
-            query = query.filter(
-                applicants::created_at
-                    .lt(created_at)
-                    .or(applicants::created_at
-                        .eq(created_at)
-                        .and(applicants::id.lt(id))),
-            );
+        match (after, filter.updated_after) {
+            (Some((updated_at, id)), Some(_)) => {
+                query = query.filter(
+                    applicants::updated_at
+                        .gt(updated_at)
+                        .or(applicants::updated_at
+                            .eq(updated_at)
+                            .and(applicants::id.gt(id))),
+                );
+            }
+            (Some((created_at, id)), None) => {
+                query = query.filter(
+                    applicants::created_at
+                        .lt(created_at)
+                        .or(applicants::created_at
+                            .eq(created_at)
+                            .and(applicants::id.lt(id))),
+                );
+            }
+            (None, _) => {}
         }
         let rows: Vec<ApplicantRow> = query.load(self.conn()?).await?;
         rows.into_iter().map(ApplicantRow::into_record).collect()

@@ -179,6 +179,14 @@ impl ApplicationRow {
 /// Keyset position in a job's application list (newest first).
 pub type ApplicationPosition = (DateTime<Utc>, Uuid);
 
+/// Which applications a list shows, and in which order (see `applications_list`).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ApplicationFilter {
+    pub job_id: Option<Uuid>,
+    pub status: Option<ApplicationStatus>,
+    pub updated_after: Option<DateTime<Utc>>,
+}
+
 /// An application about to be created: by a public apply (with the submission), or by a
 /// recruiter (`internal`, without one).
 #[derive(Debug, Clone)]
@@ -337,11 +345,11 @@ impl TenantTx {
         row.into_record(applicant, notes, submissions)
     }
 
-    /// A job's applications, newest first, after `after` (exclusive), at most `limit`.
+    /// The employer's applications (to one job, with `job_id`), newest first, or oldest change
+    /// first with `updated_after`; after `after` (exclusive), at most `limit`.
     pub async fn applications_list(
         &mut self,
-        job_id: Uuid,
-        status: Option<ApplicationStatus>,
+        filter: &ApplicationFilter,
         after: Option<ApplicationPosition>,
         limit: i64,
     ) -> Result<Vec<ApplicationRecord>, DbError> {
@@ -349,22 +357,42 @@ impl TenantTx {
         let mut query = applications::table
             .inner_join(applicants::table)
             .filter(applications::employer_id.eq(employer_id))
-            .filter(applications::job_id.eq(job_id))
             .select((ApplicationRow::as_select(), SUMMARY))
-            .order((applications::created_at.desc(), applications::id.desc()))
             .limit(limit)
             .into_boxed();
-        if let Some(status) = status {
+        if let Some(job_id) = filter.job_id {
+            query = query.filter(applications::job_id.eq(job_id));
+        }
+        if let Some(status) = filter.status {
             query = query.filter(applications::status.eq(status.as_str()));
         }
-        if let Some((created_at, id)) = after {
-            query = query.filter(
-                applications::created_at
-                    .lt(created_at)
-                    .or(applications::created_at
-                        .eq(created_at)
-                        .and(applications::id.lt(id))),
-            );
+        match filter.updated_after {
+            Some(since) => {
+                query = query
+                    .filter(applications::updated_at.gt(since))
+                    .order((applications::updated_at.asc(), applications::id.asc()));
+                if let Some((updated_at, id)) = after {
+                    query = query.filter(
+                        applications::updated_at
+                            .gt(updated_at)
+                            .or(applications::updated_at
+                                .eq(updated_at)
+                                .and(applications::id.gt(id))),
+                    );
+                }
+            }
+            None => {
+                query = query.order((applications::created_at.desc(), applications::id.desc()));
+                if let Some((created_at, id)) = after {
+                    query = query.filter(
+                        applications::created_at
+                            .lt(created_at)
+                            .or(applications::created_at
+                                .eq(created_at)
+                                .and(applications::id.lt(id))),
+                    );
+                }
+            }
         }
         let rows: Vec<RowWithSummary> = query.load(self.conn()?).await?;
         let ids: Vec<Uuid> = rows.iter().map(|(r, _)| r.id).collect();

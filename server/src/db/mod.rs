@@ -7,6 +7,7 @@ mod audit;
 mod dispatch;
 mod employers;
 mod error;
+mod event_feed;
 mod idempotency;
 mod instrument;
 mod jobs;
@@ -38,12 +39,14 @@ use diesel_migrations::{EmbeddedMigrations, embed_migrations};
 
 pub use applicants::{ApplicantFilter, ApplicantPosition, ApplicantRecord, EMAIL_TAKEN};
 pub use applications::{
-    ApplicantSummary, ApplicationPosition, ApplicationRecord, Existing, NewApplication, NoteRecord,
+    ApplicantSummary, ApplicationFilter, ApplicationPosition, ApplicationRecord, Existing,
+    NewApplication, NoteRecord,
 };
 pub use audit::{EventFilter, EventRecord};
 pub use dispatch::{AttemptRecord, Breaker, Dispatch, FairShare, Leased, Next, SubscriptionChange};
 pub use employers::{DEFAULT_EMPLOYER_NAME, EmployerContent, EmployerRecord};
 pub use error::DbError;
+pub use event_feed::{FeedEvent, FeedPosition, FeedQuery};
 pub use idempotency::StoredKey;
 pub use jobs::{ImportedJob, JobRecord};
 pub use maintenance::Maintenance;

@@ -241,7 +241,11 @@ impl super::Database {
             let mut items = Vec::with_capacity(rows.len());
             for row in rows {
                 let record = row.into_record()?;
-                let pos = SearchPosition::new(None, record.created_at, record.id);
+                let key = match filters.updated_after {
+                    Some(_) => record.updated_at,
+                    None => record.created_at,
+                };
+                let pos = SearchPosition::new(None, key, record.id);
                 items.push((record, pos));
             }
             return Ok(Hits { items });
@@ -280,12 +284,14 @@ fn plans_for(filters: &JobFilters) -> Plans {
         && filters.department.is_none()
         && filters.language.is_none()
         && filters.location.is_none()
+        && filters.updated_after.is_none()
         && filters.employment_type.is_none();
     if plain { Plans::Generic } else { Plans::Auto }
 }
 
 /// The employer's own list without a text query, as a typed query over the keyset index
-/// `(employer_id, created_at DESC, id DESC)` (or its status twin).
+/// `(employer_id, created_at DESC, id DESC)` (or its status twin), or by change over
+/// `(employer_id, updated_at, id)`.
 fn own_page_query<'a>(
     employer_id: Uuid,
     filters: &JobFilters,
@@ -300,9 +306,31 @@ fn own_page_query<'a>(
     let mut query = jobs::table
         .filter(jobs::employer_id.eq(employer_id))
         .select(JobRow::as_select())
-        .order((jobs::created_at.desc(), jobs::id.desc()))
         .limit(limit)
         .into_boxed();
+    let after = after.and_then(|a| a.at().map(|at| (at, a.id)));
+    // By change (`updated_after`): oldest change first over `(employer_id, updated_at, id)`.
+    if let Some(since) = filters.updated_after {
+        query = query
+            .filter(jobs::updated_at.gt(since))
+            .order((jobs::updated_at.asc(), jobs::id.asc()));
+        if let Some((at, id)) = after {
+            query = query.filter(
+                jobs::updated_at
+                    .gt(at)
+                    .or(jobs::updated_at.eq(at).and(jobs::id.gt(id))),
+            );
+        }
+    } else {
+        query = query.order((jobs::created_at.desc(), jobs::id.desc()));
+        if let Some((at, id)) = after {
+            query = query.filter(
+                jobs::created_at
+                    .lt(at)
+                    .or(jobs::created_at.eq(at).and(jobs::id.lt(id))),
+            );
+        }
+    }
     if let Some(status) = filters.status {
         query = query.filter(jobs::status.eq(status));
     }
@@ -317,13 +345,6 @@ fn own_page_query<'a>(
     }
     if let Some(v) = &filters.language {
         query = query.filter(jobs::language_slugs.contains(vec![v.clone()]));
-    }
-    if let Some((at, id)) = after.and_then(|a| a.at().map(|at| (at, a.id))) {
-        query = query.filter(
-            jobs::created_at
-                .lt(at)
-                .or(jobs::created_at.eq(at).and(jobs::id.lt(id))),
-        );
     }
     query
 }

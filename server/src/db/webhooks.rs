@@ -297,17 +297,61 @@ impl TenantTx {
         .with::<SqlUuid, _>(delivery)
         .execute(self.conn()?)
         .await?;
+        Ok(Some(self.webhook_delivery_queued(delivery).await?))
+    }
+
+    /// Queues a `webhook.ping` for one active subscription, as the outbox trigger queues an
+    /// event (same body shape, retries and breaker rule), with a fresh event id; `None` when
+    /// the subscription is not active.
+    pub async fn webhook_ping(
+        &mut self,
+        subscription: Uuid,
+        event_id: Uuid,
+        message: &str,
+    ) -> Result<Option<DeliveryRecord>, DbError> {
+        let employer = self.employer_id();
+        let delivery = Uuid::now_v7();
+        let queued = Stmt::new(
+            "INSERT INTO webhook_deliveries (id, employer_id, subscription_id, event_id, \
+               event_type, body, retries_left, next_attempt_at, trace_parent) \
+             SELECT $3, s.employer_id, s.id, $4, $5, \
+               jsonb_build_object( \
+                 'type', $5::text, \
+                 'timestamp', to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'), \
+                 'data', jsonb_build_object('id', s.id, 'object', 'webhook_subscription', \
+                                            'employer_id', s.employer_id, 'message', $6::text))::text, \
+               7, GREATEST(now(), s.breaker_open_until), $7 \
+             FROM webhook_subscriptions s \
+             WHERE s.employer_id = $1 AND s.id = $2 AND s.active",
+        )
+        .with::<SqlUuid, _>(employer)
+        .with::<SqlUuid, _>(subscription)
+        .with::<SqlUuid, _>(delivery)
+        .with::<SqlUuid, _>(event_id)
+        .with::<Text, _>(crate::domain::events::PING.to_string())
+        .with::<Text, _>(message.to_string())
+        .with::<Nullable<Text>, _>(crate::telemetry::traces::current_traceparent())
+        .execute(self.conn()?)
+        .await?;
+        if queued == 0 {
+            return Ok(None);
+        }
+        Ok(Some(self.webhook_delivery_queued(delivery).await?))
+    }
+
+    /// Wakes the dispatchers for a delivery just queued, and reads it back.
+    async fn webhook_delivery_queued(&mut self, delivery: Uuid) -> Result<DeliveryRecord, DbError> {
+        let employer = self.employer_id();
         Stmt::new("SELECT pg_notify('webhook_deliveries', '')")
             .execute(self.conn()?)
             .await?;
-        let updated: DeliveryRecord = Stmt::new(format!(
+        Ok(Stmt::new(format!(
             "SELECT {DELIVERY_COLUMNS} FROM webhook_deliveries d \
              WHERE d.employer_id = $1 AND d.id = $2"
         ))
         .with::<SqlUuid, _>(employer)
         .with::<SqlUuid, _>(delivery)
         .get_result(self.conn()?)
-        .await?;
-        Ok(Some(updated))
+        .await?)
     }
 }

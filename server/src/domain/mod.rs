@@ -4,6 +4,7 @@ pub mod applicant;
 pub mod application;
 pub mod cursor;
 pub mod etag;
+pub mod events;
 pub mod html;
 pub mod job;
 pub mod search;

@@ -26,6 +26,10 @@ pub struct JobFilters {
     pub language: Option<String>,
     pub location: Option<String>,
     pub employment_type: Option<super::job::EmploymentType>,
+    /// Only the employer's own list: the jobs changed after this time, oldest change first
+    /// (the sort key is `(updated_at, id)` ascending, and has no rank).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub updated_after: Option<DateTime<Utc>>,
 }
 
 impl JobFilters {
@@ -76,6 +80,7 @@ impl SearchPosition {
     /// binds the cursor to its filters; this guards the payload's shape).
     pub fn fits(&self, filters: &JobFilters) -> bool {
         self.rank.is_some() == filters.has_query()
+            && !(filters.has_query() && filters.updated_after.is_some())
             && self.rank.is_none_or(f32::is_finite)
             && self.at().is_some()
     }

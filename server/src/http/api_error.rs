@@ -58,9 +58,11 @@ impl From<Failure> for ApiError {
             Failure::NotFound => problem::from_status(StatusCode::NOT_FOUND),
             Failure::PreconditionFailed => problem::new(
                 StatusCode::PRECONDITION_FAILED,
-                types::BLANK,
+                types::PRECONDITION_FAILED,
                 "Precondition Failed",
-                "The resource changed since it was read: If-Match does not match its ETag.",
+                "The resource changed since it was read: If-Match does not match its current \
+                 ETag. Read it again (GET), apply your change to what it is now, and send the \
+                 new ETag.",
             ),
             Failure::NotAllowed { current, action } => {
                 let mut p = problem::new(
@@ -96,6 +98,15 @@ impl From<Failure> for ApiError {
                 "Invalid cursor",
                 "The cursor is not one this list issued, or was issued for other filters.",
             ),
+            Failure::BadParameter { pointer, detail } => with_errors(
+                problem::new(
+                    StatusCode::BAD_REQUEST,
+                    types::INVALID_PARAMETER,
+                    "Invalid query parameter",
+                    detail,
+                ),
+                vec![FieldError { pointer, detail }],
+            ),
             Failure::Conflict(detail) => {
                 problem::new(StatusCode::CONFLICT, types::CONFLICT, "Conflict", detail)
             }
@@ -117,13 +128,13 @@ impl From<Failure> for ApiError {
             ),
             Failure::Unavailable => problem::new(
                 StatusCode::SERVICE_UNAVAILABLE,
-                types::BLANK,
+                types::UNAVAILABLE,
                 "Service Unavailable",
-                "A dependency is unavailable; retry later.",
+                "A dependency is unavailable; retry after the time in Retry-After.",
             ),
             Failure::NotConfigured(detail) => problem::new(
                 StatusCode::SERVICE_UNAVAILABLE,
-                types::BLANK,
+                types::NOT_CONFIGURED,
                 "Not configured",
                 detail,
             ),

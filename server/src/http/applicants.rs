@@ -107,6 +107,7 @@ impl Applicants<ApiError> for Api {
             q: query_params.q.clone(),
             skill: query_params.skill.clone(),
             language: query_params.language.clone(),
+            updated_after: query_params.updated_after,
         };
         let page = uc::list(
             &self.services.db,
@@ -200,6 +201,7 @@ fn applicant_patch(body: &models::ApplicantUpdate) -> ApplicantPatch {
 pub(super) fn applicant_model(record: &ApplicantRecord) -> models::Applicant {
     let f = &record.fields;
     models::Applicant {
+        etag: etag::of_version(record.version),
         id: record.id,
         name: f.name.clone(),
         email: f.email.clone(),

@@ -4,7 +4,7 @@ use async_trait::async_trait;
 use axum_extra::extract::CookieJar;
 use http::Method;
 use jobs_api::apis::applications::{
-    Applications, CreateJobApplicationResponse, GetApplicationResponse,
+    Applications, CreateJobApplicationResponse, GetApplicationResponse, ListApplicationsResponse,
     ListJobApplicationsResponse, ListMyApplicationsResponse, MergeApplicationSubmissionResponse,
     UpdateApplicationResponse,
 };
@@ -14,7 +14,7 @@ use jobs_api::types::Nullable;
 use super::applicants::{applicant_model, consent_record};
 use super::convert::{employer_ctx, nullable, wire_enum};
 use super::{Api, ApiError, idempotency};
-use crate::db::{ApplicantSummary, ApplicationRecord, MyApplicationRecord};
+use crate::db::{ApplicantSummary, ApplicationFilter, ApplicationRecord, MyApplicationRecord};
 use crate::domain::applicant::Submission;
 use crate::domain::application::ApplicationStatus;
 use crate::domain::etag;
@@ -87,6 +87,7 @@ impl Applications<ApiError> for Api {
         )
         .await?;
         Ok(MergeApplicationSubmissionResponse::Status200_OK {
+            content_location: format!("/v1/applicants/{}", record.id),
             e_tag: etag::of_version(record.version),
             body: applicant_model(&record),
         })
@@ -129,14 +130,38 @@ impl Applications<ApiError> for Api {
             query_params.limit,
         )
         .await?;
-        let items = page
-            .items
-            .iter()
-            .map(application_model)
-            .collect::<Result<Vec<_>, _>>()?;
-        Ok(ListJobApplicationsResponse::Status200_OK(
-            models::ApplicationList::new(items, next(page.next_cursor)),
-        ))
+        Ok(ListJobApplicationsResponse::Status200_OK(application_list(
+            page,
+        )?))
+    }
+
+    async fn list_applications(
+        &self,
+        _method: &Method,
+        _cookies: &CookieJar,
+        claims: &Caller,
+        query_params: &models::ListApplicationsQueryParams,
+    ) -> Result<ListApplicationsResponse, ApiError> {
+        let ctx = employer_ctx(claims)?;
+        let filter = ApplicationFilter {
+            job_id: query_params.job_id,
+            status: query_params
+                .status
+                .and_then(|s| ApplicationStatus::parse(&s.to_string())),
+            updated_after: query_params.updated_after,
+        };
+        let page = uc::list(
+            &self.services.db,
+            &self.services.cursors,
+            &ctx,
+            filter,
+            query_params.cursor.as_deref(),
+            query_params.limit,
+        )
+        .await?;
+        Ok(ListApplicationsResponse::Status200_OK(application_list(
+            page,
+        )?))
     }
 
     async fn list_my_applications(
@@ -202,6 +227,18 @@ impl Applications<ApiError> for Api {
     }
 }
 
+/// A page of applications as the contract's list (both application lists answer it).
+fn application_list(
+    page: crate::usecases::Page<ApplicationRecord>,
+) -> Result<models::ApplicationList, ApiError> {
+    let items = page
+        .items
+        .iter()
+        .map(application_model)
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(models::ApplicationList::new(items, next(page.next_cursor)))
+}
+
 fn next(cursor: Option<String>) -> Nullable<String> {
     match cursor {
         Some(c) => Nullable::Present(c),
@@ -224,6 +261,7 @@ pub(super) fn applicant_summary(a: &ApplicantSummary) -> models::ApplicantSummar
 
 fn application_model(record: &ApplicationRecord) -> Result<models::Application, ApiError> {
     Ok(models::Application {
+        etag: etag::of_version(record.version),
         id: record.id,
         job_id: record.job_id,
         applicant: applicant_summary(&record.applicant),

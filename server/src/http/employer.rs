@@ -68,6 +68,7 @@ fn employer_model(e: &EmployerRecord) -> models::Employer {
     let settings: models::EmployerSettings = serde_json::from_value(e.settings.clone())
         .unwrap_or_else(|_| models::EmployerSettings::new());
     models::Employer {
+        etag: etag::of_version(e.version),
         id: e.id,
         name: e.name.clone(),
         website: nullable(e.website.clone()),

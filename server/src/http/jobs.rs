@@ -35,6 +35,7 @@ impl Jobs<ApiError> for Api {
         let ctx = employer_ctx(claims)?;
         let job = uc::close(&self.services.db, &ctx, path_params.id).await?;
         Ok(CloseJobResponse::Status200_OK {
+            content_location: format!("/v1/jobs/{}", job.id),
             e_tag: etag::of_version(job.version),
             body: job_model(job)?,
         })
@@ -120,6 +121,7 @@ impl Jobs<ApiError> for Api {
             language: query_params.language.clone(),
             location: query_params.location.clone(),
             employment_type: query_params.employment_type.map(Into::into),
+            updated_after: query_params.updated_after,
             ..JobFilters::default()
         }
         .with_status(status);
@@ -156,6 +158,7 @@ impl Jobs<ApiError> for Api {
         let ctx = employer_ctx(claims)?;
         let job = uc::publish(&self.services.db, &ctx, path_params.id).await?;
         Ok(PublishJobResponse::Status200_OK {
+            content_location: format!("/v1/jobs/{}", job.id),
             e_tag: etag::of_version(job.version),
             body: job_model(job)?,
         })
@@ -250,6 +253,7 @@ pub(super) fn salary_model(s: &Salary) -> models::Salary {
 pub(super) fn job_model(job: JobRecord) -> Result<models::Job, ApiError> {
     let f = job.fields;
     Ok(models::Job {
+        etag: etag::of_version(job.version),
         id: job.id,
         employer_id: job.employer_id,
         title: f.title,

@@ -14,6 +14,7 @@ mod applicants;
 mod applications;
 mod audit;
 mod employer;
+mod events;
 mod jobs;
 mod operations;
 mod public;

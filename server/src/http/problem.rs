@@ -9,7 +9,9 @@ use jobs_api::models;
 
 pub const CONTENT_TYPE: &str = "application/problem+json";
 
-/// Problem type URIs. `about:blank` when the HTTP status says it all (RFC 9457 §4.2.1).
+/// Problem type URIs. `about:blank` when the HTTP status says it all (RFC 9457 §4.2.1). The
+/// contract lists every one (`x-problem-types` of its `Problem` schema); a test compares the
+/// two, and another that no other file of the server spells a type.
 pub mod types {
     pub const BLANK: &str = "about:blank";
     pub const VALIDATION: &str = "urn:jobs-api:problem:validation";
@@ -22,6 +24,47 @@ pub mod types {
     pub const CONFLICT: &str = "urn:jobs-api:problem:conflict";
     pub const ALREADY_APPLIED: &str = "urn:jobs-api:problem:already-applied";
     pub const CAPTCHA_REJECTED: &str = "urn:jobs-api:problem:captcha-rejected";
+    pub const TOKEN_REQUIRED: &str = "urn:jobs-api:problem:token-required";
+    pub const INVALID_TOKEN: &str = "urn:jobs-api:problem:invalid-token";
+    pub const ROLE_REQUIRED: &str = "urn:jobs-api:problem:role-required";
+    pub const PRECONDITION_REQUIRED: &str = "urn:jobs-api:problem:precondition-required";
+    pub const PRECONDITION_FAILED: &str = "urn:jobs-api:problem:precondition-failed";
+    pub const INVALID_HEADER: &str = "urn:jobs-api:problem:invalid-header";
+    pub const INVALID_PARAMETER: &str = "urn:jobs-api:problem:invalid-parameter";
+    pub const UNKNOWN_PARAMETER: &str = "urn:jobs-api:problem:unknown-parameter";
+    pub const BODY_TOO_LARGE: &str = "urn:jobs-api:problem:body-too-large";
+    pub const MALFORMED_JSON: &str = "urn:jobs-api:problem:malformed-json";
+    pub const RATE_LIMITED: &str = "urn:jobs-api:problem:rate-limited";
+    pub const NOT_CONFIGURED: &str = "urn:jobs-api:problem:not-configured";
+    pub const UNAVAILABLE: &str = "urn:jobs-api:problem:unavailable";
+
+    /// Every type above.
+    pub const ALL: [&str; 24] = [
+        BLANK,
+        VALIDATION,
+        INVALID_TRANSITION,
+        IDEMPOTENCY_IN_FLIGHT,
+        IDEMPOTENCY_MISMATCH,
+        INCOMPLETE,
+        INVALID_CURSOR,
+        TIMEOUT,
+        CONFLICT,
+        ALREADY_APPLIED,
+        CAPTCHA_REJECTED,
+        TOKEN_REQUIRED,
+        INVALID_TOKEN,
+        ROLE_REQUIRED,
+        PRECONDITION_REQUIRED,
+        PRECONDITION_FAILED,
+        INVALID_HEADER,
+        INVALID_PARAMETER,
+        UNKNOWN_PARAMETER,
+        BODY_TOO_LARGE,
+        MALFORMED_JSON,
+        RATE_LIMITED,
+        NOT_CONFIGURED,
+        UNAVAILABLE,
+    ];
 }
 
 /// A problem whose title is the status' reason phrase.
@@ -43,6 +86,21 @@ pub fn new(status: StatusCode, type_uri: &str, title: &str, detail: &str) -> mod
     );
     problem.detail = Some(detail.to_string());
     problem
+}
+
+/// 413, with the limit the body went over.
+pub fn body_too_large(max_body_bytes: usize) -> models::Problem {
+    let mut p = new(
+        StatusCode::PAYLOAD_TOO_LARGE,
+        types::BODY_TOO_LARGE,
+        "Content Too Large",
+        &format!(
+            "The request body is larger than this server accepts: at most {max_body_bytes} \
+             bytes (JOBS_MAX_BODY_BYTES). Uploads go to object storage (POST /v1/uploads:presign)."
+        ),
+    );
+    p.limit_bytes = Some(u64::try_from(max_body_bytes).unwrap_or(u64::MAX));
+    p
 }
 
 /// Serializes a problem with the right status and content type.

@@ -123,6 +123,7 @@ fn entry_model(e: &EntryRecord) -> models::ShortlistEntry {
 
 fn shortlist_model(list: &uc::Shortlist) -> models::Shortlist {
     models::Shortlist {
+        etag: etag::of_version(list.head.version),
         job_id: list.job_id,
         entries: list.entries.iter().map(entry_model).collect(),
         updated_at: nullable(list.head.updated_at),

@@ -6,8 +6,8 @@ use http::Method;
 use jobs_api::apis::webhooks::{
     CreateWebhookSubscriptionResponse, DeleteWebhookSubscriptionResponse,
     GetWebhookSubscriptionResponse, ListWebhookDeliveriesResponse,
-    ListWebhookSubscriptionsResponse, RedeliverWebhookDeliveryResponse,
-    RotateWebhookSecretResponse, Webhooks,
+    ListWebhookSubscriptionsResponse, PingWebhookSubscriptionResponse,
+    RedeliverWebhookDeliveryResponse, RotateWebhookSecretResponse, Webhooks,
 };
 use jobs_api::models;
 use jobs_api::types::Nullable;
@@ -174,6 +174,26 @@ impl Webhooks<ApiError> for Api {
         ))
     }
 
+    async fn ping_webhook_subscription(
+        &self,
+        _method: &Method,
+        _cookies: &CookieJar,
+        claims: &Caller,
+        path_params: &models::PingWebhookSubscriptionPathParams,
+    ) -> Result<PingWebhookSubscriptionResponse, ApiError> {
+        let ctx = employer_ctx(claims)?;
+        let record = uc::ping(
+            &self.services.db,
+            &self.services.webhooks,
+            &ctx,
+            path_params.id,
+        )
+        .await?;
+        Ok(PingWebhookSubscriptionResponse::Status202_Accepted(
+            delivery_model(&record),
+        ))
+    }
+
     async fn rotate_webhook_secret(
         &self,
         _method: &Method,
@@ -197,7 +217,7 @@ impl Webhooks<ApiError> for Api {
     }
 }
 
-fn events(record: &SubscriptionRecord) -> Vec<models::WebhookEventType> {
+fn events(record: &SubscriptionRecord) -> Vec<models::WebhookEventSelector> {
     record
         .events
         .iter()

@@ -22,6 +22,7 @@ pub struct ListFilter {
     pub q: Option<String>,
     pub skill: Option<String>,
     pub language: Option<String>,
+    pub updated_after: Option<chrono::DateTime<chrono::Utc>>,
 }
 
 /// Creates an applicant, idempotently (see `usecases::idempotency`).
@@ -86,23 +87,31 @@ pub async fn list(
             .map(|s| applicant::skill_key(&s))
             .filter(|s| !s.is_empty()),
         language_key: filter.language.map(|l| applicant::slug(&l)),
+        updated_after: filter.updated_after,
     };
     // The scope binds a cursor to this list and these filters (the HMAC covers them; nothing
     // of it is stored or logged).
     let scope = format!(
-        "applicants|{}|q={}|skill={}|language={}",
+        "applicants|{}|q={}|skill={}|language={}|updated_after={:?}",
         ctx.scope.employer_id(),
         filter.word_prefixes.join(" "),
         filter.skill_key.as_deref().unwrap_or(""),
         filter.language_key.as_deref().unwrap_or(""),
+        filter.updated_after.map(|t| t.timestamp_micros()),
     );
     let after: Option<ApplicantPosition> = super::decode_cursor(cursors, &scope, cursor)?;
     let limit = page_limit(limit);
     let mut tx = db.begin(&ctx.scope).await?;
     let items = tx.applicants_list(&filter, after, limit + 1).await?;
     tx.commit().await?;
+    let by_change = filter.updated_after.is_some();
     Ok(Page::from_overfetch(items, limit, |last| {
-        cursors.encode(&scope, &(last.created_at, last.id))
+        let key = if by_change {
+            last.updated_at
+        } else {
+            last.created_at
+        };
+        cursors.encode(&scope, &(key, last.id))
     }))
 }
 

@@ -7,7 +7,7 @@ use uuid::Uuid;
 use super::idempotency::{Created, Idempotency, StoredResponse};
 use super::{Ctx, Failure, Page, page_limit};
 use crate::db::{
-    ApplicantRecord, ApplicationPosition, ApplicationRecord, Database, DbError,
+    ApplicantRecord, ApplicationFilter, ApplicationPosition, ApplicationRecord, Database, DbError,
     MyApplicationPosition, MyApplicationRecord, NewApplication, NewEvent, TenantTx,
 };
 use crate::domain::FieldError;
@@ -44,22 +44,68 @@ pub async fn list_for_job(
     cursor: Option<&str>,
     limit: Option<u32>,
 ) -> Result<Page<ApplicationRecord>, Failure> {
-    let scope = format!(
-        "applications|{}|job={job_id}|status={}",
-        ctx.scope.employer_id(),
-        status.map_or("", ApplicationStatus::as_str)
-    );
+    let filter = ApplicationFilter {
+        job_id: Some(job_id),
+        status,
+        updated_after: None,
+    };
+    list_in(db, cursors, ctx, filter, true, cursor, limit).await
+}
+
+/// The employer's applications across jobs (`GET /v1/applications`).
+pub async fn list(
+    db: &Database,
+    cursors: &CursorCodec,
+    ctx: &Ctx,
+    filter: ApplicationFilter,
+    cursor: Option<&str>,
+    limit: Option<u32>,
+) -> Result<Page<ApplicationRecord>, Failure> {
+    list_in(db, cursors, ctx, filter, false, cursor, limit).await
+}
+
+/// One list for both: `job_must_exist` makes an unknown (or another employer's) job 404
+/// rather than an empty list, as the job's own list does.
+async fn list_in(
+    db: &Database,
+    cursors: &CursorCodec,
+    ctx: &Ctx,
+    filter: ApplicationFilter,
+    job_must_exist: bool,
+    cursor: Option<&str>,
+    limit: Option<u32>,
+) -> Result<Page<ApplicationRecord>, Failure> {
+    let scope = match (job_must_exist, filter.job_id) {
+        // The job's own list keeps the scope its cursors were issued under.
+        (true, Some(job_id)) => format!(
+            "applications|{}|job={job_id}|status={}",
+            ctx.scope.employer_id(),
+            filter.status.map_or("", ApplicationStatus::as_str)
+        ),
+        _ => format!(
+            "all-applications|{}|job={:?}|status={}|updated_after={:?}",
+            ctx.scope.employer_id(),
+            filter.job_id,
+            filter.status.map_or("", ApplicationStatus::as_str),
+            filter.updated_after.map(|t| t.timestamp_micros()),
+        ),
+    };
     let after: Option<ApplicationPosition> = super::decode_cursor(cursors, &scope, cursor)?;
     let limit = page_limit(limit);
     let mut tx = db.begin(&ctx.scope).await?;
-    // Another employer's job, or none: 404 rather than an empty list.
-    tx.job_get(job_id).await?;
-    let items = tx
-        .applications_list(job_id, status, after, limit + 1)
-        .await?;
+    if let (true, Some(job_id)) = (job_must_exist, filter.job_id) {
+        tx.job_get(job_id).await?;
+    }
+    let items = tx.applications_list(&filter, after, limit + 1).await?;
     tx.commit().await?;
+    let by_change = filter.updated_after.is_some();
     Ok(Page::from_overfetch(items, limit, |last| {
-        cursors.encode(&scope, &(last.created_at, last.id))
+        let key = if by_change {
+            last.updated_at
+        } else {
+            last.created_at
+        };
+        cursors.encode(&scope, &(key, last.id))
     }))
 }
 

@@ -7,6 +7,7 @@ pub mod applications;
 pub mod apply;
 pub mod audit;
 pub mod employer;
+pub mod events;
 pub mod idempotency;
 pub mod jobs;
 pub mod search;
@@ -91,6 +92,13 @@ pub enum Failure {
     Invalid(Vec<FieldError>),
     #[error("invalid cursor")]
     BadCursor,
+    /// Query parameters that cannot be used together, or a value the contract cannot express
+    /// a rule for (`pointer` is `#/query/<name>`).
+    #[error("bad parameter {pointer}: {detail}")]
+    BadParameter {
+        pointer: &'static str,
+        detail: &'static str,
+    },
     /// The change would duplicate a unique value (the detail says which, without echoing it).
     #[error("conflict: {0}")]
     Conflict(&'static str),

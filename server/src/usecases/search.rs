@@ -45,6 +45,12 @@ pub async fn employer_jobs(
         employer_id: None,
         ..normalized(filters)
     };
+    if filters.has_query() && filters.updated_after.is_some() {
+        return Err(Failure::BadParameter {
+            pointer: "#/query/updated_after",
+            detail: "`updated_after` lists by change, oldest first, and `q` by relevance: use                      one of them (filter the changed jobs by status, department, language,                      location or employment type instead of `q`).",
+        });
+    }
     let scope = filters.cursor_scope(&format!("jobs|{}", ctx.scope.employer_id()));
     let after = decode(cursors, &scope, &filters, cursor)?;
     let limit = page_limit(limit);
@@ -68,6 +74,7 @@ pub async fn public_jobs(
 ) -> Result<PublicSearch, Failure> {
     let filters = JobFilters {
         status: None,
+        updated_after: None,
         ..normalized(filters)
     };
     let scope = filters.cursor_scope("public-jobs");

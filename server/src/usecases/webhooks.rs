@@ -274,6 +274,38 @@ pub async fn redeliver(
     Ok(record)
 }
 
+/// The `message` of a `webhook.ping`.
+pub const PING_MESSAGE: &str = "A test event, sent on request through the normal delivery path.";
+
+/// Queues a signed `webhook.ping` to this subscription only (202 with its delivery). 404 for
+/// an unknown subscription, 409 for a disabled one.
+pub async fn ping(
+    db: &Database,
+    setup: &WebhookSetup,
+    ctx: &Ctx,
+    subscription: Uuid,
+) -> Result<DeliveryRecord, Failure> {
+    // Deliveries are signed with the sealed secret: nothing to send without the key.
+    setup.key()?;
+    let mut tx = db.begin(&ctx.scope).await?;
+    let sub = tx.webhook_subscription_get(subscription).await?;
+    if !sub.active {
+        return Err(Failure::Conflict(
+            "The subscription is disabled; create a new one to receive deliveries.",
+        ));
+    }
+    let Some(record) = tx
+        .webhook_ping(subscription, Uuid::now_v7(), PING_MESSAGE)
+        .await?
+    else {
+        return Err(Failure::Conflict(
+            "The subscription is disabled; create a new one to receive deliveries.",
+        ));
+    };
+    tx.commit().await?;
+    Ok(record)
+}
+
 fn invalid(pointer: &'static str, detail: &'static str) -> Failure {
     Failure::Invalid(vec![FieldError { pointer, detail }])
 }

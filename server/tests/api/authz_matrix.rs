@@ -184,6 +184,9 @@ fn implemented(op: &str, own: bool) -> Option<u16> {
             on_own_job(200)
         }
         "deleteWebhookSubscription" => on_own_job(204),
+        // The fixture subscription is active: the test event is queued.
+        "pingWebhookSubscription" => on_own_job(202),
+        "listApplications" | "listEvents" => 200,
         // The delivery id is made up: not found, for every employer.
         "redeliverWebhookDelivery" => 404,
         // No object storage in this app: uploads say so (503) once authorized; an unknown

@@ -75,7 +75,18 @@ async fn a_listed_origin_gets_methods_and_headers() {
         .to_str()
         .unwrap()
         .to_ascii_lowercase();
-    for name in ["etag", "location", "retry-after", "idempotent-replayed"] {
+    for name in [
+        "etag",
+        "location",
+        "content-location",
+        "retry-after",
+        "ratelimit",
+        "ratelimit-policy",
+        "idempotent-replayed",
+        "x-trace-id",
+        "traceparent",
+        "x-request-id",
+    ] {
         assert!(exposed.contains(name), "{exposed}");
     }
 }

@@ -404,8 +404,35 @@ pub async fn assert_problem(response: reqwest::Response, status: u16) -> serde_j
     );
     assert!(body["title"].is_string(), "problem needs a title: {body}");
     assert!(body["type"].is_string(), "problem needs a type: {body}");
+    // Every type the server answers is one the contract documents.
+    let documented = contract_problem_types();
+    assert!(
+        documented
+            .iter()
+            .any(|(t, st)| t == body["type"].as_str().unwrap_or_default()
+                && (st == "any" || st == &status.to_string())),
+        "problem type {} with status {status} is not in the contract's x-problem-types",
+        body["type"]
+    );
     assert_eq!(body["request_id"].as_str().map(str::to_string), request_id);
     body
+}
+
+/// The contract's problem types and their statuses (`x-problem-types` of `Problem`).
+pub fn contract_problem_types() -> Vec<(String, String)> {
+    let spec: serde_json::Value =
+        serde_yaml_ng::from_str(include_str!("../../../openapi.yaml")).unwrap();
+    spec["components"]["schemas"]["Problem"]["x-problem-types"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| {
+            (
+                t["type"].as_str().unwrap().to_string(),
+                t["status"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
 }
 
 /// A job body complete enough to publish.

@@ -40,10 +40,10 @@ enum Answer {
 }
 
 #[derive(Clone, Debug)]
-struct Received {
-    path: String,
-    headers: HashMap<String, String>,
-    body: String,
+pub(crate) struct Received {
+    pub(crate) path: String,
+    pub(crate) headers: HashMap<String, String>,
+    pub(crate) body: String,
     at: Instant,
 }
 
@@ -60,14 +60,14 @@ struct ReceiverState {
 }
 
 /// A real HTTP server on loopback that records what it receives.
-struct Receiver {
+pub(crate) struct Receiver {
     addr: SocketAddr,
     state: Arc<ReceiverState>,
     _server: JoinHandle<()>,
 }
 
 impl Receiver {
-    async fn start() -> Self {
+    pub(crate) async fn start() -> Self {
         let state = Arc::new(ReceiverState::default());
         let router = axum::Router::new()
             .fallback(receive)
@@ -84,7 +84,7 @@ impl Receiver {
         }
     }
 
-    fn url(&self, path: &str) -> String {
+    pub(crate) fn url(&self, path: &str) -> String {
         format!("http://127.0.0.1:{}{path}", self.addr.port())
     }
 
@@ -96,16 +96,16 @@ impl Receiver {
             .extend(answers.iter().cloned());
     }
 
-    fn always(&self, status: u16) {
+    pub(crate) fn always(&self, status: u16) {
         *self.state.fallback.lock().unwrap() = Some(status);
     }
 
-    fn received(&self) -> Vec<Received> {
+    pub(crate) fn received(&self) -> Vec<Received> {
         self.state.received.lock().unwrap().clone()
     }
 
     /// Waits until `n` requests arrived (or fails after `limit`).
-    async fn wait_for(&self, n: usize, limit: Duration) -> Vec<Received> {
+    pub(crate) async fn wait_for(&self, n: usize, limit: Duration) -> Vec<Received> {
         let start = Instant::now();
         loop {
             let got = self.received();
@@ -178,7 +178,7 @@ async fn receive(
 
 // ------------------------------------------------------------------------------- helpers
 
-async fn app() -> TestApp {
+pub(crate) async fn app() -> TestApp {
     TestApp::spawn_with(&[("JOBS_WEBHOOK_ALLOWED_CIDRS", "127.0.0.1/32")]).await
 }
 
@@ -215,7 +215,7 @@ fn start(app: &TestApp, settings: Settings, client: Client) -> JoinHandle<()> {
 }
 
 /// A dispatcher with a 2 s timeout that may reach loopback.
-fn start_default(app: &TestApp) -> JoinHandle<()> {
+pub(crate) fn start_default(app: &TestApp) -> JoinHandle<()> {
     let timeout = Duration::from_secs(2);
     start(
         app,
@@ -225,7 +225,7 @@ fn start_default(app: &TestApp) -> JoinHandle<()> {
 }
 
 /// Subscribes `url` to `events` as the employer's admin; returns the body (with the secret).
-async fn subscribe(app: &TestApp, employer: Uuid, url: &str, events: &[&str]) -> Value {
+pub(crate) async fn subscribe(app: &TestApp, employer: Uuid, url: &str, events: &[&str]) -> Value {
     let response = app
         .call(Method::POST, "/v1/webhooks/subscriptions")
         .role(employer, "employer_admin")
@@ -237,7 +237,12 @@ async fn subscribe(app: &TestApp, employer: Uuid, url: &str, events: &[&str]) ->
     response.json().await.unwrap()
 }
 
-async fn deliveries(app: &TestApp, employer: Uuid, sub: &str, query: &str) -> Vec<Value> {
+pub(crate) async fn deliveries(
+    app: &TestApp,
+    employer: Uuid,
+    sub: &str,
+    query: &str,
+) -> Vec<Value> {
     let response = app
         .call(
             Method::GET,
@@ -276,7 +281,7 @@ async fn wait_delivery(
 }
 
 /// Verifies deliveries with the Standard Webhooks reference library (Python).
-fn verify_with_reference_library(secret: &str, received: &[Received]) -> Vec<bool> {
+pub(crate) fn verify_with_reference_library(secret: &str, received: &[Received]) -> Vec<bool> {
     let input = json!(
         received
             .iter()

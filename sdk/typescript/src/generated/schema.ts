@@ -13,7 +13,7 @@ export interface paths {
         };
         /**
          * List the employer's jobs
-         * @description Every status. Relevance order when `q` is given, newest first otherwise.
+         * @description Every status. Relevance order when `q` is given; with `updated_after`, the jobs changed after that time, oldest change first (a stable `(updated_at, id)` order to sync from; not with `q`); newest first otherwise.
          */
         get: operations["listJobs"];
         put?: never;
@@ -353,7 +353,7 @@ export interface paths {
         };
         /**
          * List applicants
-         * @description The employer's applicants, newest first; filter by name or e-mail words (`q`), skill or language.
+         * @description The employer's applicants, newest first; filter by name or e-mail words (`q`), skill or language. With `updated_after`, the applicants changed after that time, oldest change first (a stable `(updated_at, id)` order to sync from; the other filters still apply). Erased people are not listed: `applicant.erased` events say who was.
          */
         get: operations["listApplicants"];
         put?: never;
@@ -425,6 +425,32 @@ export interface paths {
          *     public applications (`application.created`).
          */
         post: operations["createJobApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List applications across jobs
+         * @description The applications to every job of the employer, newest first; with `updated_after`,
+         *     the ones changed after that time, oldest change first, in a stable `(updated_at, id)`
+         *     order to sync from. For an exact feed of changes, use `GET /v1/events`: a write that
+         *     commits late can carry an `updated_at` just before one already read, so ask again with
+         *     an overlap (a minute before the last `updated_at` seen). A change is a status move, a
+         *     note or a merge; another submission by the same address leaves the application as it
+         *     was (its `application.submission.added` event announces it).
+         */
+        get: operations["listApplications"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -761,6 +787,32 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/webhooks/subscriptions/{id}:ping": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Webhook subscription identifier. */
+                id: components["parameters"]["SubscriptionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a test event to a subscription
+         * @description Queues a signed `webhook.ping` event for this endpoint only, through the normal delivery
+         *     path: it is signed with the subscription's secret, retried like any delivery and recorded
+         *     in the delivery log (`GET …/deliveries`). Use it to check a new endpoint and its
+         *     signature verification. A disabled subscription is `409`.
+         */
+        post: operations["pingWebhookSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/webhooks/subscriptions/{id}/deliveries": {
         parameters: {
             query?: never;
@@ -803,6 +855,31 @@ export interface paths {
          * @description Queues a new attempt with the same `webhook-id` and payload.
          */
         post: operations["redeliverWebhookDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the employer's events
+         * @description The employer's events, oldest first, with the same `type`, `timestamp` and `data` as
+         *     their webhook deliveries (the `id` is the deliveries' `webhook-id`). Keep the last
+         *     `next_cursor` and ask again to catch up on what an endpoint missed: an event is listed
+         *     once every write that began before it has finished, so a cursor never passes over an
+         *     event that commits later. Events are kept at least 30 days (this server keeps them as
+         *     its audit trail).
+         */
+        get: operations["listEvents"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -974,14 +1051,575 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "job.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * job.created
+         * @description A job was created (a draft). Delivered to every active subscription of the employer whose `events` name `job.created` or a wildcard that covers it. Signed per Standard Webhooks (`webhook-id`, the event's id, the
+         *     same for every attempt; `webhook-timestamp`; `webhook-signature`). Any 2xx answer
+         *     acknowledges it; anything else is retried (see docs/webhooks.md). The same event,
+         *     with its `id`, is listed by `GET /v1/events`.
+         */
+        post: operations["onJobCreated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "job.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * job.updated
+         * @description A job changed (`changed_fields` names the members). Delivered to every active subscription of the employer whose `events` name `job.updated` or a wildcard that covers it. Signed per Standard Webhooks (`webhook-id`, the event's id, the
+         *     same for every attempt; `webhook-timestamp`; `webhook-signature`). Any 2xx answer
+         *     acknowledges it; anything else is retried (see docs/webhooks.md). The same event,
+         *     with its `id`, is listed by `GET /v1/events`.
+         */
+        post: operations["onJobUpdated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "job.published": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * job.published
+         * @description A job was published. Delivered to every active subscription of the employer whose `events` name `job.published` or a wildcard that covers it. Signed per Standard Webhooks (`webhook-id`, the event's id, the
+         *     same for every attempt; `webhook-timestamp`; `webhook-signature`). Any 2xx answer
+         *     acknowledges it; anything else is retried (see docs/webhooks.md). The same event,
+         *     with its `id`, is listed by `GET /v1/events`.
+         */
+        post: operations["onJobPublished"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "job.closed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * job.closed
+         * @description A job was closed. Delivered to every active subscription of the employer whose `events` name `job.closed` or a wildcard that covers it. Signed per Standard Webhooks (`webhook-id`, the event's id, the
+         *     same for every attempt; `webhook-timestamp`; `webhook-signature`). Any 2xx answer
+         *     acknowledges it; anything else is retried (see docs/webhooks.md). The same event,
+         *     with its `id`, is listed by `GET /v1/events`.
+         */
+        post: operations["onJobClosed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "job.deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * job.deleted
+         * @description A job was deleted. Delivered to every active subscription of the employer whose `events` name `job.deleted` or a wildcard that covers it. Signed per Standard Webhooks (`webhook-id`, the event's id, the
+         *     same for every attempt; `webhook-timestamp`; `webhook-signature`). Any 2xx answer
+         *     acknowledges it; anything else is retried (see docs/webhooks.md). The same event,
+         *     with its `id`, is listed by `GET /v1/events`.
+         */
+        post: operations["onJobDeleted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "application.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * application.created
+         * @description Someone applied, or a recruiter added an applicant to a job. Delivered to every active subscription of the employer whose `events` name `application.created` or a wildcard that covers it. Signed per Standard Webhooks (`webhook-id`, the event's id, the
+         *     same for every attempt; `webhook-timestamp`; `webhook-signature`). Any 2xx answer
+         *     acknowledges it; anything else is retried (see docs/webhooks.md). The same event,
+         *     with its `id`, is listed by `GET /v1/events`.
+         */
+        post: operations["onApplicationCreated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "application.status.changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * application.status.changed
+         * @description An application moved in the pipeline. Delivered to every active subscription of the employer whose `events` name `application.status.changed` or a wildcard that covers it. Signed per Standard Webhooks (`webhook-id`, the event's id, the
+         *     same for every attempt; `webhook-timestamp`; `webhook-signature`). Any 2xx answer
+         *     acknowledges it; anything else is retried (see docs/webhooks.md). The same event,
+         *     with its `id`, is listed by `GET /v1/events`.
+         */
+        post: operations["onApplicationStatusChanged"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "application.note.added": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * application.note.added
+         * @description A recruiter added a note to an application. Delivered to every active subscription of the employer whose `events` name `application.note.added` or a wildcard that covers it. Signed per Standard Webhooks (`webhook-id`, the event's id, the
+         *     same for every attempt; `webhook-timestamp`; `webhook-signature`). Any 2xx answer
+         *     acknowledges it; anything else is retried (see docs/webhooks.md). The same event,
+         *     with its `id`, is listed by `GET /v1/events`.
+         */
+        post: operations["onApplicationNoteAdded"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "application.anonymized": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * application.anonymized
+         * @description Retention anonymized an application. Delivered to every active subscription of the employer whose `events` name `application.anonymized` or a wildcard that covers it. Signed per Standard Webhooks (`webhook-id`, the event's id, the
+         *     same for every attempt; `webhook-timestamp`; `webhook-signature`). Any 2xx answer
+         *     acknowledges it; anything else is retried (see docs/webhooks.md). The same event,
+         *     with its `id`, is listed by `GET /v1/events`.
+         */
+        post: operations["onApplicationAnonymized"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "application.submission.added": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * application.submission.added
+         * @description The same address applied to the job again: the submission was added to the application. Delivered to every active subscription of the employer whose `events` name `application.submission.added` or a wildcard that covers it. Signed per Standard Webhooks (`webhook-id`, the event's id, the
+         *     same for every attempt; `webhook-timestamp`; `webhook-signature`). Any 2xx answer
+         *     acknowledges it; anything else is retried (see docs/webhooks.md). The same event,
+         *     with its `id`, is listed by `GET /v1/events`.
+         */
+        post: operations["onApplicationSubmissionAdded"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "applicant.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * applicant.created
+         * @description An applicant record was created. Delivered to every active subscription of the employer whose `events` name `applicant.created` or a wildcard that covers it. Signed per Standard Webhooks (`webhook-id`, the event's id, the
+         *     same for every attempt; `webhook-timestamp`; `webhook-signature`). Any 2xx answer
+         *     acknowledges it; anything else is retried (see docs/webhooks.md). The same event,
+         *     with its `id`, is listed by `GET /v1/events`.
+         */
+        post: operations["onApplicantCreated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "applicant.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * applicant.updated
+         * @description An applicant record changed (an edit, or a merge of a submission). Delivered to every active subscription of the employer whose `events` name `applicant.updated` or a wildcard that covers it. Signed per Standard Webhooks (`webhook-id`, the event's id, the
+         *     same for every attempt; `webhook-timestamp`; `webhook-signature`). Any 2xx answer
+         *     acknowledges it; anything else is retried (see docs/webhooks.md). The same event,
+         *     with its `id`, is listed by `GET /v1/events`.
+         */
+        post: operations["onApplicantUpdated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "applicant.erased": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * applicant.erased
+         * @description A person was erased. Delivered to every active subscription of the employer whose `events` name `applicant.erased` or a wildcard that covers it. Signed per Standard Webhooks (`webhook-id`, the event's id, the
+         *     same for every attempt; `webhook-timestamp`; `webhook-signature`). Any 2xx answer
+         *     acknowledges it; anything else is retried (see docs/webhooks.md). The same event,
+         *     with its `id`, is listed by `GET /v1/events`.
+         */
+        post: operations["onApplicantErased"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "shortlist.replaced": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * shortlist.replaced
+         * @description A job's shortlist was replaced as a whole. Delivered to every active subscription of the employer whose `events` name `shortlist.replaced` or a wildcard that covers it. Signed per Standard Webhooks (`webhook-id`, the event's id, the
+         *     same for every attempt; `webhook-timestamp`; `webhook-signature`). Any 2xx answer
+         *     acknowledges it; anything else is retried (see docs/webhooks.md). The same event,
+         *     with its `id`, is listed by `GET /v1/events`.
+         */
+        post: operations["onShortlistReplaced"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "shortlist.entry.added": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * shortlist.entry.added
+         * @description An applicant was added to a shortlist. Delivered to every active subscription of the employer whose `events` name `shortlist.entry.added` or a wildcard that covers it. Signed per Standard Webhooks (`webhook-id`, the event's id, the
+         *     same for every attempt; `webhook-timestamp`; `webhook-signature`). Any 2xx answer
+         *     acknowledges it; anything else is retried (see docs/webhooks.md). The same event,
+         *     with its `id`, is listed by `GET /v1/events`.
+         */
+        post: operations["onShortlistEntryAdded"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "shortlist.entry.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * shortlist.entry.updated
+         * @description A shortlist entry changed. Delivered to every active subscription of the employer whose `events` name `shortlist.entry.updated` or a wildcard that covers it. Signed per Standard Webhooks (`webhook-id`, the event's id, the
+         *     same for every attempt; `webhook-timestamp`; `webhook-signature`). Any 2xx answer
+         *     acknowledges it; anything else is retried (see docs/webhooks.md). The same event,
+         *     with its `id`, is listed by `GET /v1/events`.
+         */
+        post: operations["onShortlistEntryUpdated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "shortlist.entry.removed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * shortlist.entry.removed
+         * @description An applicant was removed from a shortlist. Delivered to every active subscription of the employer whose `events` name `shortlist.entry.removed` or a wildcard that covers it. Signed per Standard Webhooks (`webhook-id`, the event's id, the
+         *     same for every attempt; `webhook-timestamp`; `webhook-signature`). Any 2xx answer
+         *     acknowledges it; anything else is retried (see docs/webhooks.md). The same event,
+         *     with its `id`, is listed by `GET /v1/events`.
+         */
+        post: operations["onShortlistEntryRemoved"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "employer.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * employer.updated
+         * @description The employer's settings or profile changed. Delivered to every active subscription of the employer whose `events` name `employer.updated` or a wildcard that covers it. Signed per Standard Webhooks (`webhook-id`, the event's id, the
+         *     same for every attempt; `webhook-timestamp`; `webhook-signature`). Any 2xx answer
+         *     acknowledges it; anything else is retried (see docs/webhooks.md). The same event,
+         *     with its `id`, is listed by `GET /v1/events`.
+         */
+        post: operations["onEmployerUpdated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "webhook_subscription.disabled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * webhook_subscription.disabled
+         * @description A subscription was disabled (its endpoint answered 410, or failed for five days). Delivered to every active subscription of the employer whose `events` name `webhook_subscription.disabled` or a wildcard that covers it. Signed per Standard Webhooks (`webhook-id`, the event's id, the
+         *     same for every attempt; `webhook-timestamp`; `webhook-signature`). Any 2xx answer
+         *     acknowledges it; anything else is retried (see docs/webhooks.md). The same event,
+         *     with its `id`, is listed by `GET /v1/events`.
+         */
+        post: operations["onWebhookSubscriptionDisabled"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "webhook_subscription.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * webhook_subscription.created
+         * @description A webhook subscription was created (a security signal for the employer's other endpoints). Delivered to every active subscription of the employer whose `events` name `webhook_subscription.created` or a wildcard that covers it. Signed per Standard Webhooks (`webhook-id`, the event's id, the
+         *     same for every attempt; `webhook-timestamp`; `webhook-signature`). Any 2xx answer
+         *     acknowledges it; anything else is retried (see docs/webhooks.md). The same event,
+         *     with its `id`, is listed by `GET /v1/events`.
+         */
+        post: operations["onWebhookSubscriptionCreated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "webhook_subscription.deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * webhook_subscription.deleted
+         * @description A webhook subscription was deleted. Delivered to every active subscription of the employer whose `events` name `webhook_subscription.deleted` or a wildcard that covers it. Signed per Standard Webhooks (`webhook-id`, the event's id, the
+         *     same for every attempt; `webhook-timestamp`; `webhook-signature`). Any 2xx answer
+         *     acknowledges it; anything else is retried (see docs/webhooks.md). The same event,
+         *     with its `id`, is listed by `GET /v1/events`.
+         */
+        post: operations["onWebhookSubscriptionDeleted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "webhook_subscription.secret_rotated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * webhook_subscription.secret_rotated
+         * @description A subscription's signing secret was rotated. Delivered to every active subscription of the employer whose `events` name `webhook_subscription.secret_rotated` or a wildcard that covers it. Signed per Standard Webhooks (`webhook-id`, the event's id, the
+         *     same for every attempt; `webhook-timestamp`; `webhook-signature`). Any 2xx answer
+         *     acknowledges it; anything else is retried (see docs/webhooks.md). The same event,
+         *     with its `id`, is listed by `GET /v1/events`.
+         */
+        post: operations["onWebhookSubscriptionSecretRotated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "webhook.ping": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * webhook.ping
+         * @description A test event, sent on request to one subscription through the normal delivery path. Sent only to the subscription named by `POST /v1/webhooks/subscriptions/{id}:ping`, whatever its `events`; not listed by `GET /v1/events`. Signed per Standard Webhooks (`webhook-id`, the event's id, the
+         *     same for every attempt; `webhook-timestamp`; `webhook-signature`). Any 2xx answer
+         *     acknowledges it; anything else is retried (see docs/webhooks.md). The same event,
+         *     with its `id`, is listed by `GET /v1/events`.
+         */
+        post: operations["onWebhookPing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
-        /** @description RFC 9457 problem details. */
+        /**
+         * @description RFC 9457 problem details: every 4xx and 5xx answer of this API. `type` is one of these
+         *     (the list is also machine-readable as `x-problem-types`; a test fails when the server
+         *     can answer a type that is not here):
+         *
+         *     | type | status | when | members |
+         *     |---|---|---|---|
+         *     | `about:blank` | any | The HTTP status says it all (404, 405, 406, 415, 500): `title` is its reason phrase, `detail` what to check. |  |
+         *     | `urn:jobs-api:problem:validation` | 422 | The body (or a rule the contract cannot state) is not satisfied. | `errors`: a JSON Pointer per member and what it must be (allowed values, type, bounds). |
+         *     | `urn:jobs-api:problem:malformed-json` | 400 | The body is not JSON: where it breaks (line, column). |  |
+         *     | `urn:jobs-api:problem:invalid-parameter` | 400 | A query parameter has a value of the wrong form. | `errors`: `#/query/<name>` and what it must be. |
+         *     | `urn:jobs-api:problem:unknown-parameter` | 400 | A query parameter the operation does not take (a typo, such as `sortt`). | `errors`: `#/query/<name>`; `detail` lists the parameters the operation takes. |
+         *     | `urn:jobs-api:problem:invalid-header` | 400 | A header has a value of the wrong form (an unquoted `If-Match`). | `errors`: `#/header/<Name>`. |
+         *     | `urn:jobs-api:problem:token-required` | 401 | No bearer token where the operation needs one (`WWW-Authenticate: Bearer`). |  |
+         *     | `urn:jobs-api:problem:invalid-token` | 401 | The token is not accepted: `detail` and the challenge's `error_description` say why (expired, not yet valid, another audience or issuer, an unknown key, not an access token, …). |  |
+         *     | `urn:jobs-api:problem:role-required` | 403 | The token's roles may not call this operation. | `required_roles`: the roles that may. |
+         *     | `urn:jobs-api:problem:precondition-required` | 428 | The operation changes a resource only with `If-Match` (the ETag of your last read). |  |
+         *     | `urn:jobs-api:problem:precondition-failed` | 412 | The resource changed since the ETag in `If-Match` was read: read it again. |  |
+         *     | `urn:jobs-api:problem:invalid-cursor` | 400 | The cursor is not one this list issued, or was issued for other filters. |  |
+         *     | `urn:jobs-api:problem:invalid-transition` | 409 | The resource's status does not allow the action. | `current_status`. |
+         *     | `urn:jobs-api:problem:incomplete` | 409 | Members an action needs (publishing) are missing. | `errors`. |
+         *     | `urn:jobs-api:problem:conflict` | 409 | The change would duplicate a unique value, or the resource is not in a state to take it. |  |
+         *     | `urn:jobs-api:problem:already-applied` | 409 | This applicant token already applied to the job. | `existing_application_id`: its receipt. |
+         *     | `urn:jobs-api:problem:idempotency-in-flight` | 409 | A request with this Idempotency-Key has not finished: retry later. |  |
+         *     | `urn:jobs-api:problem:idempotency-key-reused` | 422 | This Idempotency-Key was used with another payload. |  |
+         *     | `urn:jobs-api:problem:captcha-rejected` | 400 | The CAPTCHA verifier refused the token. |  |
+         *     | `urn:jobs-api:problem:body-too-large` | 413 | The body is larger than the server accepts. | `limit_bytes`. |
+         *     | `urn:jobs-api:problem:rate-limited` | 429 | The client's rate limit was reached (`RateLimit-Policy`): retry after `Retry-After`. |  |
+         *     | `urn:jobs-api:problem:timeout` | 503 | The request took longer than the server's time budget: retry after `Retry-After`. |  |
+         *     | `urn:jobs-api:problem:unavailable` | 503 | A dependency (the database, object storage, the CAPTCHA verifier) is unavailable: retry after `Retry-After`. |  |
+         *     | `urn:jobs-api:problem:not-configured` | 503 | A feature the operator has not configured (uploads without a bucket, webhooks without a key): `detail` names the setting. |  |
+         */
         Problem: {
             /**
              * Format: uri-reference
-             * @description Problem type; `about:blank` when the status says it all.
+             * @description Problem type (see the table above); `about:blank` when the status says it all.
              */
             type: string;
             /** @description Short summary of the problem type. */
@@ -1009,12 +1647,784 @@ export interface components {
              * @description The application that already exists for this job and person.
              */
             existing_application_id?: string;
+            /** @description The roles that may call the operation (`role-required`). */
+            required_roles?: string[];
+            /**
+             * Format: int64
+             * @description The largest body the server accepts (`body-too-large`).
+             */
+            limit_bytes?: number;
         };
         ProblemFieldError: {
-            /** @description JSON Pointer (RFC 6901) to the member, or `#/header/Name` for a header. */
+            /** @description JSON Pointer (RFC 6901) to the body's member, `#/query/name` for a query parameter, or `#/header/Name` for a header. */
             pointer: string;
             /** @description What is wrong with it. */
             detail: string;
+        };
+        /** @description What a `job.*` event carries: ids, the title and the status, never the description. */
+        JobEventData: {
+            /**
+             * Format: uuid
+             * @description The resource the event is about (the `object` it names).
+             */
+            id: string;
+            /**
+             * @description What kind of resource `id` names.
+             * @enum {string}
+             */
+            object: "job";
+            /**
+             * Format: uuid
+             * @description The employer.
+             */
+            employer_id: string;
+            /**
+             * Format: uuid
+             * @description The job.
+             */
+            job_id: string;
+            /** @description The job's title. */
+            title: string;
+            /** @description The job's status after the change. */
+            status: components["schemas"]["JobStatus"];
+            /**
+             * Format: int64
+             * @description The job's version (its ETag without quotes).
+             */
+            version: number;
+            /** @description The members that changed (`job.updated`); the status for publish and close. */
+            changed_fields: string[];
+        };
+        /** @description `application.created`: ids, status and source (no name or e-mail). */
+        ApplicationCreatedEventData: {
+            /**
+             * Format: uuid
+             * @description The resource the event is about (the `object` it names).
+             */
+            id: string;
+            /**
+             * @description What kind of resource `id` names.
+             * @enum {string}
+             */
+            object: "application";
+            /**
+             * Format: uuid
+             * @description The employer.
+             */
+            employer_id: string;
+            /**
+             * Format: uuid
+             * @description The application.
+             */
+            application_id: string;
+            /**
+             * Format: uuid
+             * @description The job.
+             */
+            job_id: string;
+            /**
+             * Format: uuid
+             * @description The employer's applicant.
+             */
+            applicant_id: string;
+            /** @description The application's status (`new`). */
+            status: components["schemas"]["ApplicationStatus"];
+            /** @description How it came (`public` or `internal`). */
+            source: components["schemas"]["ApplicationSource"];
+        };
+        /** @description `application.status.changed`. */
+        ApplicationStatusChangedEventData: {
+            /**
+             * Format: uuid
+             * @description The resource the event is about (the `object` it names).
+             */
+            id: string;
+            /**
+             * @description What kind of resource `id` names.
+             * @enum {string}
+             */
+            object: "application";
+            /**
+             * Format: uuid
+             * @description The employer.
+             */
+            employer_id: string;
+            /**
+             * Format: uuid
+             * @description The application.
+             */
+            application_id: string;
+            /**
+             * Format: uuid
+             * @description The job.
+             */
+            job_id: string;
+            /**
+             * Format: uuid
+             * @description The employer's applicant.
+             */
+            applicant_id: string;
+            /** @description The status before. */
+            from: components["schemas"]["ApplicationStatus"];
+            /** @description The status after. */
+            to: components["schemas"]["ApplicationStatus"];
+        };
+        /** @description `application.note.added` (the note's text is not in the event). */
+        ApplicationNoteAddedEventData: {
+            /**
+             * Format: uuid
+             * @description The resource the event is about (the `object` it names).
+             */
+            id: string;
+            /**
+             * @description What kind of resource `id` names.
+             * @enum {string}
+             */
+            object: "application";
+            /**
+             * Format: uuid
+             * @description The employer.
+             */
+            employer_id: string;
+            /**
+             * Format: uuid
+             * @description The application.
+             */
+            application_id: string;
+            /**
+             * Format: uuid
+             * @description The job.
+             */
+            job_id: string;
+            /**
+             * Format: uuid
+             * @description The employer's applicant.
+             */
+            applicant_id: string;
+            /**
+             * Format: uuid
+             * @description The note (read it through the API).
+             */
+            note_id: string;
+        };
+        /** @description `application.submission.added`: the same address applied again to the job. */
+        ApplicationSubmissionAddedEventData: {
+            /**
+             * Format: uuid
+             * @description The resource the event is about (the `object` it names).
+             */
+            id: string;
+            /**
+             * @description What kind of resource `id` names.
+             * @enum {string}
+             */
+            object: "application";
+            /**
+             * Format: uuid
+             * @description The employer.
+             */
+            employer_id: string;
+            /**
+             * Format: uuid
+             * @description The application.
+             */
+            application_id: string;
+            /**
+             * Format: uuid
+             * @description The job.
+             */
+            job_id: string;
+            /**
+             * Format: uuid
+             * @description The employer's applicant.
+             */
+            applicant_id: string;
+            /**
+             * Format: uuid
+             * @description The new submission (also its receipt's id).
+             */
+            submission_id: string;
+            /** @description How it came (`public`). */
+            source: components["schemas"]["ApplicationSource"];
+        };
+        /** @description `application.anonymized`: retention removed the personal data. */
+        ApplicationAnonymizedEventData: {
+            /**
+             * Format: uuid
+             * @description The resource the event is about (the `object` it names).
+             */
+            id: string;
+            /**
+             * @description What kind of resource `id` names.
+             * @enum {string}
+             */
+            object: "application";
+            /**
+             * Format: uuid
+             * @description The employer.
+             */
+            employer_id: string;
+            /**
+             * Format: uuid
+             * @description The application.
+             */
+            application_id: string;
+            /**
+             * Format: int32
+             * @description The employer's retention period that ran out.
+             */
+            retention_days: number;
+        };
+        /** @description What an `applicant.*` event carries: the id and the names of changed members, never personal data. */
+        ApplicantEventData: {
+            /**
+             * Format: uuid
+             * @description The resource the event is about (the `object` it names).
+             */
+            id: string;
+            /**
+             * @description What kind of resource `id` names.
+             * @enum {string}
+             */
+            object: "applicant";
+            /**
+             * Format: uuid
+             * @description The employer.
+             */
+            employer_id: string;
+            /**
+             * Format: uuid
+             * @description The applicant.
+             */
+            applicant_id: string;
+            /** @description The members that changed (names only). */
+            changed_fields: string[];
+            /**
+             * Format: uuid
+             * @description With a merge: the application whose submission was merged.
+             */
+            merged_from_application?: string;
+            /**
+             * Format: uuid
+             * @description With a merge: the submission merged.
+             */
+            merged_from_submission?: string;
+            /** @description With a merge: whether the application was linked to the submitter's login. */
+            linked_login?: boolean;
+        };
+        /** @description `shortlist.replaced`. */
+        ShortlistReplacedEventData: {
+            /**
+             * Format: uuid
+             * @description The resource the event is about (the `object` it names).
+             */
+            id: string;
+            /**
+             * @description What kind of resource `id` names.
+             * @enum {string}
+             */
+            object: "shortlist";
+            /**
+             * Format: uuid
+             * @description The employer.
+             */
+            employer_id: string;
+            /**
+             * Format: uuid
+             * @description The job whose shortlist it is (also `id`).
+             */
+            job_id: string;
+            /**
+             * Format: int32
+             * @description Entries after the replacement.
+             */
+            entry_count: number;
+            /**
+             * Format: int64
+             * @description The shortlist's version (its ETag without quotes).
+             */
+            version: number;
+        };
+        /** @description `shortlist.entry.added`, `updated` and `removed`. */
+        ShortlistEntryEventData: {
+            /**
+             * Format: uuid
+             * @description The resource the event is about (the `object` it names).
+             */
+            id: string;
+            /**
+             * @description What kind of resource `id` names.
+             * @enum {string}
+             */
+            object: "shortlist";
+            /**
+             * Format: uuid
+             * @description The employer.
+             */
+            employer_id: string;
+            /**
+             * Format: uuid
+             * @description The job whose shortlist it is (also `id`).
+             */
+            job_id: string;
+            /**
+             * Format: uuid
+             * @description The applicant of the entry.
+             */
+            applicant_id: string;
+            /**
+             * Format: int64
+             * @description The shortlist's version after the change.
+             */
+            version: number;
+        };
+        /** @description `employer.updated`. */
+        EmployerUpdatedEventData: {
+            /**
+             * Format: uuid
+             * @description The resource the event is about (the `object` it names).
+             */
+            id: string;
+            /**
+             * @description What kind of resource `id` names.
+             * @enum {string}
+             */
+            object: "employer";
+            /**
+             * Format: uuid
+             * @description The employer.
+             */
+            employer_id: string;
+            /** @description The members that changed. */
+            changed_fields: string[];
+            /**
+             * Format: int64
+             * @description The employer's version after the change.
+             */
+            version: number;
+        };
+        /** @description `webhook_subscription.disabled`: delivered to the employer's other subscriptions. */
+        SubscriptionDisabledEventData: {
+            /**
+             * Format: uuid
+             * @description The resource the event is about (the `object` it names).
+             */
+            id: string;
+            /**
+             * @description What kind of resource `id` names.
+             * @enum {string}
+             */
+            object: "webhook_subscription";
+            /**
+             * Format: uuid
+             * @description The employer.
+             */
+            employer_id: string;
+            /** @description Why the subscription was disabled. */
+            reason: components["schemas"]["WebhookDisabledReason"];
+        };
+        /** @description `webhook_subscription.created`: a new endpoint receives the employer's events. */
+        SubscriptionCreatedEventData: {
+            /**
+             * Format: uuid
+             * @description The resource the event is about (the `object` it names).
+             */
+            id: string;
+            /**
+             * @description What kind of resource `id` names.
+             * @enum {string}
+             */
+            object: "webhook_subscription";
+            /**
+             * Format: uuid
+             * @description The employer.
+             */
+            employer_id: string;
+            /** @description The events the new subscription receives. */
+            events: components["schemas"]["WebhookEventSelector"][];
+        };
+        /** @description `webhook_subscription.deleted` and `webhook_subscription.secret_rotated`: the subscription's id only. */
+        SubscriptionChangedEventData: {
+            /**
+             * Format: uuid
+             * @description The resource the event is about (the `object` it names).
+             */
+            id: string;
+            /**
+             * @description What kind of resource `id` names.
+             * @enum {string}
+             */
+            object: "webhook_subscription";
+            /**
+             * Format: uuid
+             * @description The employer.
+             */
+            employer_id: string;
+        };
+        /** @description `webhook.ping`: a test event sent to one subscription on request (`:ping`). */
+        WebhookPingEventData: {
+            /**
+             * Format: uuid
+             * @description The resource the event is about (the `object` it names).
+             */
+            id: string;
+            /**
+             * @description What kind of resource `id` names.
+             * @enum {string}
+             */
+            object: "webhook_subscription";
+            /**
+             * Format: uuid
+             * @description The employer.
+             */
+            employer_id: string;
+            /** @description A fixed sentence saying this is a test event. */
+            message: string;
+        };
+        /** @description The body of a `job.created` delivery: A job was created (a draft). */
+        JobCreatedEvent: {
+            /**
+             * @description The event type.
+             * @enum {string}
+             */
+            type: "job.created";
+            /**
+             * Format: date-time
+             * @description When the event happened (RFC 3339, UTC, microseconds).
+             */
+            timestamp: string;
+            /** @description What happened, by id. */
+            data: components["schemas"]["JobEventData"];
+        };
+        /** @description The body of a `job.updated` delivery: A job changed (`changed_fields` names the members). */
+        JobUpdatedEvent: {
+            /**
+             * @description The event type.
+             * @enum {string}
+             */
+            type: "job.updated";
+            /**
+             * Format: date-time
+             * @description When the event happened (RFC 3339, UTC, microseconds).
+             */
+            timestamp: string;
+            /** @description What happened, by id. */
+            data: components["schemas"]["JobEventData"];
+        };
+        /** @description The body of a `job.published` delivery: A job was published. */
+        JobPublishedEvent: {
+            /**
+             * @description The event type.
+             * @enum {string}
+             */
+            type: "job.published";
+            /**
+             * Format: date-time
+             * @description When the event happened (RFC 3339, UTC, microseconds).
+             */
+            timestamp: string;
+            /** @description What happened, by id. */
+            data: components["schemas"]["JobEventData"];
+        };
+        /** @description The body of a `job.closed` delivery: A job was closed. */
+        JobClosedEvent: {
+            /**
+             * @description The event type.
+             * @enum {string}
+             */
+            type: "job.closed";
+            /**
+             * Format: date-time
+             * @description When the event happened (RFC 3339, UTC, microseconds).
+             */
+            timestamp: string;
+            /** @description What happened, by id. */
+            data: components["schemas"]["JobEventData"];
+        };
+        /** @description The body of a `job.deleted` delivery: A job was deleted. */
+        JobDeletedEvent: {
+            /**
+             * @description The event type.
+             * @enum {string}
+             */
+            type: "job.deleted";
+            /**
+             * Format: date-time
+             * @description When the event happened (RFC 3339, UTC, microseconds).
+             */
+            timestamp: string;
+            /** @description What happened, by id. */
+            data: components["schemas"]["JobEventData"];
+        };
+        /** @description The body of a `application.created` delivery: Someone applied, or a recruiter added an applicant to a job. */
+        ApplicationCreatedEvent: {
+            /**
+             * @description The event type.
+             * @enum {string}
+             */
+            type: "application.created";
+            /**
+             * Format: date-time
+             * @description When the event happened (RFC 3339, UTC, microseconds).
+             */
+            timestamp: string;
+            /** @description What happened, by id. */
+            data: components["schemas"]["ApplicationCreatedEventData"];
+        };
+        /** @description The body of a `application.status.changed` delivery: An application moved in the pipeline. */
+        ApplicationStatusChangedEvent: {
+            /**
+             * @description The event type.
+             * @enum {string}
+             */
+            type: "application.status.changed";
+            /**
+             * Format: date-time
+             * @description When the event happened (RFC 3339, UTC, microseconds).
+             */
+            timestamp: string;
+            /** @description What happened, by id. */
+            data: components["schemas"]["ApplicationStatusChangedEventData"];
+        };
+        /** @description The body of a `application.note.added` delivery: A recruiter added a note to an application. */
+        ApplicationNoteAddedEvent: {
+            /**
+             * @description The event type.
+             * @enum {string}
+             */
+            type: "application.note.added";
+            /**
+             * Format: date-time
+             * @description When the event happened (RFC 3339, UTC, microseconds).
+             */
+            timestamp: string;
+            /** @description What happened, by id. */
+            data: components["schemas"]["ApplicationNoteAddedEventData"];
+        };
+        /** @description The body of a `application.anonymized` delivery: Retention anonymized an application. */
+        ApplicationAnonymizedEvent: {
+            /**
+             * @description The event type.
+             * @enum {string}
+             */
+            type: "application.anonymized";
+            /**
+             * Format: date-time
+             * @description When the event happened (RFC 3339, UTC, microseconds).
+             */
+            timestamp: string;
+            /** @description What happened, by id. */
+            data: components["schemas"]["ApplicationAnonymizedEventData"];
+        };
+        /** @description The body of a `application.submission.added` delivery: The same address applied to the job again: the submission was added to the application. */
+        ApplicationSubmissionAddedEvent: {
+            /**
+             * @description The event type.
+             * @enum {string}
+             */
+            type: "application.submission.added";
+            /**
+             * Format: date-time
+             * @description When the event happened (RFC 3339, UTC, microseconds).
+             */
+            timestamp: string;
+            /** @description What happened, by id. */
+            data: components["schemas"]["ApplicationSubmissionAddedEventData"];
+        };
+        /** @description The body of a `applicant.created` delivery: An applicant record was created. */
+        ApplicantCreatedEvent: {
+            /**
+             * @description The event type.
+             * @enum {string}
+             */
+            type: "applicant.created";
+            /**
+             * Format: date-time
+             * @description When the event happened (RFC 3339, UTC, microseconds).
+             */
+            timestamp: string;
+            /** @description What happened, by id. */
+            data: components["schemas"]["ApplicantEventData"];
+        };
+        /** @description The body of a `applicant.updated` delivery: An applicant record changed (an edit, or a merge of a submission). */
+        ApplicantUpdatedEvent: {
+            /**
+             * @description The event type.
+             * @enum {string}
+             */
+            type: "applicant.updated";
+            /**
+             * Format: date-time
+             * @description When the event happened (RFC 3339, UTC, microseconds).
+             */
+            timestamp: string;
+            /** @description What happened, by id. */
+            data: components["schemas"]["ApplicantEventData"];
+        };
+        /** @description The body of a `applicant.erased` delivery: A person was erased. */
+        ApplicantErasedEvent: {
+            /**
+             * @description The event type.
+             * @enum {string}
+             */
+            type: "applicant.erased";
+            /**
+             * Format: date-time
+             * @description When the event happened (RFC 3339, UTC, microseconds).
+             */
+            timestamp: string;
+            /** @description What happened, by id. */
+            data: components["schemas"]["ApplicantEventData"];
+        };
+        /** @description The body of a `shortlist.replaced` delivery: A job's shortlist was replaced as a whole. */
+        ShortlistReplacedEvent: {
+            /**
+             * @description The event type.
+             * @enum {string}
+             */
+            type: "shortlist.replaced";
+            /**
+             * Format: date-time
+             * @description When the event happened (RFC 3339, UTC, microseconds).
+             */
+            timestamp: string;
+            /** @description What happened, by id. */
+            data: components["schemas"]["ShortlistReplacedEventData"];
+        };
+        /** @description The body of a `shortlist.entry.added` delivery: An applicant was added to a shortlist. */
+        ShortlistEntryAddedEvent: {
+            /**
+             * @description The event type.
+             * @enum {string}
+             */
+            type: "shortlist.entry.added";
+            /**
+             * Format: date-time
+             * @description When the event happened (RFC 3339, UTC, microseconds).
+             */
+            timestamp: string;
+            /** @description What happened, by id. */
+            data: components["schemas"]["ShortlistEntryEventData"];
+        };
+        /** @description The body of a `shortlist.entry.updated` delivery: A shortlist entry changed. */
+        ShortlistEntryUpdatedEvent: {
+            /**
+             * @description The event type.
+             * @enum {string}
+             */
+            type: "shortlist.entry.updated";
+            /**
+             * Format: date-time
+             * @description When the event happened (RFC 3339, UTC, microseconds).
+             */
+            timestamp: string;
+            /** @description What happened, by id. */
+            data: components["schemas"]["ShortlistEntryEventData"];
+        };
+        /** @description The body of a `shortlist.entry.removed` delivery: An applicant was removed from a shortlist. */
+        ShortlistEntryRemovedEvent: {
+            /**
+             * @description The event type.
+             * @enum {string}
+             */
+            type: "shortlist.entry.removed";
+            /**
+             * Format: date-time
+             * @description When the event happened (RFC 3339, UTC, microseconds).
+             */
+            timestamp: string;
+            /** @description What happened, by id. */
+            data: components["schemas"]["ShortlistEntryEventData"];
+        };
+        /** @description The body of a `employer.updated` delivery: The employer's settings or profile changed. */
+        EmployerUpdatedEvent: {
+            /**
+             * @description The event type.
+             * @enum {string}
+             */
+            type: "employer.updated";
+            /**
+             * Format: date-time
+             * @description When the event happened (RFC 3339, UTC, microseconds).
+             */
+            timestamp: string;
+            /** @description What happened, by id. */
+            data: components["schemas"]["EmployerUpdatedEventData"];
+        };
+        /** @description The body of a `webhook_subscription.disabled` delivery: A subscription was disabled (its endpoint answered 410, or failed for five days). */
+        WebhookSubscriptionDisabledEvent: {
+            /**
+             * @description The event type.
+             * @enum {string}
+             */
+            type: "webhook_subscription.disabled";
+            /**
+             * Format: date-time
+             * @description When the event happened (RFC 3339, UTC, microseconds).
+             */
+            timestamp: string;
+            /** @description What happened, by id. */
+            data: components["schemas"]["SubscriptionDisabledEventData"];
+        };
+        /** @description The body of a `webhook_subscription.created` delivery: A webhook subscription was created (a security signal for the employer's other endpoints). */
+        WebhookSubscriptionCreatedEvent: {
+            /**
+             * @description The event type.
+             * @enum {string}
+             */
+            type: "webhook_subscription.created";
+            /**
+             * Format: date-time
+             * @description When the event happened (RFC 3339, UTC, microseconds).
+             */
+            timestamp: string;
+            /** @description What happened, by id. */
+            data: components["schemas"]["SubscriptionCreatedEventData"];
+        };
+        /** @description The body of a `webhook_subscription.deleted` delivery: A webhook subscription was deleted. */
+        WebhookSubscriptionDeletedEvent: {
+            /**
+             * @description The event type.
+             * @enum {string}
+             */
+            type: "webhook_subscription.deleted";
+            /**
+             * Format: date-time
+             * @description When the event happened (RFC 3339, UTC, microseconds).
+             */
+            timestamp: string;
+            /** @description What happened, by id. */
+            data: components["schemas"]["SubscriptionChangedEventData"];
+        };
+        /** @description The body of a `webhook_subscription.secret_rotated` delivery: A subscription's signing secret was rotated. */
+        WebhookSubscriptionSecretRotatedEvent: {
+            /**
+             * @description The event type.
+             * @enum {string}
+             */
+            type: "webhook_subscription.secret_rotated";
+            /**
+             * Format: date-time
+             * @description When the event happened (RFC 3339, UTC, microseconds).
+             */
+            timestamp: string;
+            /** @description What happened, by id. */
+            data: components["schemas"]["SubscriptionChangedEventData"];
+        };
+        /** @description The body of a `webhook.ping` delivery: A test event, sent on request to one subscription through the normal delivery path. */
+        WebhookPingEvent: {
+            /**
+             * @description The event type.
+             * @enum {string}
+             */
+            type: "webhook.ping";
+            /**
+             * Format: date-time
+             * @description When the event happened (RFC 3339, UTC, microseconds).
+             */
+            timestamp: string;
+            /** @description What happened, by id. */
+            data: components["schemas"]["WebhookPingEventData"];
         };
         /** @description Normalized identifier of a taxonomy value (lowercase, hyphen-separated). */
         Slug: string;
@@ -1083,10 +2493,17 @@ export interface components {
          */
         UploadMethod: "POST";
         /**
-         * @description The events a webhook subscription can receive.
+         * @description An event type: what happened. Each has a payload schema under the contract's top-level `webhooks`.
          * @enum {string}
          */
-        WebhookEventType: "job.created" | "job.updated" | "job.published" | "job.closed" | "job.deleted" | "application.created" | "application.status.changed" | "application.note.added" | "application.anonymized" | "application.submission.added" | "applicant.created" | "applicant.updated" | "applicant.erased" | "shortlist.replaced" | "shortlist.entry.added" | "shortlist.entry.updated" | "shortlist.entry.removed" | "employer.updated" | "webhook_subscription.disabled";
+        WebhookEventType: "job.created" | "job.updated" | "job.published" | "job.closed" | "job.deleted" | "application.created" | "application.status.changed" | "application.note.added" | "application.anonymized" | "application.submission.added" | "applicant.created" | "applicant.updated" | "applicant.erased" | "shortlist.replaced" | "shortlist.entry.added" | "shortlist.entry.updated" | "shortlist.entry.removed" | "employer.updated" | "webhook_subscription.disabled" | "webhook_subscription.created" | "webhook_subscription.deleted" | "webhook_subscription.secret_rotated" | "webhook.ping";
+        /**
+         * @description An event type a subscription receives, or a wildcard: `*` (every event type, including
+         *     types added later) or a family such as `application.*` (every type that starts with
+         *     `application.`). `webhook.ping` is not selected: it is sent on request to one endpoint.
+         * @enum {string}
+         */
+        WebhookEventSelector: "job.created" | "job.updated" | "job.published" | "job.closed" | "job.deleted" | "application.created" | "application.status.changed" | "application.note.added" | "application.anonymized" | "application.submission.added" | "applicant.created" | "applicant.updated" | "applicant.erased" | "shortlist.replaced" | "shortlist.entry.added" | "shortlist.entry.updated" | "shortlist.entry.removed" | "employer.updated" | "webhook_subscription.disabled" | "webhook_subscription.created" | "webhook_subscription.deleted" | "webhook_subscription.secret_rotated" | "*" | "job.*" | "application.*" | "application.status.*" | "application.note.*" | "application.submission.*" | "applicant.*" | "shortlist.*" | "shortlist.entry.*" | "employer.*" | "webhook_subscription.*";
         /**
          * @description `pending`: not attempted yet (or queued again by a redelivery); `failed`: the last
          *     attempt failed and another is scheduled (`next_attempt_at`); `succeeded`: a 2xx answer;
@@ -1134,6 +2551,8 @@ export interface components {
             period: components["schemas"]["SalaryPeriod"];
         };
         Job: {
+            /** @description The resource's ETag, as the `ETag` header gives it: send it as `If-Match` to change the resource, also straight from a list. */
+            etag: string;
             /**
              * Format: uuid
              * @description Identifier of the job.
@@ -1528,6 +2947,8 @@ export interface components {
             next_cursor: string | null;
         };
         Applicant: {
+            /** @description The resource's ETag, as the `ETag` header gives it: send it as `If-Match` to change the resource, also straight from a list. */
+            etag: string;
             /**
              * Format: uuid
              * @description Identifier of the applicant.
@@ -1667,6 +3088,8 @@ export interface components {
             created_at: string;
         };
         Application: {
+            /** @description The resource's ETag, as the `ETag` header gives it: send it as `If-Match` to change the resource, also straight from a list. */
+            etag: string;
             /**
              * Format: uuid
              * @description Identifier of the application.
@@ -1889,6 +3312,8 @@ export interface components {
             updated_at: string;
         };
         Shortlist: {
+            /** @description The resource's ETag, as the `ETag` header gives it: send it as `If-Match` to change the resource, also straight from a list. */
+            etag: string;
             /**
              * Format: uuid
              * @description The job.
@@ -2014,8 +3439,8 @@ export interface components {
              * @description The endpoint deliveries are POSTed to.
              */
             url: string;
-            /** @description The event types delivered to this endpoint. */
-            events: components["schemas"]["WebhookEventType"][];
+            /** @description The event types (or wildcards) delivered to this endpoint. */
+            events: components["schemas"]["WebhookEventSelector"][];
             /** @description A note for the people who manage the subscription. */
             description?: string | null;
             /** @description False once the endpoint answered `410 Gone` or was disabled. */
@@ -2049,8 +3474,8 @@ export interface components {
              * @description The endpoint deliveries are POSTed to.
              */
             url: string;
-            /** @description The event types delivered to this endpoint. */
-            events: components["schemas"]["WebhookEventType"][];
+            /** @description The event types (or wildcards) delivered to this endpoint. */
+            events: components["schemas"]["WebhookEventSelector"][];
             /** @description A note for the people who manage the subscription. */
             description?: string | null;
             /** @description False once the endpoint answered `410 Gone` or failed for five days. */
@@ -2084,8 +3509,8 @@ export interface components {
              *     address it actually connects to again, after DNS.
              */
             url: string;
-            /** @description The event types delivered to this endpoint. */
-            events: components["schemas"]["WebhookEventType"][];
+            /** @description The event types (or wildcards) delivered to this endpoint. */
+            events: components["schemas"]["WebhookEventSelector"][];
             /** @description A note for the people who manage the subscription. */
             description?: string;
         };
@@ -2190,6 +3615,8 @@ export interface components {
             careers_page_enabled?: boolean;
         };
         Employer: {
+            /** @description The resource's ETag, as the `ETag` header gives it: send it as `If-Match` to change the resource, also straight from a list. */
+            etag: string;
             /**
              * Format: uuid
              * @description Identifier of the employer.
@@ -2243,6 +3670,45 @@ export interface components {
             about?: string | null;
             /** @description Employer-wide settings. */
             settings?: components["schemas"]["EmployerSettings"];
+        };
+        /**
+         * @description One of the employer's events: what its webhook delivery carries (`type`, `timestamp`,
+         *     `data`) and its `id` (the deliveries' `webhook-id`). `data` has the members of the type's
+         *     schema under the contract's top-level `webhooks` (for example `JobEventData`).
+         */
+        Event: {
+            /**
+             * Format: uuid
+             * @description Identifier of the event; the `webhook-id` of its deliveries.
+             */
+            id: string;
+            /** @description The event type. */
+            type: components["schemas"]["WebhookEventType"];
+            /**
+             * Format: date-time
+             * @description When the event happened (RFC 3339, UTC, microseconds).
+             */
+            timestamp: string;
+            /** @description What happened, by id: the type's data schema (see `webhooks`). */
+            data: components["schemas"]["EventData"];
+        };
+        /**
+         * @description What happened, by id: the members of the type's data schema under the contract's
+         *     top-level `webhooks` (for example `JobEventData` for `job.*`). Every type has `id` (the
+         *     resource), `object` (its kind: `job`, `application`, `applicant`, `shortlist`,
+         *     `employer`, `webhook_subscription`) and `employer_id`.
+         */
+        EventData: {
+            [key: string]: unknown;
+        };
+        EventList: {
+            /** @description This page's events, oldest first. */
+            items: components["schemas"]["Event"][];
+            /**
+             * @description Cursor after this page's last event. Unlike other lists it is set on the last page
+             *     too (once the page has an event): keep it and ask again later for newer events.
+             */
+            next_cursor: string | null;
         };
         AuditEvent: {
             /**
@@ -2450,6 +3916,12 @@ export interface components {
         UploadId: string;
         /** @description Webhook subscription identifier. */
         SubscriptionId: string;
+        /**
+         * @description Only records changed after this time (RFC 3339), oldest change first, in `(updated_at,
+         *     id)` order. To sync, keep the last item's `updated_at` and ask again with a small overlap;
+         *     `GET /v1/events` is the exact feed.
+         */
+        UpdatedAfter: string;
         /** @description Opaque cursor from a previous page's `next_cursor`, used with the same filters. */
         Cursor: string;
         /** @description Page size. */
@@ -2481,6 +3953,12 @@ export interface components {
         Location: string;
         /** @description Version tag of the resource; send it back as `If-Match`. */
         ETag: string;
+        /**
+         * @description The resource this answer represents (RFC 9110 §8.7): an action's answer (`:publish`,
+         *     `:close`, `:merge`) is that resource's current representation, and its `ETag` is that
+         *     resource's (the SDK keeps it under this path).
+         */
+        "Content-Location": string;
         /** @description Bearer challenge (RFC 6750). */
         "WWW-Authenticate": string;
         /** @description Seconds until a request may succeed. */
@@ -2509,6 +3987,12 @@ export interface operations {
                 location?: components["parameters"]["LocationFilter"];
                 /** @description Only jobs of this employment type. */
                 employment_type?: components["parameters"]["EmploymentTypeFilter"];
+                /**
+                 * @description Only records changed after this time (RFC 3339), oldest change first, in `(updated_at,
+                 *     id)` order. To sync, keep the last item's `updated_at` and ask again with a small overlap;
+                 *     `GET /v1/events` is the exact feed.
+                 */
+                updated_after?: components["parameters"]["UpdatedAfter"];
                 /** @description Opaque cursor from a previous page's `next_cursor`, used with the same filters. */
                 cursor?: components["parameters"]["Cursor"];
                 /** @description Page size. */
@@ -2556,7 +4040,8 @@ export interface operations {
                      *           "created_at": "2026-12-02T06:46:05.910355Z",
                      *           "updated_at": "2026-12-02T06:46:06.221585Z",
                      *           "published_at": "2026-12-02T06:46:06.221585Z",
-                     *           "closed_at": null
+                     *           "closed_at": null,
+                     *           "etag": "\"2\""
                      *         }
                      *       ],
                      *       "next_cursor": null
@@ -2650,7 +4135,8 @@ export interface operations {
                      *       "created_at": "2026-12-02T06:46:05.910355Z",
                      *       "updated_at": "2026-12-02T06:46:05.910355Z",
                      *       "published_at": null,
-                     *       "closed_at": null
+                     *       "closed_at": null,
+                     *       "etag": "\"2\""
                      *     }
                      */
                     "application/json": components["schemas"]["Job"];
@@ -2714,7 +4200,8 @@ export interface operations {
                      *       "created_at": "2026-12-02T06:46:05.910355Z",
                      *       "updated_at": "2026-12-02T06:46:06.221585Z",
                      *       "published_at": "2026-12-02T06:46:06.221585Z",
-                     *       "closed_at": null
+                     *       "closed_at": null,
+                     *       "etag": "\"2\""
                      *     }
                      */
                     "application/json": components["schemas"]["Job"];
@@ -2819,6 +4306,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Location": components["headers"]["Content-Location"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -2850,6 +4338,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Location": components["headers"]["Content-Location"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -3341,6 +4830,12 @@ export interface operations {
                 skill?: string;
                 /** @description Language slug (from the taxonomy). */
                 language?: components["parameters"]["LanguageFilter"];
+                /**
+                 * @description Only records changed after this time (RFC 3339), oldest change first, in `(updated_at,
+                 *     id)` order. To sync, keep the last item's `updated_at` and ask again with a small overlap;
+                 *     `GET /v1/events` is the exact feed.
+                 */
+                updated_after?: components["parameters"]["UpdatedAfter"];
                 /** @description Opaque cursor from a previous page's `next_cursor`, used with the same filters. */
                 cursor?: components["parameters"]["Cursor"];
                 /** @description Page size. */
@@ -3623,6 +5118,46 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    listApplications: {
+        parameters: {
+            query?: {
+                /** @description Only applications in this status. */
+                status?: components["schemas"]["ApplicationStatus"];
+                /** @description Only applications to this job. */
+                job_id?: string;
+                /**
+                 * @description Only records changed after this time (RFC 3339), oldest change first, in `(updated_at,
+                 *     id)` order. To sync, keep the last item's `updated_at` and ask again with a small overlap;
+                 *     `GET /v1/events` is the exact feed.
+                 */
+                updated_after?: components["parameters"]["UpdatedAfter"];
+                /** @description Opaque cursor from a previous page's `next_cursor`, used with the same filters. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     getApplication: {
         parameters: {
             query?: never;
@@ -3699,7 +5234,8 @@ export interface operations {
                      *       "notes": [],
                      *       "created_at": "2026-12-02T06:46:06.322191Z",
                      *       "updated_at": "2026-12-02T06:46:06.322191Z",
-                     *       "status_changed_at": null
+                     *       "status_changed_at": null,
+                     *       "etag": "\"2\""
                      *     }
                      */
                     "application/json": components["schemas"]["Application"];
@@ -3779,6 +5315,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Location": components["headers"]["Content-Location"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -4286,6 +5823,36 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    pingWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Webhook subscription identifier. */
+                id: components["parameters"]["SubscriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDelivery"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     listWebhookDeliveries: {
         parameters: {
             query?: {
@@ -4350,6 +5917,64 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listEvents: {
+        parameters: {
+            query?: {
+                /** @description Only events of this type, or of a family (`application.*`); `*` is every type. */
+                type?: components["schemas"]["WebhookEventSelector"];
+                /** @description Only events that happened at or after this time (RFC 3339), to start a sync from now. */
+                since?: string;
+                /** @description Opaque cursor from a previous page's `next_cursor`, used with the same filters. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "01a23580-d75a-74c6-8c6c-7841337b3eea",
+                     *           "type": "job.published",
+                     *           "timestamp": "2026-12-02T06:46:06.221585Z",
+                     *           "data": {
+                     *             "id": "01a23580-d75a-74c6-8c6c-7841337b3eea",
+                     *             "object": "job",
+                     *             "employer_id": "6f1c2a44-0000-4000-8000-000000000001",
+                     *             "job_id": "01a23580-d75a-74c6-8c6c-7841337b3eea",
+                     *             "title": "Front Office Manager",
+                     *             "status": "published",
+                     *             "version": 2,
+                     *             "changed_fields": [
+                     *               "status"
+                     *             ]
+                     *           }
+                     *         }
+                     *       ],
+                     *       "next_cursor": "AbC123"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["EventList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -4603,6 +6228,850 @@ export interface operations {
                 content: {
                     "application/json": Record<string, never>;
                 };
+            };
+        };
+    };
+    onJobCreated: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "job.created",
+                 *       "timestamp": "2026-12-02T06:46:06.221585Z",
+                 *       "data": {
+                 *         "id": "01a23580-d75a-74c6-8c6c-7841337b3eea",
+                 *         "object": "job",
+                 *         "employer_id": "6f1c2a44-0000-4000-8000-000000000001",
+                 *         "job_id": "01a23580-d75a-74c6-8c6c-7841337b3eea",
+                 *         "title": "Front Office Manager",
+                 *         "status": "published",
+                 *         "version": 3,
+                 *         "changed_fields": []
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["JobCreatedEvent"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onJobUpdated: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "job.updated",
+                 *       "timestamp": "2026-12-02T06:46:06.221585Z",
+                 *       "data": {
+                 *         "id": "01a23580-d75a-74c6-8c6c-7841337b3eea",
+                 *         "object": "job",
+                 *         "employer_id": "6f1c2a44-0000-4000-8000-000000000001",
+                 *         "job_id": "01a23580-d75a-74c6-8c6c-7841337b3eea",
+                 *         "title": "Front Office Manager",
+                 *         "status": "published",
+                 *         "version": 3,
+                 *         "changed_fields": [
+                 *           "title"
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["JobUpdatedEvent"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onJobPublished: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "job.published",
+                 *       "timestamp": "2026-12-02T06:46:06.221585Z",
+                 *       "data": {
+                 *         "id": "01a23580-d75a-74c6-8c6c-7841337b3eea",
+                 *         "object": "job",
+                 *         "employer_id": "6f1c2a44-0000-4000-8000-000000000001",
+                 *         "job_id": "01a23580-d75a-74c6-8c6c-7841337b3eea",
+                 *         "title": "Front Office Manager",
+                 *         "status": "published",
+                 *         "version": 3,
+                 *         "changed_fields": [
+                 *           "status"
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["JobPublishedEvent"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onJobClosed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "job.closed",
+                 *       "timestamp": "2026-12-02T06:46:06.221585Z",
+                 *       "data": {
+                 *         "id": "01a23580-d75a-74c6-8c6c-7841337b3eea",
+                 *         "object": "job",
+                 *         "employer_id": "6f1c2a44-0000-4000-8000-000000000001",
+                 *         "job_id": "01a23580-d75a-74c6-8c6c-7841337b3eea",
+                 *         "title": "Front Office Manager",
+                 *         "status": "closed",
+                 *         "version": 3,
+                 *         "changed_fields": [
+                 *           "status"
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["JobClosedEvent"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onJobDeleted: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "job.deleted",
+                 *       "timestamp": "2026-12-02T06:46:06.221585Z",
+                 *       "data": {
+                 *         "id": "01a23580-d75a-74c6-8c6c-7841337b3eea",
+                 *         "object": "job",
+                 *         "employer_id": "6f1c2a44-0000-4000-8000-000000000001",
+                 *         "job_id": "01a23580-d75a-74c6-8c6c-7841337b3eea",
+                 *         "title": "Front Office Manager",
+                 *         "status": "published",
+                 *         "version": 3,
+                 *         "changed_fields": []
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["JobDeletedEvent"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onApplicationCreated: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "application.created",
+                 *       "timestamp": "2026-12-02T06:46:06.221585Z",
+                 *       "data": {
+                 *         "id": "01a23580-d8fb-7676-9e66-2730dcdb79bd",
+                 *         "object": "application",
+                 *         "employer_id": "6f1c2a44-0000-4000-8000-000000000001",
+                 *         "application_id": "01a23580-d8fb-7676-9e66-2730dcdb79bd",
+                 *         "job_id": "01a23580-d75a-74c6-8c6c-7841337b3eea",
+                 *         "applicant_id": "01a23580-d8f5-7438-8ed2-4a7a99a163d3",
+                 *         "status": "new",
+                 *         "source": "public"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ApplicationCreatedEvent"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onApplicationStatusChanged: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "application.status.changed",
+                 *       "timestamp": "2026-12-02T06:46:06.221585Z",
+                 *       "data": {
+                 *         "id": "01a23580-d8fb-7676-9e66-2730dcdb79bd",
+                 *         "object": "application",
+                 *         "employer_id": "6f1c2a44-0000-4000-8000-000000000001",
+                 *         "application_id": "01a23580-d8fb-7676-9e66-2730dcdb79bd",
+                 *         "job_id": "01a23580-d75a-74c6-8c6c-7841337b3eea",
+                 *         "applicant_id": "01a23580-d8f5-7438-8ed2-4a7a99a163d3",
+                 *         "from": "new",
+                 *         "to": "screening"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ApplicationStatusChangedEvent"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onApplicationNoteAdded: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "application.note.added",
+                 *       "timestamp": "2026-12-02T06:46:06.221585Z",
+                 *       "data": {
+                 *         "id": "01a23580-d8fb-7676-9e66-2730dcdb79bd",
+                 *         "object": "application",
+                 *         "employer_id": "6f1c2a44-0000-4000-8000-000000000001",
+                 *         "application_id": "01a23580-d8fb-7676-9e66-2730dcdb79bd",
+                 *         "job_id": "01a23580-d75a-74c6-8c6c-7841337b3eea",
+                 *         "applicant_id": "01a23580-d8f5-7438-8ed2-4a7a99a163d3",
+                 *         "note_id": "01a23581-0c1e-7d2a-9a51-0e8b7c1f44d2"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ApplicationNoteAddedEvent"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onApplicationAnonymized: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "application.anonymized",
+                 *       "timestamp": "2026-12-02T06:46:06.221585Z",
+                 *       "data": {
+                 *         "id": "01a23580-d8fb-7676-9e66-2730dcdb79bd",
+                 *         "object": "application",
+                 *         "employer_id": "6f1c2a44-0000-4000-8000-000000000001",
+                 *         "application_id": "01a23580-d8fb-7676-9e66-2730dcdb79bd",
+                 *         "retention_days": 365
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ApplicationAnonymizedEvent"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onApplicationSubmissionAdded: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "application.submission.added",
+                 *       "timestamp": "2026-12-02T06:46:06.221585Z",
+                 *       "data": {
+                 *         "id": "01a23580-d8fb-7676-9e66-2730dcdb79bd",
+                 *         "object": "application",
+                 *         "employer_id": "6f1c2a44-0000-4000-8000-000000000001",
+                 *         "application_id": "01a23580-d8fb-7676-9e66-2730dcdb79bd",
+                 *         "job_id": "01a23580-d75a-74c6-8c6c-7841337b3eea",
+                 *         "applicant_id": "01a23580-d8f5-7438-8ed2-4a7a99a163d3",
+                 *         "submission_id": "01a23580-d8fb-7676-9e66-2730dcdb79be",
+                 *         "source": "public"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ApplicationSubmissionAddedEvent"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onApplicantCreated: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "applicant.created",
+                 *       "timestamp": "2026-12-02T06:46:06.221585Z",
+                 *       "data": {
+                 *         "id": "01a23580-d8f5-7438-8ed2-4a7a99a163d3",
+                 *         "object": "applicant",
+                 *         "employer_id": "6f1c2a44-0000-4000-8000-000000000001",
+                 *         "applicant_id": "01a23580-d8f5-7438-8ed2-4a7a99a163d3",
+                 *         "changed_fields": []
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ApplicantCreatedEvent"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onApplicantUpdated: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "applicant.updated",
+                 *       "timestamp": "2026-12-02T06:46:06.221585Z",
+                 *       "data": {
+                 *         "id": "01a23580-d8f5-7438-8ed2-4a7a99a163d3",
+                 *         "object": "applicant",
+                 *         "employer_id": "6f1c2a44-0000-4000-8000-000000000001",
+                 *         "applicant_id": "01a23580-d8f5-7438-8ed2-4a7a99a163d3",
+                 *         "changed_fields": [
+                 *           "phone"
+                 *         ],
+                 *         "merged_from_application": "01a23580-d8fb-7676-9e66-2730dcdb79bd",
+                 *         "merged_from_submission": "01a23580-d8fb-7676-9e66-2730dcdb79be",
+                 *         "linked_login": true
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ApplicantUpdatedEvent"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onApplicantErased: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "applicant.erased",
+                 *       "timestamp": "2026-12-02T06:46:06.221585Z",
+                 *       "data": {
+                 *         "id": "01a23580-d8f5-7438-8ed2-4a7a99a163d3",
+                 *         "object": "applicant",
+                 *         "employer_id": "6f1c2a44-0000-4000-8000-000000000001",
+                 *         "applicant_id": "01a23580-d8f5-7438-8ed2-4a7a99a163d3",
+                 *         "changed_fields": []
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ApplicantErasedEvent"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onShortlistReplaced: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "shortlist.replaced",
+                 *       "timestamp": "2026-12-02T06:46:06.221585Z",
+                 *       "data": {
+                 *         "id": "01a23580-d75a-74c6-8c6c-7841337b3eea",
+                 *         "object": "shortlist",
+                 *         "employer_id": "6f1c2a44-0000-4000-8000-000000000001",
+                 *         "job_id": "01a23580-d75a-74c6-8c6c-7841337b3eea",
+                 *         "entry_count": 4,
+                 *         "version": 3
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ShortlistReplacedEvent"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onShortlistEntryAdded: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "shortlist.entry.added",
+                 *       "timestamp": "2026-12-02T06:46:06.221585Z",
+                 *       "data": {
+                 *         "id": "01a23580-d75a-74c6-8c6c-7841337b3eea",
+                 *         "object": "shortlist",
+                 *         "employer_id": "6f1c2a44-0000-4000-8000-000000000001",
+                 *         "job_id": "01a23580-d75a-74c6-8c6c-7841337b3eea",
+                 *         "applicant_id": "01a23580-d8f5-7438-8ed2-4a7a99a163d3",
+                 *         "version": 3
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ShortlistEntryAddedEvent"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onShortlistEntryUpdated: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "shortlist.entry.updated",
+                 *       "timestamp": "2026-12-02T06:46:06.221585Z",
+                 *       "data": {
+                 *         "id": "01a23580-d75a-74c6-8c6c-7841337b3eea",
+                 *         "object": "shortlist",
+                 *         "employer_id": "6f1c2a44-0000-4000-8000-000000000001",
+                 *         "job_id": "01a23580-d75a-74c6-8c6c-7841337b3eea",
+                 *         "applicant_id": "01a23580-d8f5-7438-8ed2-4a7a99a163d3",
+                 *         "version": 3
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ShortlistEntryUpdatedEvent"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onShortlistEntryRemoved: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "shortlist.entry.removed",
+                 *       "timestamp": "2026-12-02T06:46:06.221585Z",
+                 *       "data": {
+                 *         "id": "01a23580-d75a-74c6-8c6c-7841337b3eea",
+                 *         "object": "shortlist",
+                 *         "employer_id": "6f1c2a44-0000-4000-8000-000000000001",
+                 *         "job_id": "01a23580-d75a-74c6-8c6c-7841337b3eea",
+                 *         "applicant_id": "01a23580-d8f5-7438-8ed2-4a7a99a163d3",
+                 *         "version": 3
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ShortlistEntryRemovedEvent"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onEmployerUpdated: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "employer.updated",
+                 *       "timestamp": "2026-12-02T06:46:06.221585Z",
+                 *       "data": {
+                 *         "id": "6f1c2a44-0000-4000-8000-000000000001",
+                 *         "object": "employer",
+                 *         "employer_id": "6f1c2a44-0000-4000-8000-000000000001",
+                 *         "changed_fields": [
+                 *           "settings"
+                 *         ],
+                 *         "version": 3
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["EmployerUpdatedEvent"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onWebhookSubscriptionDisabled: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "webhook_subscription.disabled",
+                 *       "timestamp": "2026-12-02T06:46:06.221585Z",
+                 *       "data": {
+                 *         "id": "01a23580-da28-77b0-b6a1-11de33cb7f05",
+                 *         "object": "webhook_subscription",
+                 *         "employer_id": "6f1c2a44-0000-4000-8000-000000000001",
+                 *         "reason": "gone"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["WebhookSubscriptionDisabledEvent"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onWebhookSubscriptionCreated: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "webhook_subscription.created",
+                 *       "timestamp": "2026-12-02T06:46:06.221585Z",
+                 *       "data": {
+                 *         "id": "01a23580-da28-77b0-b6a1-11de33cb7f05",
+                 *         "object": "webhook_subscription",
+                 *         "employer_id": "6f1c2a44-0000-4000-8000-000000000001",
+                 *         "events": [
+                 *           "job.*",
+                 *           "application.created"
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["WebhookSubscriptionCreatedEvent"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onWebhookSubscriptionDeleted: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "webhook_subscription.deleted",
+                 *       "timestamp": "2026-12-02T06:46:06.221585Z",
+                 *       "data": {
+                 *         "id": "01a23580-da28-77b0-b6a1-11de33cb7f05",
+                 *         "object": "webhook_subscription",
+                 *         "employer_id": "6f1c2a44-0000-4000-8000-000000000001"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["WebhookSubscriptionDeletedEvent"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onWebhookSubscriptionSecretRotated: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "webhook_subscription.secret_rotated",
+                 *       "timestamp": "2026-12-02T06:46:06.221585Z",
+                 *       "data": {
+                 *         "id": "01a23580-da28-77b0-b6a1-11de33cb7f05",
+                 *         "object": "webhook_subscription",
+                 *         "employer_id": "6f1c2a44-0000-4000-8000-000000000001"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["WebhookSubscriptionSecretRotatedEvent"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onWebhookPing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "webhook.ping",
+                 *       "timestamp": "2026-12-02T06:46:06.221585Z",
+                 *       "data": {
+                 *         "id": "01a23580-da28-77b0-b6a1-11de33cb7f05",
+                 *         "object": "webhook_subscription",
+                 *         "employer_id": "6f1c2a44-0000-4000-8000-000000000001",
+                 *         "message": "This is a test event."
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["WebhookPingEvent"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -46,16 +46,7 @@ impl BodySchemas {
                 ) else {
                     continue;
                 };
-                // The operation's schema, with the contract's components beside it so that
-                // `#/components/...` references resolve inside this one document.
-                let document = json!({
-                    "$schema": "https://json-schema.org/draft/2020-12/schema",
-                    "allOf": [schema],
-                    "components": components,
-                });
-                let validator = jsonschema::draft202012::options()
-                    .should_validate_formats(true)
-                    .build(&document)
+                let validator = schema_validator(schema, &components)
                     .map_err(|e| anyhow::anyhow!("schema of {id}: {e}"))?;
                 by_operation.insert(id.to_string(), validator);
             }
@@ -84,6 +75,22 @@ impl BodySchemas {
 
 /// Flattens one violation. For `oneOf`/`anyOf` (a nullable object is `oneOf: [X, null]`) the
 /// branch that matched the value's type explains the failure best: report its violations.
+/// A validator of one schema of the contract, with the contract's components beside it so that
+/// `#/components/...` references resolve inside this one document; formats are checked.
+pub(super) fn schema_validator(
+    schema: &Value,
+    components: &Value,
+) -> Result<jsonschema::Validator, jsonschema::ValidationError<'static>> {
+    let document = json!({
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "allOf": [schema],
+        "components": components,
+    });
+    jsonschema::draft202012::options()
+        .should_validate_formats(true)
+        .build(&document)
+}
+
 fn collect(error: &jsonschema::ValidationError<'_>, out: &mut Vec<models::ProblemFieldError>) {
     if let ValidationErrorKind::OneOfNotValid { context } | ValidationErrorKind::AnyOf { context } =
         error.kind()
@@ -129,23 +136,49 @@ where
     let (parts, body) = req.into_parts();
     let bytes = match axum::body::to_bytes(body, schemas.max_body_bytes).await {
         Ok(bytes) => bytes,
-        Err(_) => return problem::status_response(StatusCode::PAYLOAD_TOO_LARGE),
+        Err(_) => return problem::response(&problem::body_too_large(schemas.max_body_bytes)),
     };
-    // Malformed JSON is the generated extractor's 400; only well-formed bodies are checked.
-    if let Ok(value) = serde_json::from_slice::<Value>(&bytes) {
-        let errors = schemas.violations(operation, &value);
-        if !errors.is_empty() {
-            let mut p = problem::new(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                problem::types::VALIDATION,
-                "Unprocessable Content",
-                "The request body does not match the contract.",
-            );
-            p.r_errors = Some(errors);
-            return problem::response(&p);
+    let value = match serde_json::from_slice::<Value>(&bytes) {
+        Ok(value) => value,
+        // Where the JSON breaks, in serde_json's words (a position and what it expected; never
+        // the input itself).
+        Err(e) => {
+            return problem::response(&problem::new(
+                StatusCode::BAD_REQUEST,
+                problem::types::MALFORMED_JSON,
+                "Malformed JSON",
+                &format!(
+                    "The request body is not valid JSON: {} at line {}, column {}.",
+                    json_error_class(&e),
+                    e.line(),
+                    e.column()
+                ),
+            ));
         }
+    };
+    let errors = schemas.violations(operation, &value);
+    if !errors.is_empty() {
+        let mut p = problem::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            problem::types::VALIDATION,
+            "Unprocessable Content",
+            "The request body does not match the contract: each entry of `errors` names a \
+             member (a JSON Pointer) and what it must be.",
+        );
+        p.r_errors = Some(errors);
+        return problem::response(&p);
     }
     next(Request::from_parts(parts, Body::from(bytes))).await
+}
+
+/// What kind of JSON error, without serde_json's message (which can quote the input).
+fn json_error_class(e: &serde_json::Error) -> &'static str {
+    match e.classify() {
+        serde_json::error::Category::Eof => "it ends too soon",
+        serde_json::error::Category::Syntax => "a syntax error",
+        serde_json::error::Category::Data => "a value of the wrong kind",
+        serde_json::error::Category::Io => "it could not be read",
+    }
 }
 
 fn is_json_media_type(content_type: &str) -> bool {
@@ -162,44 +195,78 @@ fn is_json_media_type(content_type: &str) -> bool {
 /// A pointer and a neutral sentence for one violation. Never quotes the offending value.
 fn describe(base: &str, kind: &ValidationErrorKind) -> (String, String) {
     let child = |name: &str| format!("{base}/{}", name.replace('~', "~0").replace('/', "~1"));
-    let at = |detail: String| (base.to_string(), detail);
     match kind {
         ValidationErrorKind::AdditionalProperties { unexpected } => (
             unexpected
                 .first()
                 .map_or_else(|| base.to_string(), |u| child(u)),
-            "unknown member".into(),
+            "unknown member: remove it (the operation's schema in /docs lists the members)".into(),
         ),
         ValidationErrorKind::Required { property } => (
             child(property.as_str().unwrap_or_default()),
             "is required".into(),
         ),
-        ValidationErrorKind::Type { .. } => at("has the wrong type".into()),
-        ValidationErrorKind::Enum { .. } | ValidationErrorKind::Constant { .. } => {
-            at("must be one of the allowed values".into())
-        }
-        ValidationErrorKind::Format { format } => at(format!("must be a valid {format}")),
-        ValidationErrorKind::MaxLength { limit } => {
-            at(format!("must be at most {limit} characters"))
-        }
-        ValidationErrorKind::MinLength { limit } => {
-            at(format!("must be at least {limit} characters"))
-        }
-        ValidationErrorKind::Pattern { .. } => at("does not have the required form".into()),
-        ValidationErrorKind::Maximum { limit } => at(format!("must be at most {limit}")),
-        ValidationErrorKind::Minimum { limit } => at(format!("must be at least {limit}")),
-        ValidationErrorKind::ExclusiveMaximum { limit } => at(format!("must be less than {limit}")),
-        ValidationErrorKind::ExclusiveMinimum { limit } => at(format!("must be more than {limit}")),
-        ValidationErrorKind::MaxItems { limit } => at(format!("must have at most {limit} items")),
-        ValidationErrorKind::MinItems { limit } => at(format!("must have at least {limit} items")),
-        ValidationErrorKind::UniqueItems => at("must not repeat items".into()),
+        other => (base.to_string(), describe_kind(other)),
+    }
+}
+
+/// What a value must be, for a violation of one of its own rules (type, enum, bounds, form).
+/// Lists an enum's values and a bound's limit; never quotes the offending value.
+pub(super) fn describe_kind(kind: &ValidationErrorKind) -> String {
+    match kind {
+        ValidationErrorKind::Type { kind } => format!("must be {}", expected_type(kind)),
+        ValidationErrorKind::Enum { options } => format!(
+            "must be one of: {}",
+            options
+                .as_array()
+                .map(|values| values
+                    .iter()
+                    .map(|v| match v {
+                        Value::String(s) => s.clone(),
+                        other => other.to_string(),
+                    })
+                    .collect::<Vec<_>>()
+                    .join(", "))
+                .unwrap_or_default()
+        ),
+        ValidationErrorKind::Constant { expected_value } => format!("must be {expected_value}"),
+        ValidationErrorKind::Format { format } => format!("must be a valid {format}"),
+        ValidationErrorKind::MaxLength { limit } => format!("must be at most {limit} characters"),
+        ValidationErrorKind::MinLength { limit } => format!("must be at least {limit} characters"),
+        ValidationErrorKind::Pattern { .. } => "does not have the required form".into(),
+        ValidationErrorKind::Maximum { limit } => format!("must be at most {limit}"),
+        ValidationErrorKind::Minimum { limit } => format!("must be at least {limit}"),
+        ValidationErrorKind::ExclusiveMaximum { limit } => format!("must be less than {limit}"),
+        ValidationErrorKind::ExclusiveMinimum { limit } => format!("must be more than {limit}"),
+        ValidationErrorKind::MaxItems { limit } => format!("must have at most {limit} items"),
+        ValidationErrorKind::MinItems { limit } => format!("must have at least {limit} items"),
+        ValidationErrorKind::UniqueItems => "must not repeat items".into(),
         ValidationErrorKind::MinProperties { limit } => {
-            at(format!("must have at least {limit} members"))
+            format!("must have at least {limit} members")
         }
         ValidationErrorKind::MaxProperties { limit } => {
-            at(format!("must have at most {limit} members"))
+            format!("must have at most {limit} members")
         }
-        _ => at("is invalid".into()),
+        _ => "is invalid".into(),
+    }
+}
+
+/// The JSON type(s) a member must have, in words.
+fn expected_type(kind: &jsonschema::error::TypeKind) -> String {
+    use jsonschema::JsonType;
+    use jsonschema::error::TypeKind;
+    let name = |t: JsonType| match t {
+        JsonType::Array => "an array",
+        JsonType::Boolean => "a boolean",
+        JsonType::Integer => "an integer",
+        JsonType::Null => "null",
+        JsonType::Number => "a number",
+        JsonType::Object => "an object",
+        JsonType::String => "a string",
+    };
+    match kind {
+        TypeKind::Single(t) => name(*t).to_string(),
+        TypeKind::Multiple(types) => types.iter().map(name).collect::<Vec<_>>().join(" or "),
     }
 }
 
@@ -270,6 +337,28 @@ mod tests {
         assert_eq!(pointers(&e), ["/bogus"]);
         let e = s.violations("createJob", &json!({}));
         assert_eq!(pointers(&e), ["/title"]);
+    }
+
+    #[test]
+    fn details_say_what_the_value_must_be() {
+        let s = schemas();
+        let e = s.violations(
+            "createJob",
+            &json!({"title": "x", "employment_type": "sometimes"}),
+        );
+        assert_eq!(pointers(&e), ["/employment_type"]);
+        assert_eq!(
+            e[0].detail,
+            "must be one of: full_time, part_time, contract, temporary, internship, volunteer"
+        );
+        let e = s.violations("createJob", &json!({"title": 7}));
+        assert_eq!(e[0].detail, "must be a string");
+        let e = s.violations("createJob", &json!({"title": "x", "vacancies": "two"}));
+        assert!(
+            e[0].detail.starts_with("must be an integer"),
+            "{}",
+            e[0].detail
+        );
     }
 
     #[test]

@@ -31,6 +31,7 @@ pub fn layer(origins: &[String]) -> Option<CorsLayer> {
                 header::IF_NONE_MATCH,
                 HeaderName::from_static("idempotency-key"),
                 HeaderName::from_static("x-request-id"),
+                HeaderName::from_static("traceparent"),
             ])
             .expose_headers([
                 header::ETAG,
@@ -40,6 +41,11 @@ pub fn layer(origins: &[String]) -> Option<CorsLayer> {
                 HeaderName::from_static("ratelimit"),
                 HeaderName::from_static("ratelimit-policy"),
                 HeaderName::from_static("idempotent-replayed"),
+                // Tracing: a browser client quotes these when it reports a problem.
+                HeaderName::from_static("x-trace-id"),
+                HeaderName::from_static("traceparent"),
+                // Which resource an action's answer represents (its ETag's owner).
+                header::CONTENT_LOCATION,
             ])
             .max_age(Duration::from_secs(600)),
     )

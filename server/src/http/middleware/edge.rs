@@ -19,13 +19,16 @@ use super::{client_ip, colon_verbs, limits, observe, problem_mapping};
 pub struct Edge {
     pub trusted_proxies: Vec<IpNet>,
     pub request_timeout: Duration,
+    /// `JOBS_MAX_BODY_BYTES`, for the 413's detail.
+    pub max_body_bytes: usize,
 }
 
 pub async fn edge(State(edge): State<Arc<Edge>>, mut req: Request, next: Next) -> Response {
     client_ip::resolve(&mut req, &edge.trusted_proxies);
     let budget = edge.request_timeout;
+    let max_body = edge.max_body_bytes;
     observe::observe(req, |req| {
-        problem_mapping::ensure_problem(req, move |req| {
+        problem_mapping::ensure_problem(max_body, req, move |req| {
             limits::timeout(budget, req, |req| {
                 colon_verbs::rewrite(req, |req| next.run(req))
             })

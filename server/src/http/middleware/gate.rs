@@ -1,7 +1,8 @@
 //! The gate: what every operation passes after routing, as one route layer. In order:
 //! identify (find the operation, verify the bearer token once), the rate limit (failed
 //! authentications count too), authorize (the operation's entry of the authorization table, so
-//! 401/403 come before body parsing), validate a JSON body against the contract, tag and
+//! 401/403 come before body parsing), check query parameters and If-Match against the
+//! contract, validate a JSON body against the contract, tag and
 //! revalidate cacheable public reads, and the job page's negotiation; then the handler.
 //! Each step was its own `from_fn` layer; one layer spares a boxed service, a boxed future and
 //! a service clone per step and request.
@@ -14,6 +15,7 @@ use axum::response::Response;
 
 use super::contract::{self, BodySchemas};
 use super::identity::Identified;
+use super::parameters::{self, ParameterRules};
 use super::{identity, public_cache, ratelimit};
 use crate::auth::Verifier;
 use crate::http::syndication::{self, JobPage};
@@ -25,6 +27,8 @@ pub struct Gate {
     /// None: rate limits are off (`JOBS_RATE_LIMITS=off`).
     pub limiter: Option<Arc<RateLimiter>>,
     pub body_schemas: Arc<BodySchemas>,
+    /// Query parameters and If-Match of every operation (`parameters`).
+    pub parameter_rules: Arc<ParameterRules>,
     pub job_page: JobPage,
     /// What public reads are current at (`public_cache`), and told of every write.
     pub public_index: Arc<PublicIndex>,
@@ -41,9 +45,11 @@ pub async fn gate(State(gate): State<Arc<Gate>>, req: Request, next: Next) -> Re
             .get::<Identified>()
             .is_some_and(|i| PUBLIC_WRITES.contains(&i.operation.id));
         let response = identity::authorize(req, move |req| {
-            contract::validate_body(&gate.body_schemas, req, move |req| {
-                public_cache::conditional(&gate.public_index, gate.tag_seed, req, move |req| {
-                    syndication::job_page(&gate.job_page, req, move |req| next.run(req))
+            parameters::check(&gate.parameter_rules, req, move |req| {
+                contract::validate_body(&gate.body_schemas, req, move |req| {
+                    public_cache::conditional(&gate.public_index, gate.tag_seed, req, move |req| {
+                        syndication::job_page(&gate.job_page, req, move |req| next.run(req))
+                    })
                 })
             })
         })

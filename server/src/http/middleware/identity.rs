@@ -10,7 +10,7 @@ use axum::response::Response;
 use http::{HeaderValue, StatusCode, header};
 
 use crate::auth::authz::{self, Access, Credentials, Decision};
-use crate::auth::{Principal, Verifier};
+use crate::auth::{AuthError, Principal, Role, Verifier};
 use crate::db::TenantScope;
 use crate::http::middleware::colon_verbs::public_route;
 use crate::http::middleware::request_id::RequestId;
@@ -73,13 +73,13 @@ where
         Access::Public => Credentials::None,
         Access::Optional(_) | Access::Roles(_) => match bearer_token(&req) {
             Bearer::Absent => Credentials::None,
-            Bearer::Malformed => Credentials::Invalid,
+            Bearer::Malformed => Credentials::Invalid(None),
             Bearer::Token(token) => match verifier.verify(token).await {
                 Ok(principal) => Credentials::Valid(principal),
                 Err(reason) => {
                     tracing::info!(reason = %reason, "token rejected");
                     metrics::counter!("auth_rejections_total").increment(1);
-                    Credentials::Invalid
+                    Credentials::Invalid(Some(reason))
                 }
             },
         },
@@ -103,10 +103,14 @@ where
         // Not an operation (405 from the router).
         return next(req).await;
     };
+    let held: Vec<Role> = identified
+        .principal()
+        .map(|p| p.roles.clone())
+        .unwrap_or_default();
     let principal = match authz::decide(identified.operation.access, identified.credentials) {
         Decision::Allow(principal) => principal,
-        Decision::Unauthorized { invalid_token } => return unauthorized(invalid_token),
-        Decision::Forbidden => return forbidden(),
+        Decision::Unauthorized(invalid) => return unauthorized(invalid),
+        Decision::Forbidden(needed) => return forbidden_for(needed, &held),
     };
     if let Some(p) = &principal {
         // Who acted, on the request's log span (the subject is an opaque id, not a name).
@@ -152,36 +156,78 @@ fn bearer_token(req: &Request) -> Bearer<'_> {
     }
 }
 
-/// 401 with a Bearer challenge (RFC 6750 §3): `invalid_token` when a token was sent; nothing
-/// about why, beyond a short title.
-fn unauthorized(invalid_token: bool) -> Response {
+/// 401 with a Bearer challenge (RFC 6750 §3). Without a token: the plain challenge. With one
+/// that is not valid: `invalid_token` and an `error_description` saying what is wrong with it
+/// (expired, not yet valid, another audience or issuer, an unknown key, …) — never more than
+/// the token's holder can read in it themselves.
+fn unauthorized(invalid: Option<Option<AuthError>>) -> Response {
+    let (type_uri, detail, challenge) = match &invalid {
+        None => (
+            problem::types::TOKEN_REQUIRED,
+            "This operation needs a bearer token: send `Authorization: Bearer <access token>` \
+             from the identity provider this API trusts.",
+            "Bearer".to_string(),
+        ),
+        Some(reason) => {
+            let advice = reason.as_ref().map_or(
+                "The Authorization header is not a bearer token: send \
+                 `Authorization: Bearer <access token>`.",
+                AuthError::advice,
+            );
+            (
+                problem::types::INVALID_TOKEN,
+                advice,
+                format!("Bearer error=\"invalid_token\", error_description=\"{advice}\""),
+            )
+        }
+    };
     let mut response = problem::response(&problem::new(
         StatusCode::UNAUTHORIZED,
-        problem::types::BLANK,
+        type_uri,
         "Unauthorized",
-        if invalid_token {
-            "The bearer token is not valid."
-        } else {
-            "A bearer token is required."
-        },
+        detail,
     ));
-    let challenge = if invalid_token {
-        "Bearer error=\"invalid_token\""
-    } else {
-        "Bearer"
-    };
     response.headers_mut().insert(
         header::WWW_AUTHENTICATE,
-        HeaderValue::from_static(challenge),
+        HeaderValue::from_str(&challenge).unwrap_or(HeaderValue::from_static("Bearer")),
     );
     response
 }
 
+/// 403 naming the roles that may call the operation (and the ones the token holds, which its
+/// holder can read anyway).
+fn forbidden_for(needed: &[Role], held: &[Role]) -> Response {
+    let names = |roles: &[Role]| {
+        roles
+            .iter()
+            .map(|r| r.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let held = if held.is_empty() {
+        "none".to_string()
+    } else {
+        names(held)
+    };
+    let mut p = problem::new(
+        StatusCode::FORBIDDEN,
+        problem::types::ROLE_REQUIRED,
+        "Forbidden",
+        &format!(
+            "This operation needs one of the roles {}; the token has {held}.",
+            names(needed)
+        ),
+    );
+    p.required_roles = Some(needed.iter().map(|r| r.as_str().to_string()).collect());
+    problem::response(&p)
+}
+
+/// 403 for a route the authorization table does not know (deny by default).
 fn forbidden() -> Response {
     problem::response(&problem::new(
         StatusCode::FORBIDDEN,
         problem::types::BLANK,
         "Forbidden",
-        "The token's roles do not allow this operation.",
+        "No role may call this operation.",
     ))
 }

@@ -9,6 +9,7 @@ pub mod gate;
 pub mod identity;
 pub mod limits;
 pub mod observe;
+pub mod parameters;
 pub mod problem_mapping;
 pub mod public_cache;
 pub mod ratelimit;

@@ -18,8 +18,9 @@ use crate::http::problem;
 /// Problem bodies we build are far smaller; a larger one is left as it is.
 const MAX_PROBLEM_BYTES: usize = 16 * 1024;
 
-/// An edge step (see `edge`): `next` is the rest of the request.
-pub async fn ensure_problem<F, Fut>(req: Request, next: F) -> Response
+/// An edge step (see `edge`): `next` is the rest of the request. `max_body_bytes` is what a
+/// 413 says the limit is.
+pub async fn ensure_problem<F, Fut>(max_body_bytes: usize, req: Request, next: F) -> Response
 where
     F: FnOnce(Request) -> Fut,
     Fut: Future<Output = Response>,
@@ -45,10 +46,10 @@ where
     let mut document = if is_problem {
         match read_small(body).await {
             Some(serde_json::Value::Object(map)) => map,
-            _ => problem_object(status),
+            _ => problem_object(status, max_body_bytes),
         }
     } else {
-        problem_object(status)
+        problem_object(status, max_body_bytes)
     };
     if let Some(id) = request_id {
         document
@@ -69,8 +70,42 @@ where
     Response::from_parts(parts, Body::from(bytes))
 }
 
-fn problem_object(status: StatusCode) -> serde_json::Map<String, serde_json::Value> {
-    match serde_json::to_value(problem::from_status(status)) {
+/// The problem of a framework's bare error status, saying how to fix it where the status
+/// alone cannot.
+fn problem_object(
+    status: StatusCode,
+    max_body_bytes: usize,
+) -> serde_json::Map<String, serde_json::Value> {
+    let p = match status {
+        StatusCode::PAYLOAD_TOO_LARGE => problem::body_too_large(max_body_bytes),
+        StatusCode::UNSUPPORTED_MEDIA_TYPE => problem::new(
+            status,
+            problem::types::BLANK,
+            "Unsupported Media Type",
+            "This operation takes a JSON body: send `Content-Type: application/json`.",
+        ),
+        StatusCode::METHOD_NOT_ALLOWED => problem::new(
+            status,
+            problem::types::BLANK,
+            "Method Not Allowed",
+            "This path does not take this method: the Allow header lists the ones it takes.",
+        ),
+        StatusCode::NOT_FOUND => problem::new(
+            status,
+            problem::types::BLANK,
+            "Not Found",
+            "Nothing is here: check the path against the contract (/v1/openapi.yaml).",
+        ),
+        StatusCode::BAD_REQUEST => problem::new(
+            status,
+            problem::types::BLANK,
+            "Bad Request",
+            "The request does not match the contract (a path or query value of the wrong \
+             form, or a body that is not the operation's JSON): see /v1/openapi.yaml.",
+        ),
+        _ => problem::from_status(status),
+    };
+    match serde_json::to_value(p) {
         Ok(serde_json::Value::Object(map)) => map,
         _ => serde_json::Map::new(),
     }

@@ -43,9 +43,10 @@ where
         metrics::counter!("ratelimit_refused_total").increment(1);
         let mut response = problem::response(&problem::new(
             StatusCode::TOO_MANY_REQUESTS,
-            problem::types::BLANK,
+            problem::types::RATE_LIMITED,
             "Too Many Requests",
-            "The rate limit of this client was reached; retry after the indicated time.",
+            "The rate limit of this client was reached (see RateLimit-Policy): retry after \
+             the seconds in Retry-After.",
         ));
         if let Some(binding) = outcome.binding() {
             let retry = binding.retry_after.as_secs_f64().ceil().max(1.0) as u64;

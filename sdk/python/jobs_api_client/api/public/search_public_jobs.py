@@ -1,0 +1,357 @@
+from http import HTTPStatus
+from typing import Any, cast
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.employment_type import EmploymentType
+from ...models.problem import Problem
+from ...models.public_job_list import PublicJobList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    q: str | Unset = UNSET,
+    employer_id: UUID | Unset = UNSET,
+    department: str | Unset = UNSET,
+    language: str | Unset = UNSET,
+    location: str | Unset = UNSET,
+    employment_type: EmploymentType | Unset = UNSET,
+    facets: bool | Unset = False,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = 20,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["q"] = q
+
+    json_employer_id: str | Unset = UNSET
+    if not isinstance(employer_id, Unset):
+        json_employer_id = str(employer_id)
+    params["employer_id"] = json_employer_id
+
+    params["department"] = department
+
+    params["language"] = language
+
+    params["location"] = location
+
+    json_employment_type: str | Unset = UNSET
+    if not isinstance(employment_type, Unset):
+        json_employment_type = employment_type.value
+
+    params["employment_type"] = json_employment_type
+
+    params["facets"] = facets
+
+    params["cursor"] = cursor
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/public/jobs",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Problem | PublicJobList | None:
+    if response.status_code == 200:
+        response_200 = PublicJobList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Problem | PublicJobList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    q: str | Unset = UNSET,
+    employer_id: UUID | Unset = UNSET,
+    department: str | Unset = UNSET,
+    language: str | Unset = UNSET,
+    location: str | Unset = UNSET,
+    employment_type: EmploymentType | Unset = UNSET,
+    facets: bool | Unset = False,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = 20,
+) -> Response[Any | Problem | PublicJobList]:
+    """Search published jobs
+
+     Published jobs of every employer. Relevance order when `q` is given, newest first
+    otherwise. Facet counts come from the server's public index, kept current from the
+    public changes feed: they cost no scan of the board. Answers carry an `ETag` (weak,
+    `W/"…"`, while the index is current: the same answer at the same feed position on
+    every server) and `Cache-Control`; `If-None-Match` with the current tag is `304`,
+    answered before any database work. This operation, the taxonomy lists and the other
+    public reads share the `search` rate limit.
+
+    Args:
+        q (str | Unset):
+        employer_id (UUID | Unset):
+        department (str | Unset): Normalized identifier of a taxonomy value (lowercase, hyphen-
+            separated).
+        language (str | Unset): Normalized identifier of a taxonomy value (lowercase, hyphen-
+            separated).
+        location (str | Unset): Normalized identifier of a taxonomy value (lowercase, hyphen-
+            separated).
+        employment_type (EmploymentType | Unset): How the job is employed: full time, part time,
+            contract, temporary or internship.
+        facets (bool | Unset):  Default: False.
+        cursor (str | Unset):
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Problem | PublicJobList]
+    """
+
+    kwargs = _get_kwargs(
+        q=q,
+        employer_id=employer_id,
+        department=department,
+        language=language,
+        location=location,
+        employment_type=employment_type,
+        facets=facets,
+        cursor=cursor,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    q: str | Unset = UNSET,
+    employer_id: UUID | Unset = UNSET,
+    department: str | Unset = UNSET,
+    language: str | Unset = UNSET,
+    location: str | Unset = UNSET,
+    employment_type: EmploymentType | Unset = UNSET,
+    facets: bool | Unset = False,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = 20,
+) -> Any | Problem | PublicJobList | None:
+    """Search published jobs
+
+     Published jobs of every employer. Relevance order when `q` is given, newest first
+    otherwise. Facet counts come from the server's public index, kept current from the
+    public changes feed: they cost no scan of the board. Answers carry an `ETag` (weak,
+    `W/"…"`, while the index is current: the same answer at the same feed position on
+    every server) and `Cache-Control`; `If-None-Match` with the current tag is `304`,
+    answered before any database work. This operation, the taxonomy lists and the other
+    public reads share the `search` rate limit.
+
+    Args:
+        q (str | Unset):
+        employer_id (UUID | Unset):
+        department (str | Unset): Normalized identifier of a taxonomy value (lowercase, hyphen-
+            separated).
+        language (str | Unset): Normalized identifier of a taxonomy value (lowercase, hyphen-
+            separated).
+        location (str | Unset): Normalized identifier of a taxonomy value (lowercase, hyphen-
+            separated).
+        employment_type (EmploymentType | Unset): How the job is employed: full time, part time,
+            contract, temporary or internship.
+        facets (bool | Unset):  Default: False.
+        cursor (str | Unset):
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Problem | PublicJobList
+    """
+
+    return sync_detailed(
+        client=client,
+        q=q,
+        employer_id=employer_id,
+        department=department,
+        language=language,
+        location=location,
+        employment_type=employment_type,
+        facets=facets,
+        cursor=cursor,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    q: str | Unset = UNSET,
+    employer_id: UUID | Unset = UNSET,
+    department: str | Unset = UNSET,
+    language: str | Unset = UNSET,
+    location: str | Unset = UNSET,
+    employment_type: EmploymentType | Unset = UNSET,
+    facets: bool | Unset = False,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = 20,
+) -> Response[Any | Problem | PublicJobList]:
+    """Search published jobs
+
+     Published jobs of every employer. Relevance order when `q` is given, newest first
+    otherwise. Facet counts come from the server's public index, kept current from the
+    public changes feed: they cost no scan of the board. Answers carry an `ETag` (weak,
+    `W/"…"`, while the index is current: the same answer at the same feed position on
+    every server) and `Cache-Control`; `If-None-Match` with the current tag is `304`,
+    answered before any database work. This operation, the taxonomy lists and the other
+    public reads share the `search` rate limit.
+
+    Args:
+        q (str | Unset):
+        employer_id (UUID | Unset):
+        department (str | Unset): Normalized identifier of a taxonomy value (lowercase, hyphen-
+            separated).
+        language (str | Unset): Normalized identifier of a taxonomy value (lowercase, hyphen-
+            separated).
+        location (str | Unset): Normalized identifier of a taxonomy value (lowercase, hyphen-
+            separated).
+        employment_type (EmploymentType | Unset): How the job is employed: full time, part time,
+            contract, temporary or internship.
+        facets (bool | Unset):  Default: False.
+        cursor (str | Unset):
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Problem | PublicJobList]
+    """
+
+    kwargs = _get_kwargs(
+        q=q,
+        employer_id=employer_id,
+        department=department,
+        language=language,
+        location=location,
+        employment_type=employment_type,
+        facets=facets,
+        cursor=cursor,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    q: str | Unset = UNSET,
+    employer_id: UUID | Unset = UNSET,
+    department: str | Unset = UNSET,
+    language: str | Unset = UNSET,
+    location: str | Unset = UNSET,
+    employment_type: EmploymentType | Unset = UNSET,
+    facets: bool | Unset = False,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = 20,
+) -> Any | Problem | PublicJobList | None:
+    """Search published jobs
+
+     Published jobs of every employer. Relevance order when `q` is given, newest first
+    otherwise. Facet counts come from the server's public index, kept current from the
+    public changes feed: they cost no scan of the board. Answers carry an `ETag` (weak,
+    `W/"…"`, while the index is current: the same answer at the same feed position on
+    every server) and `Cache-Control`; `If-None-Match` with the current tag is `304`,
+    answered before any database work. This operation, the taxonomy lists and the other
+    public reads share the `search` rate limit.
+
+    Args:
+        q (str | Unset):
+        employer_id (UUID | Unset):
+        department (str | Unset): Normalized identifier of a taxonomy value (lowercase, hyphen-
+            separated).
+        language (str | Unset): Normalized identifier of a taxonomy value (lowercase, hyphen-
+            separated).
+        location (str | Unset): Normalized identifier of a taxonomy value (lowercase, hyphen-
+            separated).
+        employment_type (EmploymentType | Unset): How the job is employed: full time, part time,
+            contract, temporary or internship.
+        facets (bool | Unset):  Default: False.
+        cursor (str | Unset):
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Problem | PublicJobList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            q=q,
+            employer_id=employer_id,
+            department=department,
+            language=language,
+            location=location,
+            employment_type=employment_type,
+            facets=facets,
+            cursor=cursor,
+            limit=limit,
+        )
+    ).parsed

@@ -1,0 +1,347 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .applicant import Applicant
+from .applicant_create import ApplicantCreate
+from .applicant_created_event import ApplicantCreatedEvent
+from .applicant_created_event_type import ApplicantCreatedEventType
+from .applicant_erased_event import ApplicantErasedEvent
+from .applicant_erased_event_type import ApplicantErasedEventType
+from .applicant_event_data import ApplicantEventData
+from .applicant_event_data_object import ApplicantEventDataObject
+from .applicant_list import ApplicantList
+from .applicant_summary import ApplicantSummary
+from .applicant_update import ApplicantUpdate
+from .applicant_updated_event import ApplicantUpdatedEvent
+from .applicant_updated_event_type import ApplicantUpdatedEventType
+from .application import Application
+from .application_anonymized_event import ApplicationAnonymizedEvent
+from .application_anonymized_event_data import ApplicationAnonymizedEventData
+from .application_anonymized_event_data_object import (
+    ApplicationAnonymizedEventDataObject,
+)
+from .application_anonymized_event_type import ApplicationAnonymizedEventType
+from .application_create import ApplicationCreate
+from .application_created_event import ApplicationCreatedEvent
+from .application_created_event_data import ApplicationCreatedEventData
+from .application_created_event_data_object import ApplicationCreatedEventDataObject
+from .application_created_event_type import ApplicationCreatedEventType
+from .application_list import ApplicationList
+from .application_note import ApplicationNote
+from .application_note_added_event import ApplicationNoteAddedEvent
+from .application_note_added_event_data import ApplicationNoteAddedEventData
+from .application_note_added_event_data_object import (
+    ApplicationNoteAddedEventDataObject,
+)
+from .application_note_added_event_type import ApplicationNoteAddedEventType
+from .application_receipt import ApplicationReceipt
+from .application_snapshot import ApplicationSnapshot
+from .application_source import ApplicationSource
+from .application_status import ApplicationStatus
+from .application_status_changed_event import ApplicationStatusChangedEvent
+from .application_status_changed_event_data import ApplicationStatusChangedEventData
+from .application_status_changed_event_data_object import (
+    ApplicationStatusChangedEventDataObject,
+)
+from .application_status_changed_event_type import ApplicationStatusChangedEventType
+from .application_submission import ApplicationSubmission
+from .application_submission_added_event import ApplicationSubmissionAddedEvent
+from .application_submission_added_event_data import ApplicationSubmissionAddedEventData
+from .application_submission_added_event_data_object import (
+    ApplicationSubmissionAddedEventDataObject,
+)
+from .application_submission_added_event_type import ApplicationSubmissionAddedEventType
+from .application_update import ApplicationUpdate
+from .audit_entity_type import AuditEntityType
+from .audit_event import AuditEvent
+from .audit_event_changes import AuditEventChanges
+from .audit_event_list import AuditEventList
+from .consent import Consent
+from .consent_record import ConsentRecord
+from .delivery_status import DeliveryStatus
+from .dependency_health import DependencyHealth
+from .description_format import DescriptionFormat
+from .employer import Employer
+from .employer_settings import EmployerSettings
+from .employer_summary import EmployerSummary
+from .employer_update import EmployerUpdate
+from .employer_updated_event import EmployerUpdatedEvent
+from .employer_updated_event_data import EmployerUpdatedEventData
+from .employer_updated_event_data_object import EmployerUpdatedEventDataObject
+from .employer_updated_event_type import EmployerUpdatedEventType
+from .employment_type import EmploymentType
+from .event import Event
+from .event_data import EventData
+from .event_list import EventList
+from .facet_count import FacetCount
+from .get_openapi_json_response_200 import GetOpenapiJsonResponse200
+from .health import Health
+from .health_state import HealthState
+from .job import Job
+from .job_closed_event import JobClosedEvent
+from .job_closed_event_type import JobClosedEventType
+from .job_create import JobCreate
+from .job_created_event import JobCreatedEvent
+from .job_created_event_type import JobCreatedEventType
+from .job_deleted_event import JobDeletedEvent
+from .job_deleted_event_type import JobDeletedEventType
+from .job_event_data import JobEventData
+from .job_event_data_object import JobEventDataObject
+from .job_list import JobList
+from .job_posting_ld import JobPostingLd
+from .job_posting_ld_applicant_location_requirements import (
+    JobPostingLdApplicantLocationRequirements,
+)
+from .job_posting_ld_base_salary import JobPostingLdBaseSalary
+from .job_posting_ld_hiring_organization import JobPostingLdHiringOrganization
+from .job_posting_ld_identifier import JobPostingLdIdentifier
+from .job_posting_ld_job_location import JobPostingLdJobLocation
+from .job_published_event import JobPublishedEvent
+from .job_published_event_type import JobPublishedEventType
+from .job_status import JobStatus
+from .job_update import JobUpdate
+from .job_updated_event import JobUpdatedEvent
+from .job_updated_event_type import JobUpdatedEventType
+from .jwk import Jwk
+from .jwks import Jwks
+from .my_application import MyApplication
+from .my_application_list import MyApplicationList
+from .problem import Problem
+from .problem_field_error import ProblemFieldError
+from .public_job import PublicJob
+from .public_job_change import PublicJobChange
+from .public_job_change_list import PublicJobChangeList
+from .public_job_change_type import PublicJobChangeType
+from .public_job_list import PublicJobList
+from .public_upload_presign_request import PublicUploadPresignRequest
+from .salary import Salary
+from .salary_period import SalaryPeriod
+from .search_facets import SearchFacets
+from .shortlist import Shortlist
+from .shortlist_entry import ShortlistEntry
+from .shortlist_entry_added_event import ShortlistEntryAddedEvent
+from .shortlist_entry_added_event_type import ShortlistEntryAddedEventType
+from .shortlist_entry_event_data import ShortlistEntryEventData
+from .shortlist_entry_event_data_object import ShortlistEntryEventDataObject
+from .shortlist_entry_input import ShortlistEntryInput
+from .shortlist_entry_removed_event import ShortlistEntryRemovedEvent
+from .shortlist_entry_removed_event_type import ShortlistEntryRemovedEventType
+from .shortlist_entry_updated_event import ShortlistEntryUpdatedEvent
+from .shortlist_entry_updated_event_type import ShortlistEntryUpdatedEventType
+from .shortlist_replace import ShortlistReplace
+from .shortlist_replaced_event import ShortlistReplacedEvent
+from .shortlist_replaced_event_data import ShortlistReplacedEventData
+from .shortlist_replaced_event_data_object import ShortlistReplacedEventDataObject
+from .shortlist_replaced_event_type import ShortlistReplacedEventType
+from .submission_record import SubmissionRecord
+from .subscription_changed_event_data import SubscriptionChangedEventData
+from .subscription_changed_event_data_object import SubscriptionChangedEventDataObject
+from .subscription_created_event_data import SubscriptionCreatedEventData
+from .subscription_created_event_data_object import SubscriptionCreatedEventDataObject
+from .subscription_disabled_event_data import SubscriptionDisabledEventData
+from .subscription_disabled_event_data_object import SubscriptionDisabledEventDataObject
+from .taxonomy_list import TaxonomyList
+from .taxonomy_term import TaxonomyTerm
+from .upload import Upload
+from .upload_content_type import UploadContentType
+from .upload_method import UploadMethod
+from .upload_presign import UploadPresign
+from .upload_presign_fields import UploadPresignFields
+from .upload_presign_request import UploadPresignRequest
+from .upload_purpose import UploadPurpose
+from .upload_status import UploadStatus
+from .webhook_attempt import WebhookAttempt
+from .webhook_delivery import WebhookDelivery
+from .webhook_delivery_list import WebhookDeliveryList
+from .webhook_disabled_reason import WebhookDisabledReason
+from .webhook_error_class import WebhookErrorClass
+from .webhook_event_selector import WebhookEventSelector
+from .webhook_event_type import WebhookEventType
+from .webhook_ping_event import WebhookPingEvent
+from .webhook_ping_event_data import WebhookPingEventData
+from .webhook_ping_event_data_object import WebhookPingEventDataObject
+from .webhook_ping_event_type import WebhookPingEventType
+from .webhook_subscription import WebhookSubscription
+from .webhook_subscription_create import WebhookSubscriptionCreate
+from .webhook_subscription_created_event import WebhookSubscriptionCreatedEvent
+from .webhook_subscription_created_event_type import WebhookSubscriptionCreatedEventType
+from .webhook_subscription_deleted_event import WebhookSubscriptionDeletedEvent
+from .webhook_subscription_deleted_event_type import WebhookSubscriptionDeletedEventType
+from .webhook_subscription_disabled_event import WebhookSubscriptionDisabledEvent
+from .webhook_subscription_disabled_event_type import (
+    WebhookSubscriptionDisabledEventType,
+)
+from .webhook_subscription_list import WebhookSubscriptionList
+from .webhook_subscription_secret_rotated_event import (
+    WebhookSubscriptionSecretRotatedEvent,
+)
+from .webhook_subscription_secret_rotated_event_type import (
+    WebhookSubscriptionSecretRotatedEventType,
+)
+from .webhook_subscription_with_secret import WebhookSubscriptionWithSecret
+from .workplace_type import WorkplaceType
+
+__all__ = (
+    "Applicant",
+    "ApplicantCreate",
+    "ApplicantCreatedEvent",
+    "ApplicantCreatedEventType",
+    "ApplicantErasedEvent",
+    "ApplicantErasedEventType",
+    "ApplicantEventData",
+    "ApplicantEventDataObject",
+    "ApplicantList",
+    "ApplicantSummary",
+    "ApplicantUpdate",
+    "ApplicantUpdatedEvent",
+    "ApplicantUpdatedEventType",
+    "Application",
+    "ApplicationAnonymizedEvent",
+    "ApplicationAnonymizedEventData",
+    "ApplicationAnonymizedEventDataObject",
+    "ApplicationAnonymizedEventType",
+    "ApplicationCreate",
+    "ApplicationCreatedEvent",
+    "ApplicationCreatedEventData",
+    "ApplicationCreatedEventDataObject",
+    "ApplicationCreatedEventType",
+    "ApplicationList",
+    "ApplicationNote",
+    "ApplicationNoteAddedEvent",
+    "ApplicationNoteAddedEventData",
+    "ApplicationNoteAddedEventDataObject",
+    "ApplicationNoteAddedEventType",
+    "ApplicationReceipt",
+    "ApplicationSnapshot",
+    "ApplicationSource",
+    "ApplicationStatus",
+    "ApplicationStatusChangedEvent",
+    "ApplicationStatusChangedEventData",
+    "ApplicationStatusChangedEventDataObject",
+    "ApplicationStatusChangedEventType",
+    "ApplicationSubmission",
+    "ApplicationSubmissionAddedEvent",
+    "ApplicationSubmissionAddedEventData",
+    "ApplicationSubmissionAddedEventDataObject",
+    "ApplicationSubmissionAddedEventType",
+    "ApplicationUpdate",
+    "AuditEntityType",
+    "AuditEvent",
+    "AuditEventChanges",
+    "AuditEventList",
+    "Consent",
+    "ConsentRecord",
+    "DeliveryStatus",
+    "DependencyHealth",
+    "DescriptionFormat",
+    "Employer",
+    "EmployerSettings",
+    "EmployerSummary",
+    "EmployerUpdate",
+    "EmployerUpdatedEvent",
+    "EmployerUpdatedEventData",
+    "EmployerUpdatedEventDataObject",
+    "EmployerUpdatedEventType",
+    "EmploymentType",
+    "Event",
+    "EventData",
+    "EventList",
+    "FacetCount",
+    "GetOpenapiJsonResponse200",
+    "Health",
+    "HealthState",
+    "Job",
+    "JobClosedEvent",
+    "JobClosedEventType",
+    "JobCreate",
+    "JobCreatedEvent",
+    "JobCreatedEventType",
+    "JobDeletedEvent",
+    "JobDeletedEventType",
+    "JobEventData",
+    "JobEventDataObject",
+    "JobList",
+    "JobPostingLd",
+    "JobPostingLdApplicantLocationRequirements",
+    "JobPostingLdBaseSalary",
+    "JobPostingLdHiringOrganization",
+    "JobPostingLdIdentifier",
+    "JobPostingLdJobLocation",
+    "JobPublishedEvent",
+    "JobPublishedEventType",
+    "JobStatus",
+    "JobUpdate",
+    "JobUpdatedEvent",
+    "JobUpdatedEventType",
+    "Jwk",
+    "Jwks",
+    "MyApplication",
+    "MyApplicationList",
+    "Problem",
+    "ProblemFieldError",
+    "PublicJob",
+    "PublicJobChange",
+    "PublicJobChangeList",
+    "PublicJobChangeType",
+    "PublicJobList",
+    "PublicUploadPresignRequest",
+    "Salary",
+    "SalaryPeriod",
+    "SearchFacets",
+    "Shortlist",
+    "ShortlistEntry",
+    "ShortlistEntryAddedEvent",
+    "ShortlistEntryAddedEventType",
+    "ShortlistEntryEventData",
+    "ShortlistEntryEventDataObject",
+    "ShortlistEntryInput",
+    "ShortlistEntryRemovedEvent",
+    "ShortlistEntryRemovedEventType",
+    "ShortlistEntryUpdatedEvent",
+    "ShortlistEntryUpdatedEventType",
+    "ShortlistReplace",
+    "ShortlistReplacedEvent",
+    "ShortlistReplacedEventData",
+    "ShortlistReplacedEventDataObject",
+    "ShortlistReplacedEventType",
+    "SubmissionRecord",
+    "SubscriptionChangedEventData",
+    "SubscriptionChangedEventDataObject",
+    "SubscriptionCreatedEventData",
+    "SubscriptionCreatedEventDataObject",
+    "SubscriptionDisabledEventData",
+    "SubscriptionDisabledEventDataObject",
+    "TaxonomyList",
+    "TaxonomyTerm",
+    "Upload",
+    "UploadContentType",
+    "UploadMethod",
+    "UploadPresign",
+    "UploadPresignFields",
+    "UploadPresignRequest",
+    "UploadPurpose",
+    "UploadStatus",
+    "WebhookAttempt",
+    "WebhookDelivery",
+    "WebhookDeliveryList",
+    "WebhookDisabledReason",
+    "WebhookErrorClass",
+    "WebhookEventSelector",
+    "WebhookEventType",
+    "WebhookPingEvent",
+    "WebhookPingEventData",
+    "WebhookPingEventDataObject",
+    "WebhookPingEventType",
+    "WebhookSubscription",
+    "WebhookSubscriptionCreate",
+    "WebhookSubscriptionCreatedEvent",
+    "WebhookSubscriptionCreatedEventType",
+    "WebhookSubscriptionDeletedEvent",
+    "WebhookSubscriptionDeletedEventType",
+    "WebhookSubscriptionDisabledEvent",
+    "WebhookSubscriptionDisabledEventType",
+    "WebhookSubscriptionList",
+    "WebhookSubscriptionSecretRotatedEvent",
+    "WebhookSubscriptionSecretRotatedEventType",
+    "WebhookSubscriptionWithSecret",
+    "WorkplaceType",
+)

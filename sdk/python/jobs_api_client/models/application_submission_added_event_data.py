@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+
+from ..models.application_source import ApplicationSource
+from ..models.application_submission_added_event_data_object import (
+    ApplicationSubmissionAddedEventDataObject,
+)
+
+T = TypeVar("T", bound="ApplicationSubmissionAddedEventData")
+
+
+@_attrs_define
+class ApplicationSubmissionAddedEventData:
+    """`application.submission.added`: the same address applied again to the job.
+
+    Attributes:
+        id (UUID): The resource the event is about (the `object` it names).
+        object_ (ApplicationSubmissionAddedEventDataObject): What kind of resource `id` names.
+        employer_id (UUID): The employer.
+        application_id (UUID): The application.
+        job_id (UUID): The job.
+        applicant_id (UUID): The employer's applicant.
+        submission_id (UUID): The new submission (also its receipt's id).
+        source (ApplicationSource): Where an application came from: `public` (careers page) or `internal` (added by a
+            recruiter).
+    """
+
+    id: UUID
+    object_: ApplicationSubmissionAddedEventDataObject
+    employer_id: UUID
+    application_id: UUID
+    job_id: UUID
+    applicant_id: UUID
+    submission_id: UUID
+    source: ApplicationSource
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        object_ = self.object_.value
+
+        employer_id = str(self.employer_id)
+
+        application_id = str(self.application_id)
+
+        job_id = str(self.job_id)
+
+        applicant_id = str(self.applicant_id)
+
+        submission_id = str(self.submission_id)
+
+        source = self.source.value
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "id": id,
+                "object": object_,
+                "employer_id": employer_id,
+                "application_id": application_id,
+                "job_id": job_id,
+                "applicant_id": applicant_id,
+                "submission_id": submission_id,
+                "source": source,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        object_ = ApplicationSubmissionAddedEventDataObject(d.pop("object"))
+
+        employer_id = UUID(d.pop("employer_id"))
+
+        application_id = UUID(d.pop("application_id"))
+
+        job_id = UUID(d.pop("job_id"))
+
+        applicant_id = UUID(d.pop("applicant_id"))
+
+        submission_id = UUID(d.pop("submission_id"))
+
+        source = ApplicationSource(d.pop("source"))
+
+        application_submission_added_event_data = cls(
+            id=id,
+            object_=object_,
+            employer_id=employer_id,
+            application_id=application_id,
+            job_id=job_id,
+            applicant_id=applicant_id,
+            submission_id=submission_id,
+            source=source,
+        )
+
+        return application_submission_added_event_data

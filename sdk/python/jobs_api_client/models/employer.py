@@ -1,0 +1,192 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.employer_settings import EmployerSettings
+
+
+T = TypeVar("T", bound="Employer")
+
+
+@_attrs_define
+class Employer:
+    """
+    Attributes:
+        etag (str): The resource's ETag, as the `ETag` header gives it: send it as `If-Match` to change the resource,
+            also straight from a list.
+        id (UUID): Identifier of the employer.
+        name (str): The employer's name.
+        settings (EmployerSettings): Employer-wide settings.
+        created_at (datetime.datetime): When it was created (RFC 3339, UTC).
+        updated_at (datetime.datetime): When it last changed (RFC 3339, UTC).
+        website (None | str | Unset): The employer's website (http or https only).
+        logo_url (None | str | Unset): The employer's logo (http or https only).
+        brand_color (None | str | Unset): Brand colour for careers pages, `#rrggbb`.
+        about (None | str | Unset): About the employer, shown on its public job pages.
+    """
+
+    etag: str
+    id: UUID
+    name: str
+    settings: EmployerSettings
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    website: None | str | Unset = UNSET
+    logo_url: None | str | Unset = UNSET
+    brand_color: None | str | Unset = UNSET
+    about: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        etag = self.etag
+
+        id = str(self.id)
+
+        name = self.name
+
+        settings = self.settings.to_dict()
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        website: None | str | Unset
+        if isinstance(self.website, Unset):
+            website = UNSET
+        else:
+            website = self.website
+
+        logo_url: None | str | Unset
+        if isinstance(self.logo_url, Unset):
+            logo_url = UNSET
+        else:
+            logo_url = self.logo_url
+
+        brand_color: None | str | Unset
+        if isinstance(self.brand_color, Unset):
+            brand_color = UNSET
+        else:
+            brand_color = self.brand_color
+
+        about: None | str | Unset
+        if isinstance(self.about, Unset):
+            about = UNSET
+        else:
+            about = self.about
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "etag": etag,
+                "id": id,
+                "name": name,
+                "settings": settings,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+        if website is not UNSET:
+            field_dict["website"] = website
+        if logo_url is not UNSET:
+            field_dict["logo_url"] = logo_url
+        if brand_color is not UNSET:
+            field_dict["brand_color"] = brand_color
+        if about is not UNSET:
+            field_dict["about"] = about
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.employer_settings import EmployerSettings
+
+        d = dict(src_dict)
+        etag = d.pop("etag")
+
+        id = UUID(d.pop("id"))
+
+        name = d.pop("name")
+
+        settings = EmployerSettings.from_dict(d.pop("settings"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        def _parse_website(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        website = _parse_website(d.pop("website", UNSET))
+
+        def _parse_logo_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        logo_url = _parse_logo_url(d.pop("logo_url", UNSET))
+
+        def _parse_brand_color(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        brand_color = _parse_brand_color(d.pop("brand_color", UNSET))
+
+        def _parse_about(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        about = _parse_about(d.pop("about", UNSET))
+
+        employer = cls(
+            etag=etag,
+            id=id,
+            name=name,
+            settings=settings,
+            created_at=created_at,
+            updated_at=updated_at,
+            website=website,
+            logo_url=logo_url,
+            brand_color=brand_color,
+            about=about,
+        )
+
+        employer.additional_properties = d
+        return employer
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

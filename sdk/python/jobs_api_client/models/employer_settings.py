@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EmployerSettings")
+
+
+@_attrs_define
+class EmployerSettings:
+    """Employer-wide settings.
+
+    Attributes:
+        default_currency (str | Unset): ISO 4217 currency code.
+        timezone (str | Unset): IANA time zone, for example `Indian/Maldives`.
+        application_retention_days (int | Unset): Days an application is kept after it reaches a final status (`hired`,
+            `rejected`);
+            then the maintenance task anonymizes it (its submission and cover letter, notes and
+            the link to the applicant's login go) and records `application.anonymized`.
+        careers_page_enabled (bool | Unset): `false` hides the employer's jobs from public search, taxonomy counts and
+            public
+            job details (`404`), and refuses applications (`404`). Default `true`.
+    """
+
+    default_currency: str | Unset = UNSET
+    timezone: str | Unset = UNSET
+    application_retention_days: int | Unset = UNSET
+    careers_page_enabled: bool | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        default_currency = self.default_currency
+
+        timezone = self.timezone
+
+        application_retention_days = self.application_retention_days
+
+        careers_page_enabled = self.careers_page_enabled
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if default_currency is not UNSET:
+            field_dict["default_currency"] = default_currency
+        if timezone is not UNSET:
+            field_dict["timezone"] = timezone
+        if application_retention_days is not UNSET:
+            field_dict["application_retention_days"] = application_retention_days
+        if careers_page_enabled is not UNSET:
+            field_dict["careers_page_enabled"] = careers_page_enabled
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        default_currency = d.pop("default_currency", UNSET)
+
+        timezone = d.pop("timezone", UNSET)
+
+        application_retention_days = d.pop("application_retention_days", UNSET)
+
+        careers_page_enabled = d.pop("careers_page_enabled", UNSET)
+
+        employer_settings = cls(
+            default_currency=default_currency,
+            timezone=timezone,
+            application_retention_days=application_retention_days,
+            careers_page_enabled=careers_page_enabled,
+        )
+
+        return employer_settings

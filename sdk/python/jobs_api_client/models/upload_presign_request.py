@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+
+from ..models.upload_content_type import UploadContentType
+from ..models.upload_purpose import UploadPurpose
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UploadPresignRequest")
+
+
+@_attrs_define
+class UploadPresignRequest:
+    """
+    Attributes:
+        purpose (UploadPurpose): What an uploaded file is for.
+        filename (str): The file's name as the person chose it (shown, never used as a storage key).
+        content_type (UploadContentType): The document types uploads accept (each purpose may allow fewer).
+        size_bytes (int): Size of the file; `:complete` checks the stored object has exactly it.
+        job_id (UUID | Unset): The published job an applicant uploads for (applicants only).
+    """
+
+    purpose: UploadPurpose
+    filename: str
+    content_type: UploadContentType
+    size_bytes: int
+    job_id: UUID | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        purpose = self.purpose.value
+
+        filename = self.filename
+
+        content_type = self.content_type.value
+
+        size_bytes = self.size_bytes
+
+        job_id: str | Unset = UNSET
+        if not isinstance(self.job_id, Unset):
+            job_id = str(self.job_id)
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "purpose": purpose,
+                "filename": filename,
+                "content_type": content_type,
+                "size_bytes": size_bytes,
+            }
+        )
+        if job_id is not UNSET:
+            field_dict["job_id"] = job_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        purpose = UploadPurpose(d.pop("purpose"))
+
+        filename = d.pop("filename")
+
+        content_type = UploadContentType(d.pop("content_type"))
+
+        size_bytes = d.pop("size_bytes")
+
+        _job_id = d.pop("job_id", UNSET)
+        job_id: UUID | Unset
+        if isinstance(_job_id, Unset):
+            job_id = UNSET
+        else:
+            job_id = UUID(_job_id)
+
+        upload_presign_request = cls(
+            purpose=purpose,
+            filename=filename,
+            content_type=content_type,
+            size_bytes=size_bytes,
+            job_id=job_id,
+        )
+
+        return upload_presign_request

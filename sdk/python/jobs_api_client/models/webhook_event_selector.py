@@ -1,0 +1,40 @@
+from enum import StrEnum
+
+
+class WebhookEventSelector(StrEnum):
+    ALL = "*"
+    APPLICANT_ALL = "applicant.*"
+    APPLICANT_CREATED = "applicant.created"
+    APPLICANT_ERASED = "applicant.erased"
+    APPLICANT_UPDATED = "applicant.updated"
+    APPLICATION_ALL = "application.*"
+    APPLICATION_ANONYMIZED = "application.anonymized"
+    APPLICATION_CREATED = "application.created"
+    APPLICATION_NOTE_ADDED = "application.note.added"
+    APPLICATION_NOTE_ALL = "application.note.*"
+    APPLICATION_STATUS_ALL = "application.status.*"
+    APPLICATION_STATUS_CHANGED = "application.status.changed"
+    APPLICATION_SUBMISSION_ADDED = "application.submission.added"
+    APPLICATION_SUBMISSION_ALL = "application.submission.*"
+    EMPLOYER_ALL = "employer.*"
+    EMPLOYER_UPDATED = "employer.updated"
+    JOB_ALL = "job.*"
+    JOB_CLOSED = "job.closed"
+    JOB_CREATED = "job.created"
+    JOB_DELETED = "job.deleted"
+    JOB_PUBLISHED = "job.published"
+    JOB_UPDATED = "job.updated"
+    SHORTLIST_ALL = "shortlist.*"
+    SHORTLIST_ENTRY_ADDED = "shortlist.entry.added"
+    SHORTLIST_ENTRY_ALL = "shortlist.entry.*"
+    SHORTLIST_ENTRY_REMOVED = "shortlist.entry.removed"
+    SHORTLIST_ENTRY_UPDATED = "shortlist.entry.updated"
+    SHORTLIST_REPLACED = "shortlist.replaced"
+    WEBHOOK_SUBSCRIPTION_ALL = "webhook_subscription.*"
+    WEBHOOK_SUBSCRIPTION_CREATED = "webhook_subscription.created"
+    WEBHOOK_SUBSCRIPTION_DELETED = "webhook_subscription.deleted"
+    WEBHOOK_SUBSCRIPTION_DISABLED = "webhook_subscription.disabled"
+    WEBHOOK_SUBSCRIPTION_SECRET_ROTATED = "webhook_subscription.secret_rotated"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class WebhookPingEventDataObject(StrEnum):
+    WEBHOOK_SUBSCRIPTION = "webhook_subscription"
+
+    def __str__(self) -> str:
+        return str(self.value)

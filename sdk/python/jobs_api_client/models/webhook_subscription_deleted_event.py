@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.webhook_subscription_deleted_event_type import (
+    WebhookSubscriptionDeletedEventType,
+)
+
+if TYPE_CHECKING:
+    from ..models.subscription_changed_event_data import SubscriptionChangedEventData
+
+
+T = TypeVar("T", bound="WebhookSubscriptionDeletedEvent")
+
+
+@_attrs_define
+class WebhookSubscriptionDeletedEvent:
+    """The body of a `webhook_subscription.deleted` delivery: A webhook subscription was deleted.
+
+    Attributes:
+        type_ (WebhookSubscriptionDeletedEventType): The event type.
+        timestamp (datetime.datetime): When the event happened (RFC 3339, UTC, microseconds).
+        data (SubscriptionChangedEventData): `webhook_subscription.deleted` and `webhook_subscription.secret_rotated`:
+            the subscription's id only.
+    """
+
+    type_: WebhookSubscriptionDeletedEventType
+    timestamp: datetime.datetime
+    data: SubscriptionChangedEventData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        timestamp = self.timestamp.isoformat()
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "timestamp": timestamp,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.subscription_changed_event_data import (
+            SubscriptionChangedEventData,
+        )
+
+        d = dict(src_dict)
+        type_ = WebhookSubscriptionDeletedEventType(d.pop("type"))
+
+        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+
+        data = SubscriptionChangedEventData.from_dict(d.pop("data"))
+
+        webhook_subscription_deleted_event = cls(
+            type_=type_,
+            timestamp=timestamp,
+            data=data,
+        )
+
+        webhook_subscription_deleted_event.additional_properties = d
+        return webhook_subscription_deleted_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,12 +4,12 @@
 
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use jobs_server::app::{self, AppState};
 use jobs_server::auth::dev_key::DevKey;
 use jobs_server::auth::principal::Role;
 use jobs_server::auth::verifier::IdentityConfig;
-use jobs_server::config::Config;
+use jobs_server::config::{self, Config, Settings, settings};
 use jobs_server::serve::{self, ShutdownPolicy};
 use jobs_server::{db, telemetry};
 
@@ -30,11 +30,23 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Apply migrations, then serve the API until SIGTERM/SIGINT.
-    Serve,
+    #[command(after_long_help = settings::AFTER_HELP)]
+    Serve {
+        #[command(flatten)]
+        settings: Settings,
+    },
     /// Create the database if needed and apply migrations, then exit.
-    Migrate,
+    #[command(after_long_help = settings::AFTER_HELP)]
+    Migrate {
+        #[command(flatten)]
+        settings: Settings,
+    },
     /// Deliver webhooks only (no API): any number of these may run beside `serve`.
-    Dispatch,
+    #[command(after_long_help = settings::AFTER_HELP)]
+    Dispatch {
+        #[command(flatten)]
+        settings: Settings,
+    },
     /// Print a dev-mode token that a server using the same key file accepts.
     Token {
         /// The employer the token acts for (required for employer roles).
@@ -49,8 +61,12 @@ enum Command {
         /// Lifetime in seconds (at most 900).
         #[arg(long, default_value_t = 900)]
         ttl: u64,
+        #[command(flatten)]
+        settings: Settings,
     },
-    /// Fill the database with synthetic employers and jobs (deterministic for a seed).
+    /// Fill the database with synthetic employers and jobs (deterministic for a seed); prints
+    /// the employer ids it made, one per line.
+    #[command(after_long_help = settings::AFTER_HELP)]
     Seed {
         /// How many employers.
         #[arg(long, default_value_t = 20)]
@@ -61,19 +77,90 @@ enum Command {
         /// The generator's seed: the same seed gives the same data.
         #[arg(long, default_value_t = 1)]
         seed: u64,
+        #[command(flatten)]
+        settings: Settings,
     },
 }
 
+impl Command {
+    fn settings(&self) -> &Settings {
+        match self {
+            Command::Serve { settings }
+            | Command::Migrate { settings }
+            | Command::Dispatch { settings }
+            | Command::Token { settings, .. }
+            | Command::Seed { settings, .. } => settings,
+        }
+    }
+}
+
+/// The command line, with every setting the environment (or a `<NAME>_FILE`) gives passed as
+/// its flag: values reach clap one way, so a bad one names its variable and an empty one is
+/// unset. `--help` is rendered by the command as declared (with each setting's variable).
+fn parse_cli() -> Result<Cli, ExitCode> {
+    let argv: Vec<String> = std::env::args().collect();
+    let vars: Vec<(String, String)> = std::env::vars().collect();
+    let resolved = match config::with_file_variables(&vars, |p| std::fs::read_to_string(p)) {
+        Ok(resolved) => resolved,
+        Err(e) => {
+            eprintln!("jobs-server: {e}");
+            return Err(ExitCode::from(2));
+        }
+    };
+    let mut full = argv.clone();
+    // Only a subcommand that reads the configuration takes the settings.
+    let takes_settings = argv.get(1).is_some_and(|sub| {
+        Cli::command()
+            .find_subcommand(sub)
+            .is_some_and(|c| c.get_arguments().any(|a| a.get_env().is_some()))
+    });
+    if takes_settings {
+        full.extend(settings::flags_from(|n| resolved.get(n).cloned(), &argv));
+    }
+    let parsed = settings::without_env(Cli::command())
+        .try_get_matches_from(&full)
+        .and_then(|m| Cli::from_arg_matches(&m));
+    match parsed {
+        Ok(cli) => Ok(cli),
+        Err(e) => {
+            use clap::error::ErrorKind;
+            if matches!(
+                e.kind(),
+                ErrorKind::DisplayHelp
+                    | ErrorKind::DisplayVersion
+                    | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+            ) {
+                // The declared command prints help with each setting's variable, never its
+                // current value.
+                let declared =
+                    Cli::command().mut_subcommands(|s| s.mut_args(|a| a.hide_env_values(true)));
+                let _ = declared.try_get_matches_from(&argv).map_err(|e| e.exit());
+                e.exit();
+            }
+            match settings::config_error(&e) {
+                Some(config) => {
+                    eprintln!("jobs-server: {config}");
+                    Err(ExitCode::from(2))
+                }
+                None => e.exit(),
+            }
+        }
+    }
+}
+
 fn main() -> ExitCode {
-    let cli = Cli::parse();
-    let config = match Config::from_env() {
+    let cli = match parse_cli() {
+        Ok(cli) => cli,
+        Err(code) => return code,
+    };
+    let config = match Config::from_settings(cli.command.settings().clone()) {
         Ok(config) => config,
         Err(e) => {
             eprintln!("jobs-server: {e}");
             return ExitCode::from(2);
         }
     };
-    let _telemetry = telemetry::logging::init(config.log_format);
+    let _telemetry = telemetry::logging::init(config.log_format, &config.log_filter);
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -86,9 +173,9 @@ fn main() -> ExitCode {
     };
     let outcome = runtime.block_on(async {
         match cli.command {
-            Command::Serve => run_serve(config).await,
-            Command::Dispatch => run_dispatch(config).await,
-            Command::Migrate => db::migrate(&config)
+            Command::Serve { .. } => run_serve(config).await,
+            Command::Dispatch { .. } => run_dispatch(config).await,
+            Command::Migrate { .. } => db::migrate(&config)
                 .await
                 .map(|version| tracing::info!(%version, "database is migrated"))
                 .map_err(|e| e.to_string()),
@@ -97,11 +184,13 @@ fn main() -> ExitCode {
                 roles,
                 sub,
                 ttl,
+                ..
             } => mint_token(&config, employer, &roles, &sub, ttl),
             Command::Seed {
                 employers,
                 jobs,
                 seed,
+                ..
             } => {
                 run_seed(
                     config,
@@ -278,13 +367,31 @@ async fn run_seed(config: Config, options: jobs_server::seed::SeedOptions) -> Re
         "seeding needs the owner login: set JOBS_MIGRATION_DATABASE_URL (or a privileged JOBS_DATABASE_URL)",
     )?;
     let report = jobs_server::seed::run(&maintenance, options).await?;
-    println!(
-        "seeded {} employers and {} jobs in {:.1} s",
+    // The employer ids on stdout, one per line (for `EMP=$(jobs-server seed … | head -1)`);
+    // the summary on stderr.
+    for (id, _) in &report.employer_ids {
+        println!("{id}");
+    }
+    eprintln!(
+        "seeded {} employers and {} jobs in {:.1} s (largest first: {})",
         report.employers,
         report.jobs,
-        report.elapsed.as_secs_f64()
+        report.elapsed.as_secs_f64(),
+        largest(&report.employer_ids)
     );
     Ok(())
+}
+
+/// The three employers with the most jobs, as `id (jobs)`.
+fn largest(employers: &[(uuid::Uuid, u64)]) -> String {
+    let mut sorted = employers.to_vec();
+    sorted.sort_by_key(|e| std::cmp::Reverse(e.1));
+    sorted
+        .iter()
+        .take(3)
+        .map(|(id, jobs)| format!("{id} ({jobs} jobs)"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn mint_token(

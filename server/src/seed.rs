@@ -20,9 +20,11 @@ pub struct SeedOptions {
     pub seed: u64,
 }
 
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct SeedReport {
     pub employers: u32,
+    /// The employers made, in order, with their job counts.
+    pub employer_ids: Vec<(Uuid, u64)>,
     pub jobs: usize,
     pub elapsed: Duration,
 }
@@ -372,6 +374,7 @@ pub async fn run(db: &Maintenance, options: SeedOptions) -> Result<SeedReport, S
     let total: u64 = weights.iter().sum();
     let mut remaining = u64::from(options.jobs);
     let mut written = 0;
+    let mut employer_ids = Vec::with_capacity(weights.len());
     for (index, weight) in weights.iter().enumerate() {
         let count = if index as u32 + 1 == employers {
             remaining
@@ -380,6 +383,7 @@ pub async fn run(db: &Maintenance, options: SeedOptions) -> Result<SeedReport, S
         };
         remaining -= count;
         let employer_id = rng.uuid();
+        employer_ids.push((employer_id, count));
         let name = format!(
             "{} {}",
             rng.pick(EMPLOYER_PREFIXES),
@@ -409,6 +413,7 @@ pub async fn run(db: &Maintenance, options: SeedOptions) -> Result<SeedReport, S
     }
     Ok(SeedReport {
         employers,
+        employer_ids,
         jobs: written,
         elapsed: started.elapsed(),
     })

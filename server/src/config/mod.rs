@@ -14,11 +14,14 @@ use ipnet::IpNet;
 
 pub mod identity;
 pub mod quota;
+pub mod settings;
 pub mod uploads;
 pub mod webhooks;
 
 pub use identity::IdentityConfig;
-use quota::{Policies, Quota};
+use quota::Policies;
+use settings::AutoSwitch;
+pub use settings::Settings;
 
 /// The default database: the local PostgreSQL superuser over TCP, database `jobs` (created on
 /// first start if it does not exist).
@@ -56,6 +59,8 @@ pub struct Config {
     /// Upper bound for in-flight requests to finish once the listener is closed.
     pub shutdown_timeout: Duration,
     pub log_format: LogFormat,
+    /// `JOBS_LOG`: the log filter (tracing `EnvFilter` syntax).
+    pub log_filter: String,
     /// Where dev mode keeps its signing key.
     pub dev_key_path: PathBuf,
     /// Identity provider; `None` = dev mode.
@@ -121,6 +126,7 @@ impl std::fmt::Debug for Config {
             .field("shutdown_delay", &self.shutdown_delay)
             .field("shutdown_timeout", &self.shutdown_timeout)
             .field("log_format", &self.log_format)
+            .field("log_filter", &self.log_filter)
             .field("dev_key_path", &self.dev_key_path)
             .field("jwks_url", &self.jwks_url)
             .field("jwt_issuer", &self.jwt_issuer)
@@ -191,11 +197,31 @@ pub enum LogFormat {
 pub struct ConfigError {
     pub name: &'static str,
     pub value: String,
-    pub reason: &'static str,
+    pub reason: String,
+}
+
+impl ConfigError {
+    fn new(name: &'static str, value: impl Into<String>, reason: impl Into<String>) -> Self {
+        Self {
+            name,
+            value: value.into(),
+            reason: reason.into(),
+        }
+    }
+
+    /// A clap failure that is not about one setting's value.
+    pub fn other(error: &clap::Error) -> Self {
+        Self::new("(command line)", "", error.to_string().trim().to_string())
+    }
+}
+
+/// An optional string setting: unset when empty or blank.
+fn given(value: &Option<String>) -> Option<String> {
+    value.as_ref().filter(|v| !v.trim().is_empty()).cloned()
 }
 
 impl Config {
-    /// Reads the process environment.
+    /// Reads the process environment (with `<NAME>_FILE` files read), as `serve` does.
     pub fn from_env() -> Result<Self, ConfigError> {
         let vars: Vec<(String, String)> = std::env::vars().collect();
         let resolved = with_file_variables(&vars, |path| std::fs::read_to_string(path))?;
@@ -204,181 +230,94 @@ impl Config {
 
     /// Reads configuration through `lookup`, so tests can supply their own variables.
     pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<Self, ConfigError> {
-        let get = |name: &'static str| lookup(name);
-        let mut config = Self {
-            listen_addr: parse(
-                &get,
-                "JOBS_LISTEN_ADDR",
-                "127.0.0.1:8080",
-                "expected host:port",
-            )?,
-            public_url: String::new(),
-            database_url: get("JOBS_DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.into()),
-            migration_database_url: get("JOBS_MIGRATION_DATABASE_URL")
-                .filter(|v| !v.trim().is_empty()),
-            db_pool_size: bounded(&get, "JOBS_DB_POOL_SIZE", 10, 1, 1000)?,
-            db_connect_timeout: millis(&get, "JOBS_DB_CONNECT_TIMEOUT_MS", 3000)?,
-            db_statement_timeout: Duration::ZERO,
-            db_lock_timeout: Duration::ZERO,
-            redis_url: match get("JOBS_REDIS_URL") {
-                None => Some(DEFAULT_REDIS_URL.into()),
-                Some(v) if v.trim().is_empty() => None,
-                Some(v) => Some(v),
-            },
-            redis_ca_file: get("JOBS_REDIS_CA_FILE")
-                .filter(|v| !v.trim().is_empty())
-                .map(PathBuf::from),
-            request_timeout: millis(&get, "JOBS_REQUEST_TIMEOUT_MS", 5000)?,
-            max_body_bytes: bounded(&get, "JOBS_MAX_BODY_BYTES", 65_536, 1024, 64 * 1024 * 1024)?,
-            shutdown_delay: millis(&get, "JOBS_SHUTDOWN_DELAY_MS", 0)?,
-            shutdown_timeout: millis(&get, "JOBS_SHUTDOWN_TIMEOUT_MS", 10_000)?,
-            log_format: match get("JOBS_LOG_FORMAT").as_deref() {
-                None | Some("json") => LogFormat::Json,
-                Some("pretty") => LogFormat::Pretty,
-                Some(other) => {
-                    return Err(ConfigError {
-                        name: "JOBS_LOG_FORMAT",
-                        value: other.into(),
-                        reason: "expected json or pretty",
-                    });
-                }
-            },
-            dev_key_path: get("JOBS_DEV_KEY_PATH")
-                .map(PathBuf::from)
-                .unwrap_or_else(|| PathBuf::from(".jobs-dev/signing-key.pem")),
-            jwks_url: get("JOBS_JWKS_URL").filter(|v| !v.trim().is_empty()),
-            jwt_issuer: get("JOBS_JWT_ISSUER").filter(|v| !v.trim().is_empty()),
-            jwt_audience: get("JOBS_JWT_AUDIENCE").filter(|v| !v.trim().is_empty()),
-            dev_identity: match get("JOBS_DEV_IDENTITY").as_deref().map(str::trim) {
-                None | Some("") => None,
-                Some("on") => Some(true),
-                Some("off") => Some(false),
-                Some(other) => {
-                    return Err(ConfigError {
-                        name: "JOBS_DEV_IDENTITY",
-                        value: other.into(),
-                        reason: "expected on or off",
-                    });
-                }
-            },
-            rate_limits_enabled: match get("JOBS_RATE_LIMITS").as_deref() {
-                None | Some("on") => true,
-                Some("off") => false,
-                Some(other) => {
-                    return Err(ConfigError {
-                        name: "JOBS_RATE_LIMITS",
-                        value: other.into(),
-                        reason: "expected on or off",
-                    });
-                }
-            },
-            rate_limit_policies: {
-                let mut p = Policies::default();
-                for (name, policy) in [
-                    ("JOBS_RATE_LIMIT_IP", &mut p.ip),
-                    ("JOBS_RATE_LIMIT_SUBJECT", &mut p.subject),
-                    ("JOBS_RATE_LIMIT_SEARCH", &mut p.search),
-                    ("JOBS_RATE_LIMIT_APPLY", &mut p.apply),
-                ] {
-                    if let Some(value) = get(name) {
-                        policy.quota = Quota::parse(&value).ok_or(ConfigError {
-                            name,
-                            value,
-                            reason: "expected requests/window, e.g. 600/60s or 10/1m",
-                        })?;
-                    }
-                }
-                p
-            },
-            rate_limit_prefix: get("JOBS_RATE_LIMIT_PREFIX").unwrap_or_else(|| "jobs:rl".into()),
-            trusted_proxies: list(get("JOBS_TRUSTED_PROXIES"))
-                .into_iter()
-                .map(|v| {
-                    v.parse::<IpNet>()
-                        .or_else(|_| v.parse::<std::net::IpAddr>().map(IpNet::from))
-                        .map_err(|_| ConfigError {
-                            name: "JOBS_TRUSTED_PROXIES",
-                            value: v.clone(),
-                            reason: "expected comma-separated addresses or CIDR ranges",
-                        })
-                })
-                .collect::<Result<_, _>>()?,
-            cors_allowed_origins: list(get("JOBS_CORS_ALLOWED_ORIGINS"))
-                .into_iter()
-                .map(|origin| {
-                    let ok = (origin.starts_with("https://") || origin.starts_with("http://"))
-                        && !origin.ends_with('/')
-                        && http::HeaderValue::from_str(&origin).is_ok();
-                    if ok {
-                        Ok(origin)
-                    } else {
-                        Err(ConfigError {
-                            name: "JOBS_CORS_ALLOWED_ORIGINS",
-                            value: origin,
-                            reason: "expected origins like https://jobs.example.com (no path)",
-                        })
-                    }
-                })
-                .collect::<Result<_, _>>()?,
-            cursor_secret: match get("JOBS_CURSOR_SECRET") {
-                Some(v) if v.len() < 32 => {
-                    return Err(ConfigError {
-                        name: "JOBS_CURSOR_SECRET",
-                        value: "(hidden)".into(),
-                        reason: "must be at least 32 characters",
-                    });
-                }
-                other => other,
-            },
-            captcha: captcha(&get)?,
-            webhooks: webhooks::from_lookup(&get)?,
-            uploads: uploads::from_lookup(&get)?,
-            metrics_addr: parse(
-                &get,
-                "JOBS_METRICS_ADDR",
-                "127.0.0.1:9464",
-                "expected host:port",
-            )?,
-            tls: tls(&get)?,
-            profiling: match get("JOBS_PROFILING").as_deref().map(str::trim) {
-                None | Some("") | Some("off") => false,
-                Some("on") => true,
-                Some(other) => {
-                    return Err(ConfigError {
-                        name: "JOBS_PROFILING",
-                        value: other.into(),
-                        reason: "expected on or off",
-                    });
-                }
-            },
-        };
+        Self::from_settings(Settings::from_lookup(lookup)?)
+    }
+
+    /// The typed configuration of the declared settings: the rules that join several of them
+    /// (defaults that follow another setting, settings required together).
+    pub fn from_settings(s: Settings) -> Result<Self, ConfigError> {
+        let request_timeout = Duration::from_millis(s.request_timeout_ms);
         // Four fifths of the request budget by default: the database stops a query before the
         // client is told the request timed out.
-        let default_statement = (config.request_timeout * 4 / 5).max(Duration::from_millis(100));
-        config.db_statement_timeout = match get("JOBS_DB_STATEMENT_TIMEOUT_MS") {
-            None => default_statement,
-            Some(_) => {
-                millis(&get, "JOBS_DB_STATEMENT_TIMEOUT_MS", 0)?.max(Duration::from_millis(1))
-            }
+        let db_statement_timeout = match s.db_statement_timeout_ms {
+            Some(ms) => Duration::from_millis(ms),
+            None => (request_timeout * 4 / 5).max(Duration::from_millis(100)),
         };
-        config.db_lock_timeout = match get("JOBS_DB_LOCK_TIMEOUT_MS") {
-            None => (config.db_statement_timeout / 2).max(Duration::from_millis(50)),
-            Some(_) => millis(&get, "JOBS_DB_LOCK_TIMEOUT_MS", 0)?.max(Duration::from_millis(1)),
+        let db_lock_timeout = match s.db_lock_timeout_ms {
+            Some(ms) => Duration::from_millis(ms),
+            None => (db_statement_timeout / 2).max(Duration::from_millis(50)),
         };
-        config.public_url = match get("JOBS_PUBLIC_URL").filter(|v| !v.trim().is_empty()) {
+        let public_url = match given(&s.public_url) {
             Some(v) if v.starts_with("https://") || v.starts_with("http://") => {
                 v.trim().trim_end_matches('/').to_string()
             }
             Some(v) => {
-                return Err(ConfigError {
-                    name: "JOBS_PUBLIC_URL",
-                    value: v,
-                    reason: "expected an http(s) origin such as https://api.example.com",
-                });
+                return Err(ConfigError::new(
+                    "JOBS_PUBLIC_URL",
+                    v,
+                    "expected an http(s) origin such as https://api.example.com",
+                ));
             }
-            None => format!("http://localhost:{}", config.listen_addr.port()),
+            None => format!("http://localhost:{}", s.listen_addr.port()),
         };
-        Ok(config)
+        if let Some(secret) = &s.cursor_secret
+            && secret.len() < 32
+        {
+            return Err(ConfigError::new(
+                "JOBS_CURSOR_SECRET",
+                "(hidden)",
+                "must be at least 32 characters",
+            ));
+        }
+        Ok(Self {
+            listen_addr: s.listen_addr,
+            public_url,
+            database_url: s.database_url.clone(),
+            migration_database_url: given(&s.migration_database_url),
+            db_pool_size: s.db_pool_size,
+            db_connect_timeout: Duration::from_millis(s.db_connect_timeout_ms),
+            db_statement_timeout,
+            db_lock_timeout,
+            redis_url: Some(s.redis_url.clone()).filter(|v| !v.trim().is_empty()),
+            redis_ca_file: given(&s.redis_ca_file).map(PathBuf::from),
+            request_timeout,
+            max_body_bytes: usize::try_from(s.max_body_bytes).unwrap_or(usize::MAX),
+            shutdown_delay: Duration::from_millis(s.shutdown_delay_ms),
+            shutdown_timeout: Duration::from_millis(s.shutdown_timeout_ms),
+            log_format: match s.log_format {
+                settings::LogFormatSetting::Json => LogFormat::Json,
+                settings::LogFormatSetting::Pretty => LogFormat::Pretty,
+            },
+            log_filter: s.log.clone(),
+            dev_key_path: s.dev_key_path.clone(),
+            jwks_url: given(&s.jwks_url),
+            jwt_issuer: given(&s.jwt_issuer),
+            jwt_audience: given(&s.jwt_audience),
+            dev_identity: match s.dev_identity {
+                AutoSwitch::Auto => None,
+                AutoSwitch::On => Some(true),
+                AutoSwitch::Off => Some(false),
+            },
+            rate_limits_enabled: s.rate_limits.on(),
+            rate_limit_policies: {
+                let mut p = Policies::default();
+                p.ip.quota = s.rate_limit_ip;
+                p.subject.quota = s.rate_limit_subject;
+                p.search.quota = s.rate_limit_search;
+                p.apply.quota = s.rate_limit_apply;
+                p
+            },
+            rate_limit_prefix: s.rate_limit_prefix.clone(),
+            trusted_proxies: s.trusted_proxies.clone().unwrap_or_default().0,
+            cors_allowed_origins: s.cors_allowed_origins.clone().unwrap_or_default().0,
+            cursor_secret: s.cursor_secret.clone(),
+            captcha: captcha(&s)?,
+            webhooks: webhooks::from_settings(&s)?,
+            uploads: uploads::from_settings(&s)?,
+            metrics_addr: s.metrics_addr,
+            tls: tls(&s)?,
+            profiling: s.profiling.on(),
+        })
     }
 }
 
@@ -400,10 +339,12 @@ pub fn with_file_variables(
         {
             continue;
         }
-        let content = read(path).map_err(|_| ConfigError {
-            name: leak(key),
-            value: path.clone(),
-            reason: "cannot be read",
+        let content = read(path).map_err(|_| {
+            ConfigError::new(
+                Box::leak(key.clone().into_boxed_str()),
+                path.clone(),
+                "cannot be read",
+            )
         })?;
         let content = content
             .strip_suffix('\n')
@@ -415,134 +356,68 @@ pub fn with_file_variables(
     Ok(out)
 }
 
-/// Error names are `&'static str`; a `_FILE` variable's name lives for the process anyway.
-fn leak(name: &str) -> &'static str {
-    Box::leak(name.to_string().into_boxed_str())
-}
-
-fn tls(get: &impl Fn(&'static str) -> Option<String>) -> Result<Option<TlsConfig>, ConfigError> {
-    let path = |name| {
-        get(name)
-            .filter(|v: &String| !v.trim().is_empty())
-            .map(PathBuf::from)
-    };
-    let client_ca_file = path("JOBS_TLS_CLIENT_CA_FILE");
-    match (path("JOBS_TLS_CERT_FILE"), path("JOBS_TLS_KEY_FILE")) {
+fn tls(s: &Settings) -> Result<Option<TlsConfig>, ConfigError> {
+    let path = |v: &Option<String>| given(v).map(PathBuf::from);
+    let client_ca_file = path(&s.tls_client_ca_file);
+    match (path(&s.tls_cert_file), path(&s.tls_key_file)) {
         (Some(cert_file), Some(key_file)) => Ok(Some(TlsConfig {
             cert_file,
             key_file,
             client_ca_file,
         })),
         (None, None) if client_ca_file.is_none() => Ok(None),
-        (None, _) => Err(ConfigError {
-            name: "JOBS_TLS_CERT_FILE",
-            value: String::new(),
-            reason: "required with JOBS_TLS_KEY_FILE or JOBS_TLS_CLIENT_CA_FILE",
-        }),
-        (Some(_), None) => Err(ConfigError {
-            name: "JOBS_TLS_KEY_FILE",
-            value: String::new(),
-            reason: "required with JOBS_TLS_CERT_FILE",
-        }),
+        (None, _) => Err(ConfigError::new(
+            "JOBS_TLS_CERT_FILE",
+            "",
+            "required with JOBS_TLS_KEY_FILE or JOBS_TLS_CLIENT_CA_FILE",
+        )),
+        (Some(_), None) => Err(ConfigError::new(
+            "JOBS_TLS_KEY_FILE",
+            "",
+            "required with JOBS_TLS_CERT_FILE",
+        )),
     }
 }
 
-/// A comma-separated list; blanks dropped.
-fn list(value: Option<String>) -> Vec<String> {
-    value
-        .unwrap_or_default()
-        .split(',')
-        .map(|v| v.trim().to_string())
-        .filter(|v| !v.is_empty())
-        .collect()
-}
-
-fn captcha(
-    get: &impl Fn(&'static str) -> Option<String>,
-) -> Result<Option<CaptchaConfig>, ConfigError> {
-    let url = get("JOBS_CAPTCHA_VERIFY_URL").filter(|v| !v.trim().is_empty());
-    let secret = get("JOBS_CAPTCHA_SECRET").filter(|v| !v.trim().is_empty());
-    let timeout =
-        bounded(get, "JOBS_CAPTCHA_TIMEOUT_MS", 3000, 100, 60_000).map(Duration::from_millis)?;
-    match (url, secret) {
+fn captcha(s: &Settings) -> Result<Option<CaptchaConfig>, ConfigError> {
+    match (given(&s.captcha_verify_url), given(&s.captcha_secret)) {
         (None, None) => Ok(None),
         // Half a configuration must not silently leave the bot defence off.
-        (Some(_), None) => Err(ConfigError {
-            name: "JOBS_CAPTCHA_SECRET",
-            value: String::new(),
-            reason: "required when JOBS_CAPTCHA_VERIFY_URL is set",
-        }),
-        (None, Some(_)) => Err(ConfigError {
-            name: "JOBS_CAPTCHA_VERIFY_URL",
-            value: String::new(),
-            reason: "required when JOBS_CAPTCHA_SECRET is set",
-        }),
+        (Some(_), None) => Err(ConfigError::new(
+            "JOBS_CAPTCHA_SECRET",
+            "",
+            "required when JOBS_CAPTCHA_VERIFY_URL is set",
+        )),
+        (None, Some(_)) => Err(ConfigError::new(
+            "JOBS_CAPTCHA_VERIFY_URL",
+            "",
+            "required when JOBS_CAPTCHA_SECRET is set",
+        )),
         (Some(verify_url), Some(secret)) => {
             let valid = url::Url::parse(verify_url.trim())
                 .is_ok_and(|u| matches!(u.scheme(), "http" | "https") && u.host().is_some());
             if !valid {
-                return Err(ConfigError {
-                    name: "JOBS_CAPTCHA_VERIFY_URL",
-                    value: verify_url,
-                    reason: "expected an http(s) URL",
-                });
+                return Err(ConfigError::new(
+                    "JOBS_CAPTCHA_VERIFY_URL",
+                    verify_url,
+                    "expected an http(s) URL",
+                ));
             }
             Ok(Some(CaptchaConfig {
                 verify_url: verify_url.trim().to_string(),
                 secret,
-                timeout,
-                hostnames: list(get("JOBS_CAPTCHA_HOSTNAMES"))
+                timeout: Duration::from_millis(s.captcha_timeout_ms),
+                hostnames: s
+                    .captcha_hostnames
+                    .clone()
+                    .unwrap_or_default()
+                    .0
                     .into_iter()
                     .map(|h| h.to_ascii_lowercase())
                     .collect(),
             }))
         }
     }
-}
-
-fn parse<T: std::str::FromStr>(
-    get: &impl Fn(&'static str) -> Option<String>,
-    name: &'static str,
-    default: &str,
-    reason: &'static str,
-) -> Result<T, ConfigError> {
-    let value = get(name).unwrap_or_else(|| default.into());
-    value.trim().parse().map_err(|_| ConfigError {
-        name,
-        value,
-        reason,
-    })
-}
-
-fn bounded<T>(
-    get: &impl Fn(&'static str) -> Option<String>,
-    name: &'static str,
-    default: T,
-    min: T,
-    max: T,
-) -> Result<T, ConfigError>
-where
-    T: std::str::FromStr + PartialOrd + ToString,
-{
-    let Some(value) = get(name) else {
-        return Ok(default);
-    };
-    match value.trim().parse::<T>() {
-        Ok(v) if v >= min && v <= max => Ok(v),
-        _ => Err(ConfigError {
-            name,
-            value,
-            reason: "out of range or not a number",
-        }),
-    }
-}
-
-fn millis(
-    get: &impl Fn(&'static str) -> Option<String>,
-    name: &'static str,
-    default: u64,
-) -> Result<Duration, ConfigError> {
-    bounded(get, name, default, 0, 3_600_000).map(Duration::from_millis)
 }
 
 impl Config {
@@ -554,25 +429,25 @@ impl Config {
             Some(_) if self.dev_identity == Some(true) => Err(ConfigError {
                 name: "JOBS_DEV_IDENTITY",
                 value: "on".into(),
-                reason: "cannot be on while JOBS_JWKS_URL names an identity provider",
+                reason: "cannot be on while JOBS_JWKS_URL names an identity provider".into(),
             }),
             Some(url) => {
                 if !jwks_url_acceptable(url) {
                     return Err(ConfigError {
                         name: "JOBS_JWKS_URL",
                         value: url.clone(),
-                        reason: "expected an https URL (http only for a loopback address)",
+                        reason: "expected an https URL (http only for a loopback address)".into(),
                     });
                 }
                 let issuer = self.jwt_issuer.clone().ok_or(ConfigError {
                     name: "JOBS_JWT_ISSUER",
                     value: String::new(),
-                    reason: "required when JOBS_JWKS_URL is set",
+                    reason: "required when JOBS_JWKS_URL is set".into(),
                 })?;
                 let audience = self.jwt_audience.clone().ok_or(ConfigError {
                     name: "JOBS_JWT_AUDIENCE",
                     value: String::new(),
-                    reason: "required when JOBS_JWKS_URL is set",
+                    reason: "required when JOBS_JWKS_URL is set".into(),
                 })?;
                 Ok(IdentityConfig::Jwks {
                     url: url.clone(),
@@ -593,7 +468,8 @@ impl Config {
                         value: String::new(),
                         reason: "required: without an identity provider the server runs only \
                                  on a loopback listener (dev identity; JOBS_DEV_IDENTITY=on \
-                                 forces it)",
+                                 forces it)"
+                            .into(),
                     });
                 }
                 Ok(IdentityConfig::Dev {

@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use super::{ConfigError, bounded, list};
+use super::{ConfigError, Settings, given};
 
 /// The content types the contract knows.
 pub const KNOWN_TYPES: &[&str] = &[
@@ -63,142 +63,62 @@ pub struct UploadConfig {
     pub unclaimed_ttl: Duration,
 }
 
-pub(super) fn from_lookup(
-    get: &impl Fn(&'static str) -> Option<String>,
-) -> Result<UploadConfig, ConfigError> {
-    let types = |name: &'static str| -> Result<Vec<String>, ConfigError> {
-        let given = list(get(name));
-        if given.is_empty() {
-            return Ok(KNOWN_TYPES.iter().map(|t| (*t).to_string()).collect());
+pub(super) fn from_settings(s: &Settings) -> Result<UploadConfig, ConfigError> {
+    let types = |given: &Option<super::settings::List>| -> Vec<String> {
+        match given.as_ref().filter(|l| !l.0.is_empty()) {
+            Some(list) => list.0.clone(),
+            None => KNOWN_TYPES.iter().map(|t| (*t).to_string()).collect(),
         }
-        for t in &given {
-            if !KNOWN_TYPES.contains(&t.as_str()) {
-                return Err(ConfigError {
-                    name,
-                    value: t.clone(),
-                    reason: "expected content types among pdf, msword, docx, odt and text/plain",
-                });
-            }
-        }
-        Ok(given)
     };
-    let bucket = get("JOBS_S3_BUCKET").filter(|v| !v.trim().is_empty());
-    let s3 = match bucket {
+    let s3 = match given(&s.s3_bucket) {
         None => None,
         Some(bucket) => {
-            let access_key_id =
-                get("AWS_ACCESS_KEY_ID")
-                    .filter(|v| !v.is_empty())
-                    .ok_or(ConfigError {
-                        name: "AWS_ACCESS_KEY_ID",
-                        value: String::new(),
-                        reason: "required when JOBS_S3_BUCKET is set",
-                    })?;
-            let secret_access_key = get("AWS_SECRET_ACCESS_KEY")
-                .filter(|v| !v.is_empty())
-                .ok_or(ConfigError {
-                    name: "AWS_SECRET_ACCESS_KEY",
-                    value: String::new(),
-                    reason: "required when JOBS_S3_BUCKET is set",
-                })?;
-            let endpoint = get("JOBS_S3_ENDPOINT").filter(|v| !v.trim().is_empty());
+            let access_key_id = given(&s.aws_access_key_id).ok_or(ConfigError::new(
+                "AWS_ACCESS_KEY_ID",
+                "",
+                "required when JOBS_S3_BUCKET is set",
+            ))?;
+            let secret_access_key = given(&s.aws_secret_access_key).ok_or(ConfigError::new(
+                "AWS_SECRET_ACCESS_KEY",
+                "",
+                "required when JOBS_S3_BUCKET is set",
+            ))?;
+            let endpoint = given(&s.s3_endpoint);
             if let Some(e) = &endpoint {
                 let ok = url::Url::parse(e)
                     .is_ok_and(|u| matches!(u.scheme(), "http" | "https") && u.host().is_some());
                 if !ok {
-                    return Err(ConfigError {
-                        name: "JOBS_S3_ENDPOINT",
-                        value: e.clone(),
-                        reason: "expected an http(s) URL",
-                    });
+                    return Err(ConfigError::new(
+                        "JOBS_S3_ENDPOINT",
+                        e.clone(),
+                        "expected an http(s) URL",
+                    ));
                 }
             }
-            let path_style = match get("JOBS_S3_PATH_STYLE").as_deref().map(str::trim) {
-                // A custom endpoint (MinIO, s3s-fs, ...) is usually path-style.
-                None | Some("") => endpoint.is_some(),
-                Some("on") => true,
-                Some("off") => false,
-                Some(other) => {
-                    return Err(ConfigError {
-                        name: "JOBS_S3_PATH_STYLE",
-                        value: other.into(),
-                        reason: "expected on or off",
-                    });
-                }
-            };
             Some(S3Config {
                 bucket,
+                // A custom endpoint (MinIO, s3s-fs, ...) is usually path-style.
+                path_style: s.s3_path_style.or(endpoint.is_some()),
                 endpoint,
-                region: get("JOBS_S3_REGION")
-                    .or_else(|| get("AWS_REGION"))
-                    .filter(|v| !v.trim().is_empty())
+                region: given(&s.s3_region)
+                    .or_else(|| given(&s.aws_region))
                     .unwrap_or_else(|| "us-east-1".into()),
-                path_style,
                 access_key_id,
                 secret_access_key,
-                session_token: get("AWS_SESSION_TOKEN").filter(|v| !v.is_empty()),
-                kms_key_id: get("JOBS_S3_KMS_KEY_ID").filter(|v| !v.trim().is_empty()),
-                verify_encryption: match get("JOBS_S3_VERIFY_ENCRYPTION").as_deref().map(str::trim)
-                {
-                    None | Some("") | Some("on") => true,
-                    Some("off") => false,
-                    Some(other) => {
-                        return Err(ConfigError {
-                            name: "JOBS_S3_VERIFY_ENCRYPTION",
-                            value: other.into(),
-                            reason: "expected on or off",
-                        });
-                    }
-                },
+                session_token: given(&s.aws_session_token),
+                kms_key_id: given(&s.s3_kms_key_id),
+                verify_encryption: s.s3_verify_encryption.on(),
             })
         }
     };
     Ok(UploadConfig {
         s3,
-        max_bytes: bounded(
-            get,
-            "JOBS_UPLOAD_MAX_BYTES",
-            10 * 1024 * 1024,
-            1,
-            5 * 1024 * 1024 * 1024,
-        )?,
-        cv_types: types("JOBS_UPLOAD_TYPES_CV")?,
-        cover_letter_types: types("JOBS_UPLOAD_TYPES_COVER_LETTER")?,
-        presign_ttl: Duration::from_secs(bounded(get, "JOBS_UPLOAD_PRESIGN_TTL_S", 900, 60, 900)?),
-        unclaimed_ttl: unclaimed_ttl(get("JOBS_UPLOAD_UNCLAIMED_TTL"))?,
+        max_bytes: s.upload_max_bytes,
+        cv_types: types(&s.upload_types_cv),
+        cover_letter_types: types(&s.upload_types_cover_letter),
+        presign_ttl: Duration::from_secs(s.upload_presign_ttl_s),
+        unclaimed_ttl: s.upload_unclaimed_ttl,
     })
-}
-
-/// A duration of 1 second to 30 days: a number of seconds, or a number with `s`, `m`, `h` or
-/// `d`. Default a day.
-fn unclaimed_ttl(value: Option<String>) -> Result<Duration, ConfigError> {
-    let Some(text) = value.filter(|v| !v.trim().is_empty()) else {
-        return Ok(Duration::from_secs(24 * 3600));
-    };
-    let trimmed = text.trim();
-    let (number, unit) = match trimmed.find(|c: char| !c.is_ascii_digit()) {
-        Some(i) => trimmed.split_at(i),
-        None => (trimmed, "s"),
-    };
-    let scale = match unit {
-        "s" => Some(1),
-        "m" => Some(60),
-        "h" => Some(3600),
-        "d" => Some(86_400),
-        _ => None,
-    };
-    number
-        .parse::<u64>()
-        .ok()
-        .zip(scale)
-        .and_then(|(n, scale)| n.checked_mul(scale))
-        .filter(|secs| (1..=30 * 86_400).contains(secs))
-        .map(Duration::from_secs)
-        .ok_or(ConfigError {
-            name: "JOBS_UPLOAD_UNCLAIMED_TTL",
-            value: text.clone(),
-            reason: "expected a duration of 1s to 30d, such as 86400, 90m, 24h or 7d",
-        })
 }
 
 #[cfg(test)]
@@ -206,11 +126,11 @@ mod tests {
     use super::*;
 
     fn read(vars: &[(&'static str, &str)]) -> Result<UploadConfig, ConfigError> {
-        from_lookup(&|name| {
+        from_settings(&Settings::from_lookup(|name| {
             vars.iter()
                 .find(|(k, _)| *k == name)
                 .map(|(_, v)| (*v).to_string())
-        })
+        })?)
     }
 
     #[test]

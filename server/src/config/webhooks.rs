@@ -5,7 +5,7 @@ use std::time::Duration;
 use base64::Engine;
 use ipnet::IpNet;
 
-use super::{ConfigError, bounded, list, millis};
+use super::{ConfigError, Settings, given};
 
 /// The key that seals subscription secrets at rest (32 bytes). Never printed.
 #[derive(Clone, PartialEq, Eq)]
@@ -47,79 +47,34 @@ pub struct WebhookConfig {
     pub breaker_cooldown: Duration,
 }
 
-pub(super) fn from_lookup(
-    get: &impl Fn(&'static str) -> Option<String>,
-) -> Result<WebhookConfig, ConfigError> {
-    let secret_key = match get("JOBS_WEBHOOK_SECRET_KEY").filter(|v| !v.trim().is_empty()) {
+pub(super) fn from_settings(s: &Settings) -> Result<WebhookConfig, ConfigError> {
+    let secret_key = match given(&s.webhook_secret_key) {
         None => None,
         Some(v) => {
             let bytes = base64::engine::general_purpose::STANDARD
                 .decode(v.trim())
                 .ok()
                 .and_then(|b| <[u8; 32]>::try_from(b).ok())
-                .ok_or(ConfigError {
-                    name: "JOBS_WEBHOOK_SECRET_KEY",
-                    value: "(hidden)".into(),
-                    reason: "expected base64 of 32 bytes (openssl rand -base64 32)",
-                })?;
+                .ok_or(ConfigError::new(
+                    "JOBS_WEBHOOK_SECRET_KEY",
+                    "(hidden)",
+                    "expected base64 of 32 bytes (openssl rand -base64 32)",
+                ))?;
             Some(SealingKey(bytes))
         }
     };
-    let allowed_cidrs = list(get("JOBS_WEBHOOK_ALLOWED_CIDRS"))
-        .into_iter()
-        .map(|v| {
-            v.parse::<IpNet>()
-                .or_else(|_| v.parse::<std::net::IpAddr>().map(IpNet::from))
-                .map_err(|_| ConfigError {
-                    name: "JOBS_WEBHOOK_ALLOWED_CIDRS",
-                    value: v.clone(),
-                    reason: "expected comma-separated addresses or CIDR ranges",
-                })
-        })
-        .collect::<Result<_, _>>()?;
-    let retry_scale = match get("JOBS_WEBHOOK_RETRY_SCALE") {
-        None => 1.0,
-        Some(v) => match v.trim().parse::<f64>() {
-            Ok(s) if s.is_finite() && s > 0.0 && s <= 100.0 => s,
-            _ => {
-                return Err(ConfigError {
-                    name: "JOBS_WEBHOOK_RETRY_SCALE",
-                    value: v,
-                    reason: "expected a number above 0 and at most 100",
-                });
-            }
-        },
-    };
-    let dispatch_in_serve = match get("JOBS_WEBHOOK_DISPATCH").as_deref().map(str::trim) {
-        None | Some("") | Some("on") => true,
-        Some("off") => false,
-        Some(other) => {
-            return Err(ConfigError {
-                name: "JOBS_WEBHOOK_DISPATCH",
-                value: other.into(),
-                reason: "expected on or off",
-            });
-        }
-    };
-    let timeout = millis(get, "JOBS_WEBHOOK_TIMEOUT_MS", 10_000)?;
-    if timeout.is_zero() {
-        return Err(ConfigError {
-            name: "JOBS_WEBHOOK_TIMEOUT_MS",
-            value: "0".into(),
-            reason: "must be at least 1",
-        });
-    }
+    let count = |n: u32| usize::try_from(n).unwrap_or(usize::MAX);
     Ok(WebhookConfig {
         secret_key,
-        allowed_cidrs,
-        retry_scale,
-        timeout,
-        dispatch_in_serve,
-        concurrency: bounded(get, "JOBS_WEBHOOK_CONCURRENCY", 64, 1, 4096)?,
-        employer_concurrency: bounded(get, "JOBS_WEBHOOK_EMPLOYER_CONCURRENCY", 16, 1, 4096)?,
-        max_subscriptions: bounded(get, "JOBS_WEBHOOK_MAX_SUBSCRIPTIONS", 25, 1, 10_000)?,
-        breaker_threshold: bounded(get, "JOBS_WEBHOOK_BREAKER_THRESHOLD", 5, 1, 1000)?,
-        breaker_cooldown: millis(get, "JOBS_WEBHOOK_BREAKER_COOLDOWN_MS", 60_000)?,
+        allowed_cidrs: s.webhook_allowed_cidrs.clone().unwrap_or_default().0,
+        retry_scale: s.webhook_retry_scale,
+        timeout: Duration::from_millis(s.webhook_timeout_ms),
+        dispatch_in_serve: s.webhook_dispatch.on(),
+        concurrency: count(s.webhook_concurrency),
+        employer_concurrency: count(s.webhook_employer_concurrency),
+        max_subscriptions: count(s.webhook_max_subscriptions),
+        breaker_threshold: s.webhook_breaker_threshold,
+        breaker_cooldown: Duration::from_millis(s.webhook_breaker_cooldown_ms),
     })
 }
 
@@ -128,11 +83,11 @@ mod tests {
     use super::*;
 
     fn read(vars: &[(&'static str, &str)]) -> Result<WebhookConfig, ConfigError> {
-        from_lookup(&|name| {
+        from_settings(&Settings::from_lookup(|name| {
             vars.iter()
                 .find(|(k, _)| *k == name)
                 .map(|(_, v)| (*v).to_string())
-        })
+        })?)
     }
 
     #[test]

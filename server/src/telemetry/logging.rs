@@ -29,9 +29,10 @@ impl Drop for Telemetry {
 }
 
 /// Installs the global subscriber; later calls (tests) are no-ops.
-pub fn init(format: LogFormat) -> Telemetry {
-    let filter = std::env::var("JOBS_LOG")
-        .ok()
+/// `filter` is `JOBS_LOG` (`info` by default, when `RUST_LOG` is read instead).
+pub fn init(format: LogFormat, filter: &str) -> Telemetry {
+    let filter = Some(filter.to_string())
+        .filter(|f| f != "info")
         .or_else(|| std::env::var("RUST_LOG").ok())
         .and_then(|f| EnvFilter::try_new(f).ok())
         .unwrap_or_else(|| EnvFilter::new("info,tower_http=warn,hyper=warn"));

@@ -28,6 +28,7 @@ mod resubmissions;
 mod routing;
 mod search;
 mod seed;
+mod settings_cli;
 mod shortlists;
 mod shutdown;
 mod startup;

@@ -38,6 +38,17 @@ async fn the_same_seed_gives_the_same_searchable_data() {
     for app in [&a, &b] {
         let report = seed::run(&app.maintenance, options).await.unwrap();
         assert_eq!((report.employers, report.jobs), (3, 120));
+        // The ids it reports are the employers it made, with their jobs.
+        assert_eq!(report.employer_ids.len(), 3);
+        assert_eq!(report.employer_ids.iter().map(|(_, n)| n).sum::<u64>(), 120);
+        for (id, jobs) in &report.employer_ids {
+            let n = crate::support::count(
+                app,
+                &format!("SELECT count(*) AS n FROM jobs WHERE employer_id = '{id}'"),
+            )
+            .await;
+            assert_eq!(n as u64, *jobs);
+        }
     }
     let (da, db) = (digest(&a).await, digest(&b).await);
     assert_eq!(da.digest, db.digest);

@@ -79,10 +79,10 @@ pub fn not_modified(headers: &HeaderMap, tag: &HeaderValue) -> bool {
         .get_all(header::IF_NONE_MATCH)
         .iter()
         .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(','))
-        .map(str::trim)
-        .any(|candidate| {
-            candidate == "*" || candidate.strip_prefix("W/").unwrap_or(candidate) == tag
+        .any(|value| {
+            value.trim() == "*"
+                || crate::domain::etag::parse_list(value)
+                    .is_some_and(|tags| tags.iter().any(|t| t.quoted == tag))
         })
 }
 

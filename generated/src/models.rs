@@ -131,7 +131,7 @@ pub struct UpdateApplicantHeaderParams {
 }
 
 lazy_static::lazy_static! {
-    static ref RE_UPDATEAPPLICANTHEADERPARAMS_IF_MATCH: regex::Regex = regex::Regex::new("^[\\x21-\\x7E]+$").unwrap();
+    static ref RE_UPDATEAPPLICANTHEADERPARAMS_IF_MATCH: regex::Regex = regex::Regex::new("^(\\*|(W/)?\\x22[\\x21\\x23-\\x7E]*\\x22( *, *(W/)?\\x22[\\x21\\x23-\\x7E]*\\x22)*)$").unwrap();
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
@@ -274,7 +274,7 @@ pub struct UpdateApplicationHeaderParams {
 }
 
 lazy_static::lazy_static! {
-    static ref RE_UPDATEAPPLICATIONHEADERPARAMS_IF_MATCH: regex::Regex = regex::Regex::new("^[\\x21-\\x7E]+$").unwrap();
+    static ref RE_UPDATEAPPLICATIONHEADERPARAMS_IF_MATCH: regex::Regex = regex::Regex::new("^(\\*|(W/)?\\x22[\\x21\\x23-\\x7E]*\\x22( *, *(W/)?\\x22[\\x21\\x23-\\x7E]*\\x22)*)$").unwrap();
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
@@ -341,7 +341,7 @@ pub struct UpdateEmployerHeaderParams {
 }
 
 lazy_static::lazy_static! {
-    static ref RE_UPDATEEMPLOYERHEADERPARAMS_IF_MATCH: regex::Regex = regex::Regex::new("^[\\x21-\\x7E]+$").unwrap();
+    static ref RE_UPDATEEMPLOYERHEADERPARAMS_IF_MATCH: regex::Regex = regex::Regex::new("^(\\*|(W/)?\\x22[\\x21\\x23-\\x7E]*\\x22( *, *(W/)?\\x22[\\x21\\x23-\\x7E]*\\x22)*)$").unwrap();
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
@@ -491,7 +491,7 @@ pub struct UpdateJobHeaderParams {
 }
 
 lazy_static::lazy_static! {
-    static ref RE_UPDATEJOBHEADERPARAMS_IF_MATCH: regex::Regex = regex::Regex::new("^[\\x21-\\x7E]+$").unwrap();
+    static ref RE_UPDATEJOBHEADERPARAMS_IF_MATCH: regex::Regex = regex::Regex::new("^(\\*|(W/)?\\x22[\\x21\\x23-\\x7E]*\\x22( *, *(W/)?\\x22[\\x21\\x23-\\x7E]*\\x22)*)$").unwrap();
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
@@ -680,7 +680,7 @@ pub struct ReplaceShortlistHeaderParams {
 }
 
 lazy_static::lazy_static! {
-    static ref RE_REPLACESHORTLISTHEADERPARAMS_IF_MATCH: regex::Regex = regex::Regex::new("^[\\x21-\\x7E]+$").unwrap();
+    static ref RE_REPLACESHORTLISTHEADERPARAMS_IF_MATCH: regex::Regex = regex::Regex::new("^(\\*|(W/)?\\x22[\\x21\\x23-\\x7E]*\\x22( *, *(W/)?\\x22[\\x21\\x23-\\x7E]*\\x22)*)$").unwrap();
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
@@ -14924,7 +14924,7 @@ pub struct ProblemFieldError {
 
     /// What is wrong with it.
     #[serde(rename = "detail")]
-    #[validate(length(max = 500))]
+    #[validate(length(max = 2000))]
     pub detail: String,
 }
 

@@ -154,6 +154,8 @@ pub enum UpdateApplicantResponse {
     Status409_Conflict(models::Problem),
     /// Precondition failed
     Status412_PreconditionFailed(models::Problem),
+    /// Precondition required
+    Status428_PreconditionRequired(models::Problem),
     /// Content too large
     Status413_ContentTooLarge(models::Problem),
     /// Unsupported media type

@@ -54,6 +54,8 @@ pub enum UpdateEmployerResponse {
     Status403_Forbidden(models::Problem),
     /// Precondition failed
     Status412_PreconditionFailed(models::Problem),
+    /// Precondition required
+    Status428_PreconditionRequired(models::Problem),
     /// Content too large
     Status413_ContentTooLarge(models::Problem),
     /// Unsupported media type

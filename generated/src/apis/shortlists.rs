@@ -88,6 +88,8 @@ pub enum ReplaceShortlistResponse {
     Status404_NotFound(models::Problem),
     /// Precondition failed
     Status412_PreconditionFailed(models::Problem),
+    /// Precondition required
+    Status428_PreconditionRequired(models::Problem),
     /// Content too large
     Status413_ContentTooLarge(models::Problem),
     /// Unsupported media type

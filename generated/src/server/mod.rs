@@ -1548,6 +1548,23 @@ where
                     })?;
                     response.body(Body::from(body_content))
                 }
+                apis::applicants::UpdateApplicantResponse::Status428_PreconditionRequired(body) => {
+                    let mut response = Response::builder();
+                    let mut response = response.status(428);
+                    {
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                    }
+
+                    let body_content = crate::json_body(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
+                    response.body(Body::from(body_content))
+                }
                 apis::applicants::UpdateApplicantResponse::Status413_ContentTooLarge(body) => {
                     let mut response = Response::builder();
                     let mut response = response.status(413);
@@ -3645,6 +3662,23 @@ where
                 })?;
                 response.body(Body::from(body_content))
             }
+            apis::applications::UpdateApplicationResponse::Status428_PreconditionRequired(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(428);
+                {
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        CONTENT_TYPE,
+                        HeaderValue::from_static("application/problem+json"),
+                    );
+                }
+
+                let body_content = crate::json_body(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
+                response.body(Body::from(body_content))
+            }
             apis::applications::UpdateApplicationResponse::Status413_ContentTooLarge(body) => {
                 let mut response = Response::builder();
                 let mut response = response.status(413);
@@ -4420,6 +4454,23 @@ where
                 apis::employer::UpdateEmployerResponse::Status412_PreconditionFailed(body) => {
                     let mut response = Response::builder();
                     let mut response = response.status(412);
+                    {
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                    }
+
+                    let body_content = crate::json_body(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
+                    response.body(Body::from(body_content))
+                }
+                apis::employer::UpdateEmployerResponse::Status428_PreconditionRequired(body) => {
+                    let mut response = Response::builder();
+                    let mut response = response.status(428);
                     {
                         let mut response_headers = response.headers_mut().unwrap();
                         response_headers.insert(
@@ -6734,6 +6785,23 @@ where
                 apis::jobs::UpdateJobResponse::Status412_PreconditionFailed(body) => {
                     let mut response = Response::builder();
                     let mut response = response.status(412);
+                    {
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                    }
+
+                    let body_content = crate::json_body(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
+                    response.body(Body::from(body_content))
+                }
+                apis::jobs::UpdateJobResponse::Status428_PreconditionRequired(body) => {
+                    let mut response = Response::builder();
+                    let mut response = response.status(428);
                     {
                         let mut response_headers = response.headers_mut().unwrap();
                         response_headers.insert(
@@ -9476,6 +9544,23 @@ where
             apis::shortlists::ReplaceShortlistResponse::Status412_PreconditionFailed(body) => {
                 let mut response = Response::builder();
                 let mut response = response.status(412);
+                {
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        CONTENT_TYPE,
+                        HeaderValue::from_static("application/problem+json"),
+                    );
+                }
+
+                let body_content = crate::json_body(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
+                response.body(Body::from(body_content))
+            }
+            apis::shortlists::ReplaceShortlistResponse::Status428_PreconditionRequired(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(428);
                 {
                     let mut response_headers = response.headers_mut().unwrap();
                     response_headers.insert(

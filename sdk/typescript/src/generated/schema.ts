@@ -3847,6 +3847,15 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description Precondition required */
+        PreconditionRequired: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description Precondition failed */
         PreconditionFailed: {
             headers: {
@@ -3944,7 +3953,11 @@ export interface components {
          *     first is still running is `409`. Kept at least 24 hours.
          */
         IdempotencyKey: string;
-        /** @description The `ETag` of the version this change is based on (`412` if stale). */
+        /**
+         * @description The `ETag` of the version this change is based on, quotes included, as the API sent it
+         *     (the `ETag` header, or the resource's `etag` member); `*` for any version. Missing:
+         *     `428`; not an entity tag: `400`; stale: `412`.
+         */
         IfMatch: string;
     };
     requestBodies: never;
@@ -4247,7 +4260,11 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description The `ETag` of the version this change is based on (`412` if stale). */
+                /**
+                 * @description The `ETag` of the version this change is based on, quotes included, as the API sent it
+                 *     (the `ETag` header, or the resource's `etag` member); `*` for any version. Missing:
+                 *     `428`; not an entity tag: `400`; stale: `412`.
+                 */
                 "If-Match": components["parameters"]["IfMatch"];
             };
             path: {
@@ -4287,6 +4304,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -4983,7 +5001,11 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description The `ETag` of the version this change is based on (`412` if stale). */
+                /**
+                 * @description The `ETag` of the version this change is based on, quotes included, as the API sent it
+                 *     (the `ETag` header, or the resource's `etag` member); `*` for any version. Missing:
+                 *     `428`; not an entity tag: `400`; stale: `412`.
+                 */
                 "If-Match": components["parameters"]["IfMatch"];
             };
             path: {
@@ -5026,6 +5048,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -5253,7 +5276,11 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description The `ETag` of the version this change is based on (`412` if stale). */
+                /**
+                 * @description The `ETag` of the version this change is based on, quotes included, as the API sent it
+                 *     (the `ETag` header, or the resource's `etag` member); `*` for any version. Missing:
+                 *     `428`; not an entity tag: `400`; stale: `412`.
+                 */
                 "If-Match": components["parameters"]["IfMatch"];
             };
             path: {
@@ -5293,6 +5320,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -5396,7 +5424,11 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description The `ETag` of the version this change is based on (`412` if stale). */
+                /**
+                 * @description The `ETag` of the version this change is based on, quotes included, as the API sent it
+                 *     (the `ETag` header, or the resource's `etag` member); `*` for any version. Missing:
+                 *     `428`; not an entity tag: `400`; stale: `412`.
+                 */
                 "If-Match": components["parameters"]["IfMatch"];
             };
             path: {
@@ -5445,6 +5477,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -6008,7 +6041,11 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description The `ETag` of the version this change is based on (`412` if stale). */
+                /**
+                 * @description The `ETag` of the version this change is based on, quotes included, as the API sent it
+                 *     (the `ETag` header, or the resource's `etag` member); `*` for any version. Missing:
+                 *     `428`; not an entity tag: `400`; stale: `412`.
+                 */
                 "If-Match": components["parameters"]["IfMatch"];
             };
             path?: never;
@@ -6044,6 +6081,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };

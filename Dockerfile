@@ -11,6 +11,8 @@ COPY generated generated
 COPY server server
 COPY migrations migrations
 COPY openapi.yaml openapi.yaml
+# The guides the server serves at /docs/guides/ (compiled into the binary).
+COPY docs docs
 RUN cargo build --release --locked -p jobs-server
 
 FROM gcr.io/distroless/cc-debian12:nonroot

@@ -144,3 +144,30 @@ async fn the_reference_page_and_its_vendored_script_are_served_without_a_token()
     assert!(body.len() > 500_000);
     assert!(!body.contains("cdn.redoc.ly"));
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_reference_page_links_every_guide_and_serves_them() {
+    let app = TestApp::spawn().await;
+    let html = app.get("/docs").await.text().await.unwrap();
+    let guides = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../docs")).unwrap();
+    let mut served = 0;
+    for entry in guides {
+        let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+        if !name.ends_with(".md") {
+            continue;
+        }
+        let link = format!(r#"href="/docs/guides/{name}""#);
+        assert!(html.contains(&link), "/docs does not link {name}");
+        let response = app.get(&format!("/docs/guides/{name}")).await;
+        assert_eq!(response.status(), 200, "{name}");
+        let text = response.text().await.unwrap();
+        let on_disk =
+            std::fs::read_to_string(format!("{}/../docs/{name}", env!("CARGO_MANIFEST_DIR")))
+                .unwrap();
+        assert_eq!(text, on_disk, "{name} is served as it is in docs/");
+        served += 1;
+    }
+    assert!(served >= 10, "{served} guides");
+    assert_problem(app.get("/docs/guides/nope.md").await, 404).await;
+    assert_problem(app.get("/docs/guides/..%2FCargo.toml").await, 404).await;
+}

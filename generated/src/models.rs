@@ -587,7 +587,7 @@ pub struct PresignPublicUploadPathParams {
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct SearchPublicJobsQueryParams {
-    /// Full-text query (web search syntax; title weighs more than description).
+    /// What to search for, as people type it: words, `\"quoted phrases\"` and `-exclusions`. At most 200 characters and 16 words (words, phrases and exclusions together); a longer query is `422` with a pointer to `#/query/q`.
     #[serde(rename = "q")]
     #[validate(length(min = 1, max = 200))]
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -15160,6 +15160,13 @@ pub struct PublicJob {
     #[serde(rename = "published_at")]
     #[serde(serialize_with = "crate::rfc3339::serialize")]
     pub published_at: chrono::DateTime<chrono::Utc>,
+
+    /// In a search with `q`: where the query matched. Absent elsewhere.
+    #[serde(rename = "highlights")]
+    #[validate(nested)]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub highlights: Option<models::SearchHighlights>,
 }
 
 impl PublicJob {
@@ -15190,6 +15197,7 @@ impl PublicJob {
             reference_number: None,
             closing_date: None,
             published_at,
+            highlights: None,
         }
     }
 }
@@ -15253,6 +15261,8 @@ impl std::fmt::Display for PublicJob {
             // Skipping closing_date in query parameter serialization
 
             // Skipping published_at in query parameter serialization
+
+            // Skipping highlights in query parameter serialization
         ];
 
         write!(
@@ -15289,6 +15299,7 @@ impl std::str::FromStr for PublicJob {
             pub reference_number: Vec<String>,
             pub closing_date: Vec<chrono::naive::NaiveDate>,
             pub published_at: Vec<chrono::DateTime<chrono::Utc>>,
+            pub highlights: Vec<models::SearchHighlights>,
         }
 
         let mut intermediate_rep = IntermediateRep::default();
@@ -15390,6 +15401,11 @@ impl std::str::FromStr for PublicJob {
                         <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
                             .map_err(|x| x.to_string())?,
                     ),
+                    #[allow(clippy::redundant_clone)]
+                    "highlights" => intermediate_rep.highlights.push(
+                        <models::SearchHighlights as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
                     _ => {
                         return std::result::Result::Err(
                             "Unexpected key while parsing PublicJob".to_string(),
@@ -15465,6 +15481,7 @@ impl std::str::FromStr for PublicJob {
                 .into_iter()
                 .next()
                 .ok_or_else(|| "published_at missing in PublicJob".to_string())?,
+            highlights: intermediate_rep.highlights.into_iter().next(),
         })
     }
 }
@@ -16777,6 +16794,159 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<SearchFacets
                     }
                     std::result::Result::Err(err) => std::result::Result::Err(format!(
                         r#"Unable to convert header value '{value}' into SearchFacets - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// The hit's title, and about 180 characters of its description around the first match, as HTML: the text escaped, each matched word (typos and prefixes included) in `<mark>…</mark>`, `…` where the snippet cuts. Safe to insert as HTML as it is.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct SearchHighlights {
+    /// The whole title, escaped, matched words marked.
+    #[serde(rename = "title")]
+    #[validate(length(max = 4000))]
+    pub title: String,
+
+    /// A snippet of the description as plain text, escaped, matched words marked.
+    #[serde(rename = "description")]
+    #[validate(length(max = 4000))]
+    pub description: String,
+}
+
+impl SearchHighlights {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(title: String, description: String) -> SearchHighlights {
+        SearchHighlights { title, description }
+    }
+}
+
+/// Converts the SearchHighlights value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for SearchHighlights {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("title".to_string()),
+            Some(self.title.to_string()),
+            Some("description".to_string()),
+            Some(self.description.to_string()),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a SearchHighlights value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for SearchHighlights {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub title: Vec<String>,
+            pub description: Vec<String>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing SearchHighlights".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "title" => intermediate_rep.title.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "description" => intermediate_rep.description.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing SearchHighlights".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(SearchHighlights {
+            title: intermediate_rep
+                .title
+                .into_iter()
+                .next()
+                .ok_or_else(|| "title missing in SearchHighlights".to_string())?,
+            description: intermediate_rep
+                .description
+                .into_iter()
+                .next()
+                .ok_or_else(|| "description missing in SearchHighlights".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<SearchHighlights> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<SearchHighlights>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<SearchHighlights>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for SearchHighlights - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<SearchHighlights> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <SearchHighlights as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into SearchHighlights - {err}"#
                     )),
                 }
             }

@@ -157,6 +157,8 @@ pub enum SearchPublicJobsResponse {
     Status304_NotModified,
     /// Bad request
     Status400_BadRequest(models::Problem),
+    /// Unprocessable content
+    Status422_UnprocessableContent(models::Problem),
     /// Too many requests
     Status429_TooManyRequests {
         body: models::Problem,

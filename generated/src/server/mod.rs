@@ -8739,6 +8739,23 @@ where
                 })?;
                 response.body(Body::from(body_content))
             }
+            apis::public::SearchPublicJobsResponse::Status422_UnprocessableContent(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(422);
+                {
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        CONTENT_TYPE,
+                        HeaderValue::from_static("application/problem+json"),
+                    );
+                }
+
+                let body_content = crate::json_body(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
+                response.body(Body::from(body_content))
+            }
             apis::public::SearchPublicJobsResponse::Status429_TooManyRequests {
                 body,
                 retry_after,

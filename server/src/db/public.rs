@@ -123,6 +123,26 @@ impl Database {
     }
 }
 
+impl super::Database {
+    /// The published jobs among `ids`, in the order of `ids` (one statement): a page of
+    /// public search's index hits. A job closed since the index saw it is left out.
+    pub async fn public_jobs_by_ids(&self, ids: &[Uuid]) -> Result<Vec<PublicJobRecord>, DbError> {
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let stmt = Stmt::new(format!(
+            "SELECT {} FROM jobs j JOIN employers e ON e.id = j.employer_id \
+             WHERE j.id = ANY($1) AND j.status = 'published'",
+            public_job_columns()
+        ))
+        .with::<diesel::sql_types::Array<SqlUuid>, _>(ids.to_vec());
+        let mut rows: Vec<PublicJobRow> =
+            tx::read_configured::<PublicJobRow>(&self.public_reads, &stmt).await?;
+        rows.sort_by_key(|row| ids.iter().position(|id| *id == row.id()));
+        rows.into_iter().map(PublicJobRow::into_record).collect()
+    }
+}
+
 impl PublicTx {
     pub(super) fn conn(&mut self) -> Result<&mut AsyncPgConnection, DbError> {
         self.tx.conn()

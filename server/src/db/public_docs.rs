@@ -4,7 +4,7 @@
 //! repeatable-read snapshot, so that a position and the values read with it agree.
 
 use diesel::QueryableByName;
-use diesel::sql_types::{Array, BigInt, Nullable, Text, Uuid as SqlUuid};
+use diesel::sql_types::{Array, BigInt, Nullable, Text, Timestamptz, Uuid as SqlUuid};
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use uuid::Uuid;
 
@@ -32,6 +32,15 @@ pub struct FacetDoc {
     pub language_slugs: Vec<String>,
     #[diesel(sql_type = Array<Text>)]
     pub languages: Vec<String>,
+    /// The text public search matches (`crate::search::text`).
+    #[diesel(sql_type = Text)]
+    pub title: String,
+    #[diesel(sql_type = Text)]
+    pub description: String,
+    #[diesel(sql_type = Text)]
+    pub description_format: String,
+    #[diesel(sql_type = Timestamptz)]
+    pub published_at: chrono::DateTime<chrono::Utc>,
 }
 
 /// Published jobs read per round trip by [`Database::public_docs_load`].
@@ -46,7 +55,11 @@ pub struct DocChange {
 }
 
 const DOC_COLUMNS: &str = "d.job_id, d.employer_id, d.department_slug, d.department, \
-     d.location_slug, d.location, d.employment_type, d.language_slugs, d.languages";
+     d.location_slug, d.location, d.employment_type, d.language_slugs, d.languages, j.title, \
+     j.description, j.description_format, d.published_at";
+
+/// The documents with their jobs' text (the public role reads published jobs' text).
+const DOC_FROM: &str = "job_search_documents d JOIN jobs j ON j.id = d.job_id";
 
 #[derive(QueryableByName)]
 struct Position {
@@ -78,7 +91,7 @@ impl Database {
         let mut after = Uuid::nil();
         loop {
             let docs: Vec<FacetDoc> = Stmt::new(format!(
-                "SELECT {DOC_COLUMNS} FROM job_search_documents d \
+                "SELECT {DOC_COLUMNS} FROM {DOC_FROM} \
                  WHERE d.job_id > $1 ORDER BY d.job_id LIMIT {LOAD_CHUNK}"
             ))
             .with::<SqlUuid, _>(after)
@@ -118,7 +131,7 @@ impl Database {
         if !changed.is_empty() {
             let ids: Vec<Uuid> = changed.iter().map(|c| c.job_id).collect();
             let found: Vec<FacetDoc> = Stmt::new(format!(
-                "SELECT {DOC_COLUMNS} FROM job_search_documents d WHERE d.job_id = ANY($1)"
+                "SELECT {DOC_COLUMNS} FROM {DOC_FROM} WHERE d.job_id = ANY($1)"
             ))
             .with::<Array<SqlUuid>, _>(ids)
             .load(tx.conn()?)

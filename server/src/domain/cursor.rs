@@ -143,11 +143,13 @@ mod tests {
                 proptest::option::of(0.0f32..1.0e6),
                 -62_135_596_800_000_000i64..253_402_300_799_000_000,
                 any::<u128>(),
+                proptest::option::of(any::<[u64; 2]>()),
             )
-                .prop_map(|(rank, at_micros, id)| SearchPosition {
+                .prop_map(|(rank, at_micros, id, view)| SearchPosition {
                     rank,
                     at_micros,
                     id: uuid::Uuid::from_u128(id),
+                    view,
                 })
         }
 

@@ -97,6 +97,73 @@ pub fn description_html(text: &str, format: DescriptionFormat) -> String {
         .collect()
 }
 
+/// The text of sanitized HTML: tags become spaces, character references are decoded, runs of
+/// whitespace are one space (what search indexes and highlights quote).
+pub fn text_of(html: &str) -> String {
+    let mut text = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(i) = rest.find(['<', '&']) {
+        text.push_str(&rest[..i]);
+        rest = &rest[i..];
+        if rest.starts_with('<') {
+            let end = rest.find('>');
+            let name: String = rest[1..end.unwrap_or(rest.len())]
+                .trim_start_matches('/')
+                .chars()
+                .take_while(char::is_ascii_alphanumeric)
+                .collect::<String>()
+                .to_ascii_lowercase();
+            // Inline markup sits inside words ("<b>chef</b>'s"); blocks and breaks part them.
+            if !INLINE.contains(&name.as_str()) {
+                text.push(' ');
+            }
+            rest = end.map_or("", |end| &rest[end + 1..]);
+        } else {
+            let reference = rest[1..]
+                .find(';')
+                .filter(|&end| end <= 10)
+                .map(|end| &rest[1..=end]);
+            match reference.and_then(decode_reference) {
+                Some(c) => {
+                    text.push(c);
+                    rest = &rest[reference.map_or(1, |r| r.len() + 2)..];
+                }
+                None => {
+                    text.push('&');
+                    rest = &rest[1..];
+                }
+            }
+        }
+    }
+    text.push_str(rest);
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Elements that do not part words.
+const INLINE: &[&str] = &[
+    "a", "abbr", "b", "code", "em", "i", "mark", "s", "small", "span", "strong", "sub", "sup", "u",
+];
+
+/// `amp`, `#39`, `#x27`… (what a sanitizer writes) as the character.
+fn decode_reference(name: &str) -> Option<char> {
+    match name {
+        "amp" => Some('&'),
+        "lt" => Some('<'),
+        "gt" => Some('>'),
+        "quot" => Some('"'),
+        "apos" => Some('\''),
+        "nbsp" => Some(' '),
+        _ => {
+            let number = name.strip_prefix('#')?;
+            let code = match number.strip_prefix(['x', 'X']) {
+                Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+                None => number.parse().ok()?,
+            };
+            char::from_u32(code)
+        }
+    }
+}
+
 /// Escapes text for HTML and XML.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -128,7 +195,16 @@ fn xml_char(c: char) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{DescriptionFormat, description_html, sanitize};
+    use super::{DescriptionFormat, description_html, sanitize, text_of};
+
+    #[test]
+    fn text_of_html_drops_tags_and_decodes_references() {
+        assert_eq!(
+            text_of("<p>Tom &amp; Jerry&#39;s <b>caf&eacute;</b></p>\n<ul><li>a&lt;b</li></ul>"),
+            "Tom & Jerry's caf&eacute; a<b"
+        );
+        assert_eq!(text_of("a &#x1F600; b & c"), "a \u{1F600} b & c");
+    }
 
     /// Vectors from the OWASP XSS Filter Evasion Cheat Sheet (and friends): each must lose
     /// every way to run script.

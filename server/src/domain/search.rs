@@ -61,6 +61,10 @@ pub struct SearchPosition {
     pub at_micros: i64,
     #[serde(rename = "i")]
     pub id: Uuid,
+    /// The search index's view the page was read from (its process and reload), when it was:
+    /// the next page reads the same view while that process holds it.
+    #[serde(rename = "v", default, skip_serializing_if = "Option::is_none")]
+    pub view: Option<[u64; 2]>,
 }
 
 impl SearchPosition {
@@ -69,6 +73,7 @@ impl SearchPosition {
             rank,
             at_micros: at.timestamp_micros(),
             id,
+            view: None,
         }
     }
 

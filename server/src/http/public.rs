@@ -204,12 +204,19 @@ impl Public<ApiError> for Api {
             query_params.limit,
         )
         .await?;
+        let mut highlights = found.highlights;
         let items = found
             .page
             .items
             .into_iter()
-            .map(public_job_model)
-            .collect::<Result<Vec<_>, _>>()?;
+            .map(|job| {
+                let marked = highlights.remove(&job.id);
+                let mut model = public_job_model(job)?;
+                model.highlights =
+                    marked.map(|h| models::SearchHighlights::new(h.title, h.description));
+                Ok(model)
+            })
+            .collect::<Result<Vec<_>, ApiError>>()?;
         let mut list = models::PublicJobList::new(
             items,
             match found.page.next_cursor {
@@ -273,6 +280,7 @@ pub(super) fn public_job_model(job: PublicJobRecord) -> Result<models::PublicJob
         reference_number: nullable(f.reference_number),
         closing_date: nullable(f.closing_date),
         published_at: job.published_at,
+        highlights: None,
     })
 }
 

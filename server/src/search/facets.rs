@@ -262,6 +262,19 @@ impl FacetIndex {
         }
     }
 
+    /// Facet counts of the given jobs (a text search's matches, its filters applied).
+    pub fn facets_of(&self, jobs: &[Uuid]) -> Vec<FacetRow> {
+        let mut counts = Counts::default();
+        for doc in jobs.iter().filter_map(|id| self.docs.get(id)) {
+            for (facet, id) in doc.values.iter() {
+                if let Some(value) = self.value(*id) {
+                    counts.add(*facet, value, 1);
+                }
+            }
+        }
+        rows(&counts)
+    }
+
     /// Counts over the jobs the filters admit, by walking them.
     fn walk(&self, filters: &JobFilters) -> Counts {
         let employment_type = filters.employment_type.map(|e| e.as_str());
@@ -375,6 +388,10 @@ mod tests {
             employment_type: Some("full_time".into()),
             language_slugs: languages.iter().map(|l| l.to_lowercase()).collect(),
             languages: languages.iter().map(|l| (*l).to_string()).collect(),
+            title: String::new(),
+            description: String::new(),
+            description_format: "plain".into(),
+            published_at: chrono::DateTime::UNIX_EPOCH,
         }
     }
 

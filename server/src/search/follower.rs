@@ -12,6 +12,7 @@ use tokio::task::JoinHandle;
 
 use super::PublicIndex;
 use super::facets::FacetIndex;
+use super::text::{TextDoc, TextIndex};
 use crate::db::Database;
 
 /// Changes read per round trip.
@@ -104,10 +105,34 @@ async fn load(db: &Database, index: &Weak<PublicIndex>, alive: &mut watch::Recei
         };
         let writes = strong.writes_seen();
         let mut index = FacetIndex::default();
-        match db.public_docs_load(|docs| index.extend(docs)).await {
+        let text = match TextIndex::new() {
+            Ok(text) => text,
+            Err(e) => {
+                tracing::error!(error = %e, "creating the search index failed");
+                return false;
+            }
+        };
+        let mut text_failed = None;
+        let loaded = db
+            .public_docs_load(|docs| {
+                if text_failed.is_none() {
+                    let changes = docs
+                        .iter()
+                        .map(|d| (d.job_id, Some(TextDoc::from_facet_doc(d))));
+                    text_failed = text.add(changes).err();
+                }
+                index.extend(docs);
+            })
+            .await;
+        let loaded = match (loaded, text_failed) {
+            (Ok(position), None) => text.commit().map(|()| position).map_err(|e| e.to_string()),
+            (Ok(_), Some(e)) => Err(e.to_string()),
+            (Err(e), _) => Err(e.to_string()),
+        };
+        match loaded {
             Ok(position) => {
                 let jobs = index.len();
-                strong.load(index, position);
+                strong.load(index, text, position);
                 strong.caught_up(writes);
                 tracing::info!(jobs, position, "public index loaded");
                 return true;

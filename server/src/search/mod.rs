@@ -11,6 +11,8 @@
 
 pub mod facets;
 pub mod follower;
+pub mod query;
+pub mod text;
 
 use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
 use std::sync::{Arc, RwLock};
@@ -21,6 +23,7 @@ use uuid::Uuid;
 use crate::db::{FacetRow, TaxonomyKind, TaxonomyRow};
 use crate::domain::search::JobFilters;
 use facets::FacetIndex;
+use text::{TextDoc, TextIndex};
 
 /// How long the index counts as current after the follower last confirmed its position.
 pub const FRESH_FOR: Duration = Duration::from_secs(10);
@@ -28,6 +31,8 @@ pub const FRESH_FOR: Duration = Duration::from_secs(10);
 /// The shared index and how current it is.
 pub struct PublicIndex {
     facets: RwLock<Option<FacetIndex>>,
+    /// The published jobs' text, for searches with `q` (set by the initial load).
+    text: RwLock<Option<Arc<TextIndex>>>,
     /// The feed position the index reflects (-1: not loaded).
     position: AtomicI64,
     /// Milliseconds since `started` when the follower last confirmed the position.
@@ -49,6 +54,7 @@ impl Default for PublicIndex {
     fn default() -> Self {
         Self {
             facets: RwLock::new(None),
+            text: RwLock::new(None),
             position: AtomicI64::new(-1),
             confirmed_ms: AtomicU64::new(0),
             started: Instant::now(),
@@ -130,6 +136,12 @@ impl PublicIndex {
         Some(guard.as_ref()?.facets(filters))
     }
 
+    /// Facet counts of the given jobs (a text search's matches), when the index is loaded.
+    pub fn facets_of(&self, jobs: &[Uuid]) -> Option<Vec<FacetRow>> {
+        let guard = self.facets.read().ok()?;
+        Some(guard.as_ref()?.facets_of(jobs))
+    }
+
     /// A page of a taxonomy, when the index is fresh.
     pub fn taxonomy(
         &self,
@@ -143,8 +155,24 @@ impl PublicIndex {
         Some(guard.as_ref()?.taxonomy(kind, employer_id, after, limit))
     }
 
+    /// The text index, when it is current (see [`Self::settled_position`] for a reader of
+    /// its own write).
+    pub fn text(&self) -> Option<Arc<TextIndex>> {
+        self.position()?;
+        self.loaded_text()
+    }
+
+    /// The text index once loaded, current or not (a cursor made from one of its views
+    /// continues there).
+    pub fn loaded_text(&self) -> Option<Arc<TextIndex>> {
+        self.text.read().ok()?.clone()
+    }
+
     /// Replaces the whole index (the follower's initial load).
-    fn load(&self, index: FacetIndex, position: i64) {
+    fn load(&self, index: FacetIndex, text: TextIndex, position: i64) {
+        if let Ok(mut guard) = self.text.write() {
+            *guard = Some(Arc::new(text));
+        }
         if let Ok(mut guard) = self.facets.write() {
             metrics::gauge!("jobs_public_index_jobs").set(index.len() as f64);
             *guard = Some(index);
@@ -160,6 +188,19 @@ impl PublicIndex {
             self.confirm();
             return;
         };
+        if let Some(text) = self.loaded_text() {
+            let docs = changes
+                .iter()
+                .map(|c| (c.job_id, c.doc.as_ref().map(TextDoc::from_facet_doc)));
+            if let Err(e) = text.apply(docs) {
+                // The text index stays where it was; searches with `q` read SQL until the
+                // follower starts over (it panics below, and is restarted).
+                tracing::error!(error = %e, "applying changes to the search index failed");
+                if let Ok(mut guard) = self.text.write() {
+                    *guard = None;
+                }
+            }
+        }
         if let Ok(mut guard) = self.facets.write()
             && let Some(index) = guard.as_mut()
         {

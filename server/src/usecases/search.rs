@@ -2,14 +2,20 @@
 //! (`domain::search`, `db::search`); public search adds facet counts, and public reads run in
 //! the public read context.
 
+use std::collections::HashMap;
+use std::time::Duration;
+
 use uuid::Uuid;
 
 use super::{Ctx, Failure, Page, page_limit};
 use crate::db::{Database, FacetRow, Hits, JobRecord, PublicJobRecord};
+use crate::domain::FieldError;
 use crate::domain::cursor::CursorCodec;
 use crate::domain::search::{JobFilters, SearchPosition};
 use crate::domain::taxonomy;
 use crate::search::PublicIndex;
+use crate::search::query::{self, ParsedQuery};
+use crate::search::text::{Highlights, HitKey, ViewId};
 
 /// Counts per value of each facet, for the current filters.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -30,7 +36,13 @@ pub struct FacetValue {
 pub struct PublicSearch {
     pub page: Page<PublicJobRecord>,
     pub facets: Option<Facets>,
+    /// Each hit's highlights, when the page came from the search index (a search with `q`).
+    pub highlights: HashMap<Uuid, Highlights>,
 }
+
+/// How long a search with `q` waits for the index to read a write this process just
+/// answered before it reads SQL instead.
+const READ_YOUR_WRITE: Duration = Duration::from_millis(250);
 
 /// The employer's jobs, every status, filtered and searched.
 pub async fn employer_jobs(
@@ -80,6 +92,29 @@ pub async fn public_jobs(
     let scope = filters.cursor_scope("public-jobs");
     let after = decode(cursors, &scope, &filters, cursor)?;
     let limit = page_limit(limit);
+    if let Some(q) = filters.q.as_deref() {
+        let parsed = query::parse(q).map_err(|_| {
+            Failure::Invalid(vec![FieldError {
+                pointer: "#/query/q",
+                detail: TOO_MANY_TERMS,
+            }])
+        })?;
+        let found = from_index(
+            db,
+            index,
+            cursors,
+            &scope,
+            &parsed,
+            &filters,
+            after.as_ref(),
+            limit,
+            with_facets,
+        )
+        .await?;
+        if let Some(found) = found {
+            return Ok(found);
+        }
+    }
     let counted = match with_facets {
         true => index.facets(&filters),
         false => None,
@@ -91,6 +126,7 @@ pub async fn public_jobs(
         return Ok(PublicSearch {
             page: paginate(cursors, &scope, hits, limit),
             facets: counted.map(facets),
+            highlights: HashMap::new(),
         });
     }
     // A page and its counts from one snapshot (the public transaction is repeatable read).
@@ -103,7 +139,82 @@ pub async fn public_jobs(
     Ok(PublicSearch {
         page: paginate(cursors, &scope, hits, limit),
         facets,
+        highlights: HashMap::new(),
     })
+}
+
+/// Says [`MAX_TERMS`] (a test keeps them equal).
+const TOO_MANY_TERMS: &str =
+    "has more than 16 words (words, phrases and exclusions together): search with fewer";
+
+/// A search with `q` from the search index, when it is current (having read, within
+/// [`READ_YOUR_WRITE`], what this process wrote), or holds the view the cursor was made
+/// from; `None`: read SQL (a cursor SQL made continues there).
+#[allow(clippy::too_many_arguments)]
+async fn from_index(
+    db: &Database,
+    index: &PublicIndex,
+    cursors: &CursorCodec,
+    scope: &str,
+    parsed: &ParsedQuery,
+    filters: &JobFilters,
+    after: Option<&SearchPosition>,
+    limit: i64,
+    with_facets: bool,
+) -> Result<Option<PublicSearch>, Failure> {
+    let text = match after {
+        Some(a) if a.view.is_some() => index.loaded_text(),
+        Some(_) => None,
+        None => match index.settled_position(READ_YOUR_WRITE).await {
+            Some(_) => index.loaded_text(),
+            None => None,
+        },
+    };
+    let Some(text) = text else {
+        return Ok(None);
+    };
+    let after_key = after.map(|a| {
+        (
+            a.view.map(|[instance, generation]| ViewId {
+                instance,
+                generation,
+            }),
+            HitKey {
+                score: a.rank.unwrap_or(0.0),
+                published_micros: a.at_micros,
+                id: a.id,
+            },
+        )
+    });
+    let size = usize::try_from(limit).unwrap_or(0);
+    let found = text
+        .search(parsed, filters, after_key, size + 1, with_facets)
+        .map_err(|e| Failure::Internal(e.to_string()))?;
+    let more = found.hits.len() > size;
+    let hits: Vec<(HitKey, Highlights)> = found.hits.into_iter().take(size).collect();
+    let next_cursor = match (more, hits.last()) {
+        (true, Some((key, _))) => Some(cursors.encode(
+            scope,
+            &SearchPosition {
+                rank: Some(key.score),
+                at_micros: key.published_micros,
+                id: key.id,
+                view: Some([found.view.instance, found.view.generation]),
+            },
+        )),
+        _ => None,
+    };
+    let ids: Vec<Uuid> = hits.iter().map(|(key, _)| key.id).collect();
+    let items = db.public_jobs_by_ids(&ids).await?;
+    let facets = match found.matches {
+        Some(matches) => index.facets_of(&matches).map(facets),
+        None => None,
+    };
+    Ok(Some(PublicSearch {
+        page: Page { items, next_cursor },
+        facets,
+        highlights: hits.into_iter().map(|(key, h)| (key.id, h)).collect(),
+    }))
 }
 
 /// A published job; drafts, closed and unknown jobs are `NotFound`.
@@ -112,18 +223,23 @@ pub async fn public_job(db: &Database, id: Uuid) -> Result<PublicJobRecord, Fail
 }
 
 /// Control characters mean nothing to a search (and PostgreSQL refuses NUL in text), and a
-/// blank query searches for nothing in particular: it is no query.
+/// blank query searches for nothing in particular: it is no query. A space after the last
+/// word is kept (as one): it says the word is finished, not a prefix still being typed.
 fn normalized(mut filters: JobFilters) -> JobFilters {
     filters.q = filters
         .q
         .map(|q| {
-            q.chars()
+            let q: String = q
+                .chars()
                 .map(|c| if c.is_control() { ' ' } else { c })
-                .collect::<String>()
-                .trim()
-                .to_string()
+                .collect();
+            let words = q.trim();
+            match q.ends_with(' ') && !words.is_empty() {
+                true => format!("{words} "),
+                false => words.to_string(),
+            }
         })
-        .filter(|q| !q.is_empty());
+        .filter(|q| !q.trim().is_empty());
     filters
 }
 
@@ -174,4 +290,13 @@ fn facets(rows: Vec<FacetRow>) -> Facets {
         list.push(value);
     }
     facets
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_word_bound_is_the_one_the_problem_states() {
+        let bound = format!("more than {} words", crate::search::query::MAX_TERMS);
+        assert!(super::TOO_MANY_TERMS.contains(&bound));
+    }
 }

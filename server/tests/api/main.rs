@@ -27,6 +27,7 @@ mod ratelimit;
 mod resubmissions;
 mod routing;
 mod search;
+mod search_index;
 mod seed;
 mod settings_cli;
 mod shortlists;

@@ -116,6 +116,7 @@ from .public_upload_presign_request import PublicUploadPresignRequest
 from .salary import Salary
 from .salary_period import SalaryPeriod
 from .search_facets import SearchFacets
+from .search_highlights import SearchHighlights
 from .shortlist import Shortlist
 from .shortlist_entry import ShortlistEntry
 from .shortlist_entry_added_event import ShortlistEntryAddedEvent
@@ -287,6 +288,7 @@ __all__ = (
     "Salary",
     "SalaryPeriod",
     "SearchFacets",
+    "SearchHighlights",
     "Shortlist",
     "ShortlistEntry",
     "ShortlistEntryAddedEvent",

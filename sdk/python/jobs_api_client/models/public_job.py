@@ -16,6 +16,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.employer_summary import EmployerSummary
     from ..models.salary import Salary
+    from ..models.search_highlights import SearchHighlights
 
 
 T = TypeVar("T", bound="PublicJob")
@@ -49,6 +50,10 @@ class PublicJob:
         reference_number (None | str | Unset): The employer's own reference for the job.
         closing_date (datetime.date | None | Unset): Last day applications are accepted (the job is not closed
             automatically).
+        highlights (SearchHighlights | Unset): The hit's title, and about 180 characters of its description around the
+            first match,
+            as HTML: the text escaped, each matched word (typos and prefixes included) in
+            `<mark>…</mark>`, `…` where the snippet cuts. Safe to insert as HTML as it is.
     """
 
     id: UUID
@@ -66,6 +71,7 @@ class PublicJob:
     salary: None | Salary | Unset = UNSET
     reference_number: None | str | Unset = UNSET
     closing_date: datetime.date | None | Unset = UNSET
+    highlights: SearchHighlights | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -137,6 +143,10 @@ class PublicJob:
         else:
             closing_date = self.closing_date
 
+        highlights: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.highlights, Unset):
+            highlights = self.highlights.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -165,6 +175,8 @@ class PublicJob:
             field_dict["reference_number"] = reference_number
         if closing_date is not UNSET:
             field_dict["closing_date"] = closing_date
+        if highlights is not UNSET:
+            field_dict["highlights"] = highlights
 
         return field_dict
 
@@ -172,6 +184,7 @@ class PublicJob:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.employer_summary import EmployerSummary
         from ..models.salary import Salary
+        from ..models.search_highlights import SearchHighlights
 
         d = dict(src_dict)
         id = UUID(d.pop("id"))
@@ -285,6 +298,13 @@ class PublicJob:
 
         closing_date = _parse_closing_date(d.pop("closing_date", UNSET))
 
+        _highlights = d.pop("highlights", UNSET)
+        highlights: SearchHighlights | Unset
+        if isinstance(_highlights, Unset):
+            highlights = UNSET
+        else:
+            highlights = SearchHighlights.from_dict(_highlights)
+
         public_job = cls(
             id=id,
             employer=employer,
@@ -301,6 +321,7 @@ class PublicJob:
             salary=salary,
             reference_number=reference_number,
             closing_date=closing_date,
+            highlights=highlights,
         )
 
         public_job.additional_properties = d

@@ -118,8 +118,18 @@ export interface paths {
         /**
          * Search published jobs
          * @description Published jobs of every employer. Relevance order when `q` is given, newest first
-         *     otherwise. Facet counts come from the server's public index, kept current from the
-         *     public changes feed: they cost no scan of the board. Answers carry an `ETag` (weak,
+         *     otherwise. With `q`, the server's search index answers: every word must match, with
+         *     one typo allowed in words of 5 letters or more and two in words of 9 or more (never
+         *     in the first letter); the last word also matches as a prefix while it is being
+         *     typed (no space after it); `"quoted phrases"` match word for word and `-word` or
+         *     `-"a phrase"` exclude. Title matches weigh most, then department and location, then
+         *     the description; words side by side count extra; recency breaks ties. Each hit then
+         *     carries `highlights`. A cursor pages through the view of the index the first page
+         *     was read from (for a few minutes, on the server that made it): no job twice, none of
+         *     that view skipped; elsewhere or later it continues after its last hit in the current
+         *     view, where jobs changed meanwhile may appear or be missed. Facet counts come from
+         *     the server's public index, kept current from the public changes feed: they cost no
+         *     scan of the board. Answers carry an `ETag` (weak,
          *     `W/"…"`, while the index is current: the same answer at the same feed position on
          *     every server) and `Cache-Control`; `If-None-Match` with the current tag is `304`,
          *     answered before any database work. This operation, the taxonomy lists and the other
@@ -2746,6 +2756,19 @@ export interface components {
              * @description When the job was (last) published.
              */
             published_at: string;
+            /** @description In a search with `q`: where the query matched. Absent elsewhere. */
+            highlights?: components["schemas"]["SearchHighlights"];
+        };
+        /**
+         * @description The hit's title, and about 180 characters of its description around the first match,
+         *     as HTML: the text escaped, each matched word (typos and prefixes included) in
+         *     `<mark>…</mark>`, `…` where the snippet cuts. Safe to insert as HTML as it is.
+         */
+        SearchHighlights: {
+            /** @description The whole title, escaped, matched words marked. */
+            title: string;
+            /** @description A snippet of the description as plain text, escaped, matched words marked. */
+            description: string;
         };
         FacetCount: {
             /** @description Stable, URL-safe key of the value (use it in filters). */
@@ -3937,6 +3960,12 @@ export interface components {
         Limit: number;
         /** @description Full-text query (web search syntax; title weighs more than description). */
         SearchQuery: string;
+        /**
+         * @description What to search for, as people type it: words, `"quoted phrases"` and `-exclusions`.
+         *     At most 200 characters and 16 words (words, phrases and exclusions together); a
+         *     longer query is `422` with a pointer to `#/query/q`.
+         */
+        PublicSearchQuery: string;
         /** @description Only this employer's jobs. */
         EmployerFilter: string;
         /** @description Department slug (from the taxonomy). */
@@ -4376,8 +4405,12 @@ export interface operations {
     searchPublicJobs: {
         parameters: {
             query?: {
-                /** @description Full-text query (web search syntax; title weighs more than description). */
-                q?: components["parameters"]["SearchQuery"];
+                /**
+                 * @description What to search for, as people type it: words, `"quoted phrases"` and `-exclusions`.
+                 *     At most 200 characters and 16 words (words, phrases and exclusions together); a
+                 *     longer query is `422` with a pointer to `#/query/q`.
+                 */
+                q?: components["parameters"]["PublicSearchQuery"];
                 /** @description Only this employer's jobs. */
                 employer_id?: components["parameters"]["EmployerFilter"];
                 /** @description Department slug (from the taxonomy). */
@@ -4454,6 +4487,7 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["BadRequest"];
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };

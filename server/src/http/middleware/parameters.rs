@@ -112,6 +112,7 @@ impl ParameterRules {
         let takes = self.by_operation.get(id)?;
         let mut seen: Vec<String> = Vec::new();
         let mut invalid = Vec::new();
+        let mut too_long = Vec::new();
         for (name, value) in url::form_urlencoded::parse(query.unwrap_or("").as_bytes()) {
             let Some((validator, kind)) = takes.query.get(name.as_ref()) else {
                 return Some(unknown_parameter(&name, takes));
@@ -137,8 +138,28 @@ impl ParameterRules {
             };
             if let Some(error) = validator.iter_errors(&parsed).next() {
                 let detail = super::contract::describe_kind(error.kind());
-                invalid.push(field(&name, &detail));
+                if TOO_LONG_IS_422.contains(&(id, name.as_ref()))
+                    && matches!(
+                        error.kind(),
+                        jsonschema::error::ValidationErrorKind::MaxLength { .. }
+                    )
+                {
+                    too_long.push(field(&name, &detail));
+                } else {
+                    invalid.push(field(&name, &detail));
+                }
             }
+        }
+        if invalid.is_empty() && !too_long.is_empty() {
+            let mut p = problem::new(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                problem::types::VALIDATION,
+                "Unprocessable Content",
+                "The query is longer than search takes: each entry of `errors` names the \
+                 parameter and its bound.",
+            );
+            p.r_errors = Some(too_long);
+            return Some(p);
         }
         if !invalid.is_empty() {
             let mut p = problem::new(
@@ -184,6 +205,10 @@ impl ParameterRules {
         None
     }
 }
+
+/// Query parameters whose over-long values are well-formed but more than the operation does
+/// (public search's index bounds its queries): 422, as the contract documents, not 400.
+const TOO_LONG_IS_422: &[(&str, &str)] = &[("searchPublicJobs", "q")];
 
 fn field(name: &str, detail: &str) -> models::ProblemFieldError {
     models::ProblemFieldError::new(format!("#/query/{name}"), detail.to_string())

@@ -80,6 +80,11 @@ def _parse_response(
 
         return response_400
 
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
     if response.status_code == 429:
         response_429 = Problem.from_dict(response.json())
 
@@ -123,8 +128,18 @@ def sync_detailed(
     """Search published jobs
 
      Published jobs of every employer. Relevance order when `q` is given, newest first
-    otherwise. Facet counts come from the server's public index, kept current from the
-    public changes feed: they cost no scan of the board. Answers carry an `ETag` (weak,
+    otherwise. With `q`, the server's search index answers: every word must match, with
+    one typo allowed in words of 5 letters or more and two in words of 9 or more (never
+    in the first letter); the last word also matches as a prefix while it is being
+    typed (no space after it); `"quoted phrases"` match word for word and `-word` or
+    `-"a phrase"` exclude. Title matches weigh most, then department and location, then
+    the description; words side by side count extra; recency breaks ties. Each hit then
+    carries `highlights`. A cursor pages through the view of the index the first page
+    was read from (for a few minutes, on the server that made it): no job twice, none of
+    that view skipped; elsewhere or later it continues after its last hit in the current
+    view, where jobs changed meanwhile may appear or be missed. Facet counts come from
+    the server's public index, kept current from the public changes feed: they cost no
+    scan of the board. Answers carry an `ETag` (weak,
     `W/"…"`, while the index is current: the same answer at the same feed position on
     every server) and `Cache-Control`; `If-None-Match` with the current tag is `304`,
     answered before any database work. This operation, the taxonomy lists and the other
@@ -188,8 +203,18 @@ def sync(
     """Search published jobs
 
      Published jobs of every employer. Relevance order when `q` is given, newest first
-    otherwise. Facet counts come from the server's public index, kept current from the
-    public changes feed: they cost no scan of the board. Answers carry an `ETag` (weak,
+    otherwise. With `q`, the server's search index answers: every word must match, with
+    one typo allowed in words of 5 letters or more and two in words of 9 or more (never
+    in the first letter); the last word also matches as a prefix while it is being
+    typed (no space after it); `"quoted phrases"` match word for word and `-word` or
+    `-"a phrase"` exclude. Title matches weigh most, then department and location, then
+    the description; words side by side count extra; recency breaks ties. Each hit then
+    carries `highlights`. A cursor pages through the view of the index the first page
+    was read from (for a few minutes, on the server that made it): no job twice, none of
+    that view skipped; elsewhere or later it continues after its last hit in the current
+    view, where jobs changed meanwhile may appear or be missed. Facet counts come from
+    the server's public index, kept current from the public changes feed: they cost no
+    scan of the board. Answers carry an `ETag` (weak,
     `W/"…"`, while the index is current: the same answer at the same feed position on
     every server) and `Cache-Control`; `If-None-Match` with the current tag is `304`,
     answered before any database work. This operation, the taxonomy lists and the other
@@ -248,8 +273,18 @@ async def asyncio_detailed(
     """Search published jobs
 
      Published jobs of every employer. Relevance order when `q` is given, newest first
-    otherwise. Facet counts come from the server's public index, kept current from the
-    public changes feed: they cost no scan of the board. Answers carry an `ETag` (weak,
+    otherwise. With `q`, the server's search index answers: every word must match, with
+    one typo allowed in words of 5 letters or more and two in words of 9 or more (never
+    in the first letter); the last word also matches as a prefix while it is being
+    typed (no space after it); `"quoted phrases"` match word for word and `-word` or
+    `-"a phrase"` exclude. Title matches weigh most, then department and location, then
+    the description; words side by side count extra; recency breaks ties. Each hit then
+    carries `highlights`. A cursor pages through the view of the index the first page
+    was read from (for a few minutes, on the server that made it): no job twice, none of
+    that view skipped; elsewhere or later it continues after its last hit in the current
+    view, where jobs changed meanwhile may appear or be missed. Facet counts come from
+    the server's public index, kept current from the public changes feed: they cost no
+    scan of the board. Answers carry an `ETag` (weak,
     `W/"…"`, while the index is current: the same answer at the same feed position on
     every server) and `Cache-Control`; `If-None-Match` with the current tag is `304`,
     answered before any database work. This operation, the taxonomy lists and the other
@@ -311,8 +346,18 @@ async def asyncio(
     """Search published jobs
 
      Published jobs of every employer. Relevance order when `q` is given, newest first
-    otherwise. Facet counts come from the server's public index, kept current from the
-    public changes feed: they cost no scan of the board. Answers carry an `ETag` (weak,
+    otherwise. With `q`, the server's search index answers: every word must match, with
+    one typo allowed in words of 5 letters or more and two in words of 9 or more (never
+    in the first letter); the last word also matches as a prefix while it is being
+    typed (no space after it); `"quoted phrases"` match word for word and `-word` or
+    `-"a phrase"` exclude. Title matches weigh most, then department and location, then
+    the description; words side by side count extra; recency breaks ties. Each hit then
+    carries `highlights`. A cursor pages through the view of the index the first page
+    was read from (for a few minutes, on the server that made it): no job twice, none of
+    that view skipped; elsewhere or later it continues after its last hit in the current
+    view, where jobs changed meanwhile may appear or be missed. Facet counts come from
+    the server's public index, kept current from the public changes feed: they cost no
+    scan of the board. Answers carry an `ETag` (weak,
     `W/"…"`, while the index is current: the same answer at the same feed position on
     every server) and `Cache-Control`; `If-None-Match` with the current tag is `304`,
     answered before any database work. This operation, the taxonomy lists and the other

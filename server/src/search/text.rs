@@ -1,0 +1,959 @@
+//! The text index of published jobs (Tantivy, in memory): what public search with `q` reads.
+//! Typo-tolerant (one edit for words of 5+ letters, two for 9+, never on the first letter),
+//! the last word matched as a prefix, BM25 with field weights (title, then department and
+//! location, then description), a bonus for the words side by side, recency breaking ties;
+//! filters applied inside the index. Each reload is a point-in-time view; recent views are
+//! held for a few minutes so that a cursor pages through the view that made it.
+//!
+//! Only the follower writes it (`search::follower`), from the public changes feed.
+
+use std::cmp::Ordering;
+use std::collections::{BTreeMap, BinaryHeap, HashSet, VecDeque};
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+use tantivy::collector::{Collector, SegmentCollector};
+use tantivy::columnar::Column;
+use tantivy::query::{
+    AllQuery, BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, PhraseQuery, Query, TermQuery,
+};
+use tantivy::schema::{
+    FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing,
+    TextOptions, Value,
+};
+use tantivy::tokenizer::{
+    AsciiFoldingFilter, Language, LowerCaser, RegexTokenizer, RemoveLongFilter, Stemmer,
+    TextAnalyzer, TokenStream,
+};
+use tantivy::{
+    DocAddress, DocId, Index, IndexReader, IndexWriter, ReloadPolicy, Score, Searcher,
+    SegmentReader, TantivyDocument, Term, doc,
+};
+use uuid::Uuid;
+
+use super::query::ParsedQuery;
+use crate::db::FacetDoc;
+use crate::domain::html;
+use crate::domain::job::DescriptionFormat;
+use crate::domain::search::JobFilters;
+
+/// Words are letters, digits and combining marks (Thaana's vowel signs are marks: a word
+/// in Thaana stays whole).
+const WORD: &str = r"[\p{L}\p{N}\p{M}]+";
+
+/// How long a view stays available to the cursors made from it.
+const VIEW_TTL: Duration = Duration::from_secs(300);
+
+/// The most views held at once (older ones go first).
+const MAX_VIEWS: usize = 64;
+
+/// The most index terms one word of a query expands to (typos, prefixes), the most frequent
+/// first: a one-letter prefix must not become a query of thousands of terms.
+const MAX_EXPANSIONS: usize = 48;
+
+/// Field weights: a word in the title counts more than in the department or location, and
+/// those more than in the description.
+const WEIGHTS: [(TextField, f32); 4] = [
+    (TextField::Title, 4.0),
+    (TextField::Department, 2.0),
+    (TextField::Location, 2.0),
+    (TextField::Description, 1.0),
+];
+
+/// What a match through a typo or a prefix counts, relative to the exact word.
+const ONE_TYPO: f32 = 0.45;
+const TWO_TYPOS: f32 = 0.25;
+const PREFIX: f32 = 0.7;
+
+/// The index writer's memory budget (Tantivy's minimum per thread is 15 MB).
+const WRITER_HEAP: usize = 32_000_000;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum TextField {
+    Title,
+    Department,
+    Location,
+    Description,
+}
+
+#[derive(Clone, Copy)]
+struct Fields {
+    id: Field,
+    id_hi: Field,
+    id_lo: Field,
+    published: Field,
+    title: Field,
+    department: Field,
+    location: Field,
+    description: Field,
+    employer: Field,
+    department_slug: Field,
+    location_slug: Field,
+    language: Field,
+    employment_type: Field,
+}
+
+impl Fields {
+    fn text(&self, field: TextField) -> Field {
+        match field {
+            TextField::Title => self.title,
+            TextField::Department => self.department,
+            TextField::Location => self.location,
+            TextField::Description => self.description,
+        }
+    }
+}
+
+/// A job as the text index holds it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TextDoc {
+    pub job_id: Uuid,
+    pub employer_id: Uuid,
+    pub title: String,
+    /// The description as plain text (markup removed, entities decoded).
+    pub description: String,
+    pub department: Option<String>,
+    pub department_slug: Option<String>,
+    pub location: Option<String>,
+    pub location_slug: Option<String>,
+    pub language_slugs: Vec<String>,
+    pub employment_type: Option<String>,
+    pub published_micros: i64,
+}
+
+impl TextDoc {
+    pub fn from_facet_doc(doc: &FacetDoc) -> Self {
+        let description = match DescriptionFormat::parse(&doc.description_format) {
+            Some(DescriptionFormat::Html) => html::text_of(&doc.description),
+            _ => doc.description.clone(),
+        };
+        Self {
+            job_id: doc.job_id,
+            employer_id: doc.employer_id,
+            title: doc.title.clone(),
+            description,
+            department: doc.department.clone(),
+            department_slug: doc.department_slug.clone(),
+            location: doc.location.clone(),
+            location_slug: doc.location_slug.clone(),
+            language_slugs: doc.language_slugs.clone(),
+            employment_type: doc.employment_type.clone(),
+            published_micros: doc.published_at.timestamp_micros(),
+        }
+    }
+}
+
+/// Identifies a point-in-time view: the process's index and its reload.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ViewId {
+    pub instance: u64,
+    pub generation: u64,
+}
+
+/// Where the last hit of a page sits: a hit's sort key.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct HitKey {
+    pub score: f32,
+    pub published_micros: i64,
+    pub id: Uuid,
+}
+
+impl HitKey {
+    /// Sort order: score, then recency, then id, each descending.
+    fn cmp_desc(&self, other: &Self) -> Ordering {
+        other
+            .score
+            .total_cmp(&self.score)
+            .then(other.published_micros.cmp(&self.published_micros))
+            .then(other.id.cmp(&self.id))
+    }
+}
+
+/// A hit and where its stored text is.
+#[derive(Debug, Clone, Copy)]
+pub struct Hit {
+    pub key: HitKey,
+    address: DocAddress,
+}
+
+/// A page of hits from one view, with that view's highlights.
+pub struct TextPage {
+    pub view: ViewId,
+    pub hits: Vec<(HitKey, Highlights)>,
+    /// Every match (when asked for: facet counts are counted over them).
+    pub matches: Option<Vec<Uuid>>,
+}
+
+/// A hit's title and one description snippet, escaped HTML with the matched words in `<mark>`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Highlights {
+    pub title: String,
+    pub description: String,
+}
+
+/// The text index and its recent views.
+pub struct TextIndex {
+    fields: Fields,
+    writer: Mutex<IndexWriter>,
+    reader: IndexReader,
+    stemmed: TextAnalyzer,
+    plain: TextAnalyzer,
+    instance: u64,
+    views: Mutex<VecDeque<(Instant, Searcher)>>,
+}
+
+/// The index failed (an internal error: callers fall back to SQL).
+#[derive(Debug, thiserror::Error)]
+#[error("search index: {0}")]
+pub struct TextError(#[from] tantivy::TantivyError);
+
+fn analyzer(stem: bool) -> Result<TextAnalyzer, TextError> {
+    let builder = TextAnalyzer::builder(RegexTokenizer::new(WORD)?)
+        .filter(RemoveLongFilter::limit(48))
+        .filter(LowerCaser)
+        .filter(AsciiFoldingFilter);
+    Ok(if stem {
+        builder.filter(Stemmer::new(Language::English)).build()
+    } else {
+        builder.build()
+    })
+}
+
+fn tokens(analyzer: &TextAnalyzer, text: &str) -> Vec<(String, usize, usize)> {
+    let mut analyzer = analyzer.clone();
+    let mut stream = analyzer.token_stream(text);
+    let mut out = Vec::new();
+    while let Some(token) = stream.next() {
+        out.push((token.text.clone(), token.offset_from, token.offset_to));
+    }
+    out
+}
+
+impl TextIndex {
+    pub fn new() -> Result<Self, TextError> {
+        let mut schema = Schema::builder();
+        let text = TextOptions::default().set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer("jobs")
+                .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+        );
+        let fields = Fields {
+            id: schema.add_text_field("id", STRING),
+            id_hi: schema.add_u64_field("id_hi", FAST),
+            id_lo: schema.add_u64_field("id_lo", FAST),
+            published: schema.add_i64_field("published", FAST | INDEXED),
+            title: schema.add_text_field("title", text.clone() | STORED),
+            department: schema.add_text_field("department", text.clone()),
+            location: schema.add_text_field("location", text.clone()),
+            description: schema.add_text_field("description", text | STORED),
+            employer: schema.add_text_field("employer", STRING),
+            department_slug: schema.add_text_field("department_slug", STRING),
+            location_slug: schema.add_text_field("location_slug", STRING),
+            language: schema.add_text_field("language", STRING),
+            employment_type: schema.add_text_field("employment_type", STRING),
+        };
+        let index = Index::create_in_ram(schema.build());
+        let stemmed = analyzer(true)?;
+        index.tokenizers().register("jobs", stemmed.clone());
+        let writer = index.writer_with_num_threads(1, WRITER_HEAP)?;
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()?;
+        let mut instance = [0u8; 8];
+        rand_core::RngCore::fill_bytes(&mut rand_core::OsRng, &mut instance);
+        Ok(Self {
+            fields,
+            writer: Mutex::new(writer),
+            reader,
+            stemmed,
+            plain: analyzer(false)?,
+            instance: u64::from_le_bytes(instance),
+            views: Mutex::new(VecDeque::new()),
+        })
+    }
+
+    /// Applies changes (a job's text now, or `None`: not public now) and makes them visible.
+    pub fn apply(
+        &self,
+        changes: impl IntoIterator<Item = (Uuid, Option<TextDoc>)>,
+    ) -> Result<(), TextError> {
+        self.add(changes)?;
+        self.commit()
+    }
+
+    /// Stages changes; [`Self::commit`] makes them visible.
+    pub fn add(
+        &self,
+        changes: impl IntoIterator<Item = (Uuid, Option<TextDoc>)>,
+    ) -> Result<(), TextError> {
+        let f = self.fields;
+        let writer = self
+            .writer
+            .lock()
+            .map_err(|_| tantivy::TantivyError::Poisoned)?;
+        for (job_id, doc) in changes {
+            writer.delete_term(Term::from_field_text(f.id, &job_id.to_string()));
+            if let Some(d) = doc {
+                writer.add_document(self.document(&d))?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Makes what was staged visible as a new view.
+    pub fn commit(&self) -> Result<(), TextError> {
+        self.writer
+            .lock()
+            .map_err(|_| tantivy::TantivyError::Poisoned)?
+            .commit()?;
+        self.reader.reload()?;
+        self.remember_view();
+        Ok(())
+    }
+
+    fn document(&self, d: &TextDoc) -> TantivyDocument {
+        let f = self.fields;
+        let (hi, lo) = d.job_id.as_u64_pair();
+        let mut document = doc!(
+            f.id => d.job_id.to_string(),
+            f.id_hi => hi,
+            f.id_lo => lo,
+            f.published => d.published_micros,
+            f.title => d.title.as_str(),
+            f.description => d.description.as_str(),
+            f.employer => d.employer_id.to_string(),
+        );
+        let optional = [
+            (f.department, &d.department),
+            (f.location, &d.location),
+            (f.department_slug, &d.department_slug),
+            (f.location_slug, &d.location_slug),
+            (f.employment_type, &d.employment_type),
+        ];
+        for (field, value) in optional {
+            if let Some(value) = value {
+                document.add_text(field, value);
+            }
+        }
+        for language in &d.language_slugs {
+            document.add_text(f.language, language);
+        }
+        document
+    }
+
+    fn remember_view(&self) {
+        let searcher = self.reader.searcher();
+        if let Ok(mut views) = self.views.lock() {
+            let now = Instant::now();
+            views.push_back((now, searcher));
+            while views.len() > MAX_VIEWS
+                || views
+                    .front()
+                    .is_some_and(|(at, _)| now.duration_since(*at) > VIEW_TTL)
+            {
+                views.pop_front();
+            }
+        }
+    }
+
+    fn view(&self, wanted: Option<ViewId>) -> (ViewId, Searcher) {
+        if let Some(wanted) = wanted.filter(|w| w.instance == self.instance)
+            && let Ok(views) = self.views.lock()
+            && let Some((_, searcher)) = views
+                .iter()
+                .find(|(_, s)| s.generation().generation_id() == wanted.generation)
+        {
+            return (wanted, searcher.clone());
+        }
+        let searcher = self.reader.searcher();
+        let id = ViewId {
+            instance: self.instance,
+            generation: searcher.generation().generation_id(),
+        };
+        (id, searcher)
+    }
+
+    /// Up to `limit` hits after `after` (in the view that made the cursor, when this process
+    /// still holds it; otherwise the current one), with highlights.
+    pub fn search(
+        &self,
+        query: &ParsedQuery,
+        filters: &JobFilters,
+        after: Option<(Option<ViewId>, HitKey)>,
+        limit: usize,
+        with_matches: bool,
+    ) -> Result<TextPage, TextError> {
+        let (view, searcher) = self.view(after.and_then(|(v, _)| v));
+        let (built, matched) = self.build(&searcher, query, filters)?;
+        let collector = TopAfter {
+            limit,
+            after: after.map(|(_, key)| key),
+        };
+        let (hits, matches) = if with_matches {
+            let (hits, all) = searcher.search(built.as_ref(), &(collector, AllIds))?;
+            (hits, Some(all))
+        } else {
+            (searcher.search(built.as_ref(), &collector)?, None)
+        };
+        let mut page = Vec::with_capacity(hits.len());
+        for hit in hits {
+            let stored: TantivyDocument = searcher.doc(hit.address)?;
+            let text = |field| {
+                stored
+                    .get_first(field)
+                    .and_then(|v| v.as_str())
+                    .unwrap_or_default()
+                    .to_string()
+            };
+            let title = text(self.fields.title);
+            let description = text(self.fields.description);
+            page.push((
+                hit.key,
+                Highlights {
+                    title: self.mark(&title, &matched, None),
+                    description: self.mark(&description, &matched, Some(SNIPPET_CHARS)),
+                },
+            ));
+        }
+        Ok(TextPage {
+            view,
+            hits: page,
+            matches,
+        })
+    }
+
+    /// The query and the index terms its hits may contain (for highlighting).
+    fn build(
+        &self,
+        searcher: &Searcher,
+        query: &ParsedQuery,
+        filters: &JobFilters,
+    ) -> Result<(Box<dyn Query>, HashSet<String>), TextError> {
+        let f = self.fields;
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        let mut matched = HashSet::new();
+        // Words: each token must match somewhere (exactly, with typos or as a prefix).
+        let mut word_tokens = Vec::new();
+        for (i, word) in query.words.iter().enumerate() {
+            let last_word = i + 1 == query.words.len();
+            let analyzed = tokens(&self.stemmed, word);
+            let plain = tokens(&self.plain, word);
+            let n = analyzed.len();
+            for (j, (token, _, _)) in analyzed.into_iter().enumerate() {
+                let prefix = query.last_is_prefix && last_word && j + 1 == n;
+                let letters = plain
+                    .get(j)
+                    .map_or(token.chars().count(), |(p, _, _)| p.chars().count());
+                let plain_form = plain.get(j).map(|(p, _, _)| p.clone());
+                let (clause, terms) =
+                    self.word_clause(searcher, &token, plain_form.as_deref(), letters, prefix)?;
+                matched.extend(terms);
+                clauses.push((Occur::Must, clause));
+                if !prefix {
+                    word_tokens.push(token);
+                }
+            }
+        }
+        // Words side by side, in order, count extra (in the title most).
+        if word_tokens.len() >= 2 {
+            for (field, weight) in [(f.title, 3.0), (f.description, 1.0)] {
+                let terms = word_tokens
+                    .iter()
+                    .map(|t| Term::from_field_text(field, t))
+                    .collect();
+                let phrase = PhraseQuery::new_with_offset_and_slop(enumerate(terms), 0);
+                clauses.push((
+                    Occur::Should,
+                    Box::new(BoostQuery::new(Box::new(phrase), weight)),
+                ));
+            }
+        }
+        for phrase in &query.phrases {
+            let analyzed: Vec<String> = tokens(&self.stemmed, phrase)
+                .into_iter()
+                .map(|t| t.0)
+                .collect();
+            if analyzed.is_empty() {
+                continue;
+            }
+            matched.extend(analyzed.iter().cloned());
+            clauses.push((Occur::Must, self.phrase_anywhere(&analyzed, true)));
+        }
+        for excluded in &query.excluded {
+            let analyzed: Vec<String> = tokens(&self.stemmed, excluded)
+                .into_iter()
+                .map(|t| t.0)
+                .collect();
+            if analyzed.is_empty() {
+                continue;
+            }
+            clauses.push((Occur::MustNot, self.phrase_anywhere(&analyzed, false)));
+        }
+        if query.is_empty() {
+            clauses.push((Occur::Must, Box::new(AllQuery)));
+        }
+        // Filters select; they do not score.
+        let mut filter = |field: Field, value: Option<String>| {
+            if let Some(value) = value {
+                let term = TermQuery::new(
+                    Term::from_field_text(field, &value),
+                    IndexRecordOption::Basic,
+                );
+                clauses.push((Occur::Must, Box::new(BoostQuery::new(Box::new(term), 0.0))));
+            }
+        };
+        filter(f.employer, filters.employer_id.map(|id| id.to_string()));
+        filter(f.department_slug, filters.department.clone());
+        filter(f.location_slug, filters.location.clone());
+        filter(f.language, filters.language.clone());
+        filter(
+            f.employment_type,
+            filters.employment_type.map(|t| t.as_str().to_string()),
+        );
+        Ok((Box::new(BooleanQuery::new(clauses)), matched))
+    }
+
+    /// One word of the query over every weighted field: the exact token (BM25), and the index
+    /// terms it reaches with typos or as a prefix, each weighed down.
+    fn word_clause(
+        &self,
+        searcher: &Searcher,
+        token: &str,
+        plain: Option<&str>,
+        letters: usize,
+        prefix: bool,
+    ) -> Result<(Box<dyn Query>, HashSet<String>), TextError> {
+        let typos: u8 = match letters {
+            0..=4 => 0,
+            5..=8 => 1,
+            _ => 2,
+        };
+        let mut should: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        let mut matched = HashSet::from([token.to_string()]);
+        for (field, weight) in WEIGHTS {
+            let field = self.fields.text(field);
+            let exact = TermQuery::new(
+                Term::from_field_text(field, token),
+                IndexRecordOption::WithFreqs,
+            );
+            should.push((
+                Occur::Should,
+                Box::new(BoostQuery::new(Box::new(exact), weight)),
+            ));
+            // term → factor: the best way each term is reached.
+            let mut reached: BTreeMap<String, (f32, u32)> = BTreeMap::new();
+            let mut expand = |form: &str, distance: u8, as_prefix: bool, factor: f32| {
+                for (term, doc_freq) in expansions(searcher, field, form, distance, as_prefix)? {
+                    if term == token {
+                        continue;
+                    }
+                    let entry = reached.entry(term).or_insert((0.0, doc_freq));
+                    entry.0 = entry.0.max(factor);
+                }
+                Ok::<(), TextError>(())
+            };
+            if typos >= 1 {
+                expand(token, 1, false, ONE_TYPO)?;
+            }
+            if typos >= 2 {
+                expand(token, 2, false, TWO_TYPOS)?;
+            }
+            if prefix {
+                expand(token, 0, true, PREFIX)?;
+                if let Some(plain) = plain.filter(|p| *p != token) {
+                    expand(plain, 0, true, PREFIX)?;
+                }
+                if typos >= 1 {
+                    expand(token, 1, true, ONE_TYPO * PREFIX)?;
+                }
+            }
+            // The most frequent first, within the bound.
+            let mut reached: Vec<(String, (f32, u32))> = reached.into_iter().collect();
+            reached.sort_by(|a, b| b.1.1.cmp(&a.1.1).then_with(|| a.0.cmp(&b.0)));
+            reached.truncate(MAX_EXPANSIONS);
+            for (term, (factor, _)) in reached {
+                let q = TermQuery::new(
+                    Term::from_field_text(field, &term),
+                    IndexRecordOption::WithFreqs,
+                );
+                should.push((
+                    Occur::Should,
+                    Box::new(BoostQuery::new(Box::new(q), weight * factor)),
+                ));
+                matched.insert(term);
+            }
+        }
+        Ok((Box::new(BooleanQuery::new(should)), matched))
+    }
+
+    /// Tokens in this order in any text field (one token: the token anywhere).
+    fn phrase_anywhere(&self, tokens: &[String], scored: bool) -> Box<dyn Query> {
+        let mut should: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        for (field, weight) in WEIGHTS {
+            let field = self.fields.text(field);
+            let q: Box<dyn Query> = if tokens.len() == 1 {
+                Box::new(TermQuery::new(
+                    Term::from_field_text(field, &tokens[0]),
+                    IndexRecordOption::WithFreqs,
+                ))
+            } else {
+                let terms = tokens
+                    .iter()
+                    .map(|t| Term::from_field_text(field, t))
+                    .collect();
+                Box::new(PhraseQuery::new_with_offset_and_slop(enumerate(terms), 0))
+            };
+            let weight = if scored { weight } else { 0.0 };
+            should.push((Occur::Should, Box::new(BoostQuery::new(q, weight))));
+        }
+        Box::new(BooleanQuery::new(should))
+    }
+
+    /// `text` escaped, its words whose index form is in `matched` marked; with `window`, only
+    /// about that many characters around the first marked word.
+    fn mark(&self, text: &str, matched: &HashSet<String>, window: Option<usize>) -> String {
+        let marks: Vec<(usize, usize)> = tokens(&self.stemmed, text)
+            .into_iter()
+            .filter(|(t, _, _)| matched.contains(t))
+            .map(|(_, from, to)| (from, to))
+            .collect();
+        let (start, end) = match window {
+            None => (0, text.len()),
+            Some(chars) => snippet_bounds(text, marks.first().map(|m| m.0), chars),
+        };
+        let mut out = String::new();
+        if start > 0 {
+            out.push('…');
+        }
+        let mut at = start;
+        for (from, to) in marks {
+            if from < at || to > end {
+                continue;
+            }
+            out.push_str(&html::escape(&text[at..from]));
+            out.push_str("<mark>");
+            out.push_str(&html::escape(&text[from..to]));
+            out.push_str("</mark>");
+            at = to;
+        }
+        out.push_str(&html::escape(&text[at..end]));
+        if end < text.len() {
+            out.push('…');
+        }
+        out
+    }
+
+    /// How many jobs the index holds.
+    pub fn len(&self) -> u64 {
+        self.reader.searcher().num_docs()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// About how long a description snippet is, in characters.
+const SNIPPET_CHARS: usize = 180;
+
+/// A snippet of about `chars` characters starting a little before `first` (a byte offset),
+/// cut at spaces.
+fn snippet_bounds(text: &str, first: Option<usize>, chars: usize) -> (usize, usize) {
+    let lead = chars / 4;
+    let first = first.unwrap_or(0);
+    let mut start = text[..first]
+        .char_indices()
+        .rev()
+        .nth(lead)
+        .map_or(0, |(i, _)| i);
+    if start > 0 {
+        // Start at the next word.
+        start = text[start..first]
+            .find(char::is_whitespace)
+            .map_or(start, |i| start + i + 1)
+            .min(first);
+    }
+    let mut end = text[start..]
+        .char_indices()
+        .nth(chars)
+        .map_or(text.len(), |(i, _)| start + i);
+    if end < text.len() {
+        end = text[..end]
+            .rfind(char::is_whitespace)
+            .filter(|&i| i > first)
+            .unwrap_or(end);
+    }
+    (start, end)
+}
+
+fn enumerate(terms: Vec<Term>) -> Vec<(usize, Term)> {
+    terms.into_iter().enumerate().collect()
+}
+
+/// The index terms of `field` within `distance` edits of `form` (or of a prefix of `form`
+/// when `prefix`), sharing its first letter, with how many documents have each.
+fn expansions(
+    searcher: &Searcher,
+    field: Field,
+    form: &str,
+    distance: u8,
+    prefix: bool,
+) -> Result<Vec<(String, u32)>, TextError> {
+    let Some(first) = form.chars().next() else {
+        return Ok(Vec::new());
+    };
+    let term = Term::from_field_text(field, form);
+    let automaton = if prefix {
+        FuzzyTermQuery::new_prefix(term, distance, true).automaton()?
+    } else {
+        FuzzyTermQuery::new(term, distance, true).automaton()?
+    };
+    let mut low = [0u8; 4];
+    let low = first.encode_utf8(&mut low).as_bytes().to_vec();
+    let high = char::from_u32(first as u32 + 1).map(|c| {
+        let mut b = [0u8; 4];
+        c.encode_utf8(&mut b).as_bytes().to_vec()
+    });
+    let mut found = Vec::new();
+    for segment in searcher.segment_readers() {
+        let inverted = segment.inverted_index(field)?;
+        let mut builder = inverted.terms().search(&automaton).ge(&low);
+        if let Some(high) = &high {
+            builder = builder.lt(high);
+        }
+        let mut stream = builder.into_stream().map_err(tantivy::TantivyError::from)?;
+        while stream.advance() {
+            if let Ok(text) = std::str::from_utf8(stream.key()) {
+                found.push((text.to_string(), stream.value().doc_freq));
+            }
+            if found.len() > MAX_EXPANSIONS * 8 {
+                break;
+            }
+        }
+    }
+    Ok(found)
+}
+
+/// The best `limit` hits strictly after `after` in (score, recency, id) descending order.
+struct TopAfter {
+    limit: usize,
+    after: Option<HitKey>,
+}
+
+/// A heap entry: the worst of the kept hits on top.
+struct Kept(Hit);
+
+impl PartialEq for Kept {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other) == Ordering::Equal
+    }
+}
+impl Eq for Kept {}
+impl PartialOrd for Kept {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for Kept {
+    /// Greater = later in the order (so the heap's top is the one to drop).
+    fn cmp(&self, other: &Self) -> Ordering {
+        self.0.key.cmp_desc(&other.0.key)
+    }
+}
+
+struct TopAfterSegment {
+    limit: usize,
+    after: Option<HitKey>,
+    segment: u32,
+    id_hi: Column<u64>,
+    id_lo: Column<u64>,
+    published: Column<i64>,
+    kept: BinaryHeap<Kept>,
+}
+
+impl Collector for TopAfter {
+    type Fruit = Vec<Hit>;
+    type Child = TopAfterSegment;
+
+    fn for_segment(
+        &self,
+        segment: u32,
+        reader: &SegmentReader,
+    ) -> tantivy::Result<TopAfterSegment> {
+        let fast = reader.fast_fields();
+        Ok(TopAfterSegment {
+            limit: self.limit,
+            after: self.after,
+            segment,
+            id_hi: fast.u64("id_hi")?,
+            id_lo: fast.u64("id_lo")?,
+            published: fast.i64("published")?,
+            kept: BinaryHeap::with_capacity(self.limit + 1),
+        })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        true
+    }
+
+    fn merge_fruits(&self, fruits: Vec<Vec<Hit>>) -> tantivy::Result<Vec<Hit>> {
+        let mut all: Vec<Hit> = fruits.into_iter().flatten().collect();
+        all.sort_by(|a, b| a.key.cmp_desc(&b.key));
+        all.truncate(self.limit);
+        Ok(all)
+    }
+}
+
+impl SegmentCollector for TopAfterSegment {
+    type Fruit = Vec<Hit>;
+
+    fn collect(&mut self, doc: DocId, score: Score) {
+        let (Some(hi), Some(lo)) = (self.id_hi.first(doc), self.id_lo.first(doc)) else {
+            return;
+        };
+        let key = HitKey {
+            score,
+            published_micros: self.published.first(doc).unwrap_or(0),
+            id: Uuid::from_u64_pair(hi, lo),
+        };
+        if self
+            .after
+            .is_some_and(|after| key.cmp_desc(&after) != Ordering::Greater)
+        {
+            return;
+        }
+        if self.limit == 0 {
+            return;
+        }
+        if self.kept.len() == self.limit {
+            match self.kept.peek() {
+                Some(worst) if key.cmp_desc(&worst.0.key) == Ordering::Less => {
+                    self.kept.pop();
+                }
+                _ => return,
+            }
+        }
+        self.kept.push(Kept(Hit {
+            key,
+            address: DocAddress::new(self.segment, doc),
+        }));
+    }
+
+    fn harvest(self) -> Vec<Hit> {
+        self.kept.into_iter().map(|k| k.0).collect()
+    }
+}
+
+/// Every matching job's id.
+struct AllIds;
+
+struct AllIdsSegment {
+    id_hi: Column<u64>,
+    id_lo: Column<u64>,
+    ids: Vec<Uuid>,
+}
+
+impl Collector for AllIds {
+    type Fruit = Vec<Uuid>;
+    type Child = AllIdsSegment;
+
+    fn for_segment(&self, _: u32, reader: &SegmentReader) -> tantivy::Result<AllIdsSegment> {
+        let fast = reader.fast_fields();
+        Ok(AllIdsSegment {
+            id_hi: fast.u64("id_hi")?,
+            id_lo: fast.u64("id_lo")?,
+            ids: Vec::new(),
+        })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        false
+    }
+
+    fn merge_fruits(&self, fruits: Vec<Vec<Uuid>>) -> tantivy::Result<Vec<Uuid>> {
+        Ok(fruits.concat())
+    }
+}
+
+impl SegmentCollector for AllIdsSegment {
+    type Fruit = Vec<Uuid>;
+
+    fn collect(&mut self, doc: DocId, _: Score) {
+        if let (Some(hi), Some(lo)) = (self.id_hi.first(doc), self.id_lo.first(doc)) {
+            self.ids.push(Uuid::from_u64_pair(hi, lo));
+        }
+    }
+
+    fn harvest(self) -> Vec<Uuid> {
+        self.ids
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::search::query::parse;
+
+    fn doc(n: u128, title: &str, department: &str, description: &str) -> TextDoc {
+        TextDoc {
+            job_id: Uuid::from_u128(n),
+            employer_id: Uuid::from_u128(99),
+            title: title.into(),
+            description: description.into(),
+            department: Some(department.into()),
+            department_slug: Some(department.to_lowercase()),
+            location: None,
+            location_slug: None,
+            language_slugs: vec!["english".into()],
+            employment_type: Some("full_time".into()),
+            published_micros: i64::try_from(n).unwrap_or(0),
+        }
+    }
+
+    fn hits(index: &TextIndex, q: &str) -> Vec<u128> {
+        let page = index
+            .search(&parse(q).unwrap(), &JobFilters::default(), None, 20, false)
+            .unwrap();
+        page.hits.iter().map(|(k, _)| k.id.as_u128()).collect()
+    }
+
+    #[test]
+    fn typos_by_length_never_on_the_first_letter() {
+        let index = TextIndex::new().unwrap();
+        index
+            .apply([
+                (
+                    Uuid::from_u128(1),
+                    Some(doc(1, "Receptionist", "Front Office", "Desk.")),
+                ),
+                (
+                    Uuid::from_u128(2),
+                    Some(doc(2, "Chef de Partie", "Kitchen", "Cook.")),
+                ),
+            ])
+            .unwrap();
+        assert_eq!(hits(&index, "recepsionist"), [1]);
+        assert_eq!(hits(&index, "recpetionsit "), [1]);
+        assert_eq!(hits(&index, "feceptionist"), Vec::<u128>::new());
+        assert_eq!(hits(&index, "chaf "), Vec::<u128>::new());
+        assert_eq!(hits(&index, "recep"), [1]);
+        assert_eq!(hits(&index, "desk -chef"), [1]);
+        assert_eq!(hits(&index, "\"de partie\""), [2]);
+        // A change replaces the job; `None` removes it.
+        index
+            .apply([(Uuid::from_u128(1), None), (Uuid::from_u128(2), None)])
+            .unwrap();
+        assert!(index.is_empty());
+    }
+
+    #[test]
+    fn snippets_cut_at_words_around_the_first_match() {
+        let text = "one two three four five six seven eight nine ten eleven twelve";
+        let (start, end) = snippet_bounds(text, text.find("eight"), 40);
+        assert_eq!(&text[start..end], "six seven eight nine ten eleven twelve");
+        let (start, end) = snippet_bounds(text, text.find("eight"), 20);
+        assert_eq!(&text[start..end], "eight nine ten");
+        assert_eq!(snippet_bounds("short", Some(0), 20), (0, 5));
+    }
+}

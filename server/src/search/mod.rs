@@ -193,8 +193,8 @@ impl PublicIndex {
                 .iter()
                 .map(|c| (c.job_id, c.doc.as_ref().map(TextDoc::from_facet_doc)));
             if let Err(e) = text.apply(docs) {
-                // The text index stays where it was; searches with `q` read SQL until the
-                // follower starts over (it panics below, and is restarted).
+                // A text index that missed a change must not answer: searches with `q` read
+                // SQL from then on (the next start builds it anew).
                 tracing::error!(error = %e, "applying changes to the search index failed");
                 if let Ok(mut guard) = self.text.write() {
                     *guard = None;

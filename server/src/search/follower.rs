@@ -153,6 +153,7 @@ async fn load(db: &Database, index: &Weak<PublicIndex>, alive: &mut watch::Recei
 /// Reads and applies the feed up to its end; returns how many changes were applied. (Tests
 /// call it to be sure the index has seen what they wrote.)
 pub async fn catch_up(db: &Database, index: &PublicIndex) -> Result<usize, crate::db::DbError> {
+    let _alone = index.catching_up.lock().await;
     let writes = index.writes_seen();
     let mut applied = 0;
     loop {

@@ -12,6 +12,7 @@
 pub mod facets;
 pub mod follower;
 pub mod query;
+pub mod suggest;
 pub mod text;
 
 use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
@@ -48,6 +49,9 @@ pub struct PublicIndex {
     alive: tokio::sync::watch::Sender<()>,
     /// Counts the follower's catch-ups, for readers waiting on one.
     caught_up_signal: tokio::sync::watch::Sender<u64>,
+    /// One catch-up at a time: two reading the feed from one position and applying in the
+    /// other order would put back a job's older values.
+    catching_up: tokio::sync::Mutex<()>,
 }
 
 impl Default for PublicIndex {
@@ -63,6 +67,7 @@ impl Default for PublicIndex {
             nudge: Arc::new(tokio::sync::Notify::new()),
             alive: tokio::sync::watch::Sender::new(()),
             caught_up_signal: tokio::sync::watch::Sender::new(0),
+            catching_up: tokio::sync::Mutex::new(()),
         }
     }
 }

@@ -170,6 +170,29 @@ pub enum SearchPublicJobsResponse {
     Status503_ServiceUnavailable(models::Problem),
 }
 
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+#[allow(clippy::large_enum_variant)]
+pub enum SuggestPublicJobsResponse {
+    /// OK
+    Status200_OK(models::SuggestionList),
+    /// Not modified
+    Status304_NotModified,
+    /// Bad request
+    Status400_BadRequest(models::Problem),
+    /// Unprocessable content
+    Status422_UnprocessableContent(models::Problem),
+    /// Too many requests
+    Status429_TooManyRequests {
+        body: models::Problem,
+        retry_after: u32,
+        rate_limit_policy: Option<String>,
+        rate_limit: Option<String>,
+    },
+    /// Service unavailable
+    Status503_ServiceUnavailable(models::Problem),
+}
+
 /// Public
 #[async_trait]
 #[allow(clippy::ptr_arg)]
@@ -247,4 +270,15 @@ pub trait Public<E: std::fmt::Debug + Send + Sync + 'static = ()>: super::ErrorH
         cookies: &CookieJar,
         query_params: &models::SearchPublicJobsQueryParams,
     ) -> Result<SearchPublicJobsResponse, E>;
+
+    /// Complete a search box.
+    ///
+    /// SuggestPublicJobs - GET /v1/public/jobs/suggest
+    async fn suggest_public_jobs(
+        &self,
+
+        method: &Method,
+        cookies: &CookieJar,
+        query_params: &models::SuggestPublicJobsQueryParams,
+    ) -> Result<SuggestPublicJobsResponse, E>;
 }

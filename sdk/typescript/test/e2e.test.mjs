@@ -58,6 +58,16 @@ test("a recruiter creates, edits with the ETag and publishes; an applicant finds
   // Anonymous: public search finds it, then apply.
   const found = await anonymous.call("get", "/v1/public/jobs", { query: { q: "pastry lagoon" } });
   assert.ok(found.data.items.some((j) => j.id === id));
+  // A search box's completions: the index follows the publish within milliseconds.
+  let suggested;
+  for (let i = 0; i < 50; i++) {
+    suggested = await anonymous.call("get", "/v1/public/jobs/suggest", { query: { q: "pastr", limit: 5 } });
+    if (suggested.data.items.some((s) => s.text === "Pastry Chef, Lagoon Kitchen")) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const completion = suggested.data.items.find((s) => s.text === "Pastry Chef, Lagoon Kitchen");
+  assert.equal(completion?.kind, "title");
+  assert.equal(completion?.highlighted, "<mark>Pastry</mark> Chef, Lagoon Kitchen");
   const receipt = await anonymous.call("post", "/v1/public/jobs/{id}/apply", {
     path: { id },
     body: {

@@ -100,6 +100,7 @@ ops! {
     "getPublicJob" GET "/v1/public/jobs/{id}" => Access::Public;
     "listPublicJobChanges" GET "/v1/public/jobs/changes" => Access::Public;
     "getPublicJobFeed" GET "/v1/public/jobs/feed" => Access::Public;
+    "suggestPublicJobs" GET "/v1/public/jobs/suggest" => Access::Public;
     "applyToJob" POST "/v1/public/jobs/{id}/apply" => Access::Optional(APPLICANT);
     "presignPublicUpload" POST "/v1/public/jobs/{id}/uploads:presign" => Access::Optional(APPLICANT);
 

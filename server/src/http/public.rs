@@ -6,6 +6,7 @@ use http::Method;
 use jobs_api::apis::public::{
     ApplyToJobResponse, GetPublicJobFeedResponse, GetPublicJobResponse,
     ListPublicJobChangesResponse, PresignPublicUploadResponse, Public, SearchPublicJobsResponse,
+    SuggestPublicJobsResponse,
 };
 use jobs_api::models;
 use jobs_api::types::Nullable;
@@ -179,6 +180,15 @@ impl Public<ApiError> for Api {
         ))
     }
 
+    async fn suggest_public_jobs(
+        &self,
+        _method: &Method,
+        _cookies: &CookieJar,
+        query_params: &models::SuggestPublicJobsQueryParams,
+    ) -> Result<SuggestPublicJobsResponse, ApiError> {
+        self.suggestions(query_params).await
+    }
+
     async fn search_public_jobs(
         &self,
         _method: &Method,
@@ -226,6 +236,29 @@ impl Public<ApiError> for Api {
         );
         list.facets = found.facets.as_ref().map(facets_model);
         Ok(SearchPublicJobsResponse::Status200_OK(list))
+    }
+}
+
+impl Api {
+    pub(super) async fn suggestions(
+        &self,
+        query_params: &models::SuggestPublicJobsQueryParams,
+    ) -> Result<SuggestPublicJobsResponse, ApiError> {
+        let found = search::suggest(
+            &self.services.public_index,
+            &query_params.q,
+            query_params.limit,
+        )
+        .await?;
+        let items = found
+            .into_iter()
+            .map(|s| {
+                models::Suggestion::new(s.kind.as_str().to_string(), s.text, s.highlighted, s.count)
+            })
+            .collect();
+        Ok(SuggestPublicJobsResponse::Status200_OK(
+            models::SuggestionList::new(items),
+        ))
     }
 }
 

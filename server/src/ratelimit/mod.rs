@@ -206,6 +206,7 @@ impl RateLimiter {
             }
             // Public reads, facets and taxonomy lists included: one quota for all of them.
             "searchPublicJobs"
+            | "suggestPublicJobs"
             | "getPublicJob"
             | "listPublicJobChanges"
             | "getPublicJobFeed"

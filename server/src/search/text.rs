@@ -15,7 +15,8 @@ use std::time::{Duration, Instant};
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::Column;
 use tantivy::query::{
-    AllQuery, BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, PhraseQuery, Query, TermQuery,
+    AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, FuzzyTermQuery, Occur, PhraseQuery, Query,
+    TermQuery,
 };
 use tantivy::schema::{
     FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing,
@@ -32,6 +33,7 @@ use tantivy::{
 use uuid::Uuid;
 
 use super::query::ParsedQuery;
+use super::suggest::{SuggestIndex, Suggestion};
 use crate::db::FacetDoc;
 use crate::domain::html;
 use crate::domain::job::DescriptionFormat;
@@ -200,6 +202,7 @@ pub struct TextIndex {
     plain: TextAnalyzer,
     instance: u64,
     views: Mutex<VecDeque<(Instant, Searcher)>>,
+    suggestions: SuggestIndex,
 }
 
 /// The index failed (an internal error: callers fall back to SQL).
@@ -207,7 +210,7 @@ pub struct TextIndex {
 #[error("search index: {0}")]
 pub struct TextError(#[from] tantivy::TantivyError);
 
-fn analyzer(stem: bool) -> Result<TextAnalyzer, TextError> {
+pub(super) fn analyzer(stem: bool) -> Result<TextAnalyzer, TextError> {
     let builder = TextAnalyzer::builder(RegexTokenizer::new(WORD)?)
         .filter(RemoveLongFilter::limit(48))
         .filter(LowerCaser)
@@ -219,7 +222,7 @@ fn analyzer(stem: bool) -> Result<TextAnalyzer, TextError> {
     })
 }
 
-fn tokens(analyzer: &TextAnalyzer, text: &str) -> Vec<(String, usize, usize)> {
+pub(super) fn tokens(analyzer: &TextAnalyzer, text: &str) -> Vec<(String, usize, usize)> {
     let mut analyzer = analyzer.clone();
     let mut stream = analyzer.token_stream(text);
     let mut out = Vec::new();
@@ -270,6 +273,7 @@ impl TextIndex {
             plain: analyzer(false)?,
             instance: u64::from_le_bytes(instance),
             views: Mutex::new(VecDeque::new()),
+            suggestions: SuggestIndex::new()?,
         })
     }
 
@@ -294,6 +298,7 @@ impl TextIndex {
             .map_err(|_| tantivy::TantivyError::Poisoned)?;
         for (job_id, doc) in changes {
             writer.delete_term(Term::from_field_text(f.id, &job_id.to_string()));
+            self.suggestions.set(job_id, doc.as_ref())?;
             if let Some(d) = doc {
                 writer.add_document(self.document(&d))?;
             }
@@ -309,7 +314,12 @@ impl TextIndex {
             .commit()?;
         self.reader.reload()?;
         self.remember_view();
-        Ok(())
+        self.suggestions.commit()
+    }
+
+    /// Completions for a search box (see `search::suggest`).
+    pub fn suggest(&self, query: &ParsedQuery, limit: usize) -> Result<Vec<Suggestion>, TextError> {
+        self.suggestions.suggest(query, limit)
     }
 
     fn document(&self, d: &TextDoc) -> TantivyDocument {
@@ -411,8 +421,8 @@ impl TextIndex {
             page.push((
                 hit.key,
                 Highlights {
-                    title: self.mark(&title, &matched, None),
-                    description: self.mark(&description, &matched, Some(SNIPPET_CHARS)),
+                    title: mark(&self.stemmed, &title, &matched, None),
+                    description: mark(&self.stemmed, &description, &matched, Some(SNIPPET_CHARS)),
                 },
             ));
         }
@@ -446,8 +456,15 @@ impl TextIndex {
                     .get(j)
                     .map_or(token.chars().count(), |(p, _, _)| p.chars().count());
                 let plain_form = plain.get(j).map(|(p, _, _)| p.clone());
-                let (clause, terms) =
-                    self.word_clause(searcher, &token, plain_form.as_deref(), letters, prefix)?;
+                let (clause, terms) = word_clause(
+                    searcher,
+                    &self.weighted(),
+                    &token,
+                    plain_form.as_deref(),
+                    letters,
+                    prefix,
+                    Scoring::Bm25,
+                )?;
                 matched.extend(terms);
                 clauses.push((Occur::Must, clause));
                 if !prefix {
@@ -514,77 +531,11 @@ impl TextIndex {
         Ok((Box::new(BooleanQuery::new(clauses)), matched))
     }
 
-    /// One word of the query over every weighted field: the exact token (BM25), and the index
-    /// terms it reaches with typos or as a prefix, each weighed down.
-    fn word_clause(
-        &self,
-        searcher: &Searcher,
-        token: &str,
-        plain: Option<&str>,
-        letters: usize,
-        prefix: bool,
-    ) -> Result<(Box<dyn Query>, HashSet<String>), TextError> {
-        let typos: u8 = match letters {
-            0..=4 => 0,
-            5..=8 => 1,
-            _ => 2,
-        };
-        let mut should: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-        let mut matched = HashSet::from([token.to_string()]);
-        for (field, weight) in WEIGHTS {
-            let field = self.fields.text(field);
-            let exact = TermQuery::new(
-                Term::from_field_text(field, token),
-                IndexRecordOption::WithFreqs,
-            );
-            should.push((
-                Occur::Should,
-                Box::new(BoostQuery::new(Box::new(exact), weight)),
-            ));
-            // term → factor: the best way each term is reached.
-            let mut reached: BTreeMap<String, (f32, u32)> = BTreeMap::new();
-            let mut expand = |form: &str, distance: u8, as_prefix: bool, factor: f32| {
-                for (term, doc_freq) in expansions(searcher, field, form, distance, as_prefix)? {
-                    if term == token {
-                        continue;
-                    }
-                    let entry = reached.entry(term).or_insert((0.0, doc_freq));
-                    entry.0 = entry.0.max(factor);
-                }
-                Ok::<(), TextError>(())
-            };
-            if typos >= 1 {
-                expand(token, 1, false, ONE_TYPO)?;
-            }
-            if typos >= 2 {
-                expand(token, 2, false, TWO_TYPOS)?;
-            }
-            if prefix {
-                expand(token, 0, true, PREFIX)?;
-                if let Some(plain) = plain.filter(|p| *p != token) {
-                    expand(plain, 0, true, PREFIX)?;
-                }
-                if typos >= 1 {
-                    expand(token, 1, true, ONE_TYPO * PREFIX)?;
-                }
-            }
-            // The most frequent first, within the bound.
-            let mut reached: Vec<(String, (f32, u32))> = reached.into_iter().collect();
-            reached.sort_by(|a, b| b.1.1.cmp(&a.1.1).then_with(|| a.0.cmp(&b.0)));
-            reached.truncate(MAX_EXPANSIONS);
-            for (term, (factor, _)) in reached {
-                let q = TermQuery::new(
-                    Term::from_field_text(field, &term),
-                    IndexRecordOption::WithFreqs,
-                );
-                should.push((
-                    Occur::Should,
-                    Box::new(BoostQuery::new(Box::new(q), weight * factor)),
-                ));
-                matched.insert(term);
-            }
-        }
-        Ok((Box::new(BooleanQuery::new(should)), matched))
+    fn weighted(&self) -> Vec<(Field, f32)> {
+        WEIGHTS
+            .iter()
+            .map(|&(field, weight)| (self.fields.text(field), weight))
+            .collect()
     }
 
     /// Tokens in this order in any text field (one token: the token anywhere).
@@ -610,40 +561,6 @@ impl TextIndex {
         Box::new(BooleanQuery::new(should))
     }
 
-    /// `text` escaped, its words whose index form is in `matched` marked; with `window`, only
-    /// about that many characters around the first marked word.
-    fn mark(&self, text: &str, matched: &HashSet<String>, window: Option<usize>) -> String {
-        let marks: Vec<(usize, usize)> = tokens(&self.stemmed, text)
-            .into_iter()
-            .filter(|(t, _, _)| matched.contains(t))
-            .map(|(_, from, to)| (from, to))
-            .collect();
-        let (start, end) = match window {
-            None => (0, text.len()),
-            Some(chars) => snippet_bounds(text, marks.first().map(|m| m.0), chars),
-        };
-        let mut out = String::new();
-        if start > 0 {
-            out.push('…');
-        }
-        let mut at = start;
-        for (from, to) in marks {
-            if from < at || to > end {
-                continue;
-            }
-            out.push_str(&html::escape(&text[at..from]));
-            out.push_str("<mark>");
-            out.push_str(&html::escape(&text[from..to]));
-            out.push_str("</mark>");
-            at = to;
-        }
-        out.push_str(&html::escape(&text[at..end]));
-        if end < text.len() {
-            out.push('…');
-        }
-        out
-    }
-
     /// How many jobs the index holds.
     pub fn len(&self) -> u64 {
         self.reader.searcher().num_docs()
@@ -652,6 +569,125 @@ impl TextIndex {
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
+}
+
+/// One word of the query over every weighted field: the exact token (BM25), and the index
+/// terms it reaches with typos or as a prefix, each weighed down.
+pub(super) fn word_clause(
+    searcher: &Searcher,
+    fields: &[(Field, f32)],
+    token: &str,
+    plain: Option<&str>,
+    letters: usize,
+    prefix: bool,
+    scoring: Scoring,
+) -> Result<(Box<dyn Query>, HashSet<String>), TextError> {
+    let scored = |term: Term, weight: f32| -> Box<dyn Query> {
+        let q = Box::new(TermQuery::new(term, IndexRecordOption::WithFreqs));
+        match scoring {
+            Scoring::Bm25 => Box::new(BoostQuery::new(q, weight)),
+            Scoring::Constant => Box::new(ConstScoreQuery::new(q, weight)),
+        }
+    };
+    let typos: u8 = match letters {
+        0..=4 => 0,
+        5..=8 => 1,
+        _ => 2,
+    };
+    let mut should: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    let mut matched = HashSet::from([token.to_string()]);
+    for &(field, weight) in fields {
+        should.push((
+            Occur::Should,
+            scored(Term::from_field_text(field, token), weight),
+        ));
+        // term → factor: the best way each term is reached.
+        let mut reached: BTreeMap<String, (f32, u32)> = BTreeMap::new();
+        let mut expand = |form: &str, distance: u8, as_prefix: bool, factor: f32| {
+            for (term, doc_freq) in expansions(searcher, field, form, distance, as_prefix)? {
+                if term == token {
+                    continue;
+                }
+                let entry = reached.entry(term).or_insert((0.0, doc_freq));
+                entry.0 = entry.0.max(factor);
+            }
+            Ok::<(), TextError>(())
+        };
+        if typos >= 1 {
+            expand(token, 1, false, ONE_TYPO)?;
+        }
+        if typos >= 2 {
+            expand(token, 2, false, TWO_TYPOS)?;
+        }
+        if prefix {
+            expand(token, 0, true, PREFIX)?;
+            if let Some(plain) = plain.filter(|p| *p != token) {
+                expand(plain, 0, true, PREFIX)?;
+            }
+            if typos >= 1 {
+                expand(token, 1, true, ONE_TYPO * PREFIX)?;
+            }
+        }
+        // The most frequent first, within the bound.
+        let mut reached: Vec<(String, (f32, u32))> = reached.into_iter().collect();
+        reached.sort_by(|a, b| b.1.1.cmp(&a.1.1).then_with(|| a.0.cmp(&b.0)));
+        reached.truncate(MAX_EXPANSIONS);
+        for (term, (factor, _)) in reached {
+            should.push((
+                Occur::Should,
+                scored(Term::from_field_text(field, &term), weight * factor),
+            ));
+            matched.insert(term);
+        }
+    }
+    Ok((Box::new(BooleanQuery::new(should)), matched))
+}
+
+/// `text` escaped, its words whose index form is in `matched` marked; with `window`, only
+/// about that many characters around the first marked word.
+pub(super) fn mark(
+    analyzer: &TextAnalyzer,
+    text: &str,
+    matched: &HashSet<String>,
+    window: Option<usize>,
+) -> String {
+    let marks: Vec<(usize, usize)> = tokens(analyzer, text)
+        .into_iter()
+        .filter(|(t, _, _)| matched.contains(t))
+        .map(|(_, from, to)| (from, to))
+        .collect();
+    let (start, end) = match window {
+        None => (0, text.len()),
+        Some(chars) => snippet_bounds(text, marks.first().map(|m| m.0), chars),
+    };
+    let mut out = String::new();
+    if start > 0 {
+        out.push('…');
+    }
+    let mut at = start;
+    for (from, to) in marks {
+        if from < at || to > end {
+            continue;
+        }
+        out.push_str(&html::escape(&text[at..from]));
+        out.push_str("<mark>");
+        out.push_str(&html::escape(&text[from..to]));
+        out.push_str("</mark>");
+        at = to;
+    }
+    out.push_str(&html::escape(&text[at..end]));
+    if end < text.len() {
+        out.push('…');
+    }
+    out
+}
+
+/// How a word's matches score: BM25 (search), or only by how the word was reached
+/// (completions, which then rank by how many jobs carry them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Scoring {
+    Bm25,
+    Constant,
 }
 
 /// About how long a description snippet is, in characters.

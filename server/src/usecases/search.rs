@@ -15,6 +15,7 @@ use crate::domain::search::{JobFilters, SearchPosition};
 use crate::domain::taxonomy;
 use crate::search::PublicIndex;
 use crate::search::query::{self, ParsedQuery};
+use crate::search::suggest::Suggestion;
 use crate::search::text::{Highlights, HitKey, ViewId};
 
 /// Counts per value of each facet, for the current filters.
@@ -216,6 +217,31 @@ async fn from_index(
         highlights: hits.into_iter().map(|(key, h)| (key.id, h)).collect(),
     }))
 }
+
+/// Completions for a search box, from the search index (503 while it has not loaded).
+pub async fn suggest(
+    index: &PublicIndex,
+    q: &str,
+    limit: Option<u32>,
+) -> Result<Vec<Suggestion>, Failure> {
+    let parsed = query::parse(q).map_err(|_| {
+        Failure::Invalid(vec![FieldError {
+            pointer: "#/query/q",
+            detail: TOO_MANY_TERMS,
+        }])
+    })?;
+    // A completion may come from just before a write this replica answered: a search box
+    // does not need to read its own writes, so there is no wait here.
+    let text = index.loaded_text().ok_or(Failure::Unavailable)?;
+    let limit =
+        usize::try_from(limit.unwrap_or(SUGGESTIONS).clamp(1, MAX_SUGGESTIONS)).unwrap_or(1);
+    text.suggest(&parsed, limit)
+        .map_err(|e| Failure::Internal(e.to_string()))
+}
+
+/// Completions by default, and at most (the contract's bounds).
+const SUGGESTIONS: u32 = 8;
+const MAX_SUGGESTIONS: u32 = 20;
 
 /// A published job; drafts, closed and unknown jobs are `NotFound`.
 pub async fn public_job(db: &Database, id: Uuid) -> Result<PublicJobRecord, Failure> {

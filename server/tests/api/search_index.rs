@@ -252,3 +252,80 @@ async fn over_long_queries_are_422_and_facets_count_the_matches() {
         json!([{"slug": "front-office", "label": "Front Office", "count": 1}])
     );
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn suggestions_complete_a_search_box_with_counts() {
+    let app = TestApp::spawn().await;
+    let first = publish_new_job(&app, A, &job("Receptionist", "Front Office", "Desk.")).await;
+    publish_new_job(&app, A, &job("Receptionist", "Front Office", "Desk.")).await;
+    publish_new_job(&app, A, &job("Night Receptionist", "Reception", "Desk.")).await;
+    publish_new_job(&app, A, &job("Chef", "Kitchen", "Cook.")).await;
+    caught_up(&app).await;
+    let suggest = async |q: &str| {
+        get_ok(&app, &format!("/v1/public/jobs/suggest?{q}"), None).await["items"].clone()
+    };
+    assert_eq!(
+        suggest("q=rece").await,
+        json!([
+            {"kind": "title", "text": "Receptionist", "highlighted": "<mark>Receptionist</mark>", "count": 2},
+            {"kind": "department", "text": "Reception", "highlighted": "<mark>Reception</mark>", "count": 1},
+            {"kind": "title", "text": "Night Receptionist", "highlighted": "Night <mark>Receptionist</mark>", "count": 1}
+        ])
+    );
+    // Typo-tolerant like search, bounded by `limit`; locations too.
+    assert_eq!(
+        suggest("q=recepsionist&limit=1").await[0]["text"],
+        "Receptionist"
+    );
+    assert_eq!(
+        suggest("q=mal").await,
+        json!([{"kind": "location", "text": "Malé", "highlighted": "<mark>Malé</mark>", "count": 4}])
+    );
+    assert_eq!(suggest("q=zzz").await, json!([]));
+    // Cacheable like the other public reads.
+    let response = app
+        .call(reqwest::Method::GET, "/v1/public/jobs/suggest?q=rece")
+        .send()
+        .await;
+    let tag = response.headers()["etag"].to_str().unwrap().to_string();
+    let again = app
+        .call(reqwest::Method::GET, "/v1/public/jobs/suggest?q=rece")
+        .header("if-none-match", &tag)
+        .send()
+        .await;
+    assert_eq!(again.status(), 304);
+    // Closing a job takes its count back.
+    job_action(&app, A, first, "close").await;
+    caught_up(&app).await;
+    let after_close = suggest("q=receptionist%20").await;
+    assert_eq!(after_close[0]["count"], 1, "{after_close}");
+    // Bad input.
+    let problem = assert_problem(
+        app.call(
+            reqwest::Method::GET,
+            &format!("/v1/public/jobs/suggest?q={}", "a".repeat(101)),
+        )
+        .send()
+        .await,
+        422,
+    )
+    .await;
+    assert_eq!(problem["errors"][0]["pointer"], "#/query/q");
+    assert_problem(
+        app.call(reqwest::Method::GET, "/v1/public/jobs/suggest")
+            .send()
+            .await,
+        400,
+    )
+    .await;
+    assert_problem(
+        app.call(
+            reqwest::Method::GET,
+            "/v1/public/jobs/suggest?q=chef&limit=21",
+        )
+        .send()
+        .await,
+        400,
+    )
+    .await;
+}

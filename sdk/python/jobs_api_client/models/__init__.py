@@ -140,6 +140,9 @@ from .subscription_created_event_data import SubscriptionCreatedEventData
 from .subscription_created_event_data_object import SubscriptionCreatedEventDataObject
 from .subscription_disabled_event_data import SubscriptionDisabledEventData
 from .subscription_disabled_event_data_object import SubscriptionDisabledEventDataObject
+from .suggestion import Suggestion
+from .suggestion_kind import SuggestionKind
+from .suggestion_list import SuggestionList
 from .taxonomy_list import TaxonomyList
 from .taxonomy_term import TaxonomyTerm
 from .upload import Upload
@@ -312,6 +315,9 @@ __all__ = (
     "SubscriptionCreatedEventDataObject",
     "SubscriptionDisabledEventData",
     "SubscriptionDisabledEventDataObject",
+    "Suggestion",
+    "SuggestionKind",
+    "SuggestionList",
     "TaxonomyList",
     "TaxonomyTerm",
     "Upload",

@@ -144,6 +144,32 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/public/jobs/suggest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Complete a search box
+         * @description Completions for what a person is typing into a job search box: the titles, departments
+         *     and locations of published jobs that match `q` the way search matches (every word; one
+         *     typo in words of 5 letters or more, two in words of 9 or more, never in the first
+         *     letter; the last word also as a prefix), best match first, then the values most jobs
+         *     carry. Each says how many published jobs have that title, are in that department or
+         *     at that location. Answers carry an `ETag` and `Cache-Control` like the other public
+         *     reads (`If-None-Match` → `304`) and share their `search` rate limit.
+         */
+        get: operations["suggestPublicJobs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/public/jobs/changes": {
         parameters: {
             query?: never;
@@ -2759,6 +2785,27 @@ export interface components {
             /** @description In a search with `q`: where the query matched. Absent elsewhere. */
             highlights?: components["schemas"]["SearchHighlights"];
         };
+        SuggestionList: {
+            /** @description The completions, best first. */
+            items: components["schemas"]["Suggestion"][];
+        };
+        /** @description A completion for a search box. */
+        Suggestion: {
+            /**
+             * @description What the text is: a job title, a department or a location.
+             * @enum {string}
+             */
+            kind: "title" | "department" | "location";
+            /** @description The value as published jobs spell it (search for it with `q`). */
+            text: string;
+            /** @description `text` as HTML: escaped, the words that matched in `<mark>`. */
+            highlighted: string;
+            /**
+             * Format: int64
+             * @description How many published jobs have this title, department or location.
+             */
+            count: number;
+        };
         /**
          * @description The hit's title, and about 180 characters of its description around the first match,
          *     as HTML: the text escaped, each matched word (typos and prefixes included) in
@@ -4477,6 +4524,63 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["PublicJobList"];
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    suggestPublicJobs: {
+        parameters: {
+            query: {
+                /**
+                 * @description What has been typed so far. At most 100 characters and 16 words; a longer one is
+                 *     `422` with a pointer to `#/query/q`.
+                 */
+                q: string;
+                /** @description How many completions to return at most. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "kind": "title",
+                     *           "text": "Receptionist",
+                     *           "highlighted": "<mark>Receptionist</mark>",
+                     *           "count": 12
+                     *         },
+                     *         {
+                     *           "kind": "department",
+                     *           "text": "Reception",
+                     *           "highlighted": "<mark>Reception</mark>",
+                     *           "count": 4
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuggestionList"];
                 };
             };
             /** @description Not modified */

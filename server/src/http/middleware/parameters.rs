@@ -208,7 +208,7 @@ impl ParameterRules {
 
 /// Query parameters whose over-long values are well-formed but more than the operation does
 /// (public search's index bounds its queries): 422, as the contract documents, not 400.
-const TOO_LONG_IS_422: &[(&str, &str)] = &[("searchPublicJobs", "q")];
+const TOO_LONG_IS_422: &[(&str, &str)] = &[("searchPublicJobs", "q"), ("suggestPublicJobs", "q")];
 
 fn field(name: &str, detail: &str) -> models::ProblemFieldError {
     models::ProblemFieldError::new(format!("#/query/{name}"), detail.to_string())

@@ -24,8 +24,9 @@ pub const STALE_WHILE_REVALIDATE_SECS: u32 = 300;
 
 /// Operations whose 200 answers this layer makes cacheable (the job page does its own, see
 /// `http::syndication`).
-const CACHEABLE: [&str; 5] = [
+const CACHEABLE: [&str; 6] = [
     "searchPublicJobs",
+    "suggestPublicJobs",
     "getPublicJobFeed",
     "listDepartments",
     "listLanguages",

@@ -126,13 +126,25 @@ impl Operations<ApiError> for Api {
         }
         let db = self.services.db.health(PROBE_TIMEOUT).await;
         let check = dependency("postgres", db_state(&db), None, db_detail(&db));
-        Ok(if db == DbHealth::Ready {
-            GetReadinessResponse::Status200_OK(Health::new(HealthState::Pass))
-        } else {
+        if db != DbHealth::Ready {
             let mut health = Health::new(HealthState::Fail);
             health.checks = Some(vec![check]);
-            GetReadinessResponse::Status503_NotReady(health)
-        })
+            return Ok(GetReadinessResponse::Status503_NotReady(health));
+        }
+        // Until the search index has loaded once, public search would read SQL only.
+        if !self.services.public_index.has_loaded() {
+            let mut health = Health::new(HealthState::Fail);
+            health.checks = Some(vec![dependency(
+                "search-index",
+                HealthState::Fail,
+                None,
+                Some("loading"),
+            )]);
+            return Ok(GetReadinessResponse::Status503_NotReady(health));
+        }
+        Ok(GetReadinessResponse::Status200_OK(Health::new(
+            HealthState::Pass,
+        )))
     }
 }
 

@@ -219,6 +219,12 @@ impl PublicIndex {
         }
     }
 
+    /// Whether the index has loaded once (readiness waits for it: a replica that would answer
+    /// searches from SQL only takes no traffic yet).
+    pub fn has_loaded(&self) -> bool {
+        self.loaded_position().is_some()
+    }
+
     fn loaded_position(&self) -> Option<i64> {
         let position = self.position.load(Ordering::Acquire);
         (position >= 0).then_some(position)

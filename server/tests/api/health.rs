@@ -90,3 +90,59 @@ async fn unreachable_redis_is_a_warning_not_a_crash() {
     let detail: serde_json::Value = app.get("/healthz?verbose=true").await.json().await.unwrap();
     assert_eq!(detail["status"], "warn");
 }
+
+/// A replica takes no traffic before its search index has loaded: `/readyz` is 503 naming the
+/// index until then (a board of a few thousand jobs takes the debug build a moment to load).
+#[tokio::test(flavor = "multi_thread")]
+async fn readyz_waits_for_the_search_index() {
+    let app = TestApp::spawn().await;
+    let options = jobs_server::seed::SeedOptions {
+        employers: 4,
+        jobs: 3000,
+        seed: 3,
+    };
+    jobs_server::seed::run(&app.maintenance, options)
+        .await
+        .unwrap();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let key =
+        std::env::temp_dir().join(format!("jobs-ready-{}.pem", uuid::Uuid::new_v4().simple()));
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_jobs-server"))
+        .arg("serve")
+        .env("JOBS_METRICS_ADDR", "127.0.0.1:0")
+        .env("JOBS_DATABASE_URL", &app.db.url)
+        .env("JOBS_LISTEN_ADDR", format!("127.0.0.1:{port}"))
+        .env("JOBS_DEV_KEY_PATH", &key)
+        .env("JOBS_LOG", "warn")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let url = format!("http://127.0.0.1:{port}/readyz");
+    let mut loading = None;
+    let mut ready = false;
+    for _ in 0..3000 {
+        if let Ok(response) = reqwest::get(&url).await {
+            if response.status() == 200 {
+                ready = true;
+                break;
+            }
+            let body: serde_json::Value = response.json().await.unwrap_or_default();
+            if body["checks"][0]["name"] == "search-index" {
+                loading = Some(body);
+            }
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(2)).await;
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    let _ = std::fs::remove_file(key);
+    assert!(ready, "the server became ready");
+    let loading = loading.expect("a 503 naming the search index came before the 200");
+    assert_eq!(loading["status"], "fail");
+    assert_eq!(loading["checks"][0]["detail"], "loading");
+}

@@ -228,6 +228,12 @@ impl TestApp {
                 let _ = rx.await;
             },
         ));
+        // Ready as a load balancer sees it: the search index has loaded (a few milliseconds
+        // on a test's empty board).
+        let loading = std::time::Instant::now();
+        while !state.public_index.has_loaded() && loading.elapsed() < Duration::from_secs(10) {
+            tokio::time::sleep(Duration::from_millis(5)).await;
+        }
         Self {
             base: format!("http://{addr}"),
             metrics_base,

@@ -995,7 +995,7 @@ export interface paths {
         };
         /**
          * Readiness
-         * @description Ready when the database answers, migrations are applied and the server is not draining.
+         * @description Ready when the database answers, migrations are applied, the public search index has loaded once (a `search-index` check says `loading` until then) and the server is not draining.
          */
         get: operations["getReadiness"];
         put?: never;

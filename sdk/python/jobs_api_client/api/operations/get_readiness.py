@@ -55,7 +55,8 @@ def sync_detailed(
 ) -> Response[Health]:
     """Readiness
 
-     Ready when the database answers, migrations are applied and the server is not draining.
+     Ready when the database answers, migrations are applied, the public search index has loaded once (a
+    `search-index` check says `loading` until then) and the server is not draining.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -80,7 +81,8 @@ def sync(
 ) -> Health | None:
     """Readiness
 
-     Ready when the database answers, migrations are applied and the server is not draining.
+     Ready when the database answers, migrations are applied, the public search index has loaded once (a
+    `search-index` check says `loading` until then) and the server is not draining.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -101,7 +103,8 @@ async def asyncio_detailed(
 ) -> Response[Health]:
     """Readiness
 
-     Ready when the database answers, migrations are applied and the server is not draining.
+     Ready when the database answers, migrations are applied, the public search index has loaded once (a
+    `search-index` check says `loading` until then) and the server is not draining.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,7 +127,8 @@ async def asyncio(
 ) -> Health | None:
     """Readiness
 
-     Ready when the database answers, migrations are applied and the server is not draining.
+     Ready when the database answers, migrations are applied, the public search index has loaded once (a
+    `search-index` check says `loading` until then) and the server is not draining.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -116,10 +116,7 @@ async fn load(db: &Database, index: &Weak<PublicIndex>, alive: &mut watch::Recei
         let loaded = db
             .public_docs_load(|docs| {
                 if text_failed.is_none() {
-                    let changes = docs
-                        .iter()
-                        .map(|d| (d.job_id, Some(TextDoc::from_facet_doc(d))));
-                    text_failed = text.add(changes).err();
+                    text_failed = text.add_new(docs.iter().map(TextDoc::from_facet_doc)).err();
                 }
                 index.extend(docs);
             })

@@ -14,6 +14,7 @@ pub mod follower;
 pub mod query;
 pub mod suggest;
 pub mod text;
+pub mod words;
 
 use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
 use std::sync::{Arc, RwLock};

@@ -23,8 +23,7 @@ use tantivy::schema::{
     TextOptions, Value,
 };
 use tantivy::tokenizer::{
-    AsciiFoldingFilter, Language, LowerCaser, RegexTokenizer, RemoveLongFilter, Stemmer,
-    TextAnalyzer, TokenStream,
+    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, Stemmer, TextAnalyzer, TokenStream,
 };
 use tantivy::{
     DocAddress, DocId, Index, IndexReader, IndexWriter, ReloadPolicy, Score, Searcher,
@@ -34,14 +33,11 @@ use uuid::Uuid;
 
 use super::query::ParsedQuery;
 use super::suggest::{SuggestIndex, Suggestion};
+use super::words::WordTokenizer;
 use crate::db::FacetDoc;
 use crate::domain::html;
 use crate::domain::job::DescriptionFormat;
 use crate::domain::search::JobFilters;
-
-/// Words are letters, digits and combining marks (Thaana's vowel signs are marks: a word
-/// in Thaana stays whole).
-const WORD: &str = r"[\p{L}\p{N}\p{M}]+";
 
 /// How long a view stays available to the cursors made from it.
 const VIEW_TTL: Duration = Duration::from_secs(300);
@@ -211,7 +207,7 @@ pub struct TextIndex {
 pub struct TextError(#[from] tantivy::TantivyError);
 
 pub(super) fn analyzer(stem: bool) -> Result<TextAnalyzer, TextError> {
-    let builder = TextAnalyzer::builder(RegexTokenizer::new(WORD)?)
+    let builder = TextAnalyzer::builder(WordTokenizer::default())
         .filter(RemoveLongFilter::limit(48))
         .filter(LowerCaser)
         .filter(AsciiFoldingFilter);
@@ -284,6 +280,19 @@ impl TextIndex {
     ) -> Result<(), TextError> {
         self.add(changes)?;
         self.commit()
+    }
+
+    /// Stages jobs the index does not hold yet (the initial load: no deletes to apply).
+    pub fn add_new(&self, docs: impl IntoIterator<Item = TextDoc>) -> Result<(), TextError> {
+        let writer = self
+            .writer
+            .lock()
+            .map_err(|_| tantivy::TantivyError::Poisoned)?;
+        for d in docs {
+            self.suggestions.set(d.job_id, Some(&d))?;
+            writer.add_document(self.document(&d))?;
+        }
+        Ok(())
     }
 
     /// Stages changes; [`Self::commit`] makes them visible.

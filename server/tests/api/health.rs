@@ -92,16 +92,14 @@ async fn unreachable_redis_is_a_warning_not_a_crash() {
 }
 
 /// A replica takes no traffic before its search index has loaded: `/readyz` is 503 naming the
-/// index until then (a board of a few thousand jobs takes the debug build a moment to load).
+/// index until then. The test holds the index's load back with a lock on the table it reads.
 #[tokio::test(flavor = "multi_thread")]
 async fn readyz_waits_for_the_search_index() {
+    use diesel_async::{AsyncConnection, AsyncPgConnection, SimpleAsyncConnection};
     let app = TestApp::spawn().await;
-    let options = jobs_server::seed::SeedOptions {
-        employers: 4,
-        jobs: 3000,
-        seed: 3,
-    };
-    jobs_server::seed::run(&app.maintenance, options)
+    let mut holder = AsyncPgConnection::establish(&app.db.url).await.unwrap();
+    holder
+        .batch_execute("BEGIN; LOCK TABLE job_search_documents IN ACCESS EXCLUSIVE MODE")
         .await
         .unwrap();
     let port = std::net::TcpListener::bind("127.0.0.1:0")
@@ -117,32 +115,41 @@ async fn readyz_waits_for_the_search_index() {
         .env("JOBS_DATABASE_URL", &app.db.url)
         .env("JOBS_LISTEN_ADDR", format!("127.0.0.1:{port}"))
         .env("JOBS_DEV_KEY_PATH", &key)
-        .env("JOBS_LOG", "warn")
+        .env("JOBS_LOG", "error")
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())
         .spawn()
         .unwrap();
     let url = format!("http://127.0.0.1:{port}/readyz");
+    let status = async || -> Option<(u16, serde_json::Value)> {
+        let response = reqwest::get(&url).await.ok()?;
+        let code = response.status().as_u16();
+        Some((code, response.json().await.unwrap_or_default()))
+    };
     let mut loading = None;
-    let mut ready = false;
-    for _ in 0..3000 {
-        if let Ok(response) = reqwest::get(&url).await {
-            if response.status() == 200 {
-                ready = true;
-                break;
-            }
-            let body: serde_json::Value = response.json().await.unwrap_or_default();
-            if body["checks"][0]["name"] == "search-index" {
-                loading = Some(body);
-            }
+    for _ in 0..400 {
+        if let Some((503, body)) = status().await
+            && body["checks"][0]["name"] == "search-index"
+        {
+            loading = Some(body);
+            break;
         }
-        tokio::time::sleep(std::time::Duration::from_millis(2)).await;
+        tokio::time::sleep(std::time::Duration::from_millis(25)).await;
+    }
+    holder.batch_execute("ROLLBACK").await.unwrap();
+    let mut ready = false;
+    for _ in 0..400 {
+        if let Some((200, _)) = status().await {
+            ready = true;
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(25)).await;
     }
     let _ = child.kill();
     let _ = child.wait();
     let _ = std::fs::remove_file(key);
-    assert!(ready, "the server became ready");
-    let loading = loading.expect("a 503 naming the search index came before the 200");
+    let loading = loading.expect("503 naming the search index while it cannot load");
     assert_eq!(loading["status"], "fail");
     assert_eq!(loading["checks"][0]["detail"], "loading");
+    assert!(ready, "ready once the index has loaded");
 }

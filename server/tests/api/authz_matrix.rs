@@ -174,7 +174,8 @@ fn implemented(op: &str, own: bool) -> Option<u16> {
         | "listLanguages"
         | "listLocations"
         | "listPublicJobChanges"
-        | "getPublicJobFeed" => 200,
+        | "getPublicJobFeed"
+        | "suggestPublicJobs" => 200,
         // The fixture job is published (it takes applications), so it is public to everyone.
         "getPublicJob" => 200,
         "listWebhookSubscriptions" => 200,
@@ -308,7 +309,9 @@ async fn authorization_matrix() {
                     .path
                     .replace("{id}", &id.to_string())
                     .replace("{applicantId}", &applicant.to_string())
-                    .replace("{deliveryId}", &Uuid::new_v4().to_string());
+                    .replace("{deliveryId}", &Uuid::new_v4().to_string())
+                    // The one operation with a required query parameter.
+                    + if op.id == "suggestPublicJobs" { "?q=chef" } else { "" };
                 let method = reqwest::Method::from_bytes(op.method.as_bytes()).unwrap();
                 let mut request = app.client.request(method, app.url(&path));
                 let tenant = if own { OWN } else { FOREIGN };

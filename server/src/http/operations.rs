@@ -115,37 +115,36 @@ impl Operations<ApiError> for Api {
         _cookies: &CookieJar,
     ) -> Result<GetReadinessResponse, ApiError> {
         if self.services.lifecycle.is_draining() {
-            let mut health = Health::new(HealthState::Fail);
-            health.checks = Some(vec![dependency(
-                "lifecycle",
-                HealthState::Fail,
-                None,
-                Some("draining"),
-            )]);
-            return Ok(GetReadinessResponse::Status503_NotReady(health));
+            return Ok(not_ready(failing("lifecycle", "draining")));
         }
         let db = self.services.db.health(PROBE_TIMEOUT).await;
-        let check = dependency("postgres", db_state(&db), None, db_detail(&db));
         if db != DbHealth::Ready {
-            let mut health = Health::new(HealthState::Fail);
-            health.checks = Some(vec![check]);
-            return Ok(GetReadinessResponse::Status503_NotReady(health));
+            return Ok(not_ready(dependency(
+                "postgres",
+                db_state(&db),
+                None,
+                db_detail(&db),
+            )));
         }
         // Until the search index has loaded once, public search would read SQL only.
         if !self.services.public_index.has_loaded() {
-            let mut health = Health::new(HealthState::Fail);
-            health.checks = Some(vec![dependency(
-                "search-index",
-                HealthState::Fail,
-                None,
-                Some("loading"),
-            )]);
-            return Ok(GetReadinessResponse::Status503_NotReady(health));
+            return Ok(not_ready(failing("search-index", "loading")));
         }
         Ok(GetReadinessResponse::Status200_OK(Health::new(
             HealthState::Pass,
         )))
     }
+}
+
+/// 503 with the one check that fails.
+fn not_ready(check: DependencyHealth) -> GetReadinessResponse {
+    let mut health = Health::new(HealthState::Fail);
+    health.checks = Some(vec![check]);
+    GetReadinessResponse::Status503_NotReady(health)
+}
+
+fn failing(name: &str, detail: &'static str) -> DependencyHealth {
+    dependency(name, HealthState::Fail, None, Some(detail))
 }
 
 fn db_state(db: &DbHealth) -> HealthState {

@@ -1194,10 +1194,13 @@ async fn deliveries_behind_an_open_breaker_are_not_due() {
         cooldown: Duration::from_secs(600),
         disable_after: schedule::disable_after(1.0),
     };
-    let dispatcher = start(&app, s, client(&["127.0.0.1/32"], &[], timeout));
+    // The queue exists before the dispatcher starts: an event committed while the round that
+    // opens the breaker is recording can still be due once (its delivery was written before
+    // the breaker's state was committed), which is not what this test is about.
     for i in 0..4 {
         create_job(&app, EMPLOYER, &json!({"title": format!("Down {i}")})).await;
     }
+    let dispatcher = start(&app, s, client(&["127.0.0.1/32"], &[], timeout));
     let start = Instant::now();
     while count(
         &app,

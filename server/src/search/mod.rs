@@ -161,13 +161,6 @@ impl PublicIndex {
         Some(guard.as_ref()?.taxonomy(kind, employer_id, after, limit))
     }
 
-    /// The text index, when it is current (see [`Self::settled_position`] for a reader of
-    /// its own write).
-    pub fn text(&self) -> Option<Arc<TextIndex>> {
-        self.position()?;
-        self.loaded_text()
-    }
-
     /// The text index once loaded, current or not (a cursor made from one of its views
     /// continues there).
     pub fn loaded_text(&self) -> Option<Arc<TextIndex>> {

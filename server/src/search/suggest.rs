@@ -176,7 +176,7 @@ impl SuggestIndex {
             count: schema.add_u64_field("count", FAST | STORED),
         };
         let index = Index::create_in_ram(schema.build());
-        let plain = analyzer(false)?;
+        let plain = analyzer(false);
         index.tokenizers().register("plain", plain.clone());
         // Tantivy's smallest budget: the values are few and short.
         let writer = index.writer_with_num_threads(1, 15_000_000)?;

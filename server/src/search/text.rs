@@ -19,8 +19,7 @@ use tantivy::query::{
     TermQuery,
 };
 use tantivy::schema::{
-    FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing,
-    TextOptions, Value,
+    FAST, Field, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions, Value,
 };
 use tantivy::tokenizer::{
     AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, Stemmer, TextAnalyzer, TokenStream,
@@ -206,16 +205,18 @@ pub struct TextIndex {
 #[error("search index: {0}")]
 pub struct TextError(#[from] tantivy::TantivyError);
 
-pub(super) fn analyzer(stem: bool) -> Result<TextAnalyzer, TextError> {
+/// Words lower-cased and folded to ASCII where they have a form there; English stemmed when
+/// `stem` (the text index; completions and prefixes match unstemmed words).
+pub(super) fn analyzer(stem: bool) -> TextAnalyzer {
     let builder = TextAnalyzer::builder(WordTokenizer::default())
         .filter(RemoveLongFilter::limit(48))
         .filter(LowerCaser)
         .filter(AsciiFoldingFilter);
-    Ok(if stem {
+    if stem {
         builder.filter(Stemmer::new(Language::English)).build()
     } else {
         builder.build()
-    })
+    }
 }
 
 pub(super) fn tokens(analyzer: &TextAnalyzer, text: &str) -> Vec<(String, usize, usize)> {
@@ -240,7 +241,7 @@ impl TextIndex {
             id: schema.add_text_field("id", STRING),
             id_hi: schema.add_u64_field("id_hi", FAST),
             id_lo: schema.add_u64_field("id_lo", FAST),
-            published: schema.add_i64_field("published", FAST | INDEXED),
+            published: schema.add_i64_field("published", FAST),
             title: schema.add_text_field("title", text.clone() | STORED),
             department: schema.add_text_field("department", text.clone()),
             location: schema.add_text_field("location", text.clone()),
@@ -252,7 +253,7 @@ impl TextIndex {
             employment_type: schema.add_text_field("employment_type", STRING),
         };
         let index = Index::create_in_ram(schema.build());
-        let stemmed = analyzer(true)?;
+        let stemmed = analyzer(true);
         index.tokenizers().register("jobs", stemmed.clone());
         let writer = index.writer_with_num_threads(1, WRITER_HEAP)?;
         let reader = index
@@ -266,7 +267,7 @@ impl TextIndex {
             writer: Mutex::new(writer),
             reader,
             stemmed,
-            plain: analyzer(false)?,
+            plain: analyzer(false),
             instance: u64::from_le_bytes(instance),
             views: Mutex::new(VecDeque::new()),
             suggestions: SuggestIndex::new()?,

@@ -61,7 +61,9 @@ pub async fn employer_jobs(
     if filters.has_query() && filters.updated_after.is_some() {
         return Err(Failure::BadParameter {
             pointer: "#/query/updated_after",
-            detail: "`updated_after` lists by change, oldest first, and `q` by relevance: use                      one of them (filter the changed jobs by status, department, language,                      location or employment type instead of `q`).",
+            detail: "`updated_after` lists by change, oldest first, and `q` by relevance: use \
+                     one of them (filter the changed jobs by status, department, language, \
+                     location or employment type instead of `q`).",
         });
     }
     let scope = filters.cursor_scope(&format!("jobs|{}", ctx.scope.employer_id()));
@@ -94,12 +96,7 @@ pub async fn public_jobs(
     let after = decode(cursors, &scope, &filters, cursor)?;
     let limit = page_limit(limit);
     if let Some(q) = filters.q.as_deref() {
-        let parsed = query::parse(q).map_err(|_| {
-            Failure::Invalid(vec![FieldError {
-                pointer: "#/query/q",
-                detail: TOO_MANY_TERMS,
-            }])
-        })?;
+        let parsed = parse_query(q)?;
         let found = from_index(
             db,
             index,
@@ -141,6 +138,16 @@ pub async fn public_jobs(
         page: paginate(cursors, &scope, hits, limit),
         facets,
         highlights: HashMap::new(),
+    })
+}
+
+/// A public query as the search index reads it; too many words is 422 on `q`.
+fn parse_query(q: &str) -> Result<ParsedQuery, Failure> {
+    query::parse(q).map_err(|_| {
+        Failure::Invalid(vec![FieldError {
+            pointer: "#/query/q",
+            detail: TOO_MANY_TERMS,
+        }])
     })
 }
 
@@ -224,12 +231,7 @@ pub async fn suggest(
     q: &str,
     limit: Option<u32>,
 ) -> Result<Vec<Suggestion>, Failure> {
-    let parsed = query::parse(q).map_err(|_| {
-        Failure::Invalid(vec![FieldError {
-            pointer: "#/query/q",
-            detail: TOO_MANY_TERMS,
-        }])
-    })?;
+    let parsed = parse_query(q)?;
     // A completion may come from just before a write this replica answered: a search box
     // does not need to read its own writes, so there is no wait here.
     let text = index.loaded_text().ok_or(Failure::Unavailable)?;

@@ -152,7 +152,10 @@ impl AppState {
                 config.rate_limit_prefix.clone(),
             ))
         });
-        let public_index = PublicIndex::new();
+        let public_index = match &config.search_index_dir {
+            Some(dir) => PublicIndex::persistent(dir.clone()),
+            None => PublicIndex::new(),
+        };
         crate::search::follower::spawn(db.clone(), &public_index);
         let state = Self {
             config: Arc::new(config),

@@ -51,6 +51,8 @@ pub struct Config {
     /// `JOBS_REDIS_CA_FILE`: the CA a `rediss://` server's certificate must chain to (default:
     /// the public web roots).
     pub redis_ca_file: Option<PathBuf>,
+    /// Where the public search index is kept across restarts (`JOBS_SEARCH_INDEX_DIR`).
+    pub search_index_dir: Option<PathBuf>,
     pub request_timeout: Duration,
     pub max_body_bytes: usize,
     /// How long `/readyz` answers 503 before the listener closes, so that load balancers stop
@@ -121,6 +123,7 @@ impl std::fmt::Debug for Config {
             .field("db_lock_timeout", &self.db_lock_timeout)
             .field("redis_url", &self.redis_url.as_deref().map(url))
             .field("redis_ca_file", &self.redis_ca_file)
+            .field("search_index_dir", &self.search_index_dir)
             .field("request_timeout", &self.request_timeout)
             .field("max_body_bytes", &self.max_body_bytes)
             .field("shutdown_delay", &self.shutdown_delay)
@@ -280,6 +283,7 @@ impl Config {
             db_lock_timeout,
             redis_url: Some(s.redis_url.clone()).filter(|v| !v.trim().is_empty()),
             redis_ca_file: given(&s.redis_ca_file).map(PathBuf::from),
+            search_index_dir: given(&s.search_index_dir).map(PathBuf::from),
             request_timeout,
             max_body_bytes: usize::try_from(s.max_body_bytes).unwrap_or(usize::MAX),
             shutdown_delay: Duration::from_millis(s.shutdown_delay_ms),

@@ -171,6 +171,14 @@ pub struct Settings {
         help_heading = "Database"
     )]
     pub redis_ca_file: Option<String>,
+    /// A directory of this process's own for the public search index: kept across restarts and resumed from its recorded feed position [default: in memory, built from PostgreSQL at each start]
+    #[arg(
+        long,
+        env = "JOBS_SEARCH_INDEX_DIR",
+        value_name = "PATH",
+        help_heading = "Database"
+    )]
+    pub search_index_dir: Option<String>,
 
     // ------------------------------------------------------------------ identity
     /// The identity provider's JWKS (https; plain http only to a loopback address) [default: unset, dev identity]

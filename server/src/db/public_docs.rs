@@ -149,6 +149,24 @@ impl Database {
             .collect())
     }
 
+    /// The job of the feed's change at `position` (`None`: no such change): a persisted
+    /// search index checks that the feed it resumes is the one it recorded.
+    pub async fn public_change_at(&self, position: i64) -> Result<Option<Uuid>, DbError> {
+        #[derive(QueryableByName)]
+        struct Job {
+            #[diesel(sql_type = SqlUuid)]
+            job_id: Uuid,
+        }
+        let mut tx = self.begin_public_index().await?;
+        let found: Vec<Job> =
+            Stmt::new("SELECT job_id FROM public_job_changes WHERE position = $1")
+                .with::<BigInt, _>(position)
+                .load(tx.conn()?)
+                .await?;
+        tx.finish().await?;
+        Ok(found.into_iter().next().map(|j| j.job_id))
+    }
+
     /// A connection of its own on the serving login, listening on `public_job_changes`
     /// (notified at the commit of every change to what the public sees). The caller reads
     /// `notifications_stream()`.

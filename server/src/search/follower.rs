@@ -3,6 +3,7 @@
 //! write of this process nudges it, or a second passes (which also confirms the index is
 //! current while nothing changes). Runs inside `serve`.
 
+use std::path::Path;
 use std::sync::{Arc, Weak};
 use std::time::Duration;
 
@@ -12,7 +13,7 @@ use tokio::task::JoinHandle;
 
 use super::PublicIndex;
 use super::facets::FacetIndex;
-use super::text::{TextDoc, TextIndex};
+use super::text::{Mark, Opened, TextDoc, TextIndex};
 use crate::db::Database;
 
 /// Changes read per round trip.
@@ -104,34 +105,32 @@ async fn load(db: &Database, index: &Weak<PublicIndex>, alive: &mut watch::Recei
             return false;
         };
         let writes = strong.writes_seen();
-        let mut index = FacetIndex::default();
-        let text = match TextIndex::new() {
-            Ok(text) => text,
-            Err(e) => {
-                tracing::error!(error = %e, "creating the search index failed");
-                return false;
-            }
-        };
-        let mut text_failed = None;
-        let loaded = db
-            .public_docs_load(|docs| {
-                if text_failed.is_none() {
-                    text_failed = text.add_new(docs.iter().map(TextDoc::from_facet_doc)).err();
-                }
-                index.extend(docs);
-            })
-            .await;
-        let loaded = match (loaded, text_failed) {
-            (Ok(position), None) => text.commit().map(|()| position).map_err(|e| e.to_string()),
-            (Ok(_), Some(e)) => Err(e.to_string()),
-            (Err(e), _) => Err(e.to_string()),
+        let dir = strong.dir().map(Path::to_path_buf);
+        let loaded = match &dir {
+            Some(dir) => match resume(db, dir).await {
+                Ok(Some(resumed)) => Ok(resumed),
+                Ok(None) => build(db, Some(dir)).await,
+                Err(e) => Err(e),
+            },
+            None => build(db, None).await,
         };
         match loaded {
-            Ok(position) => {
-                let jobs = index.len();
-                strong.load(index, text, position);
+            Ok(Loaded {
+                facets,
+                text,
+                position,
+                resumed_from,
+            }) => {
+                let jobs = facets.len();
+                let how = if resumed_from.is_some() {
+                    "resumed"
+                } else {
+                    "built"
+                };
+                metrics::counter!("jobs_public_index_loads_total", "how" => how).increment(1);
+                strong.load(facets, text, position, resumed_from);
                 strong.caught_up(writes);
-                tracing::info!(jobs, position, "public index loaded");
+                tracing::info!(jobs, position, ?resumed_from, how, "public index loaded");
                 return true;
             }
             Err(e) => {
@@ -145,6 +144,117 @@ async fn load(db: &Database, index: &Weak<PublicIndex>, alive: &mut watch::Recei
             }
         }
     }
+}
+
+/// A loaded index, not yet shared.
+struct Loaded {
+    facets: FacetIndex,
+    text: TextIndex,
+    position: i64,
+    /// Where a persisted index was reopened at (`None`: built from PostgreSQL).
+    resumed_from: Option<i64>,
+}
+
+/// Every published job from PostgreSQL into a new index (in `dir` when given and usable, else
+/// in memory).
+async fn build(db: &Database, dir: Option<&Path>) -> Result<Loaded, String> {
+    let text = match dir.map(TextIndex::create_in) {
+        Some(Ok(text)) => text,
+        Some(Err(e)) => {
+            tracing::error!(error = %e, "the search index cannot be kept in JOBS_SEARCH_INDEX_DIR; keeping it in memory");
+            TextIndex::new().map_err(|e| e.to_string())?
+        }
+        None => TextIndex::new().map_err(|e| e.to_string())?,
+    };
+    let mut facets = FacetIndex::default();
+    let mut text_failed = None;
+    let position = db
+        .public_docs_load(|docs| {
+            if text_failed.is_none() {
+                text_failed = text.add_new(docs.iter().map(TextDoc::from_facet_doc)).err();
+            }
+            facets.extend(docs);
+        })
+        .await
+        .map_err(|e| e.to_string())?;
+    if let Some(e) = text_failed {
+        return Err(e.to_string());
+    }
+    let anchor = db
+        .public_change_at(position)
+        .await
+        .map_err(|e| e.to_string())?;
+    text.commit(Mark { position, anchor })
+        .map_err(|e| e.to_string())?;
+    Ok(Loaded {
+        facets,
+        text,
+        position,
+        resumed_from: None,
+    })
+}
+
+/// The index persisted in `dir`, brought up to the feed's end, when it was persisted from this
+/// database's feed (the change at its recorded position is the one it recorded); `None` when
+/// it must be built anew. An index that cannot be opened (another process holds the
+/// directory) is built in memory instead.
+async fn resume(db: &Database, dir: &Path) -> Result<Option<Loaded>, String> {
+    let (text, mark, docs) = match TextIndex::open_in(dir) {
+        Ok(Opened::Resumable(text, mark, docs)) => (*text, mark, docs),
+        Ok(Opened::Rebuild) => return Ok(None),
+        Err(e) => {
+            tracing::error!(error = %e, "the search index in JOBS_SEARCH_INDEX_DIR cannot be opened; keeping it in memory");
+            return build(db, None).await.map(Some);
+        }
+    };
+    let anchor = db
+        .public_change_at(mark.position)
+        .await
+        .map_err(|e| e.to_string())?;
+    if anchor != mark.anchor {
+        tracing::info!(
+            position = mark.position,
+            "the persisted search index came from another feed; building it anew"
+        );
+        return Ok(None);
+    }
+    let mut facets = FacetIndex::default();
+    facets.extend(docs.iter().map(TextDoc::to_facet_doc).collect());
+    let mut position = mark.position;
+    loop {
+        let changes = db
+            .public_doc_changes(position, BATCH)
+            .await
+            .map_err(|e| e.to_string())?;
+        let Some(last) = changes.last().map(|c| (c.position, c.job_id)) else {
+            break;
+        };
+        let n = changes.len();
+        let docs = changes
+            .iter()
+            .map(|c| (c.job_id, c.doc.as_ref().map(TextDoc::from_facet_doc)));
+        text.apply(
+            docs,
+            Mark {
+                position: last.0,
+                anchor: Some(last.1),
+            },
+        )
+        .map_err(|e| e.to_string())?;
+        for change in changes {
+            facets.apply(change.job_id, change.doc);
+        }
+        position = last.0;
+        if i64::try_from(n).unwrap_or(i64::MAX) < BATCH {
+            break;
+        }
+    }
+    Ok(Some(Loaded {
+        facets,
+        text,
+        position,
+        resumed_from: Some(mark.position),
+    }))
 }
 
 /// Reads and applies the feed up to its end; returns how many changes were applied. (Tests

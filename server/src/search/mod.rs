@@ -16,6 +16,7 @@ pub mod suggest;
 pub mod text;
 pub mod words;
 
+use std::path::PathBuf;
 use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
@@ -25,7 +26,7 @@ use uuid::Uuid;
 use crate::db::{FacetRow, TaxonomyKind, TaxonomyRow};
 use crate::domain::search::JobFilters;
 use facets::FacetIndex;
-use text::{TextDoc, TextIndex};
+use text::{Mark, TextDoc, TextIndex};
 
 /// How long the index counts as current after the follower last confirmed its position.
 pub const FRESH_FOR: Duration = Duration::from_secs(10);
@@ -53,6 +54,10 @@ pub struct PublicIndex {
     /// One catch-up at a time: two reading the feed from one position and applying in the
     /// other order would put back a job's older values.
     catching_up: tokio::sync::Mutex<()>,
+    /// Where the text index is kept across restarts (`JOBS_SEARCH_INDEX_DIR`), if anywhere.
+    dir: Option<PathBuf>,
+    /// The feed position a persisted index was resumed from (-1: built from PostgreSQL).
+    resumed_from: AtomicI64,
 }
 
 impl Default for PublicIndex {
@@ -69,6 +74,8 @@ impl Default for PublicIndex {
             alive: tokio::sync::watch::Sender::new(()),
             caught_up_signal: tokio::sync::watch::Sender::new(0),
             catching_up: tokio::sync::Mutex::new(()),
+            dir: None,
+            resumed_from: AtomicI64::new(-1),
         }
     }
 }
@@ -76,6 +83,26 @@ impl Default for PublicIndex {
 impl PublicIndex {
     pub fn new() -> Arc<Self> {
         Arc::new(Self::default())
+    }
+
+    /// An index whose text is kept in `dir` and resumed from there after a restart.
+    pub fn persistent(dir: PathBuf) -> Arc<Self> {
+        Arc::new(Self {
+            dir: Some(dir),
+            ..Self::default()
+        })
+    }
+
+    /// Where the text index is kept, if it is persisted.
+    pub fn dir(&self) -> Option<&std::path::Path> {
+        self.dir.as_deref()
+    }
+
+    /// The feed position this process's index resumed from (a persisted index reopened), or
+    /// `None` when it was built from PostgreSQL.
+    pub fn resumed_from(&self) -> Option<i64> {
+        let position = self.resumed_from.load(Ordering::Acquire);
+        (position >= 0).then_some(position)
     }
 
     /// The feed position the index is current at, if it is loaded, fresh, and has caught
@@ -168,7 +195,9 @@ impl PublicIndex {
     }
 
     /// Replaces the whole index (the follower's initial load).
-    fn load(&self, index: FacetIndex, text: TextIndex, position: i64) {
+    fn load(&self, index: FacetIndex, text: TextIndex, position: i64, resumed: Option<i64>) {
+        self.resumed_from
+            .store(resumed.unwrap_or(-1), Ordering::Release);
         if let Ok(mut guard) = self.text.write() {
             *guard = Some(Arc::new(text));
         }
@@ -183,7 +212,7 @@ impl PublicIndex {
 
     /// Applies changes in feed order; the position moves to the last one.
     fn apply(&self, changes: Vec<crate::db::DocChange>) {
-        let Some(last) = changes.last().map(|c| c.position) else {
+        let Some((last, anchor)) = changes.last().map(|c| (c.position, c.job_id)) else {
             self.confirm();
             return;
         };
@@ -191,7 +220,11 @@ impl PublicIndex {
             let docs = changes
                 .iter()
                 .map(|c| (c.job_id, c.doc.as_ref().map(TextDoc::from_facet_doc)));
-            if let Err(e) = text.apply(docs) {
+            let mark = Mark {
+                position: last,
+                anchor: Some(anchor),
+            };
+            if let Err(e) = text.apply(docs, mark) {
                 // A text index that missed a change must not answer: searches with `q` read
                 // SQL from then on (the next start builds it anew).
                 tracing::error!(error = %e, "applying changes to the search index failed");

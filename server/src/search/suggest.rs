@@ -333,6 +333,7 @@ mod tests {
             location: Some(location.into()),
             location_slug: None,
             language_slugs: Vec::new(),
+            languages: Vec::new(),
             employment_type: None,
             published_micros: 0,
         }

@@ -1,4 +1,5 @@
-//! The text index of published jobs (Tantivy, in memory): what public search with `q` reads.
+//! The text index of published jobs (Tantivy, in memory or in `JOBS_SEARCH_INDEX_DIR`): what
+//! public search with `q` reads.
 //! Typo-tolerant (one edit for words of 5+ letters, two for 9+, never on the first letter),
 //! the last word matched as a prefix, BM25 with field weights (title, then department and
 //! location, then description), a bonus for the words side by side, recency breaking ties;
@@ -9,11 +10,13 @@
 
 use std::cmp::Ordering;
 use std::collections::{BTreeMap, BinaryHeap, HashSet, VecDeque};
+use std::path::Path;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::Column;
+use tantivy::directory::MmapDirectory;
 use tantivy::query::{
     AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, FuzzyTermQuery, Occur, PhraseQuery, Query,
     TermQuery,
@@ -88,6 +91,9 @@ struct Fields {
     location_slug: Field,
     language: Field,
     employment_type: Field,
+    /// What the index's other structures are rebuilt from when a persisted index is opened
+    /// (JSON of [`Source`]).
+    source: Field,
 }
 
 impl Fields {
@@ -114,8 +120,45 @@ pub struct TextDoc {
     pub location: Option<String>,
     pub location_slug: Option<String>,
     pub language_slugs: Vec<String>,
+    /// The languages' labels, paired in order with their slugs (facet counts show them).
+    pub languages: Vec<String>,
     pub employment_type: Option<String>,
     pub published_micros: i64,
+}
+
+/// A job's values besides its text, stored with it: a persisted index rebuilds its facet
+/// counts and completions from them instead of reading PostgreSQL again.
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
+struct Source {
+    job_id: Uuid,
+    employer_id: Uuid,
+    department: Option<String>,
+    department_slug: Option<String>,
+    location: Option<String>,
+    location_slug: Option<String>,
+    language_slugs: Vec<String>,
+    languages: Vec<String>,
+    employment_type: Option<String>,
+    published_micros: i64,
+}
+
+/// Where in the changes feed a commit of the index stands: its position, and the job of the
+/// change at that position (a persisted index resumes only against the feed it came from).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Mark {
+    pub position: i64,
+    pub anchor: Option<Uuid>,
+}
+
+/// Bumped whenever the schema or the analysis changes: an index persisted by another format is
+/// rebuilt.
+const FORMAT: u32 = 1;
+
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Payload {
+    format: u32,
+    #[serde(flatten)]
+    mark: Mark,
 }
 
 impl TextDoc {
@@ -134,8 +177,44 @@ impl TextDoc {
             location: doc.location.clone(),
             location_slug: doc.location_slug.clone(),
             language_slugs: doc.language_slugs.clone(),
+            languages: doc.languages.clone(),
             employment_type: doc.employment_type.clone(),
             published_micros: doc.published_at.timestamp_micros(),
+        }
+    }
+
+    /// The job's filterable values as the facet index takes them (its text left out).
+    pub fn to_facet_doc(&self) -> FacetDoc {
+        FacetDoc {
+            job_id: self.job_id,
+            employer_id: self.employer_id,
+            department_slug: self.department_slug.clone(),
+            department: self.department.clone(),
+            location_slug: self.location_slug.clone(),
+            location: self.location.clone(),
+            employment_type: self.employment_type.clone(),
+            language_slugs: self.language_slugs.clone(),
+            languages: self.languages.clone(),
+            title: self.title.clone(),
+            description: String::new(),
+            description_format: DescriptionFormat::Plain.as_str().to_string(),
+            published_at: chrono::DateTime::from_timestamp_micros(self.published_micros)
+                .unwrap_or_default(),
+        }
+    }
+
+    fn source(&self) -> Source {
+        Source {
+            job_id: self.job_id,
+            employer_id: self.employer_id,
+            department: self.department.clone(),
+            department_slug: self.department_slug.clone(),
+            location: self.location.clone(),
+            location_slug: self.location_slug.clone(),
+            language_slugs: self.language_slugs.clone(),
+            languages: self.languages.clone(),
+            employment_type: self.employment_type.clone(),
+            published_micros: self.published_micros,
         }
     }
 }
@@ -229,32 +308,103 @@ pub(super) fn tokens(analyzer: &TextAnalyzer, text: &str) -> Vec<(String, usize,
     out
 }
 
+/// The index's schema and its fields.
+fn schema() -> (Schema, Fields) {
+    let mut schema = Schema::builder();
+    let text = TextOptions::default().set_indexing_options(
+        TextFieldIndexing::default()
+            .set_tokenizer("jobs")
+            .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+    );
+    let fields = Fields {
+        id: schema.add_text_field("id", STRING),
+        id_hi: schema.add_u64_field("id_hi", FAST),
+        id_lo: schema.add_u64_field("id_lo", FAST),
+        published: schema.add_i64_field("published", FAST),
+        title: schema.add_text_field("title", text.clone() | STORED),
+        department: schema.add_text_field("department", text.clone()),
+        location: schema.add_text_field("location", text.clone()),
+        description: schema.add_text_field("description", text | STORED),
+        employer: schema.add_text_field("employer", STRING),
+        department_slug: schema.add_text_field("department_slug", STRING),
+        location_slug: schema.add_text_field("location_slug", STRING),
+        language: schema.add_text_field("language", STRING),
+        employment_type: schema.add_text_field("employment_type", STRING),
+        source: schema.add_bytes_field("source", STORED),
+    };
+    (schema.build(), fields)
+}
+
+/// What opening a persisted index found.
+pub enum Opened {
+    /// The index, where in the feed its last commit stood, and the jobs it holds (their
+    /// values, for the facet counts).
+    Resumable(Box<TextIndex>, Mark, Vec<TextDoc>),
+    /// Nothing usable there (absent, another format, damaged): build anew.
+    Rebuild,
+}
+
 impl TextIndex {
+    /// An empty index in memory.
     pub fn new() -> Result<Self, TextError> {
-        let mut schema = Schema::builder();
-        let text = TextOptions::default().set_indexing_options(
-            TextFieldIndexing::default()
-                .set_tokenizer("jobs")
-                .set_index_option(IndexRecordOption::WithFreqsAndPositions),
-        );
-        let fields = Fields {
-            id: schema.add_text_field("id", STRING),
-            id_hi: schema.add_u64_field("id_hi", FAST),
-            id_lo: schema.add_u64_field("id_lo", FAST),
-            published: schema.add_i64_field("published", FAST),
-            title: schema.add_text_field("title", text.clone() | STORED),
-            department: schema.add_text_field("department", text.clone()),
-            location: schema.add_text_field("location", text.clone()),
-            description: schema.add_text_field("description", text | STORED),
-            employer: schema.add_text_field("employer", STRING),
-            department_slug: schema.add_text_field("department_slug", STRING),
-            location_slug: schema.add_text_field("location_slug", STRING),
-            language: schema.add_text_field("language", STRING),
-            employment_type: schema.add_text_field("employment_type", STRING),
+        let (schema, fields) = schema();
+        Self::from_index(Index::create_in_ram(schema), fields)
+    }
+
+    /// An empty index in `dir`, replacing an index there (a directory holding anything else
+    /// is refused: it is not the server's to empty).
+    pub fn create_in(dir: &Path) -> Result<Self, TextError> {
+        empty_index_dir(dir)?;
+        let (schema, fields) = schema();
+        let directory = MmapDirectory::open(dir).map_err(tantivy::TantivyError::from)?;
+        Self::from_index(
+            Index::create(directory, schema, Default::default())?,
+            fields,
+        )
+    }
+
+    /// The index persisted in `dir`, if there is one of this format, with its mark. Its
+    /// completions are rebuilt from the stored values; the facet counts are the caller's to
+    /// rebuild from the jobs returned.
+    pub fn open_in(dir: &Path) -> Result<Opened, TextError> {
+        if !dir.join("meta.json").exists() {
+            return Ok(Opened::Rebuild);
+        }
+        let (schema, fields) = schema();
+        let Ok(index) = Index::open_in_dir(dir) else {
+            return Ok(Opened::Rebuild);
         };
-        let index = Index::create_in_ram(schema.build());
+        if index.schema() != schema {
+            return Ok(Opened::Rebuild);
+        }
+        let payload = index
+            .load_metas()
+            .ok()
+            .and_then(|metas| metas.payload)
+            .and_then(|p| serde_json::from_str::<Payload>(&p).ok());
+        let Some(Payload {
+            format: FORMAT,
+            mark,
+        }) = payload
+        else {
+            return Ok(Opened::Rebuild);
+        };
+        let opened = Self::from_index(index, fields)?;
+        // Values that cannot be read back: the index is rebuilt (its lock goes with it).
+        let Ok(docs) = opened.stored_docs() else {
+            return Ok(Opened::Rebuild);
+        };
+        for doc in &docs {
+            opened.suggestions.set(doc.job_id, Some(doc))?;
+        }
+        opened.suggestions.commit()?;
+        Ok(Opened::Resumable(Box::new(opened), mark, docs))
+    }
+
+    fn from_index(index: Index, fields: Fields) -> Result<Self, TextError> {
         let stemmed = analyzer(true);
         index.tokenizers().register("jobs", stemmed.clone());
+        // Takes the directory's lock: one process writes an index directory.
         let writer = index.writer_with_num_threads(1, WRITER_HEAP)?;
         let reader = index
             .reader_builder()
@@ -262,7 +412,7 @@ impl TextIndex {
             .try_into()?;
         let mut instance = [0u8; 8];
         rand_core::RngCore::fill_bytes(&mut rand_core::OsRng, &mut instance);
-        Ok(Self {
+        let text = Self {
             fields,
             writer: Mutex::new(writer),
             reader,
@@ -271,16 +421,60 @@ impl TextIndex {
             instance: u64::from_le_bytes(instance),
             views: Mutex::new(VecDeque::new()),
             suggestions: SuggestIndex::new()?,
-        })
+        };
+        text.remember_view();
+        Ok(text)
+    }
+
+    /// Every job the index holds, with its values (the description left empty).
+    fn stored_docs(&self) -> Result<Vec<TextDoc>, TextError> {
+        let f = self.fields;
+        let searcher = self.reader.searcher();
+        let mut docs = Vec::with_capacity(usize::try_from(searcher.num_docs()).unwrap_or(0));
+        for segment in searcher.segment_readers() {
+            let store = segment
+                .get_store_reader(1)
+                .map_err(tantivy::TantivyError::from)?;
+            for stored in store.iter::<TantivyDocument>(segment.alive_bitset()) {
+                let stored = stored?;
+                let title = stored.get_first(f.title).and_then(|v| v.as_str());
+                let source = stored
+                    .get_first(f.source)
+                    .and_then(|v| v.as_bytes())
+                    .and_then(|b| serde_json::from_slice::<Source>(b).ok());
+                let (Some(title), Some(source)) = (title, source) else {
+                    return Err(tantivy::TantivyError::InvalidArgument(
+                        "a stored job lacks its values".into(),
+                    )
+                    .into());
+                };
+                docs.push(TextDoc {
+                    job_id: source.job_id,
+                    employer_id: source.employer_id,
+                    title: title.to_string(),
+                    description: String::new(),
+                    department: source.department,
+                    department_slug: source.department_slug,
+                    location: source.location,
+                    location_slug: source.location_slug,
+                    language_slugs: source.language_slugs,
+                    languages: source.languages,
+                    employment_type: source.employment_type,
+                    published_micros: source.published_micros,
+                });
+            }
+        }
+        Ok(docs)
     }
 
     /// Applies changes (a job's text now, or `None`: not public now) and makes them visible.
     pub fn apply(
         &self,
         changes: impl IntoIterator<Item = (Uuid, Option<TextDoc>)>,
+        mark: Mark,
     ) -> Result<(), TextError> {
         self.add(changes)?;
-        self.commit()
+        self.commit(mark)
     }
 
     /// Stages jobs the index does not hold yet (the initial load: no deletes to apply).
@@ -316,12 +510,22 @@ impl TextIndex {
         Ok(())
     }
 
-    /// Makes what was staged visible as a new view.
-    pub fn commit(&self) -> Result<(), TextError> {
-        self.writer
+    /// Makes what was staged visible as a new view, recording `mark` with it (durably, when
+    /// the index is in a directory).
+    pub fn commit(&self, mark: Mark) -> Result<(), TextError> {
+        let payload = serde_json::to_string(&Payload {
+            format: FORMAT,
+            mark,
+        })
+        .map_err(|e| tantivy::TantivyError::InvalidArgument(e.to_string()))?;
+        let mut writer = self
+            .writer
             .lock()
-            .map_err(|_| tantivy::TantivyError::Poisoned)?
-            .commit()?;
+            .map_err(|_| tantivy::TantivyError::Poisoned)?;
+        let mut prepared = writer.prepare_commit()?;
+        prepared.set_payload(&payload);
+        prepared.commit()?;
+        drop(writer);
         self.reader.reload()?;
         self.remember_view();
         self.suggestions.commit()
@@ -358,6 +562,9 @@ impl TextIndex {
         }
         for language in &d.language_slugs {
             document.add_text(f.language, language);
+        }
+        if let Ok(source) = serde_json::to_vec(&d.source()) {
+            document.add_bytes(f.source, &source);
         }
         document
     }
@@ -781,6 +988,37 @@ fn expansions(
     Ok(found)
 }
 
+/// Makes `dir` an empty directory for a new index: creates it, or empties one that holds an
+/// index (its `meta.json`); refuses one that holds anything else.
+fn empty_index_dir(dir: &Path) -> Result<(), TextError> {
+    let io =
+        |e: std::io::Error| tantivy::TantivyError::SystemError(format!("{}: {e}", dir.display()));
+    std::fs::create_dir_all(dir).map_err(io)?;
+    let entries: Vec<_> = std::fs::read_dir(dir)
+        .map_err(io)?
+        .collect::<Result<_, _>>()
+        .map_err(io)?;
+    if entries.is_empty() {
+        return Ok(());
+    }
+    if !dir.join("meta.json").exists() {
+        return Err(tantivy::TantivyError::InvalidArgument(format!(
+            "{} holds files that are not a search index; give JOBS_SEARCH_INDEX_DIR a directory of its own",
+            dir.display()
+        ))
+        .into());
+    }
+    for entry in entries {
+        let path = entry.path();
+        if path.is_dir() {
+            std::fs::remove_dir_all(&path).map_err(io)?;
+        } else {
+            std::fs::remove_file(&path).map_err(io)?;
+        }
+    }
+    Ok(())
+}
+
 /// The best `limit` hits strictly after `after` in (score, recency, id) descending order.
 struct TopAfter {
     limit: usize,
@@ -952,6 +1190,7 @@ mod tests {
             location: None,
             location_slug: None,
             language_slugs: vec!["english".into()],
+            languages: vec!["English".into()],
             employment_type: Some("full_time".into()),
             published_micros: i64::try_from(n).unwrap_or(0),
         }
@@ -968,16 +1207,19 @@ mod tests {
     fn typos_by_length_never_on_the_first_letter() {
         let index = TextIndex::new().unwrap();
         index
-            .apply([
-                (
-                    Uuid::from_u128(1),
-                    Some(doc(1, "Receptionist", "Front Office", "Desk.")),
-                ),
-                (
-                    Uuid::from_u128(2),
-                    Some(doc(2, "Chef de Partie", "Kitchen", "Cook.")),
-                ),
-            ])
+            .apply(
+                [
+                    (
+                        Uuid::from_u128(1),
+                        Some(doc(1, "Receptionist", "Front Office", "Desk.")),
+                    ),
+                    (
+                        Uuid::from_u128(2),
+                        Some(doc(2, "Chef de Partie", "Kitchen", "Cook.")),
+                    ),
+                ],
+                Mark::default(),
+            )
             .unwrap();
         assert_eq!(hits(&index, "recepsionist"), [1]);
         assert_eq!(hits(&index, "recpetionsit "), [1]);
@@ -988,7 +1230,10 @@ mod tests {
         assert_eq!(hits(&index, "\"de partie\""), [2]);
         // A change replaces the job; `None` removes it.
         index
-            .apply([(Uuid::from_u128(1), None), (Uuid::from_u128(2), None)])
+            .apply(
+                [(Uuid::from_u128(1), None), (Uuid::from_u128(2), None)],
+                Mark::default(),
+            )
             .unwrap();
         assert!(index.is_empty());
     }

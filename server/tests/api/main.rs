@@ -28,6 +28,7 @@ mod resubmissions;
 mod routing;
 mod search;
 mod search_index;
+mod search_persistence;
 mod search_relevance;
 mod seed;
 mod settings_cli;

@@ -78,25 +78,43 @@ fn key_text(key: &Key) -> String {
 struct Counts {
     /// Each value's jobs, per spelling (the most common spelling is shown).
     values: HashMap<Key, HashMap<String, u64>>,
+    /// Every (value, spelling) seen, and where each is in it: a job keeps small numbers, not
+    /// strings (a board of 100,000 jobs has far fewer distinct titles).
+    spellings: Vec<(Key, String)>,
+    spelling_ids: HashMap<(Key, String), u32>,
     /// Each job's values, to take them back when it changes.
-    jobs: HashMap<Uuid, Vec<(Key, String)>>,
+    jobs: HashMap<Uuid, Box<[u32]>>,
     /// Values whose document must be rewritten at the next commit.
     touched: BTreeSet<Key>,
 }
 
 impl Counts {
+    fn spelling_id(&mut self, key: Key, spelling: String) -> u32 {
+        let pair = (key, spelling);
+        if let Some(id) = self.spelling_ids.get(&pair) {
+            return *id;
+        }
+        let id = u32::try_from(self.spellings.len()).unwrap_or(u32::MAX);
+        self.spellings.push(pair.clone());
+        self.spelling_ids.insert(pair, id);
+        id
+    }
+
     fn set(&mut self, job: Uuid, doc: Option<&TextDoc>) {
-        for (key, spelling) in self.jobs.remove(&job).unwrap_or_default() {
-            if let Some(spellings) = self.values.get_mut(&key) {
-                if let Some(n) = spellings.get_mut(&spelling) {
+        for id in self.jobs.remove(&job).unwrap_or_default() {
+            let Some((key, spelling)) = self.spellings.get(id as usize) else {
+                continue;
+            };
+            if let Some(spellings) = self.values.get_mut(key) {
+                if let Some(n) = spellings.get_mut(spelling) {
                     *n = n.saturating_sub(1);
                 }
                 spellings.retain(|_, n| *n > 0);
                 if spellings.is_empty() {
-                    self.values.remove(&key);
+                    self.values.remove(key);
                 }
             }
-            self.touched.insert(key);
+            self.touched.insert(key.clone());
         }
         let Some(doc) = doc else {
             return;
@@ -123,9 +141,9 @@ impl Counts {
                 .entry(text.clone())
                 .or_default() += 1;
             self.touched.insert(k.clone());
-            own.push((k, text));
+            own.push(self.spelling_id(k, text));
         }
-        self.jobs.insert(job, own);
+        self.jobs.insert(job, own.into_boxed_slice());
     }
 
     /// The value's shown spelling (most jobs; ties: the first in byte order) and its count.
@@ -297,7 +315,7 @@ impl SuggestIndex {
             out.push((
                 key,
                 Suggestion {
-                    highlighted: mark(&self.plain, &value, &matched, None),
+                    highlighted: mark(&self.plain, None, &value, &matched, None),
                     kind,
                     text: value,
                     count,

@@ -177,26 +177,16 @@ impl FacetIndex {
     }
 
     fn put(&mut self, doc: FacetDoc) {
-        let mut values = Vec::new();
-        let pairs = [
-            (Facet::Department, &doc.department_slug, &doc.department),
-            (Facet::Location, &doc.location_slug, &doc.location),
-        ];
-        for (facet, slug, label) in pairs {
-            if let (Some(slug), Some(label)) = (slug, label) {
-                values.push((facet, self.value_id(slug, label)));
-            }
-        }
-        // `unnest(language_slugs, languages)`: paired by position; a slug without a label
-        // would be NULL there (never the case: there are no more slugs than labels).
-        for (i, slug) in doc.language_slugs.iter().enumerate() {
-            if let Some(label) = doc.languages.get(i) {
-                values.push((Facet::Language, self.value_id(slug, label)));
-            }
-        }
-        if let Some(kind) = &doc.employment_type {
-            values.push((Facet::EmploymentType, self.value_id(kind, kind)));
-        }
+        let pairs = pairs(
+            (doc.department_slug.as_deref(), doc.department.as_deref()),
+            (doc.location_slug.as_deref(), doc.location.as_deref()),
+            (&doc.language_slugs, &doc.languages),
+            doc.employment_type.as_deref(),
+        );
+        let values: Vec<(Facet, u32)> = pairs
+            .into_iter()
+            .map(|(facet, slug, label)| (facet, self.value_id(slug, label)))
+            .collect();
         let employer = self.employer_id(doc.employer_id);
         let mut counts = self
             .by_employer
@@ -260,19 +250,6 @@ impl FacetIndex {
                 .unwrap_or_default(),
             None => rows(&self.all),
         }
-    }
-
-    /// Facet counts of the given jobs (a text search's matches, its filters applied).
-    pub fn facets_of(&self, jobs: &[Uuid]) -> Vec<FacetRow> {
-        let mut counts = Counts::default();
-        for doc in jobs.iter().filter_map(|id| self.docs.get(id)) {
-            for (facet, id) in doc.values.iter() {
-                if let Some(value) = self.value(*id) {
-                    counts.add(*facet, value, 1);
-                }
-            }
-        }
-        rows(&counts)
     }
 
     /// Counts over the jobs the filters admit, by walking them.
@@ -347,6 +324,67 @@ impl FacetIndex {
             .take(usize::try_from(limit).unwrap_or(0))
             .collect()
     }
+}
+
+/// The (facet, slug, label) values a job counts under, as the SQL reads them: departments and
+/// locations with both a slug and a label; languages as `unnest(language_slugs, languages)`
+/// pairs them by position (a slug without a label would be NULL there — never the case: there
+/// are no more slugs than labels); the employment type as its own label.
+fn pairs<'a>(
+    department: (Option<&'a str>, Option<&'a str>),
+    location: (Option<&'a str>, Option<&'a str>),
+    languages: (&'a [String], &'a [String]),
+    employment_type: Option<&'a str>,
+) -> Vec<(Facet, &'a str, &'a str)> {
+    let mut out = Vec::new();
+    for (facet, (slug, label)) in [(Facet::Department, department), (Facet::Location, location)] {
+        if let (Some(slug), Some(label)) = (slug, label) {
+            out.push((facet, slug, label));
+        }
+    }
+    for (slug, label) in languages.0.iter().zip(languages.1) {
+        out.push((Facet::Language, slug.as_str(), label.as_str()));
+    }
+    if let Some(kind) = employment_type {
+        out.push((Facet::EmploymentType, kind, kind));
+    }
+    out
+}
+
+/// Separates a value key's parts (a control character: never in a facet name or a slug; a
+/// label is the key's rest, whatever it holds).
+const SEPARATOR: char = '\u{1f}';
+
+/// A job's facet values as keys (`facet`, slug, label), for the text index to keep beside each
+/// job and count over a search's matches ([`rows_of_keys`] turns the counts into rows).
+pub fn value_keys(
+    department: (Option<&str>, Option<&str>),
+    location: (Option<&str>, Option<&str>),
+    languages: (&[String], &[String]),
+    employment_type: Option<&str>,
+) -> Vec<String> {
+    pairs(department, location, languages, employment_type)
+        .into_iter()
+        .map(|(facet, slug, label)| format!("{}{SEPARATOR}{slug}{SEPARATOR}{label}", facet.name()))
+        .collect()
+}
+
+/// Facet rows from counts of value keys (a key may come more than once: one per segment).
+pub fn rows_of_keys(counts: impl IntoIterator<Item = (String, u64)>) -> Vec<FacetRow> {
+    let mut all = Counts::default();
+    for (key, n) in counts {
+        let mut parts = key.splitn(3, SEPARATOR);
+        let (Some(facet), Some(slug), Some(label)) = (parts.next(), parts.next(), parts.next())
+        else {
+            continue;
+        };
+        let Some(facet) = FACETS.into_iter().find(|f| f.name() == facet) else {
+            continue;
+        };
+        let value: Value = (Arc::from(slug), Arc::from(label));
+        all.add(facet, &value, i64::try_from(n).unwrap_or(i64::MAX));
+    }
+    rows(&all)
 }
 
 /// Each facet's values, most frequent first (ties by slug), at most [`MAX_VALUES`].

@@ -185,6 +185,7 @@ async fn build(db: &Database, dir: Option<&Path>) -> Result<Loaded, String> {
         .await
         .map_err(|e| e.to_string())?;
     text.commit(Mark { position, anchor })
+        .and_then(|()| text.merge_all())
         .map_err(|e| e.to_string())?;
     Ok(Loaded {
         facets,

@@ -9,6 +9,7 @@
 //! back to SQL: a client that changed something and reads it back from the same replica sees
 //! its change.
 
+pub mod automata;
 pub mod facets;
 pub mod follower;
 pub mod query;
@@ -167,12 +168,6 @@ impl PublicIndex {
         self.position()?;
         let guard = self.facets.read().ok()?;
         Some(guard.as_ref()?.facets(filters))
-    }
-
-    /// Facet counts of the given jobs (a text search's matches), when the index is loaded.
-    pub fn facets_of(&self, jobs: &[Uuid]) -> Option<Vec<FacetRow>> {
-        let guard = self.facets.read().ok()?;
-        Some(guard.as_ref()?.facets_of(jobs))
     }
 
     /// A page of a taxonomy, when the index is fresh.

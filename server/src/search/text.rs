@@ -18,8 +18,7 @@ use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::Column;
 use tantivy::directory::MmapDirectory;
 use tantivy::query::{
-    AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, FuzzyTermQuery, Occur, PhraseQuery, Query,
-    TermQuery,
+    AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, Occur, PhraseQuery, Query, TermQuery,
 };
 use tantivy::schema::{
     FAST, Field, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions, Value,
@@ -33,10 +32,11 @@ use tantivy::{
 };
 use uuid::Uuid;
 
+use super::facets::{rows_of_keys, value_keys};
 use super::query::ParsedQuery;
 use super::suggest::{SuggestIndex, Suggestion};
 use super::words::WordTokenizer;
-use crate::db::FacetDoc;
+use crate::db::{FacetDoc, FacetRow};
 use crate::domain::html;
 use crate::domain::job::DescriptionFormat;
 use crate::domain::search::JobFilters;
@@ -94,6 +94,8 @@ struct Fields {
     /// What the index's other structures are rebuilt from when a persisted index is opened
     /// (JSON of [`Source`]).
     source: Field,
+    /// The job's facet values (`facets::value_keys`), a column counted over a search's matches.
+    facet_values: Field,
 }
 
 impl Fields {
@@ -152,7 +154,7 @@ pub struct Mark {
 
 /// Bumped whenever the schema or the analysis changes: an index persisted by another format is
 /// rebuilt.
-const FORMAT: u32 = 1;
+const FORMAT: u32 = 2;
 
 #[derive(serde::Serialize, serde::Deserialize)]
 struct Payload {
@@ -256,8 +258,8 @@ pub struct Hit {
 pub struct TextPage {
     pub view: ViewId,
     pub hits: Vec<(HitKey, Highlights)>,
-    /// Every match (when asked for: facet counts are counted over them).
-    pub matches: Option<Vec<Uuid>>,
+    /// Facet counts over every match (when asked for).
+    pub facets: Option<Vec<FacetRow>>,
 }
 
 /// A hit's title and one description snippet, escaped HTML with the matched words in `<mark>`.
@@ -331,8 +333,18 @@ fn schema() -> (Schema, Fields) {
         language: schema.add_text_field("language", STRING),
         employment_type: schema.add_text_field("employment_type", STRING),
         source: schema.add_bytes_field("source", STORED),
+        facet_values: schema.add_text_field("facet_values", TextOptions::default().set_fast("raw")),
     };
     (schema.build(), fields)
+}
+
+/// Small doc-store blocks: a page of hits reads up to 21 jobs scattered over the board, and each
+/// read decompresses the block holding its job (Tantivy's default is 16 KB).
+fn settings() -> tantivy::IndexSettings {
+    tantivy::IndexSettings {
+        docstore_blocksize: 4096,
+        ..Default::default()
+    }
 }
 
 /// What opening a persisted index found.
@@ -348,7 +360,11 @@ impl TextIndex {
     /// An empty index in memory.
     pub fn new() -> Result<Self, TextError> {
         let (schema, fields) = schema();
-        Self::from_index(Index::create_in_ram(schema), fields)
+        let index = Index::builder()
+            .schema(schema)
+            .settings(settings())
+            .create_in_ram()?;
+        Self::from_index(index, fields)
     }
 
     /// An empty index in `dir`, replacing an index there (a directory holding anything else
@@ -531,6 +547,35 @@ impl TextIndex {
         self.suggestions.commit()
     }
 
+    /// Merges every segment into one (after the initial load: a query then walks one term
+    /// dictionary and one posting list per term, not one per segment).
+    pub fn merge_all(&self) -> Result<(), TextError> {
+        let ids: Vec<_> = self
+            .reader
+            .searcher()
+            .segment_readers()
+            .iter()
+            .map(SegmentReader::segment_id)
+            .collect();
+        if ids.len() < 2 {
+            return Ok(());
+        }
+        let merging = self
+            .writer
+            .lock()
+            .map_err(|_| tantivy::TantivyError::Poisoned)?
+            .merge(&ids);
+        merging.wait()?;
+        self.reader.reload()?;
+        // The views from before hold the merged segments' memory; nobody paged through them
+        // yet (the index is merged before it serves).
+        if let Ok(mut views) = self.views.lock() {
+            views.clear();
+        }
+        self.remember_view();
+        Ok(())
+    }
+
     /// Completions for a search box (see `search::suggest`).
     pub fn suggest(&self, query: &ParsedQuery, limit: usize) -> Result<Vec<Suggestion>, TextError> {
         self.suggestions.suggest(query, limit)
@@ -562,6 +607,14 @@ impl TextIndex {
         }
         for language in &d.language_slugs {
             document.add_text(f.language, language);
+        }
+        for key in value_keys(
+            (d.department_slug.as_deref(), d.department.as_deref()),
+            (d.location_slug.as_deref(), d.location.as_deref()),
+            (&d.language_slugs, &d.languages),
+            d.employment_type.as_deref(),
+        ) {
+            document.add_text(f.facet_values, key);
         }
         if let Ok(source) = serde_json::to_vec(&d.source()) {
             document.add_bytes(f.source, &source);
@@ -609,7 +662,7 @@ impl TextIndex {
         filters: &JobFilters,
         after: Option<(Option<ViewId>, HitKey)>,
         limit: usize,
-        with_matches: bool,
+        with_facets: bool,
     ) -> Result<TextPage, TextError> {
         let (view, searcher) = self.view(after.and_then(|(v, _)| v));
         let (built, matched) = self.build(&searcher, query, filters)?;
@@ -617,9 +670,9 @@ impl TextIndex {
             limit,
             after: after.map(|(_, key)| key),
         };
-        let (hits, matches) = if with_matches {
-            let (hits, all) = searcher.search(built.as_ref(), &(collector, AllIds))?;
-            (hits, Some(all))
+        let (hits, facets) = if with_facets {
+            let (hits, keys) = searcher.search(built.as_ref(), &(collector, FacetKeys))?;
+            (hits, Some(rows_of_keys(keys)))
         } else {
             (searcher.search(built.as_ref(), &collector)?, None)
         };
@@ -638,15 +691,21 @@ impl TextIndex {
             page.push((
                 hit.key,
                 Highlights {
-                    title: mark(&self.stemmed, &title, &matched, None),
-                    description: mark(&self.stemmed, &description, &matched, Some(SNIPPET_CHARS)),
+                    title: mark(&self.plain, Some(&self.stemmed), &title, &matched, None),
+                    description: mark(
+                        &self.plain,
+                        Some(&self.stemmed),
+                        &description,
+                        &matched,
+                        Some(SNIPPET_CHARS),
+                    ),
                 },
             ));
         }
         Ok(TextPage {
             view,
             hits: page,
-            matches,
+            facets,
         })
     }
 
@@ -861,21 +920,53 @@ pub(super) fn word_clause(
 }
 
 /// `text` escaped, its words whose index form is in `matched` marked; with `window`, only
-/// about that many characters around the first marked word.
+/// about that many characters around the first marked word. `plain` splits, lower-cases and
+/// folds; `stem` (when the index forms are stemmed) is run only on words that could match —
+/// those starting with a matched form's first letter, which stemming never changes — and the
+/// text is read only as far as the snippet reaches: a hit's highlights cost a few stemmed words,
+/// not its whole description.
 pub(super) fn mark(
-    analyzer: &TextAnalyzer,
+    plain: &TextAnalyzer,
+    stem: Option<&TextAnalyzer>,
     text: &str,
     matched: &HashSet<String>,
     window: Option<usize>,
 ) -> String {
-    let marks: Vec<(usize, usize)> = tokens(analyzer, text)
-        .into_iter()
-        .filter(|(t, _, _)| matched.contains(t))
-        .map(|(_, from, to)| (from, to))
-        .collect();
+    let firsts: HashSet<char> = matched.iter().filter_map(|m| m.chars().next()).collect();
+    let mut splitter = plain.clone();
+    let mut stream = splitter.token_stream(text);
+    let mut marks: Vec<(usize, usize)> = Vec::new();
+    let mut bounds = None;
+    while let Some(token) = stream.next() {
+        if let Some((_, end)) = bounds
+            && token.offset_from >= end
+        {
+            break;
+        }
+        if !token
+            .text
+            .chars()
+            .next()
+            .is_some_and(|c| firsts.contains(&c))
+        {
+            continue;
+        }
+        let hit = match stem {
+            None => matched.contains(&token.text),
+            Some(stem) => tokens(stem, &token.text)
+                .first()
+                .is_some_and(|(form, _, _)| matched.contains(form)),
+        };
+        if hit {
+            marks.push((token.offset_from, token.offset_to));
+            if let (Some(chars), None) = (window, bounds) {
+                bounds = Some(snippet_bounds(text, Some(token.offset_from), chars));
+            }
+        }
+    }
     let (start, end) = match window {
         None => (0, text.len()),
-        Some(chars) => snippet_bounds(text, marks.first().map(|m| m.0), chars),
+        Some(chars) => bounds.unwrap_or_else(|| snippet_bounds(text, None, chars)),
     };
     let mut out = String::new();
     if start > 0 {
@@ -956,12 +1047,7 @@ fn expansions(
     let Some(first) = form.chars().next() else {
         return Ok(Vec::new());
     };
-    let term = Term::from_field_text(field, form);
-    let automaton = if prefix {
-        FuzzyTermQuery::new_prefix(term, distance, true).automaton()?
-    } else {
-        FuzzyTermQuery::new(term, distance, true).automaton()?
-    };
+    let automaton = super::automata::automaton(form, distance, prefix)?;
     let mut low = [0u8; 4];
     let low = first.encode_utf8(&mut low).as_bytes().to_vec();
     let high = char::from_u32(first as u32 + 1).map(|c| {
@@ -971,7 +1057,7 @@ fn expansions(
     let mut found = Vec::new();
     for segment in searcher.segment_readers() {
         let inverted = segment.inverted_index(field)?;
-        let mut builder = inverted.terms().search(&automaton).ge(&low);
+        let mut builder = inverted.terms().search(automaton.as_ref()).ge(&low);
         if let Some(high) = &high {
             builder = builder.lt(high);
         }
@@ -1093,6 +1179,21 @@ impl SegmentCollector for TopAfterSegment {
     type Fruit = Vec<Hit>;
 
     fn collect(&mut self, doc: DocId, score: Score) {
+        // Most matches are decided by their score alone, before any fast field is read: below
+        // the worst kept hit of a full page, or above the cursor (already served).
+        if self.limit == 0
+            || self
+                .after
+                .is_some_and(|after| score.total_cmp(&after.score) == Ordering::Greater)
+        {
+            return;
+        }
+        if self.kept.len() == self.limit
+            && let Some(worst) = self.kept.peek()
+            && score.total_cmp(&worst.0.key.score) == Ordering::Less
+        {
+            return;
+        }
         let (Some(hi), Some(lo)) = (self.id_hi.first(doc), self.id_lo.first(doc)) else {
             return;
         };
@@ -1105,9 +1206,6 @@ impl SegmentCollector for TopAfterSegment {
             .after
             .is_some_and(|after| key.cmp_desc(&after) != Ordering::Greater)
         {
-            return;
-        }
-        if self.limit == 0 {
             return;
         }
         if self.kept.len() == self.limit {
@@ -1129,25 +1227,24 @@ impl SegmentCollector for TopAfterSegment {
     }
 }
 
-/// Every matching job's id.
-struct AllIds;
+/// How many matches carry each facet value key (one count per key and segment).
+struct FacetKeys;
 
-struct AllIdsSegment {
-    id_hi: Column<u64>,
-    id_lo: Column<u64>,
-    ids: Vec<Uuid>,
+struct FacetKeysSegment {
+    column: Option<tantivy::columnar::StrColumn>,
+    counts: Vec<u64>,
 }
 
-impl Collector for AllIds {
-    type Fruit = Vec<Uuid>;
-    type Child = AllIdsSegment;
+impl Collector for FacetKeys {
+    type Fruit = Vec<(String, u64)>;
+    type Child = FacetKeysSegment;
 
-    fn for_segment(&self, _: u32, reader: &SegmentReader) -> tantivy::Result<AllIdsSegment> {
-        let fast = reader.fast_fields();
-        Ok(AllIdsSegment {
-            id_hi: fast.u64("id_hi")?,
-            id_lo: fast.u64("id_lo")?,
-            ids: Vec::new(),
+    fn for_segment(&self, _: u32, reader: &SegmentReader) -> tantivy::Result<FacetKeysSegment> {
+        let column = reader.fast_fields().str("facet_values")?;
+        let terms = column.as_ref().map_or(0, |c| c.num_terms());
+        Ok(FacetKeysSegment {
+            column,
+            counts: vec![0; terms],
         })
     }
 
@@ -1155,22 +1252,39 @@ impl Collector for AllIds {
         false
     }
 
-    fn merge_fruits(&self, fruits: Vec<Vec<Uuid>>) -> tantivy::Result<Vec<Uuid>> {
+    fn merge_fruits(&self, fruits: Vec<Self::Fruit>) -> tantivy::Result<Self::Fruit> {
         Ok(fruits.concat())
     }
 }
 
-impl SegmentCollector for AllIdsSegment {
-    type Fruit = Vec<Uuid>;
+impl SegmentCollector for FacetKeysSegment {
+    type Fruit = Vec<(String, u64)>;
 
     fn collect(&mut self, doc: DocId, _: Score) {
-        if let (Some(hi), Some(lo)) = (self.id_hi.first(doc), self.id_lo.first(doc)) {
-            self.ids.push(Uuid::from_u64_pair(hi, lo));
+        if let Some(column) = &self.column {
+            for ord in column.ords().values_for_doc(doc) {
+                if let Some(n) = usize::try_from(ord)
+                    .ok()
+                    .and_then(|i| self.counts.get_mut(i))
+                {
+                    *n += 1;
+                }
+            }
         }
     }
 
-    fn harvest(self) -> Vec<Uuid> {
-        self.ids
+    fn harvest(self) -> Self::Fruit {
+        let Some(column) = self.column else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for (ord, n) in self.counts.into_iter().enumerate() {
+            let mut key = String::new();
+            if n > 0 && column.ord_to_str(ord as u64, &mut key).unwrap_or(false) {
+                out.push((key, n));
+            }
+        }
+        out
     }
 }
 

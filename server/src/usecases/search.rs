@@ -214,10 +214,7 @@ async fn from_index(
     };
     let ids: Vec<Uuid> = hits.iter().map(|(key, _)| key.id).collect();
     let items = db.public_jobs_by_ids(&ids).await?;
-    let facets = match found.matches {
-        Some(matches) => index.facets_of(&matches).map(facets),
-        None => None,
-    };
+    let facets = found.facets.map(facets);
     Ok(Some(PublicSearch {
         page: Page { items, next_cursor },
         facets,

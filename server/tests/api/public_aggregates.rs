@@ -146,6 +146,16 @@ async fn the_index_answers_exactly_what_the_sql_answers() {
                 .collect()
         };
         assert_eq!(order(&memory), order(&sql), "{f:?}");
+        // A text search matching every job counts its facets in the search index: the same.
+        let text = index.loaded_text().unwrap();
+        let all = jobs_server::search::query::parse("job").unwrap();
+        let counted = text
+            .search(&all, &f, None, 1, true)
+            .unwrap()
+            .facets
+            .unwrap();
+        assert_eq!(as_map(counted.clone()), as_map(sql.clone()), "q=job {f:?}");
+        assert_eq!(order(&counted), order(&sql), "q=job {f:?}");
     }
 }
 

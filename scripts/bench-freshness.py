@@ -72,19 +72,30 @@ def found(term):
         return [item["id"] for item in json.load(response)["items"]]
 
 
-def wait(term, job_id, present, answered):
+def wait(term, job_id, present, answered, seen):
+    """Polls until the search agrees; a job found is then `seen`: only those are edited or
+    closed next (a change on top of one the replica has not read yet may reach it in the same
+    batch, and the state between is rightly never searchable)."""
     while True:
         now = time.monotonic()
         if now - answered > GIVE_UP:
             return None
         if (job_id in found(term)) == present:
-            return time.monotonic() - answered
+            lag = time.monotonic() - answered
+            if present:
+                seen(job_id, term)
+            return lag
         time.sleep(POLL)
 
 
 def main():
-    published = []  # (id, word) of jobs published here and not closed yet
+    published = []  # (id, word) of jobs published here, found, and not closed yet
     lock = threading.Lock()
+
+    def seen(job_id, term):
+        with lock:
+            published.append((job_id, term))
+
     lags, missed, errors = [], 0, 0
     pool = ThreadPoolExecutor(max_workers=64)
     futures = []
@@ -102,23 +113,19 @@ def main():
                 created, _ = call("POST", "/v1/jobs", job(f"Probe {term}"))
                 call("POST", f"/v1/jobs/{created['id']}:publish")
                 answered = time.monotonic()
-                futures.append(pool.submit(wait, term, created["id"], True, answered))
-                with lock:
-                    published.append((created["id"], term))
+                futures.append(pool.submit(wait, term, created["id"], True, answered, seen))
             elif kind == 1:
                 job_id, old = target
                 term = word(n)
                 _, etag = call("GET", f"/v1/jobs/{job_id}")
                 call("PATCH", f"/v1/jobs/{job_id}", {"title": f"Probe {term}"}, etag)
                 answered = time.monotonic()
-                futures.append(pool.submit(wait, term, job_id, True, answered))
-                with lock:
-                    published.append((job_id, term))
+                futures.append(pool.submit(wait, term, job_id, True, answered, seen))
             else:
                 job_id, term = target
                 call("POST", f"/v1/jobs/{job_id}:close")
                 answered = time.monotonic()
-                futures.append(pool.submit(wait, term, job_id, False, answered))
+                futures.append(pool.submit(wait, term, job_id, False, answered, seen))
         except (urllib.error.URLError, KeyError, ValueError) as e:
             errors += 1
             print(f"write failed: {e}", file=sys.stderr)

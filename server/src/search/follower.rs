@@ -166,6 +166,7 @@ async fn build(db: &Database, dir: Option<&Path>) -> Result<Loaded, String> {
         }
         None => TextIndex::new().map_err(|e| e.to_string())?,
     };
+    text.pause_merges().map_err(|e| e.to_string())?;
     let mut facets = FacetIndex::default();
     let mut text_failed = None;
     let position = db
@@ -185,8 +186,11 @@ async fn build(db: &Database, dir: Option<&Path>) -> Result<Loaded, String> {
         .await
         .map_err(|e| e.to_string())?;
     text.commit(Mark { position, anchor })
-        .and_then(|()| text.merge_all())
         .map_err(|e| e.to_string())?;
+    // One segment answers faster; the index answers without (and merges in the background).
+    if let Err(e) = text.merge_all() {
+        tracing::warn!(error = %e, "merging the search index's segments failed");
+    }
     Ok(Loaded {
         facets,
         text,

@@ -547,9 +547,29 @@ impl TextIndex {
         self.suggestions.commit()
     }
 
+    /// No background merges until [`Self::merge_all`] (the initial load: merging segments it
+    /// is about to merge into one anyway would be wasted, and would race that merge).
+    pub fn pause_merges(&self) -> Result<(), TextError> {
+        self.writer
+            .lock()
+            .map_err(|_| tantivy::TantivyError::Poisoned)?
+            .set_merge_policy(Box::new(tantivy::indexer::NoMergePolicy));
+        Ok(())
+    }
+
     /// Merges every segment into one (after the initial load: a query then walks one term
-    /// dictionary and one posting list per term, not one per segment).
+    /// dictionary and one posting list per term, not one per segment), then lets background
+    /// merges run again.
     pub fn merge_all(&self) -> Result<(), TextError> {
+        let merged = self.merge_segments();
+        self.writer
+            .lock()
+            .map_err(|_| tantivy::TantivyError::Poisoned)?
+            .set_merge_policy(Box::new(tantivy::indexer::LogMergePolicy::default()));
+        merged
+    }
+
+    fn merge_segments(&self) -> Result<(), TextError> {
         let ids: Vec<_> = self
             .reader
             .searcher()

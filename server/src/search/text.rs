@@ -694,7 +694,7 @@ impl TextIndex {
             let (hits, keys) = searcher.search(built.as_ref(), &(collector, FacetKeys))?;
             (hits, Some(rows_of_keys(keys)))
         } else {
-            (searcher.search(built.as_ref(), &collector)?, None)
+            (top_after(&searcher, built.as_ref(), &collector)?, None)
         };
         let mut page = Vec::with_capacity(hits.len());
         for hit in hits {
@@ -824,6 +824,14 @@ impl TextIndex {
             f.employment_type,
             filters.employment_type.map(|t| t.as_str().to_string()),
         );
+        // One word alone is its union of terms, unwrapped: a union of term scorers is what
+        // block-max WAND can prune (see `top_after`).
+        if clauses.len() == 1
+            && clauses[0].0 == Occur::Must
+            && let Some((_, only)) = clauses.pop()
+        {
+            return Ok((only, matched));
+        }
         Ok((Box::new(BooleanQuery::new(clauses)), matched))
     }
 
@@ -1247,6 +1255,47 @@ impl SegmentCollector for TopAfterSegment {
     }
 }
 
+impl TopAfterSegment {
+    /// The score a match must exceed to be worth collecting: just below the worst kept hit's
+    /// once the page is full (a tie may still win on recency), else any score.
+    fn threshold(&self) -> Score {
+        if self.limit == 0 {
+            return Score::MAX;
+        }
+        match self.kept.peek() {
+            Some(worst) if self.kept.len() == self.limit => worst.0.key.score.next_down(),
+            _ => Score::MIN,
+        }
+    }
+}
+
+/// [`TopAfter`] over every segment, telling the scorer the score a match must beat: a union of
+/// term scorers (one word) then skips whole blocks of documents that cannot reach the page
+/// (block-max WAND), so a word's cost follows the page, not the number of its matches. Equal
+/// scores still reach the collector (recency and id break ties).
+fn top_after(
+    searcher: &Searcher,
+    query: &dyn Query,
+    collector: &TopAfter,
+) -> Result<Vec<Hit>, TextError> {
+    let weight = query.weight(tantivy::query::EnableScoring::enabled_from_searcher(
+        searcher,
+    ))?;
+    let mut fruits = Vec::new();
+    for (ord, reader) in searcher.segment_readers().iter().enumerate() {
+        let mut segment = collector.for_segment(u32::try_from(ord).unwrap_or(u32::MAX), reader)?;
+        let alive = reader.alive_bitset();
+        weight.for_each_pruning(Score::MIN, reader, &mut |doc, score| {
+            if alive.is_none_or(|a| a.is_alive(doc)) {
+                segment.collect(doc, score);
+            }
+            segment.threshold()
+        })?;
+        fruits.push(segment.harvest());
+    }
+    Ok(collector.merge_fruits(fruits)?)
+}
+
 /// How many matches carry each facet value key (one count per key and segment).
 struct FacetKeys;
 
@@ -1370,6 +1419,46 @@ mod tests {
             )
             .unwrap();
         assert!(index.is_empty());
+    }
+
+    #[test]
+    fn pruning_returns_what_scoring_every_match_returns() {
+        let index = TextIndex::new().unwrap();
+        // Many ties (same title) and scores spread by description length and field.
+        let jobs = (1..=300u128).map(|n| {
+            let title = match n % 4 {
+                0 => "Waiter",
+                1 => "Head Waiter",
+                2 => "Barista",
+                _ => "Runner",
+            };
+            let description = "serve waiter ".repeat(usize::try_from(n % 7).unwrap_or(0) + 1);
+            (
+                Uuid::from_u128(n),
+                Some(doc(n, title, "Restaurant", &description)),
+            )
+        });
+        index.apply(jobs, Mark::default()).unwrap();
+        let searcher = index.reader.searcher();
+        for q in ["waiter", "waiter ", "serve", "barista", "wait"] {
+            let parsed = parse(q).unwrap();
+            let (query, _) = index
+                .build(&searcher, &parsed, &JobFilters::default())
+                .unwrap();
+            let mut after = None;
+            for limit in [1, 7, 20, 500] {
+                let collector = TopAfter { limit, after };
+                let pruned = top_after(&searcher, query.as_ref(), &collector).unwrap();
+                let every = searcher.search(query.as_ref(), &collector).unwrap();
+                let keys = |hits: &[Hit]| hits.iter().map(|h| h.key).collect::<Vec<_>>();
+                assert_eq!(
+                    keys(&pruned),
+                    keys(&every),
+                    "{q} limit {limit} after {after:?}"
+                );
+                after = pruned.last().map(|h| h.key);
+            }
+        }
     }
 
     #[test]

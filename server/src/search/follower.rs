@@ -231,25 +231,15 @@ async fn resume(db: &Database, dir: &Path) -> Result<Option<Loaded>, String> {
             .public_doc_changes(position, BATCH)
             .await
             .map_err(|e| e.to_string())?;
-        let Some(last) = changes.last().map(|c| (c.position, c.job_id)) else {
+        let Some(last) = changes.last().map(|c| c.position) else {
             break;
         };
         let n = changes.len();
-        let docs = changes
-            .iter()
-            .map(|c| (c.job_id, c.doc.as_ref().map(TextDoc::from_facet_doc)));
-        text.apply(
-            docs,
-            Mark {
-                position: last.0,
-                anchor: Some(last.1),
-            },
-        )
-        .map_err(|e| e.to_string())?;
+        text.apply_changes(&changes).map_err(|e| e.to_string())?;
         for change in changes {
             facets.apply(change.job_id, change.doc);
         }
-        position = last.0;
+        position = last;
         if i64::try_from(n).unwrap_or(i64::MAX) < BATCH {
             break;
         }

@@ -27,7 +27,7 @@ use uuid::Uuid;
 use crate::db::{FacetRow, TaxonomyKind, TaxonomyRow};
 use crate::domain::search::JobFilters;
 use facets::FacetIndex;
-use text::{Mark, TextDoc, TextIndex};
+use text::TextIndex;
 
 /// How long the index counts as current after the follower last confirmed its position.
 pub const FRESH_FOR: Duration = Duration::from_secs(10);
@@ -207,25 +207,18 @@ impl PublicIndex {
 
     /// Applies changes in feed order; the position moves to the last one.
     fn apply(&self, changes: Vec<crate::db::DocChange>) {
-        let Some((last, anchor)) = changes.last().map(|c| (c.position, c.job_id)) else {
+        let Some(last) = changes.last().map(|c| c.position) else {
             self.confirm();
             return;
         };
-        if let Some(text) = self.loaded_text() {
-            let docs = changes
-                .iter()
-                .map(|c| (c.job_id, c.doc.as_ref().map(TextDoc::from_facet_doc)));
-            let mark = Mark {
-                position: last,
-                anchor: Some(anchor),
-            };
-            if let Err(e) = text.apply(docs, mark) {
-                // A text index that missed a change must not answer: searches with `q` read
-                // SQL from then on (the next start builds it anew).
-                tracing::error!(error = %e, "applying changes to the search index failed");
-                if let Ok(mut guard) = self.text.write() {
-                    *guard = None;
-                }
+        if let Some(text) = self.loaded_text()
+            && let Err(e) = text.apply_changes(&changes)
+        {
+            // A text index that missed a change must not answer: searches with `q` read SQL
+            // from then on (the next start builds it anew).
+            tracing::error!(error = %e, "applying changes to the search index failed");
+            if let Ok(mut guard) = self.text.write() {
+                *guard = None;
             }
         }
         if let Ok(mut guard) = self.facets.write()

@@ -493,6 +493,21 @@ impl TextIndex {
         self.commit(mark)
     }
 
+    /// Applies a batch of the changes feed, recording its last position (a no-op when empty).
+    pub fn apply_changes(&self, changes: &[crate::db::DocChange]) -> Result<(), TextError> {
+        let Some(last) = changes.last() else {
+            return Ok(());
+        };
+        let docs = changes
+            .iter()
+            .map(|c| (c.job_id, c.doc.as_ref().map(TextDoc::from_facet_doc)));
+        let mark = Mark {
+            position: last.position,
+            anchor: Some(last.job_id),
+        };
+        self.apply(docs, mark)
+    }
+
     /// Stages jobs the index does not hold yet (the initial load: no deletes to apply).
     pub fn add_new(&self, docs: impl IntoIterator<Item = TextDoc>) -> Result<(), TextError> {
         let writer = self

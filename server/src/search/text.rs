@@ -154,7 +154,7 @@ pub struct Mark {
 
 /// Bumped whenever the schema or the analysis changes: an index persisted by another format is
 /// rebuilt.
-const FORMAT: u32 = 2;
+const FORMAT: u32 = 3;
 
 #[derive(serde::Serialize, serde::Deserialize)]
 struct Payload {
@@ -340,9 +340,15 @@ fn schema() -> (Schema, Fields) {
 
 /// Small doc-store blocks: a page of hits reads up to 21 jobs scattered over the board, and each
 /// read decompresses the block holding its job (Tantivy's default is 16 KB).
+/// Every segment holds its jobs newest first: among equal scores the first one met wins on
+/// recency, so the collector can let block-max WAND skip ties too (see `TopAfterSegment`).
 fn settings() -> tantivy::IndexSettings {
     tantivy::IndexSettings {
         docstore_blocksize: 4096,
+        sort_by_field: Some(tantivy::IndexSortByField {
+            field: "published".to_string(),
+            order: tantivy::Order::Desc,
+        }),
         ..Default::default()
     }
 }
@@ -373,10 +379,7 @@ impl TextIndex {
         empty_index_dir(dir)?;
         let (schema, fields) = schema();
         let directory = MmapDirectory::open(dir).map_err(tantivy::TantivyError::from)?;
-        Self::from_index(
-            Index::create(directory, schema, Default::default())?,
-            fields,
-        )
+        Self::from_index(Index::create(directory, schema, settings())?, fields)
     }
 
     /// The index persisted in `dir`, if there is one of this format, with its mark. Its
@@ -390,7 +393,7 @@ impl TextIndex {
         let Ok(index) = Index::open_in_dir(dir) else {
             return Ok(Opened::Rebuild);
         };
-        if index.schema() != schema {
+        if index.schema() != schema || *index.settings() != settings() {
             return Ok(Opened::Rebuild);
         }
         let payload = index
@@ -1183,6 +1186,10 @@ struct TopAfterSegment {
     id_lo: Column<u64>,
     published: Column<i64>,
     kept: BinaryHeap<Kept>,
+    /// The segment holds its jobs newest first (the index's sort).
+    newest_first: bool,
+    /// No document after the last one read here is more recent than this (newest first only).
+    floor: i64,
 }
 
 impl Collector for TopAfter {
@@ -1203,6 +1210,8 @@ impl Collector for TopAfter {
             id_lo: fast.u64("id_lo")?,
             published: fast.i64("published")?,
             kept: BinaryHeap::with_capacity(self.limit + 1),
+            newest_first: false,
+            floor: i64::MAX,
         })
     }
 
@@ -1271,23 +1280,43 @@ impl SegmentCollector for TopAfterSegment {
 }
 
 impl TopAfterSegment {
-    /// The score a match must exceed to be worth collecting: just below the worst kept hit's
-    /// once the page is full (a tie may still win on recency), else any score.
-    fn threshold(&self) -> Score {
+    /// The score a match after `doc` must exceed to be worth collecting, once the page is full:
+    /// the worst kept hit's when every later job is older than it (a segment newest first, past
+    /// that hit's time), so a tie cannot win on recency; else just below it; else any score.
+    fn threshold(&mut self, doc: DocId) -> Score {
         if self.limit == 0 {
             return Score::MAX;
         }
-        match self.kept.peek() {
-            Some(worst) if self.kept.len() == self.limit => worst.0.key.score.next_down(),
-            _ => Score::MIN,
+        let Some(worst) = self.kept.peek().filter(|_| self.kept.len() == self.limit) else {
+            return Score::MIN;
+        };
+        let (score, published) = (worst.0.key.score, worst.0.key.published_micros);
+        if self.newest_first {
+            if published <= self.floor {
+                self.floor = self.published.first(doc).unwrap_or(i64::MAX);
+            }
+            if published > self.floor {
+                return score;
+            }
         }
+        score.next_down()
     }
+}
+
+/// Whether the index keeps each segment's jobs newest first (see `settings`).
+fn newest_first(searcher: &Searcher) -> bool {
+    searcher
+        .index()
+        .settings()
+        .sort_by_field
+        .as_ref()
+        .is_some_and(|s| s.field == "published" && s.order == tantivy::Order::Desc)
 }
 
 /// [`TopAfter`] over every segment, telling the scorer the score a match must beat: a union of
 /// term scorers (one word) then skips whole blocks of documents that cannot reach the page
 /// (block-max WAND), so a word's cost follows the page, not the number of its matches. Equal
-/// scores still reach the collector (recency and id break ties).
+/// scores are skipped too once the jobs still ahead are older than the page's worst hit.
 fn top_after(
     searcher: &Searcher,
     query: &dyn Query,
@@ -1296,15 +1325,17 @@ fn top_after(
     let weight = query.weight(tantivy::query::EnableScoring::enabled_from_searcher(
         searcher,
     ))?;
+    let newest_first = newest_first(searcher);
     let mut fruits = Vec::new();
     for (ord, reader) in searcher.segment_readers().iter().enumerate() {
         let mut segment = collector.for_segment(u32::try_from(ord).unwrap_or(u32::MAX), reader)?;
+        segment.newest_first = newest_first;
         let alive = reader.alive_bitset();
         weight.for_each_pruning(Score::MIN, reader, &mut |doc, score| {
             if alive.is_none_or(|a| a.is_alive(doc)) {
                 segment.collect(doc, score);
             }
-            segment.threshold()
+            segment.threshold(doc)
         })?;
         fruits.push(segment.harvest());
     }
@@ -1441,20 +1472,30 @@ mod tests {
         let index = TextIndex::new().unwrap();
         // Many ties (same title) and scores spread by description length and field.
         let jobs = (1..=300u128).map(|n| {
-            let title = match n % 4 {
+            // Jobs published three at a time, alike: ties on score and recency, the id decides.
+            let title = match (n / 3) % 4 {
                 0 => "Waiter",
                 1 => "Head Waiter",
                 2 => "Barista",
                 _ => "Runner",
             };
-            let description = "serve waiter ".repeat(usize::try_from(n % 7).unwrap_or(0) + 1);
-            (
-                Uuid::from_u128(n),
-                Some(doc(n, title, "Restaurant", &description)),
-            )
+            let description = "serve waiter ".repeat(usize::try_from(n / 3 % 7).unwrap_or(0) + 1);
+            let mut job = doc(n, title, "Restaurant", &description);
+            job.published_micros = i64::try_from(n / 3).unwrap_or(0);
+            (Uuid::from_u128(n), Some(job))
         });
-        index.apply(jobs, Mark::default()).unwrap();
+        // In several segments, added out of time order, some edited (added again) later.
+        // Within a batch the older id comes first, so the index's sort must not be taken for
+        // an order of ids.
+        let jobs: Vec<_> = jobs.collect();
+        let edited: Vec<_> = jobs.iter().step_by(11).cloned().collect();
+        for batch in jobs.chunks(120).rev() {
+            index.apply(batch.iter().cloned(), Mark::default()).unwrap();
+        }
+        index.apply(edited, Mark::default()).unwrap();
         let searcher = index.reader.searcher();
+        assert!(newest_first(&searcher));
+        assert!(searcher.segment_readers().len() > 1);
         for q in ["waiter", "waiter ", "serve", "barista", "wait"] {
             let parsed = parse(q).unwrap();
             let (query, _) = index

@@ -528,6 +528,20 @@ pub struct ApplyToJobPathParams {
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct GetPublicEmployerPathParams {
+    /// An employer's careers slug (lower-case letters, digits and single hyphens).
+    #[validate(
+                        length(min = 1, max = 50),
+                          regex(path = *RE_GETPUBLICEMPLOYERPATHPARAMS_SLUG),
+            )]
+    pub slug: String,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_GETPUBLICEMPLOYERPATHPARAMS_SLUG: regex::Regex = regex::Regex::new("^[a-z0-9]([a-z0-9-]{0,48}[a-z0-9])?$").unwrap();
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct GetPublicJobPathParams {
     /// Job identifier.
     pub id: uuid::Uuid,
@@ -8620,13 +8634,62 @@ pub struct Employer {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub brand_color: Option<Nullable<String>>,
 
-    /// About the employer, shown on its public job pages.
+    /// About the employer, shown on its careers page (Markdown or plain text).
     #[serde(rename = "about")]
     #[validate(length(max = 5000))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub about: Option<Nullable<String>>,
+
+    /// `about` rendered and sanitized: safe to insert as HTML (no script, no event handlers).
+    #[serde(rename = "about_html")]
+    #[validate(length(max = 20000))]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub about_html: Option<Nullable<String>>,
+
+    /// The careers page's address: `/careers/{slug}` and `GET /v1/public/employers/{slug}`. Lower-case letters, digits and single hyphens, 1–50 characters, unique among employers. Earlier slugs keep redirecting to the current one and are never given to another employer.
+    #[serde(rename = "slug")]
+    #[validate(length(max = 50))]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub slug: Option<Nullable<String>>,
+
+    /// The hosted careers page (`null` without a slug or with the page disabled).
+    #[serde(rename = "careers_url")]
+    #[validate(length(max = 2048))]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub careers_url: Option<Nullable<String>>,
+
+    /// The logo: a verified upload of purpose `logo` (PNG, JPEG or WebP), served by the API at `/careers/{slug}/logo`.
+    #[serde(rename = "logo_upload_id")]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub logo_upload_id: Option<Nullable<uuid::Uuid>>,
+
+    /// The text colour that reads on `brand_color`: `#ffffff` or `#000000`, whichever contrasts more (WCAG 2.1 relative luminance); the careers page and the widget use it on brand-coloured buttons. `null` without a brand colour.
+    #[serde(rename = "brand_text_color")]
+    #[validate(
+            regex(path = *RE_EMPLOYER_BRAND_TEXT_COLOR),
+    )]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub brand_text_color: Option<Nullable<String>>,
+
+    /// The contrast ratio of `brand_text_color` on `brand_color` (at least 4.5: WCAG 2.1 AA for normal text).
+    #[serde(rename = "brand_contrast")]
+    #[validate(range(min = 1f64, max = 21f64))]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub brand_contrast: Option<Nullable<f64>>,
 
     /// Employer-wide settings.
     #[serde(rename = "settings")]
@@ -8653,6 +8716,9 @@ lazy_static::lazy_static! {
 lazy_static::lazy_static! {
     static ref RE_EMPLOYER_BRAND_COLOR: regex::Regex = regex::Regex::new("^#[0-9a-fA-F]{6}$").unwrap();
 }
+lazy_static::lazy_static! {
+    static ref RE_EMPLOYER_BRAND_TEXT_COLOR: regex::Regex = regex::Regex::new("^#(ffffff|000000)$").unwrap();
+}
 
 impl Employer {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -8672,6 +8738,12 @@ impl Employer {
             logo_url: None,
             brand_color: None,
             about: None,
+            about_html: None,
+            slug: None,
+            careers_url: None,
+            logo_upload_id: None,
+            brand_text_color: None,
+            brand_contrast: None,
             settings,
             created_at,
             updated_at,
@@ -8724,6 +8796,50 @@ impl std::fmt::Display for Employer {
                 ]
                 .join(",")
             }),
+            self.about_html.as_ref().map(|about_html| {
+                [
+                    "about_html".to_string(),
+                    about_html
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
+            }),
+            self.slug.as_ref().map(|slug| {
+                [
+                    "slug".to_string(),
+                    slug.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
+            }),
+            self.careers_url.as_ref().map(|careers_url| {
+                [
+                    "careers_url".to_string(),
+                    careers_url
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
+            }),
+            // Skipping logo_upload_id in query parameter serialization
+            self.brand_text_color.as_ref().map(|brand_text_color| {
+                [
+                    "brand_text_color".to_string(),
+                    brand_text_color
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
+            }),
+            self.brand_contrast.as_ref().map(|brand_contrast| {
+                [
+                    "brand_contrast".to_string(),
+                    brand_contrast
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
+            }),
             // Skipping settings in query parameter serialization
 
             // Skipping created_at in query parameter serialization
@@ -8757,6 +8873,12 @@ impl std::str::FromStr for Employer {
             pub logo_url: Vec<String>,
             pub brand_color: Vec<String>,
             pub about: Vec<String>,
+            pub about_html: Vec<String>,
+            pub slug: Vec<String>,
+            pub careers_url: Vec<String>,
+            pub logo_upload_id: Vec<uuid::Uuid>,
+            pub brand_text_color: Vec<String>,
+            pub brand_contrast: Vec<f64>,
             pub settings: Vec<models::EmployerSettings>,
             pub created_at: Vec<chrono::DateTime<chrono::Utc>>,
             pub updated_at: Vec<chrono::DateTime<chrono::Utc>>,
@@ -8818,6 +8940,42 @@ impl std::str::FromStr for Employer {
                                 .to_string(),
                         );
                     }
+                    "about_html" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Employer"
+                                .to_string(),
+                        );
+                    }
+                    "slug" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Employer"
+                                .to_string(),
+                        );
+                    }
+                    "careers_url" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Employer"
+                                .to_string(),
+                        );
+                    }
+                    "logo_upload_id" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Employer"
+                                .to_string(),
+                        );
+                    }
+                    "brand_text_color" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Employer"
+                                .to_string(),
+                        );
+                    }
+                    "brand_contrast" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Employer"
+                                .to_string(),
+                        );
+                    }
                     #[allow(clippy::redundant_clone)]
                     "settings" => intermediate_rep.settings.push(
                         <models::EmployerSettings as std::str::FromStr>::from_str(val)
@@ -8872,6 +9030,22 @@ impl std::str::FromStr for Employer {
                 "Nullable types not supported in Employer".to_string(),
             )?,
             about: std::result::Result::Err(
+                "Nullable types not supported in Employer".to_string(),
+            )?,
+            about_html: std::result::Result::Err(
+                "Nullable types not supported in Employer".to_string(),
+            )?,
+            slug: std::result::Result::Err("Nullable types not supported in Employer".to_string())?,
+            careers_url: std::result::Result::Err(
+                "Nullable types not supported in Employer".to_string(),
+            )?,
+            logo_upload_id: std::result::Result::Err(
+                "Nullable types not supported in Employer".to_string(),
+            )?,
+            brand_text_color: std::result::Result::Err(
+                "Nullable types not supported in Employer".to_string(),
+            )?,
+            brand_contrast: std::result::Result::Err(
                 "Nullable types not supported in Employer".to_string(),
             )?,
             settings: intermediate_rep
@@ -9386,13 +9560,31 @@ pub struct EmployerUpdate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub brand_color: Option<Nullable<String>>,
 
-    /// About the employer, shown on its public job pages.
+    /// About the employer, shown on its careers page: Markdown or plain text, sanitized when rendered (`about_html`).
     #[serde(rename = "about")]
     #[validate(length(max = 5000))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub about: Option<Nullable<String>>,
+
+    /// The careers page's address (admins). Lower-case letters, digits and single hyphens, 1–50 characters; `409` when another employer holds or held it. The previous slug keeps redirecting here. `null` takes the careers page down.
+    #[serde(rename = "slug")]
+    #[validate(
+            length(min = 1, max = 50),
+            regex(path = *RE_EMPLOYERUPDATE_SLUG),
+    )]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub slug: Option<Nullable<String>>,
+
+    /// A verified upload of this employer with purpose `logo` (`422` otherwise); `null` removes the logo.
+    #[serde(rename = "logo_upload_id")]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub logo_upload_id: Option<Nullable<uuid::Uuid>>,
 
     /// Employer-wide settings.
     #[serde(rename = "settings")]
@@ -9414,6 +9606,9 @@ lazy_static::lazy_static! {
 lazy_static::lazy_static! {
     static ref RE_EMPLOYERUPDATE_BRAND_COLOR: regex::Regex = regex::Regex::new("^#[0-9a-fA-F]{6}$").unwrap();
 }
+lazy_static::lazy_static! {
+    static ref RE_EMPLOYERUPDATE_SLUG: regex::Regex = regex::Regex::new("^[a-z0-9]([a-z0-9-]{0,48}[a-z0-9])?$").unwrap();
+}
 
 impl EmployerUpdate {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
@@ -9424,6 +9619,8 @@ impl EmployerUpdate {
             logo_url: None,
             brand_color: None,
             about: None,
+            slug: None,
+            logo_upload_id: None,
             settings: None,
         }
     }
@@ -9472,6 +9669,15 @@ impl std::fmt::Display for EmployerUpdate {
                 ]
                 .join(",")
             }),
+            self.slug.as_ref().map(|slug| {
+                [
+                    "slug".to_string(),
+                    slug.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
+            }),
+            // Skipping logo_upload_id in query parameter serialization
+
             // Skipping settings in query parameter serialization
         ];
 
@@ -9499,6 +9705,8 @@ impl std::str::FromStr for EmployerUpdate {
             pub logo_url: Vec<String>,
             pub brand_color: Vec<String>,
             pub about: Vec<String>,
+            pub slug: Vec<String>,
+            pub logo_upload_id: Vec<uuid::Uuid>,
             pub settings: Vec<models::EmployerSettings>,
         }
 
@@ -9541,6 +9749,14 @@ impl std::str::FromStr for EmployerUpdate {
                         "Parsing a nullable type in this style is not supported in EmployerUpdate"
                             .to_string(),
                     ),
+                    "slug" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in EmployerUpdate"
+                            .to_string(),
+                    ),
+                    "logo_upload_id" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in EmployerUpdate"
+                            .to_string(),
+                    ),
                     #[allow(clippy::redundant_clone)]
                     "settings" => intermediate_rep.settings.push(
                         <models::EmployerSettings as std::str::FromStr>::from_str(val)
@@ -9571,6 +9787,12 @@ impl std::str::FromStr for EmployerUpdate {
                 "Nullable types not supported in EmployerUpdate".to_string(),
             )?,
             about: std::result::Result::Err(
+                "Nullable types not supported in EmployerUpdate".to_string(),
+            )?,
+            slug: std::result::Result::Err(
+                "Nullable types not supported in EmployerUpdate".to_string(),
+            )?,
+            logo_upload_id: std::result::Result::Err(
                 "Nullable types not supported in EmployerUpdate".to_string(),
             )?,
             settings: intermediate_rep.settings.into_iter().next(),
@@ -15070,6 +15292,337 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ProblemField
                     }
                     std::result::Result::Err(err) => std::result::Result::Err(format!(
                         r#"Unable to convert header value '{value}' into ProblemFieldError - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// An employer as its careers page shows it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct PublicEmployer {
+    /// Identifier of the employer.
+    #[serde(rename = "id")]
+    pub id: uuid::Uuid,
+
+    /// The current slug.
+    #[serde(rename = "slug")]
+    #[validate(length(max = 50))]
+    pub slug: String,
+
+    /// The employer's name.
+    #[serde(rename = "name")]
+    #[validate(length(max = 200))]
+    pub name: String,
+
+    /// The employer's website (http or https only).
+    #[serde(rename = "website")]
+    #[validate(length(max = 2048))]
+    pub website: Nullable<String>,
+
+    /// The uploaded logo, served by this API (`null` without one).
+    #[serde(rename = "logo_url")]
+    #[validate(length(max = 2048))]
+    pub logo_url: Nullable<String>,
+
+    /// Brand colour, `#rrggbb`.
+    #[serde(rename = "brand_color")]
+    #[validate(
+            regex(path = *RE_PUBLICEMPLOYER_BRAND_COLOR),
+    )]
+    pub brand_color: Nullable<String>,
+
+    /// `#ffffff` or `#000000`: the text colour that reads on `brand_color`.
+    #[serde(rename = "brand_text_color")]
+    #[validate(
+            regex(path = *RE_PUBLICEMPLOYER_BRAND_TEXT_COLOR),
+    )]
+    pub brand_text_color: Nullable<String>,
+
+    /// About the employer, sanitized HTML.
+    #[serde(rename = "about_html")]
+    #[validate(length(max = 20000))]
+    pub about_html: Nullable<String>,
+
+    /// The hosted careers page.
+    #[serde(rename = "careers_url")]
+    #[validate(length(max = 2048))]
+    pub careers_url: String,
+
+    /// How many jobs the employer has published.
+    #[serde(rename = "published_jobs")]
+    #[validate(range(min = 0u64))]
+    pub published_jobs: u64,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_PUBLICEMPLOYER_BRAND_COLOR: regex::Regex = regex::Regex::new("^#[0-9a-fA-F]{6}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_PUBLICEMPLOYER_BRAND_TEXT_COLOR: regex::Regex = regex::Regex::new("^#(ffffff|000000)$").unwrap();
+}
+
+impl PublicEmployer {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        id: uuid::Uuid,
+        slug: String,
+        name: String,
+        website: Nullable<String>,
+        logo_url: Nullable<String>,
+        brand_color: Nullable<String>,
+        brand_text_color: Nullable<String>,
+        about_html: Nullable<String>,
+        careers_url: String,
+        published_jobs: u64,
+    ) -> PublicEmployer {
+        PublicEmployer {
+            id,
+            slug,
+            name,
+            website,
+            logo_url,
+            brand_color,
+            brand_text_color,
+            about_html,
+            careers_url,
+            published_jobs,
+        }
+    }
+}
+
+/// Converts the PublicEmployer value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for PublicEmployer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping id in query parameter serialization
+            Some("slug".to_string()),
+            Some(self.slug.to_string()),
+            Some("name".to_string()),
+            Some(self.name.to_string()),
+            Some("website".to_string()),
+            Some(
+                self.website
+                    .as_ref()
+                    .map_or("null".to_string(), |x| x.to_string()),
+            ),
+            Some("logo_url".to_string()),
+            Some(
+                self.logo_url
+                    .as_ref()
+                    .map_or("null".to_string(), |x| x.to_string()),
+            ),
+            Some("brand_color".to_string()),
+            Some(
+                self.brand_color
+                    .as_ref()
+                    .map_or("null".to_string(), |x| x.to_string()),
+            ),
+            Some("brand_text_color".to_string()),
+            Some(
+                self.brand_text_color
+                    .as_ref()
+                    .map_or("null".to_string(), |x| x.to_string()),
+            ),
+            Some("about_html".to_string()),
+            Some(
+                self.about_html
+                    .as_ref()
+                    .map_or("null".to_string(), |x| x.to_string()),
+            ),
+            Some("careers_url".to_string()),
+            Some(self.careers_url.to_string()),
+            Some("published_jobs".to_string()),
+            Some(self.published_jobs.to_string()),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a PublicEmployer value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for PublicEmployer {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub id: Vec<uuid::Uuid>,
+            pub slug: Vec<String>,
+            pub name: Vec<String>,
+            pub website: Vec<String>,
+            pub logo_url: Vec<String>,
+            pub brand_color: Vec<String>,
+            pub brand_text_color: Vec<String>,
+            pub about_html: Vec<String>,
+            pub careers_url: Vec<String>,
+            pub published_jobs: Vec<u64>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing PublicEmployer".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "id" => intermediate_rep.id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "slug" => intermediate_rep.slug.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "name" => intermediate_rep.name.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "website" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in PublicEmployer"
+                            .to_string(),
+                    ),
+                    "logo_url" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in PublicEmployer"
+                            .to_string(),
+                    ),
+                    "brand_color" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in PublicEmployer"
+                            .to_string(),
+                    ),
+                    "brand_text_color" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in PublicEmployer"
+                            .to_string(),
+                    ),
+                    "about_html" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in PublicEmployer"
+                            .to_string(),
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "careers_url" => intermediate_rep.careers_url.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "published_jobs" => intermediate_rep.published_jobs.push(
+                        <u64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing PublicEmployer".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(PublicEmployer {
+            id: intermediate_rep
+                .id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "id missing in PublicEmployer".to_string())?,
+            slug: intermediate_rep
+                .slug
+                .into_iter()
+                .next()
+                .ok_or_else(|| "slug missing in PublicEmployer".to_string())?,
+            name: intermediate_rep
+                .name
+                .into_iter()
+                .next()
+                .ok_or_else(|| "name missing in PublicEmployer".to_string())?,
+            website: std::result::Result::Err(
+                "Nullable types not supported in PublicEmployer".to_string(),
+            )?,
+            logo_url: std::result::Result::Err(
+                "Nullable types not supported in PublicEmployer".to_string(),
+            )?,
+            brand_color: std::result::Result::Err(
+                "Nullable types not supported in PublicEmployer".to_string(),
+            )?,
+            brand_text_color: std::result::Result::Err(
+                "Nullable types not supported in PublicEmployer".to_string(),
+            )?,
+            about_html: std::result::Result::Err(
+                "Nullable types not supported in PublicEmployer".to_string(),
+            )?,
+            careers_url: intermediate_rep
+                .careers_url
+                .into_iter()
+                .next()
+                .ok_or_else(|| "careers_url missing in PublicEmployer".to_string())?,
+            published_jobs: intermediate_rep
+                .published_jobs
+                .into_iter()
+                .next()
+                .ok_or_else(|| "published_jobs missing in PublicEmployer".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<PublicEmployer> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<PublicEmployer>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<PublicEmployer>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for PublicEmployer - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<PublicEmployer> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <PublicEmployer as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into PublicEmployer - {err}"#
                     )),
                 }
             }
@@ -20834,7 +21387,7 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<Upload> {
     }
 }
 
-/// The document types uploads accept (each purpose may allow fewer).
+/// The types uploads accept: documents for `cv` and `cover_letter` (each may allow fewer), images for `logo`.
 /// Enumeration of values.
 /// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
 /// which helps with FFI.
@@ -20854,6 +21407,12 @@ pub enum UploadContentType {
     ApplicationSlashVndOasisOpendocumentText,
     #[serde(rename = "text/plain")]
     TextSlashPlain,
+    #[serde(rename = "image/png")]
+    ImageSlashPng,
+    #[serde(rename = "image/jpeg")]
+    ImageSlashJpeg,
+    #[serde(rename = "image/webp")]
+    ImageSlashWebp,
 }
 
 impl validator::Validate for UploadContentType {
@@ -20870,6 +21429,9 @@ impl std::fmt::Display for UploadContentType {
             UploadContentType::ApplicationSlashVndOpenxmlformatsOfficedocumentWordprocessingmlDocument => write!(f, "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
             UploadContentType::ApplicationSlashVndOasisOpendocumentText => write!(f, "application/vnd.oasis.opendocument.text"),
             UploadContentType::TextSlashPlain => write!(f, "text/plain"),
+            UploadContentType::ImageSlashPng => write!(f, "image/png"),
+            UploadContentType::ImageSlashJpeg => write!(f, "image/jpeg"),
+            UploadContentType::ImageSlashWebp => write!(f, "image/webp"),
         }
     }
 }
@@ -20884,6 +21446,9 @@ impl std::str::FromStr for UploadContentType {
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document" => std::result::Result::Ok(UploadContentType::ApplicationSlashVndOpenxmlformatsOfficedocumentWordprocessingmlDocument),
             "application/vnd.oasis.opendocument.text" => std::result::Result::Ok(UploadContentType::ApplicationSlashVndOasisOpendocumentText),
             "text/plain" => std::result::Result::Ok(UploadContentType::TextSlashPlain),
+            "image/png" => std::result::Result::Ok(UploadContentType::ImageSlashPng),
+            "image/jpeg" => std::result::Result::Ok(UploadContentType::ImageSlashJpeg),
+            "image/webp" => std::result::Result::Ok(UploadContentType::ImageSlashWebp),
             _ => std::result::Result::Err(format!(r#"Value not valid: {s}"#)),
         }
     }
@@ -21372,7 +21937,7 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<UploadPresig
     }
 }
 
-/// What an uploaded file is for.
+/// What an uploaded file is for: an applicant's `cv` or `cover_letter`, or the employer's `logo` (employer users only; PNG, JPEG or WebP, at most 1 MiB).
 /// Enumeration of values.
 /// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
 /// which helps with FFI.
@@ -21386,6 +21951,8 @@ pub enum UploadPurpose {
     Cv,
     #[serde(rename = "cover_letter")]
     CoverLetter,
+    #[serde(rename = "logo")]
+    Logo,
 }
 
 impl validator::Validate for UploadPurpose {
@@ -21399,6 +21966,7 @@ impl std::fmt::Display for UploadPurpose {
         match *self {
             UploadPurpose::Cv => write!(f, "cv"),
             UploadPurpose::CoverLetter => write!(f, "cover_letter"),
+            UploadPurpose::Logo => write!(f, "logo"),
         }
     }
 }
@@ -21410,6 +21978,7 @@ impl std::str::FromStr for UploadPurpose {
         match s {
             "cv" => std::result::Result::Ok(UploadPurpose::Cv),
             "cover_letter" => std::result::Result::Ok(UploadPurpose::CoverLetter),
+            "logo" => std::result::Result::Ok(UploadPurpose::Logo),
             _ => std::result::Result::Err(format!(r#"Value not valid: {s}"#)),
         }
     }

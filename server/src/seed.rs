@@ -395,13 +395,27 @@ pub async fn run(db: &Maintenance, options: SeedOptions) -> Result<SeedReport, S
         let jobs: Vec<ImportedJob> = (0..count).map(|_| synthetic_job(&mut rng)).collect();
         let mut tx = db.begin_tenant(employer_id).await.map_err(describe)?;
         tx.employer_ensure().await.map_err(describe)?;
+        // A careers page for each (the slug from the name and the id, the colour from the id:
+        // no draw from `rng`, so a seed's jobs stay what they were).
+        let slug = seed_slug(&name, employer_id);
+        tx.employer_claim_slug(&slug).await.map_err(describe)?;
+        let hue = employer_id.as_bytes();
         tx.employer_update(&EmployerContent {
             name,
             website: None,
             logo_url,
-            brand_color: None,
+            brand_color: Some(format!(
+                "#{:02x}{:02x}{:02x}",
+                hue[0] / 2,
+                hue[1] / 2,
+                hue[2] / 2
+            )),
             about: None,
             settings: serde_json::json!({}),
+            slug: Some(slug),
+            logo_upload_id: None,
+            logo_object_key: None,
+            logo_content_type: None,
         })
         .await
         .map_err(describe)?;
@@ -524,6 +538,18 @@ fn synthetic_job(rng: &mut Rng) -> ImportedJob {
         published_at,
         closed_at,
     }
+}
+
+/// A seeded employer's careers slug: its name in lower case, hyphenated, and six hex digits
+/// of its id (names repeat).
+fn seed_slug(name: &str, id: uuid::Uuid) -> String {
+    let words: Vec<String> = name
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_lowercase)
+        .collect();
+    let hex = id.simple().to_string();
+    format!("{}-{}", words.join("-"), &hex[..6])
 }
 
 #[cfg(test)]

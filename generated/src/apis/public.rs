@@ -46,6 +46,31 @@ pub enum ApplyToJobResponse {
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
 #[allow(clippy::large_enum_variant)]
+pub enum GetPublicEmployerResponse {
+    /// OK
+    Status200_OK(models::PublicEmployer),
+    /// Not modified
+    Status304_NotModified,
+    /// Permanent redirect
+    Status308_PermanentRedirect { location: String },
+    /// Bad request
+    Status400_BadRequest(models::Problem),
+    /// Not found
+    Status404_NotFound(models::Problem),
+    /// Too many requests
+    Status429_TooManyRequests {
+        body: models::Problem,
+        retry_after: u32,
+        rate_limit_policy: Option<String>,
+        rate_limit: Option<String>,
+    },
+    /// Service unavailable
+    Status503_ServiceUnavailable(models::Problem),
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+#[allow(clippy::large_enum_variant)]
 pub enum GetPublicJobResponse {
     /// OK
     Status200_OK(models::PublicJob),
@@ -212,6 +237,17 @@ pub trait Public<E: std::fmt::Debug + Send + Sync + 'static = ()>: super::ErrorH
         path_params: &models::ApplyToJobPathParams,
         body: &models::ApplicationSubmission,
     ) -> Result<ApplyToJobResponse, E>;
+
+    /// Get an employer's public profile.
+    ///
+    /// GetPublicEmployer - GET /v1/public/employers/{slug}
+    async fn get_public_employer(
+        &self,
+
+        method: &Method,
+        cookies: &CookieJar,
+        path_params: &models::GetPublicEmployerPathParams,
+    ) -> Result<GetPublicEmployerResponse, E>;
 
     /// Get a published job.
     ///

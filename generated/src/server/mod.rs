@@ -148,6 +148,10 @@ where
             get(get_openapi_yaml::<I, A, E>),
         )
         .route(
+            &crate::internal_route_path("/v1/public/employers/{slug}"),
+            get(get_public_employer::<I, A, E, C>),
+        )
+        .route(
             &crate::internal_route_path("/v1/public/jobs"),
             get(search_public_jobs::<I, A, E, C>),
         )
@@ -7702,6 +7706,212 @@ where
                 response.body(Body::from(body_content))
             }
             apis::public::ApplyToJobResponse::Status503_ServiceUnavailable(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(503);
+                {
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        CONTENT_TYPE,
+                        HeaderValue::from_static("application/problem+json"),
+                    );
+                }
+
+                let body_content = crate::json_body(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
+                response.body(Body::from(body_content))
+            }
+        },
+        Err(why) => {
+            // Application code returned an error. This should not happen, as the implementation should
+            // return a valid response.
+            return api_impl.as_ref().handle_error(&method, &cookies, why).await;
+        }
+    };
+
+    resp.map_err(|e| {
+        error!(error = ?e);
+        StatusCode::INTERNAL_SERVER_ERROR
+    })
+}
+
+#[tracing::instrument(skip_all)]
+fn get_public_employer_validation(
+    path_params: models::GetPublicEmployerPathParams,
+) -> std::result::Result<(models::GetPublicEmployerPathParams,), Problem> {
+    path_params
+        .validate()
+        .map_err(|e| problem::params_validation_problem("path", &e, &[("slug", "slug")]))?;
+
+    Ok((path_params,))
+}
+/// GetPublicEmployer - GET /v1/public/employers/{slug}
+#[tracing::instrument(skip_all)]
+async fn get_public_employer<I, A, E, C>(
+    method: Method,
+    cookies: CookieJar,
+    ProblemPath(path_params): ProblemPath<models::GetPublicEmployerPathParams>,
+    State(api_impl): State<I>,
+) -> Result<Response, StatusCode>
+where
+    I: AsRef<A> + Send + Sync,
+    A: apis::public::Public<E, Claims = C> + Send + Sync,
+    E: std::fmt::Debug + Send + Sync + 'static,
+    C: Clone + Send + Sync + 'static,
+{
+    let validation = get_public_employer_validation(path_params);
+
+    let Ok((path_params,)) = validation else {
+        return Ok(validation.unwrap_err().into_response());
+    };
+
+    let result = api_impl
+        .as_ref()
+        .get_public_employer(&method, &cookies, &path_params)
+        .await;
+
+    let resp = match result {
+        Ok(rsp) => match rsp {
+            apis::public::GetPublicEmployerResponse::Status200_OK(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(200);
+                {
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = crate::json_body(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
+                response.body(Body::from(body_content))
+            }
+            apis::public::GetPublicEmployerResponse::Status304_NotModified => {
+                let mut response = Response::builder();
+                let mut response = response.status(304);
+                response.body(Body::empty())
+            }
+            apis::public::GetPublicEmployerResponse::Status308_PermanentRedirect { location } => {
+                let mut response = Response::builder();
+                {
+                    let location = match header::IntoHeaderValue(location).try_into() {
+                        Ok(val) => val,
+                        Err(e) => {
+                            return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling location header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                        }
+                    };
+
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(HeaderName::from_static("location"), location);
+                }
+                let mut response = response.status(308);
+                response.body(Body::empty())
+            }
+            apis::public::GetPublicEmployerResponse::Status400_BadRequest(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(400);
+                {
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        CONTENT_TYPE,
+                        HeaderValue::from_static("application/problem+json"),
+                    );
+                }
+
+                let body_content = crate::json_body(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
+                response.body(Body::from(body_content))
+            }
+            apis::public::GetPublicEmployerResponse::Status404_NotFound(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(404);
+                {
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        CONTENT_TYPE,
+                        HeaderValue::from_static("application/problem+json"),
+                    );
+                }
+
+                let body_content = crate::json_body(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
+                response.body(Body::from(body_content))
+            }
+            apis::public::GetPublicEmployerResponse::Status429_TooManyRequests {
+                body,
+                retry_after,
+                rate_limit_policy,
+                rate_limit,
+            } => {
+                let mut response = Response::builder();
+                {
+                    let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
+                        Ok(val) => val,
+                        Err(e) => {
+                            return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling retry_after header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                        }
+                    };
+
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(HeaderName::from_static("retry-after"), retry_after);
+                }
+                if let Some(rate_limit_policy) = rate_limit_policy {
+                    let rate_limit_policy = match header::IntoHeaderValue(rate_limit_policy)
+                        .try_into()
+                    {
+                        Ok(val) => val,
+                        Err(e) => {
+                            return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling rate_limit_policy header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                        }
+                    };
+
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        HeaderName::from_static("ratelimit-policy"),
+                        rate_limit_policy,
+                    );
+                }
+                if let Some(rate_limit) = rate_limit {
+                    let rate_limit = match header::IntoHeaderValue(rate_limit).try_into() {
+                        Ok(val) => val,
+                        Err(e) => {
+                            return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling rate_limit header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                        }
+                    };
+
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(HeaderName::from_static("ratelimit"), rate_limit);
+                }
+                let mut response = response.status(429);
+                {
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        CONTENT_TYPE,
+                        HeaderValue::from_static("application/problem+json"),
+                    );
+                }
+
+                let body_content = crate::json_body(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
+                response.body(Body::from(body_content))
+            }
+            apis::public::GetPublicEmployerResponse::Status503_ServiceUnavailable(body) => {
                 let mut response = Response::builder();
                 let mut response = response.status(503);
                 {

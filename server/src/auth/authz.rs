@@ -101,6 +101,7 @@ ops! {
     "listPublicJobChanges" GET "/v1/public/jobs/changes" => Access::Public;
     "getPublicJobFeed" GET "/v1/public/jobs/feed" => Access::Public;
     "suggestPublicJobs" GET "/v1/public/jobs/suggest" => Access::Public;
+    "getPublicEmployer" GET "/v1/public/employers/{slug}" => Access::Public;
     "applyToJob" POST "/v1/public/jobs/{id}/apply" => Access::Optional(APPLICANT);
     "presignPublicUpload" POST "/v1/public/jobs/{id}/uploads:presign" => Access::Optional(APPLICANT);
 

@@ -6,7 +6,7 @@ use diesel_async::RunQueryDsl;
 use uuid::Uuid;
 
 use super::DbError;
-use super::schema::employers;
+use super::schema::{employer_slugs, employers};
 use super::tenant::TenantTx;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -22,6 +22,11 @@ pub struct EmployerRecord {
     pub version: i64,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+    pub slug: Option<String>,
+    pub logo_upload_id: Option<Uuid>,
+    pub logo_object_key: Option<String>,
+    pub logo_content_type: Option<String>,
+    pub careers_listed: bool,
 }
 
 /// New values for the employer's editable members (all of them, after merging a patch).
@@ -34,6 +39,10 @@ pub struct EmployerContent {
     pub brand_color: Option<String>,
     pub about: Option<String>,
     pub settings: serde_json::Value,
+    pub slug: Option<String>,
+    pub logo_upload_id: Option<Uuid>,
+    pub logo_object_key: Option<String>,
+    pub logo_content_type: Option<String>,
 }
 
 /// Name given to an employer the first time one of its tokens is seen.
@@ -83,5 +92,27 @@ impl TenantTx {
                 .get_result(self.conn()?)
                 .await?,
         )
+    }
+
+    /// Records `slug` as this employer's (it may be one it held before). `false` when another
+    /// employer holds or held it: slugs are never handed on, so old links cannot be taken over.
+    pub async fn employer_claim_slug(&mut self, slug: &str) -> Result<bool, DbError> {
+        let id = self.employer_id();
+        let conn = self.conn()?;
+        diesel::insert_into(employer_slugs::table)
+            .values((
+                employer_slugs::slug.eq(slug),
+                employer_slugs::employer_id.eq(id),
+            ))
+            .on_conflict_do_nothing()
+            .execute(conn)
+            .await?;
+        // Row-level security shows this employer's slugs only.
+        let own: i64 = employer_slugs::table
+            .filter(employer_slugs::slug.eq(slug))
+            .count()
+            .get_result(conn)
+            .await?;
+        Ok(own == 1)
     }
 }

@@ -12,6 +12,19 @@ diesel::table! {
         version -> Int8,
         created_at -> Timestamptz,
         updated_at -> Timestamptz,
+        slug -> Nullable<Text>,
+        logo_upload_id -> Nullable<Uuid>,
+        logo_object_key -> Nullable<Text>,
+        logo_content_type -> Nullable<Text>,
+        careers_listed -> Bool,
+    }
+}
+
+diesel::table! {
+    employer_slugs (slug) {
+        slug -> Text,
+        employer_id -> Uuid,
+        created_at -> Timestamptz,
     }
 }
 

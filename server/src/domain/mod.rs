@@ -2,6 +2,7 @@
 
 pub mod applicant;
 pub mod application;
+pub mod brand;
 pub mod cursor;
 pub mod etag;
 pub mod events;

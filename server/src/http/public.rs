@@ -4,7 +4,7 @@ use async_trait::async_trait;
 use axum_extra::extract::CookieJar;
 use http::Method;
 use jobs_api::apis::public::{
-    ApplyToJobResponse, GetPublicJobFeedResponse, GetPublicJobResponse,
+    ApplyToJobResponse, GetPublicEmployerResponse, GetPublicJobFeedResponse, GetPublicJobResponse,
     ListPublicJobChangesResponse, PresignPublicUploadResponse, Public, SearchPublicJobsResponse,
     SuggestPublicJobsResponse,
 };
@@ -15,12 +15,13 @@ use super::applicants::consent;
 use super::convert::{nullable, wire_enum};
 use super::jobs::salary_model;
 use super::{Api, ApiError, idempotency};
-use crate::db::PublicJobRecord;
+use crate::db::{PublicEmployerRecord, PublicJobRecord, SlugLookup};
 use crate::domain::applicant::ApplicantFields;
 use crate::domain::search::JobFilters;
 use crate::http::middleware::identity::Caller;
 use crate::usecases::Failure;
 use crate::usecases::apply;
+use crate::usecases::employer;
 use crate::usecases::idempotency::Created;
 use crate::usecases::search::{self, FacetValue, Facets};
 use crate::usecases::syndication;
@@ -127,6 +128,29 @@ impl Public<ApiError> for Api {
     ) -> Result<GetPublicJobResponse, ApiError> {
         let job = search::public_job(&self.services.db, path_params.id).await?;
         Ok(GetPublicJobResponse::Status200_OK(public_job_model(job)?))
+    }
+
+    async fn get_public_employer(
+        &self,
+        _method: &Method,
+        _cookies: &CookieJar,
+        path_params: &models::GetPublicEmployerPathParams,
+    ) -> Result<GetPublicEmployerResponse, ApiError> {
+        let public_url = &self.services.public_url;
+        match employer::public_profile(&self.services.db, &path_params.slug).await? {
+            SlugLookup::Profile(p) => Ok(GetPublicEmployerResponse::Status200_OK(
+                public_employer_model(&p, public_url),
+            )),
+            SlugLookup::MovedTo(slug) => {
+                Ok(GetPublicEmployerResponse::Status308_PermanentRedirect {
+                    location: format!(
+                        "{}/v1/public/employers/{slug}",
+                        public_url.trim_end_matches('/')
+                    ),
+                })
+            }
+            SlugLookup::NotFound => Err(Failure::NotFound.into()),
+        }
     }
 
     async fn list_public_job_changes(
@@ -331,4 +355,32 @@ fn facets_model(f: &Facets) -> models::SearchFacets {
         facet_counts(&f.locations),
         facet_counts(&f.employment_types),
     )
+}
+
+/// An employer's public profile; its logo and page are served by this API (`/careers/...`).
+pub(super) fn public_employer_model(
+    p: &PublicEmployerRecord,
+    public_url: &str,
+) -> models::PublicEmployer {
+    let page = super::employer::careers_url(public_url, &p.slug);
+    let text = p
+        .brand_color
+        .as_deref()
+        .and_then(crate::domain::brand::text_on);
+    models::PublicEmployer {
+        id: p.id,
+        slug: p.slug.clone(),
+        name: p.name.clone(),
+        website: present(p.website.clone()),
+        logo_url: present(p.logo_object_key.as_ref().map(|_| format!("{page}/logo"))),
+        brand_color: present(p.brand_color.clone()),
+        brand_text_color: present(text.map(|t| t.color.to_string())),
+        about_html: present(employer::about_html(p.about.as_deref())),
+        careers_url: page,
+        published_jobs: u64::try_from(p.published_jobs).unwrap_or(0),
+    }
+}
+
+fn present<T>(value: Option<T>) -> Nullable<T> {
+    value.map_or(Nullable::Null, Nullable::Present)
 }

@@ -208,6 +208,7 @@ impl RateLimiter {
             "searchPublicJobs"
             | "suggestPublicJobs"
             | "getPublicJob"
+            | "getPublicEmployer"
             | "listPublicJobChanges"
             | "getPublicJobFeed"
             | "listDepartments"

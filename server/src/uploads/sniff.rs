@@ -22,8 +22,11 @@ pub fn matches(declared: &str, head: &[u8], complete: bool) -> Result<(), &'stat
             head.starts_with(ZIP) && head.get(30..30 + ODT_MIMETYPE.len()) == Some(ODT_MIMETYPE)
         }
         "application/msword" => head.starts_with(OLE),
+        "image/png" => head.starts_with(b"\x89PNG\r\n\x1a\n"),
+        "image/jpeg" => head.starts_with(&[0xFF, 0xD8, 0xFF]),
+        "image/webp" => head.starts_with(b"RIFF") && head.get(8..12) == Some(b"WEBP"),
         "text/plain" => return text(head, complete),
-        _ => return Err("the declared type is not an allowed document type"),
+        _ => return Err("the declared type is not an allowed type"),
     };
     if ok {
         Ok(())
@@ -65,6 +68,17 @@ mod tests {
         assert!(matches(ODT, b"PK\x03\x04\x14\x00\x00\x00", true).is_err());
         assert!(matches("application/msword", OLE, true).is_ok());
         assert!(matches("application/msword", b"{\\rtf1", true).is_err());
+    }
+
+    #[test]
+    fn images_are_known_by_their_signature() {
+        assert!(matches("image/png", b"\x89PNG\r\n\x1a\n\0\0", true).is_ok());
+        assert!(matches("image/png", b"<svg xmlns=", true).is_err());
+        assert!(matches("image/jpeg", &[0xFF, 0xD8, 0xFF, 0xE0], true).is_ok());
+        assert!(matches("image/jpeg", b"GIF89a", true).is_err());
+        assert!(matches("image/webp", b"RIFF\x10\0\0\0WEBPVP8 ", true).is_ok());
+        assert!(matches("image/webp", b"RIFF\x10\0\0\0WAVEfmt ", true).is_err());
+        assert!(matches("image/svg+xml", b"<svg", true).is_err());
     }
 
     #[test]

@@ -32,7 +32,7 @@ pub struct UploadSetup {
 }
 
 impl UploadSetup {
-    fn store(&self) -> Result<&Store, Failure> {
+    pub(super) fn store(&self) -> Result<&Store, Failure> {
         self.store
             .as_ref()
             .ok_or(Failure::NotConfigured(NOT_CONFIGURED))
@@ -122,6 +122,12 @@ pub async fn presign(
     render: impl FnOnce(&Presigned) -> Result<StoredResponse, Failure>,
 ) -> Result<Created<Presigned>, Failure> {
     let store = setup.store()?.clone();
+    if input.purpose == "logo" && !matches!(who, Uploader::Employer(_)) {
+        return Err(invalid(
+            "/purpose",
+            "`logo` is the employer's: applicants upload a `cv` or a `cover_letter`",
+        ));
+    }
     validate(&setup.config, &input)?;
     let scope = match (who, input.job_id) {
         (Uploader::Employer(ctx), None) => ctx.scope,
@@ -178,20 +184,40 @@ pub async fn presign(
     .await
 }
 
+/// A logo's types: raster images only (an SVG can carry script).
+static LOGO_TYPES: std::sync::LazyLock<[String; 3]> =
+    std::sync::LazyLock::new(|| ["image/png", "image/jpeg", "image/webp"].map(String::from));
+
+/// The largest logo.
+pub const LOGO_MAX_BYTES: u64 = 1 << 20;
+
 /// The rules the contract cannot state: the size limit and the purpose's types.
 fn validate(config: &UploadConfig, input: &PresignInput) -> Result<(), Failure> {
     let mut errors = Vec::new();
+    let logo = input.purpose == "logo";
     if input.size_bytes < 1 || input.size_bytes as u64 > config.max_bytes {
         errors.push(FieldError {
             pointer: "/size_bytes",
             detail: "is larger than this server accepts (see JOBS_UPLOAD_MAX_BYTES)",
         });
+    } else if logo && input.size_bytes as u64 > LOGO_MAX_BYTES {
+        errors.push(FieldError {
+            pointer: "/size_bytes",
+            detail: "is larger than a logo may be (1 MiB): scale the image down",
+        });
     }
     let allowed = match input.purpose.as_str() {
-        "cv" => &config.cv_types,
-        _ => &config.cover_letter_types,
+        "cv" => config.cv_types.as_slice(),
+        "logo" => LOGO_TYPES.as_slice(),
+        _ => config.cover_letter_types.as_slice(),
     };
-    if !allowed.contains(&input.content_type) {
+    if logo && !allowed.contains(&input.content_type) {
+        errors.push(FieldError {
+            pointer: "/content_type",
+            detail: "must be image/png, image/jpeg or image/webp for a logo (no SVG: it can \
+                     carry script)",
+        });
+    } else if !allowed.contains(&input.content_type) {
         errors.push(FieldError {
             pointer: "/content_type",
             detail: "is not allowed for this purpose",

@@ -178,6 +178,8 @@ fn implemented(op: &str, own: bool) -> Option<u16> {
         | "suggestPublicJobs" => 200,
         // The fixture job is published (it takes applications), so it is public to everyone.
         "getPublicJob" => 200,
+        // Public to everyone; the slug is made up, so not found for every caller.
+        "getPublicEmployer" => 404,
         "listWebhookSubscriptions" => 200,
         "createWebhookSubscription" => 201,
         // The fixture subscription is the OWN employer's.
@@ -310,6 +312,7 @@ async fn authorization_matrix() {
                     .replace("{id}", &id.to_string())
                     .replace("{applicantId}", &applicant.to_string())
                     .replace("{deliveryId}", &Uuid::new_v4().to_string())
+                    .replace("{slug}", "no-such-employer")
                     // The one operation with a required query parameter.
                     + if op.id == "suggestPublicJobs" { "?q=chef" } else { "" };
                 let method = reqwest::Method::from_bytes(op.method.as_bytes()).unwrap();

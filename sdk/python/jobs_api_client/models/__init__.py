@@ -107,6 +107,7 @@ from .my_application import MyApplication
 from .my_application_list import MyApplicationList
 from .problem import Problem
 from .problem_field_error import ProblemFieldError
+from .public_employer import PublicEmployer
 from .public_job import PublicJob
 from .public_job_change import PublicJobChange
 from .public_job_change_list import PublicJobChangeList
@@ -282,6 +283,7 @@ __all__ = (
     "MyApplicationList",
     "Problem",
     "ProblemFieldError",
+    "PublicEmployer",
     "PublicJob",
     "PublicJobChange",
     "PublicJobChangeList",

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from uuid import UUID
 
 from attrs import define as _attrs_define
 
@@ -22,7 +23,13 @@ class EmployerUpdate:
         website (None | str | Unset): The employer's website (http or https only).
         logo_url (None | str | Unset): The employer's logo (http or https only).
         brand_color (None | str | Unset): Brand colour for careers pages, `#rrggbb`.
-        about (None | str | Unset): About the employer, shown on its public job pages.
+        about (None | str | Unset): About the employer, shown on its careers page: Markdown or plain text, sanitized
+            when rendered (`about_html`).
+        slug (None | str | Unset): The careers page's address (admins). Lower-case letters, digits and single hyphens,
+            1–50 characters; `409` when another employer holds or held it. The previous slug
+            keeps redirecting here. `null` takes the careers page down.
+        logo_upload_id (None | Unset | UUID): A verified upload of this employer with purpose `logo` (`422` otherwise);
+            `null` removes the logo.
         settings (EmployerSettings | Unset): Employer-wide settings.
     """
 
@@ -31,6 +38,8 @@ class EmployerUpdate:
     logo_url: None | str | Unset = UNSET
     brand_color: None | str | Unset = UNSET
     about: None | str | Unset = UNSET
+    slug: None | str | Unset = UNSET
+    logo_upload_id: None | Unset | UUID = UNSET
     settings: EmployerSettings | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -60,6 +69,20 @@ class EmployerUpdate:
         else:
             about = self.about
 
+        slug: None | str | Unset
+        if isinstance(self.slug, Unset):
+            slug = UNSET
+        else:
+            slug = self.slug
+
+        logo_upload_id: None | str | Unset
+        if isinstance(self.logo_upload_id, Unset):
+            logo_upload_id = UNSET
+        elif isinstance(self.logo_upload_id, UUID):
+            logo_upload_id = str(self.logo_upload_id)
+        else:
+            logo_upload_id = self.logo_upload_id
+
         settings: dict[str, Any] | Unset = UNSET
         if not isinstance(self.settings, Unset):
             settings = self.settings.to_dict()
@@ -77,6 +100,10 @@ class EmployerUpdate:
             field_dict["brand_color"] = brand_color
         if about is not UNSET:
             field_dict["about"] = about
+        if slug is not UNSET:
+            field_dict["slug"] = slug
+        if logo_upload_id is not UNSET:
+            field_dict["logo_upload_id"] = logo_upload_id
         if settings is not UNSET:
             field_dict["settings"] = settings
 
@@ -125,6 +152,32 @@ class EmployerUpdate:
 
         about = _parse_about(d.pop("about", UNSET))
 
+        def _parse_slug(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        slug = _parse_slug(d.pop("slug", UNSET))
+
+        def _parse_logo_upload_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                logo_upload_id_type_0 = UUID(data)
+
+                return logo_upload_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        logo_upload_id = _parse_logo_upload_id(d.pop("logo_upload_id", UNSET))
+
         _settings = d.pop("settings", UNSET)
         settings: EmployerSettings | Unset
         if isinstance(_settings, Unset):
@@ -138,6 +191,8 @@ class EmployerUpdate:
             logo_url=logo_url,
             brand_color=brand_color,
             about=about,
+            slug=slug,
+            logo_upload_id=logo_upload_id,
             settings=settings,
         )
 

@@ -22,9 +22,11 @@ class Upload:
 
     Attributes:
         id (UUID): Identifier of the upload.
-        purpose (UploadPurpose): What an uploaded file is for.
+        purpose (UploadPurpose): What an uploaded file is for: an applicant's `cv` or `cover_letter`, or the employer's
+            `logo` (employer users only; PNG, JPEG or WebP, at most 1 MiB).
         filename (str): The file's name as the person chose it (shown, never used as a storage key).
-        content_type (UploadContentType): The document types uploads accept (each purpose may allow fewer).
+        content_type (UploadContentType): The types uploads accept: documents for `cv` and `cover_letter` (each may
+            allow fewer), images for `logo`.
         size_bytes (int): Size of the file in bytes.
         status (UploadStatus): `pending` until `:complete` checked the stored object: `verified` or `rejected`;
             `deleted` once erasure removed the object, or the clean-up did (never completed,

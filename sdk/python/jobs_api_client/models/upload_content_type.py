@@ -8,6 +8,9 @@ class UploadContentType(StrEnum):
     APPLICATIONVND_OPENXMLFORMATS_OFFICEDOCUMENT_WORDPROCESSINGML_DOCUMENT = (
         "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
     )
+    IMAGEJPEG = "image/jpeg"
+    IMAGEPNG = "image/png"
+    IMAGEWEBP = "image/webp"
     TEXTPLAIN = "text/plain"
 
     def __str__(self) -> str:

@@ -17,9 +17,11 @@ T = TypeVar("T", bound="UploadPresignRequest")
 class UploadPresignRequest:
     """
     Attributes:
-        purpose (UploadPurpose): What an uploaded file is for.
+        purpose (UploadPurpose): What an uploaded file is for: an applicant's `cv` or `cover_letter`, or the employer's
+            `logo` (employer users only; PNG, JPEG or WebP, at most 1 MiB).
         filename (str): The file's name as the person chose it (shown, never used as a storage key).
-        content_type (UploadContentType): The document types uploads accept (each purpose may allow fewer).
+        content_type (UploadContentType): The types uploads accept: documents for `cv` and `cover_letter` (each may
+            allow fewer), images for `logo`.
         size_bytes (int): Size of the file; `:complete` checks the stored object has exactly it.
         job_id (UUID | Unset): The published job an applicant uploads for (applicants only).
     """

@@ -245,6 +245,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/public/employers/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An employer's careers slug (lower-case letters, digits and single hyphens). */
+                slug: components["parameters"]["EmployerSlug"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an employer's public profile
+         * @description The profile its careers page shows (`/careers/{slug}`): name, logo, brand colour with
+         *     the text colour that reads on it, the sanitized `about`, the website and how many jobs
+         *     are published. An employer without a slug, or with `careers_page_enabled: false`, is
+         *     `404`. A slug the employer held before answers `308` with `Location` naming the current
+         *     one (old links keep working; a slug is never given to another employer). Cacheable like
+         *     the other public reads (`ETag`, `304`).
+         */
+        get: operations["getPublicEmployer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/public/jobs/{id}/uploads:presign": {
         parameters: {
             query?: never;
@@ -2507,15 +2535,15 @@ export interface components {
          */
         ApplicationSource: "public" | "internal";
         /**
-         * @description What an uploaded file is for.
+         * @description What an uploaded file is for: an applicant's `cv` or `cover_letter`, or the employer's `logo` (employer users only; PNG, JPEG or WebP, at most 1 MiB).
          * @enum {string}
          */
-        UploadPurpose: "cv" | "cover_letter";
+        UploadPurpose: "cv" | "cover_letter" | "logo";
         /**
-         * @description The document types uploads accept (each purpose may allow fewer).
+         * @description The types uploads accept: documents for `cv` and `cover_letter` (each may allow fewer), images for `logo`.
          * @enum {string}
          */
-        UploadContentType: "application/pdf" | "application/msword" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document" | "application/vnd.oasis.opendocument.text" | "text/plain";
+        UploadContentType: "application/pdf" | "application/msword" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document" | "application/vnd.oasis.opendocument.text" | "text/plain" | "image/png" | "image/jpeg" | "image/webp";
         /**
          * @description `pending` until `:complete` checked the stored object: `verified` or `rejected`;
          *     `deleted` once erasure removed the object, or the clean-up did (never completed,
@@ -3684,6 +3712,35 @@ export interface components {
              */
             careers_page_enabled?: boolean;
         };
+        /** @description An employer as its careers page shows it. */
+        PublicEmployer: {
+            /**
+             * Format: uuid
+             * @description Identifier of the employer.
+             */
+            id: string;
+            /** @description The current slug. */
+            slug: string;
+            /** @description The employer's name. */
+            name: string;
+            /** @description The employer's website (http or https only). */
+            website: string | null;
+            /** @description The uploaded logo, served by this API (`null` without one). */
+            logo_url: string | null;
+            /** @description Brand colour, `#rrggbb`. */
+            brand_color: string | null;
+            /** @description `#ffffff` or `#000000`: the text colour that reads on `brand_color`. */
+            brand_text_color: string | null;
+            /** @description About the employer, sanitized HTML. */
+            about_html: string | null;
+            /** @description The hosted careers page. */
+            careers_url: string;
+            /**
+             * Format: int64
+             * @description How many jobs the employer has published.
+             */
+            published_jobs: number;
+        };
         Employer: {
             /** @description The resource's ETag, as the `ETag` header gives it: send it as `If-Match` to change the resource, also straight from a list. */
             etag: string;
@@ -3706,8 +3763,35 @@ export interface components {
             logo_url?: string | null;
             /** @description Brand colour for careers pages, `#rrggbb`. */
             brand_color?: string | null;
-            /** @description About the employer, shown on its public job pages. */
+            /** @description About the employer, shown on its careers page (Markdown or plain text). */
             about?: string | null;
+            /** @description `about` rendered and sanitized: safe to insert as HTML (no script, no event handlers). */
+            about_html?: string | null;
+            /**
+             * @description The careers page's address: `/careers/{slug}` and `GET /v1/public/employers/{slug}`.
+             *     Lower-case letters, digits and single hyphens, 1–50 characters, unique among
+             *     employers. Earlier slugs keep redirecting to the current one and are never given to
+             *     another employer.
+             */
+            slug?: string | null;
+            /** @description The hosted careers page (`null` without a slug or with the page disabled). */
+            careers_url?: string | null;
+            /**
+             * Format: uuid
+             * @description The logo: a verified upload of purpose `logo` (PNG, JPEG or WebP), served by the API at `/careers/{slug}/logo`.
+             */
+            logo_upload_id?: string | null;
+            /**
+             * @description The text colour that reads on `brand_color`: `#ffffff` or `#000000`, whichever
+             *     contrasts more (WCAG 2.1 relative luminance); the careers page and the widget use it
+             *     on brand-coloured buttons. `null` without a brand colour.
+             */
+            brand_text_color?: string | null;
+            /**
+             * Format: double
+             * @description The contrast ratio of `brand_text_color` on `brand_color` (at least 4.5: WCAG 2.1 AA for normal text).
+             */
+            brand_contrast?: number | null;
             /** @description Employer-wide settings. */
             settings: components["schemas"]["EmployerSettings"];
             /**
@@ -3736,8 +3820,19 @@ export interface components {
             logo_url?: string | null;
             /** @description Brand colour for careers pages, `#rrggbb`. */
             brand_color?: string | null;
-            /** @description About the employer, shown on its public job pages. */
+            /** @description About the employer, shown on its careers page: Markdown or plain text, sanitized when rendered (`about_html`). */
             about?: string | null;
+            /**
+             * @description The careers page's address (admins). Lower-case letters, digits and single hyphens,
+             *     1–50 characters; `409` when another employer holds or held it. The previous slug
+             *     keeps redirecting here. `null` takes the careers page down.
+             */
+            slug?: string | null;
+            /**
+             * Format: uuid
+             * @description A verified upload of this employer with purpose `logo` (`422` otherwise); `null` removes the logo.
+             */
+            logo_upload_id?: string | null;
             /** @description Employer-wide settings. */
             settings?: components["schemas"]["EmployerSettings"];
         };
@@ -3985,6 +4080,8 @@ export interface components {
         };
     };
     parameters: {
+        /** @description An employer's careers slug (lower-case letters, digits and single hyphens). */
+        EmployerSlug: string;
         /** @description Job identifier. */
         JobId: string;
         /** @description Applicant identifier. */
@@ -4737,6 +4834,63 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getPublicEmployer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An employer's careers slug (lower-case letters, digits and single hyphens). */
+                slug: components["parameters"]["EmployerSlug"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "6f1c2a44-0000-4000-8000-000000000001",
+                     *       "slug": "lagoon-resorts",
+                     *       "name": "Lagoon Resorts",
+                     *       "website": "https://lagoon.example",
+                     *       "logo_url": "https://api.example/careers/lagoon-resorts/logo",
+                     *       "brand_color": "#0a7ea4",
+                     *       "brand_text_color": "#ffffff",
+                     *       "about_html": "<p>Resorts across the atolls.</p>",
+                     *       "careers_url": "https://api.example/careers/lagoon-resorts",
+                     *       "published_jobs": 12
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PublicEmployer"];
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Permanent redirect */
+            308: {
+                headers: {
+                    /** @description The profile under the employer's current slug. */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };

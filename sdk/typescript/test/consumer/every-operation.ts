@@ -32,6 +32,12 @@ export const calls: Record<EveryOperation, () => Promise<unknown>> = {
     const first: { kind: "title" | "department" | "location"; highlighted: string; count: number } | undefined = data.items[0];
     return first;
   },
+  "get /v1/public/employers/{slug}": async () => {
+    // getPublicEmployer: the careers page's profile, its brand colour with a readable text colour.
+    const { data } = await client.call("get", "/v1/public/employers/{slug}", { path: { slug: "lagoon-resorts" } });
+    const brand: { color: string | null; text: string | null } = { color: data.brand_color, text: data.brand_text_color };
+    return brand;
+  },
   "get /v1/public/jobs/{id}": () => client.call("get", "/v1/public/jobs/{id}", { path: {"id": "00000000-0000-4000-8000-000000000000"} }), // getPublicJob
   "post /v1/public/jobs/{id}/uploads:presign": () => client.call("post", "/v1/public/jobs/{id}/uploads:presign", { path: {"id": "00000000-0000-4000-8000-000000000000"}, body: {"purpose": "cv", "filename": "aishath-naseer-cv.pdf", "content_type": "application/pdf", "size_bytes": 184320} }), // presignPublicUpload
   "post /v1/public/jobs/{id}/apply": () => client.call("post", "/v1/public/jobs/{id}/apply", { path: {"id": "00000000-0000-4000-8000-000000000000"}, body: {"name": "Aishath Naseer", "email": "aishath.naseer@example.com", "phone": "+960 777 1234", "cover_letter": "I have led reception teams for six years.", "skills": ["Opera PMS", "Guest relations"], "languages": ["English", "Dhivehi"], "consent": {"granted": true, "policy_version": "2026-01"}} }), // applyToJob

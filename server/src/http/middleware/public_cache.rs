@@ -33,6 +33,10 @@ const CACHEABLE: [&str; 6] = [
     "listLocations",
 ];
 
+/// Cacheable operations whose answers depend on more than the changes feed (an employer's
+/// profile changes without a public change): always tagged by their bytes.
+const TAGGED_BY_BYTES: [&str; 1] = ["getPublicEmployer"];
+
 /// How long a public read right after a write of this replica waits for the public index to
 /// read that write (it usually takes a millisecond or two).
 const SETTLE_WITHIN: std::time::Duration = std::time::Duration::from_millis(100);
@@ -118,15 +122,14 @@ where
     F: FnOnce(Request) -> Fut,
     Fut: Future<Output = Response>,
 {
-    let cacheable = matches!(*req.method(), Method::GET | Method::HEAD)
-        && req
-            .extensions()
-            .get::<Identified>()
-            .is_some_and(|i| CACHEABLE.contains(&i.operation.id));
-    if !cacheable {
+    let operation = matches!(*req.method(), Method::GET | Method::HEAD)
+        .then(|| req.extensions().get::<Identified>().map(|i| i.operation.id))
+        .flatten();
+    let by_bytes = operation.is_some_and(|id| TAGGED_BY_BYTES.contains(&id));
+    if !operation.is_some_and(|id| CACHEABLE.contains(&id)) && !by_bytes {
         return next(req).await;
     }
-    if let Some(position) = index.settled_position(SETTLE_WITHIN).await {
+    if !by_bytes && let Some(position) = index.settled_position(SETTLE_WITHIN).await {
         let tag = position_tag(&req, seed, position);
         if not_modified(req.headers(), &tag) {
             metrics::counter!("jobs_public_not_modified_total", "by" => "position").increment(1);

@@ -260,7 +260,20 @@ pub fn build(state: AppState) -> App {
         db: services.db.clone(),
         public_url: services.public_url.clone(),
     };
-    let router = jobs_api::server::new::<_, Api, ApiError, Caller>(Api::new(services))
+    let api = Api::new(services);
+    let careers = match crate::http::careers::Careers::new(
+        api.clone(),
+        body_schemas.clone(),
+        rate_limiter.clone(),
+    ) {
+        Ok(careers) => Some(Arc::new(careers)),
+        Err(error) => {
+            // The templates are compiled in and tested: this is a build defect, not a setting.
+            tracing::error!(%error, "the careers pages' templates do not load; /careers is off");
+            None
+        }
+    };
+    let router = jobs_api::server::new::<_, Api, ApiError, Caller>(api)
         // One route layer, the gate: identify, rate-limit, authorize, validate the body, public
         // caching and the job page, then the handler.
         .route_layer(from_fn_with_state(
@@ -277,6 +290,11 @@ pub fn build(state: AppState) -> App {
         ))
         // The reference page: public, outside the contract's operations.
         .merge(crate::http::docs::routes());
+    // The hosted careers site: HTML pages outside the contract, on the same use cases.
+    let router = match careers {
+        Some(careers) => router.merge(crate::http::careers::routes(careers)),
+        None => router,
+    };
     wrap(router, &config)
 }
 

@@ -64,6 +64,11 @@ pub const GUIDES: &[(&str, &str, &str)] = &[
         include_str!("../../../docs/syndication.md"),
     ),
     (
+        "careers.md",
+        "Careers pages",
+        include_str!("../../../docs/careers.md"),
+    ),
+    (
         "sdks.md",
         "SDKs and the reference",
         include_str!("../../../docs/sdks.md"),

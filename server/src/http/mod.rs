@@ -2,6 +2,7 @@
 //! that tag's generated trait and stays thin; middleware and problem mapping live beside them.
 
 mod api_error;
+pub mod careers;
 mod convert;
 pub mod docs;
 mod idempotency;

@@ -8,6 +8,7 @@ mod apply;
 mod audit;
 mod auth_http;
 mod authz_matrix;
+mod careers;
 mod cors;
 mod database;
 mod errors;

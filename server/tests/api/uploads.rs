@@ -810,3 +810,120 @@ print(json.dumps(post["fields"]))
         fields["x-amz-signature"]
     );
 }
+
+/// The smallest PNG: its signature and an IHDR chunk are what `:complete` checks.
+const PNG: &[u8] =
+    b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0\x1f\x15\xc4\x89";
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_logo_is_a_verified_image_the_careers_page_serves_itself() {
+    let s3 = S3::start().await;
+    // Above the logo's own bound, so that bound is what refuses.
+    let app = app_with(&s3, &[("JOBS_UPLOAD_MAX_BYTES", "4194304")]).await;
+    let logo = |content_type: &str, size: usize| json!({"purpose": "logo", "filename": "logo.png", "content_type": content_type, "size_bytes": size});
+    // Raster images only, at most 1 MiB; applicants never upload a logo.
+    for (body, pointer) in [
+        (logo("application/pdf", 100), "/content_type"),
+        (logo("image/png", 2 << 20), "/size_bytes"),
+    ] {
+        let response = app
+            .call(Method::POST, "/v1/uploads:presign")
+            .role(EMPLOYER, "recruiter")
+            .fresh_key()
+            .json(&body)
+            .send()
+            .await;
+        let problem = assert_problem(response, 422).await;
+        assert_eq!(problem["errors"][0]["pointer"], pointer, "{problem}");
+    }
+    let job = published_job(&app, EMPLOYER, "Logo Designer").await;
+    let response = app
+        .call(
+            Method::POST,
+            &format!("/v1/public/jobs/{job}/uploads:presign"),
+        )
+        .fresh_key()
+        .json(&logo("image/png", PNG.len()))
+        .send()
+        .await;
+    let problem = assert_problem(response, 422).await;
+    assert_eq!(problem["errors"][0]["pointer"], "/purpose");
+
+    // A PDF declared as a PNG is rejected at `:complete`.
+    let fake = presign(&app, EMPLOYER, &logo("image/png", PDF.len())).await;
+    assert_eq!(post_form(&fake, &[], PDF).await.status(), 204);
+    let fake_id = fake["upload"]["id"].as_str().unwrap().to_string();
+    let settled: Value = complete(&app, EMPLOYER, &fake_id)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(settled["status"], "rejected", "{settled}");
+
+    let presigned = presign(&app, EMPLOYER, &logo("image/png", PNG.len())).await;
+    assert_eq!(post_form(&presigned, &[], PNG).await.status(), 204);
+    let id = presigned["upload"]["id"].as_str().unwrap().to_string();
+    assert_eq!(complete(&app, EMPLOYER, &id).await.status(), 200);
+
+    // A CV is no logo; the verified image is.
+    let cv = presign(&app, EMPLOYER, &pdf_request(PDF.len())).await;
+    assert_eq!(post_form(&cv, &[], PDF).await.status(), 204);
+    let cv_id = cv["upload"]["id"].as_str().unwrap().to_string();
+    assert_eq!(complete(&app, EMPLOYER, &cv_id).await.status(), 200);
+    let auth = app.bearer(EMPLOYER, "employer_admin");
+    let patch = |change: Value| {
+        let auth = auth.clone();
+        let app = &app;
+        async move {
+            app.call(Method::PATCH, "/v1/employer")
+                .auth(Some(&auth))
+                .if_match(Some("*"))
+                .json(&change)
+                .send()
+                .await
+        }
+    };
+    let response = patch(json!({"logo_upload_id": cv_id})).await;
+    let problem = assert_problem(response, 422).await;
+    assert_eq!(problem["errors"][0]["pointer"], "/logo_upload_id");
+    let response = patch(json!({"logo_upload_id": id, "slug": "logo-test"})).await;
+    assert_eq!(response.status(), 200, "{:?}", response.text().await);
+
+    let profile: Value = app
+        .get("/v1/public/employers/logo-test")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert!(
+        profile["logo_url"]
+            .as_str()
+            .unwrap()
+            .ends_with("/careers/logo-test/logo")
+    );
+    let response = app.get("/careers/logo-test/logo").await;
+    assert_eq!(response.status(), 200);
+    assert_eq!(response.headers()["content-type"], "image/png");
+    assert_eq!(response.headers()["x-content-type-options"], "nosniff");
+    let etag = response.headers()["etag"].to_str().unwrap().to_string();
+    assert_eq!(response.bytes().await.unwrap().as_ref(), PNG);
+    let again = app
+        .client
+        .get(app.url("/careers/logo-test/logo"))
+        .header("if-none-match", &etag)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(again.status(), 304);
+    // The careers page shows it from this origin.
+    let page = app.get("/careers/logo-test").await.text().await.unwrap();
+    assert!(
+        page.contains("<img src=\"/careers/logo-test/logo\""),
+        "{page}"
+    );
+
+    // Removed: no logo anywhere.
+    let response = patch(json!({"logo_upload_id": null})).await;
+    assert_eq!(response.status(), 200);
+    assert_eq!(app.get("/careers/logo-test/logo").await.status(), 404);
+}

@@ -15,6 +15,11 @@ use http_body_util::BodyExt;
 use super::request_id::RequestId;
 use crate::http::problem;
 
+/// Marks a response whose error body is a page of its own (the careers site's HTML pages for
+/// people): left as it is.
+#[derive(Debug, Clone, Copy)]
+pub struct OwnErrorPage;
+
 /// Problem bodies we build are far smaller; a larger one is left as it is.
 const MAX_PROBLEM_BYTES: usize = 16 * 1024;
 
@@ -28,7 +33,9 @@ where
     let request_id = req.extensions().get::<RequestId>().cloned();
     let response = next(req).await;
     let status = response.status();
-    if !(status.is_client_error() || status.is_server_error()) {
+    if !(status.is_client_error() || status.is_server_error())
+        || response.extensions().get::<OwnErrorPage>().is_some()
+    {
         return response;
     }
     let content_type = response

@@ -3145,6 +3145,14 @@ pub struct Application {
     #[validate(nested)]
     pub source: models::ApplicationSource,
 
+    /// The `utm_source` of the link the applicant followed (public applications that had one).
+    #[serde(rename = "utm_source")]
+    #[validate(length(max = 100))]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub utm_source: Option<Nullable<String>>,
+
     /// The cover letter as text.
     #[serde(rename = "cover_letter")]
     #[validate(length(max = 10000))]
@@ -3224,6 +3232,7 @@ impl Application {
             applicant,
             status,
             source,
+            utm_source: None,
             cover_letter: None,
             submission: None,
             submissions,
@@ -3254,6 +3263,15 @@ impl std::fmt::Display for Application {
             // Skipping status in query parameter serialization
 
             // Skipping source in query parameter serialization
+            self.utm_source.as_ref().map(|utm_source| {
+                [
+                    "utm_source".to_string(),
+                    utm_source
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
+            }),
             self.cover_letter.as_ref().map(|cover_letter| {
                 [
                     "cover_letter".to_string(),
@@ -3304,6 +3322,7 @@ impl std::str::FromStr for Application {
             pub applicant: Vec<models::ApplicantSummary>,
             pub status: Vec<models::ApplicationStatus>,
             pub source: Vec<models::ApplicationSource>,
+            pub utm_source: Vec<String>,
             pub cover_letter: Vec<String>,
             pub submission: Vec<models::ApplicationSnapshot>,
             pub submissions: Vec<Vec<models::SubmissionRecord>>,
@@ -3363,6 +3382,12 @@ impl std::str::FromStr for Application {
                         <models::ApplicationSource as std::str::FromStr>::from_str(val)
                             .map_err(|x| x.to_string())?,
                     ),
+                    "utm_source" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Application"
+                                .to_string(),
+                        );
+                    }
                     "cover_letter" => {
                         return std::result::Result::Err(
                             "Parsing a nullable type in this style is not supported in Application"
@@ -3457,6 +3482,9 @@ impl std::str::FromStr for Application {
                 .into_iter()
                 .next()
                 .ok_or_else(|| "source missing in Application".to_string())?,
+            utm_source: std::result::Result::Err(
+                "Nullable types not supported in Application".to_string(),
+            )?,
             cover_letter: std::result::Result::Err(
                 "Nullable types not supported in Application".to_string(),
             )?,
@@ -5842,7 +5870,7 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ApplicationS
     }
 }
 
-/// Where an application came from: `public` (careers page) or `internal` (added by a recruiter).
+/// Where an application came from: `public` (the public apply operation, by default), `careers_page` (the hosted careers site's form), `widget` (the embeddable job board), or `internal` (added by a recruiter).
 /// Enumeration of values.
 /// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
 /// which helps with FFI.
@@ -5856,6 +5884,10 @@ pub enum ApplicationSource {
     Public,
     #[serde(rename = "internal")]
     Internal,
+    #[serde(rename = "careers_page")]
+    CareersPage,
+    #[serde(rename = "widget")]
+    Widget,
 }
 
 impl validator::Validate for ApplicationSource {
@@ -5869,6 +5901,8 @@ impl std::fmt::Display for ApplicationSource {
         match *self {
             ApplicationSource::Public => write!(f, "public"),
             ApplicationSource::Internal => write!(f, "internal"),
+            ApplicationSource::CareersPage => write!(f, "careers_page"),
+            ApplicationSource::Widget => write!(f, "widget"),
         }
     }
 }
@@ -5880,6 +5914,8 @@ impl std::str::FromStr for ApplicationSource {
         match s {
             "public" => std::result::Result::Ok(ApplicationSource::Public),
             "internal" => std::result::Result::Ok(ApplicationSource::Internal),
+            "careers_page" => std::result::Result::Ok(ApplicationSource::CareersPage),
+            "widget" => std::result::Result::Ok(ApplicationSource::Widget),
             _ => std::result::Result::Err(format!(r#"Value not valid: {s}"#)),
         }
     }
@@ -6498,6 +6534,23 @@ pub struct ApplicationSubmission {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub captcha_token: Option<String>,
 
+    /// Where the application is sent from (recorded on a first application; default `public`).
+    #[serde(rename = "source")]
+    #[validate(nested)]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<models::ApplySource>,
+
+    /// The `utm_source` of the link the person followed (a campaign, a partner board), recorded with a first application: 1–100 characters, no control characters.
+    #[serde(rename = "utm_source")]
+    #[validate(
+            length(min = 1, max = 100),
+            regex(path = *RE_APPLICATIONSUBMISSION_UTM_SOURCE),
+    )]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub utm_source: Option<String>,
+
     /// Honeypot for bots; leave it out or empty.
     #[serde(rename = "website")]
     #[validate()]
@@ -6514,6 +6567,9 @@ lazy_static::lazy_static! {
 }
 lazy_static::lazy_static! {
     static ref RE_APPLICATIONSUBMISSION_CV_URL: regex::Regex = regex::Regex::new("^[Hh][Tt][Tt][Pp][Ss]?://[^\\s]+$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_APPLICATIONSUBMISSION_UTM_SOURCE: regex::Regex = regex::Regex::new("^[^\\u0000-\\u001f\\u007f]+$").unwrap();
 }
 
 impl ApplicationSubmission {
@@ -6532,6 +6588,8 @@ impl ApplicationSubmission {
             languages: None,
             consent,
             captcha_token: None,
+            source: None,
+            utm_source: None,
             website: None,
         }
     }
@@ -6596,6 +6654,10 @@ impl std::fmt::Display for ApplicationSubmission {
             self.captcha_token.as_ref().map(|captcha_token| {
                 ["captcha_token".to_string(), captcha_token.to_string()].join(",")
             }),
+            // Skipping source in query parameter serialization
+            self.utm_source
+                .as_ref()
+                .map(|utm_source| ["utm_source".to_string(), utm_source.to_string()].join(",")),
             self.website
                 .as_ref()
                 .map(|website| ["website".to_string(), website.to_string()].join(",")),
@@ -6632,6 +6694,8 @@ impl std::str::FromStr for ApplicationSubmission {
             pub languages: Vec<Vec<String>>,
             pub consent: Vec<models::Consent>,
             pub captcha_token: Vec<String>,
+            pub source: Vec<models::ApplySource>,
+            pub utm_source: Vec<String>,
             pub website: Vec<String>,
         }
 
@@ -6676,6 +6740,10 @@ impl std::str::FromStr for ApplicationSubmission {
                     #[allow(clippy::redundant_clone)]
                     "captcha_token" => intermediate_rep.captcha_token.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
+                    "source" => intermediate_rep.source.push(<models::ApplySource as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "utm_source" => intermediate_rep.utm_source.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
                     "website" => intermediate_rep.website.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     _ => return std::result::Result::Err("Unexpected key while parsing ApplicationSubmission".to_string())
                 }
@@ -6711,6 +6779,8 @@ impl std::str::FromStr for ApplicationSubmission {
                 .next()
                 .ok_or_else(|| "consent missing in ApplicationSubmission".to_string())?,
             captcha_token: intermediate_rep.captcha_token.into_iter().next(),
+            source: intermediate_rep.source.into_iter().next(),
+            utm_source: intermediate_rep.utm_source.into_iter().next(),
             website: intermediate_rep.website.into_iter().next(),
         })
     }
@@ -7367,6 +7437,53 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ApplicationU
             std::result::Result::Err(e) => std::result::Result::Err(format!(
                 r#"Unable to convert header: {hdr_value:?} to string: {e}"#
             )),
+        }
+    }
+}
+
+/// Where a public application is sent from (default `public`): `careers_page` or `widget` for those frontends.
+/// Enumeration of values.
+/// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
+/// which helps with FFI.
+#[allow(non_camel_case_types, clippy::large_enum_variant)]
+#[repr(C)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+pub enum ApplySource {
+    #[serde(rename = "public")]
+    Public,
+    #[serde(rename = "careers_page")]
+    CareersPage,
+    #[serde(rename = "widget")]
+    Widget,
+}
+
+impl validator::Validate for ApplySource {
+    fn validate(&self) -> std::result::Result<(), validator::ValidationErrors> {
+        std::result::Result::Ok(())
+    }
+}
+
+impl std::fmt::Display for ApplySource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {
+            ApplySource::Public => write!(f, "public"),
+            ApplySource::CareersPage => write!(f, "careers_page"),
+            ApplySource::Widget => write!(f, "widget"),
+        }
+    }
+}
+
+impl std::str::FromStr for ApplySource {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        match s {
+            "public" => std::result::Result::Ok(ApplySource::Public),
+            "careers_page" => std::result::Result::Ok(ApplySource::CareersPage),
+            "widget" => std::result::Result::Ok(ApplySource::Widget),
+            _ => std::result::Result::Err(format!(r#"Value not valid: {s}"#)),
         }
     }
 }
@@ -8634,7 +8751,7 @@ pub struct Employer {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub brand_color: Option<Nullable<String>>,
 
-    /// About the employer, shown on its careers page (Markdown or plain text).
+    /// About the employer, shown on its careers page (plain text; blank lines separate paragraphs).
     #[serde(rename = "about")]
     #[validate(length(max = 5000))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
@@ -8642,7 +8759,7 @@ pub struct Employer {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub about: Option<Nullable<String>>,
 
-    /// `about` rendered and sanitized: safe to insert as HTML (no script, no event handlers).
+    /// `about` as safe HTML: the text escaped, in paragraphs and lines (no markup typed into `about` survives).
     #[serde(rename = "about_html")]
     #[validate(length(max = 20000))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
@@ -9560,7 +9677,7 @@ pub struct EmployerUpdate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub brand_color: Option<Nullable<String>>,
 
-    /// About the employer, shown on its careers page: Markdown or plain text, sanitized when rendered (`about_html`).
+    /// About the employer, shown on its careers page: plain text, escaped when shown (`about_html`).
     #[serde(rename = "about")]
     #[validate(length(max = 5000))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]

@@ -40,6 +40,8 @@ pub struct ApplicationRecord {
     pub applicant: ApplicantSummary,
     pub status: ApplicationStatus,
     pub source: String,
+    /// The `utm_source` of the link a public applicant followed.
+    pub utm_source: Option<String>,
     pub cover_letter: Option<String>,
     /// What the person submitted (public applications only).
     pub submission: Option<Submission>,
@@ -68,6 +70,7 @@ struct ApplicationRow {
     status_changed_at: Option<DateTime<Utc>>,
     submission: Option<serde_json::Value>,
     anonymized_at: Option<DateTime<Utc>>,
+    utm_source: Option<String>,
 }
 
 /// A submission as stored in `applications.submission`.
@@ -163,6 +166,7 @@ impl ApplicationRow {
             },
             status,
             source: self.source,
+            utm_source: self.utm_source,
             cover_letter: self.cover_letter,
             submission: self.submission.map(submission_of).transpose()?,
             anonymized_at: self.anonymized_at,
@@ -195,6 +199,7 @@ pub struct NewApplication<'a> {
     pub job_id: Uuid,
     pub applicant_id: Uuid,
     pub source: &'a str,
+    pub utm_source: Option<&'a str>,
     pub cover_letter: Option<&'a str>,
     pub applicant_sub: Option<&'a str>,
     pub submission: Option<&'a Submission>,
@@ -247,6 +252,7 @@ impl TenantTx {
                 applications::job_id.eq(new.job_id),
                 applications::applicant_id.eq(new.applicant_id),
                 applications::source.eq(new.source),
+                applications::utm_source.eq(new.utm_source),
                 applications::cover_letter.eq(new.cover_letter),
                 applications::applicant_sub.eq(new.applicant_sub),
                 applications::submission.eq(new.submission.map(submission_json)),

@@ -45,17 +45,21 @@ pub enum SlugLookup {
 }
 
 impl Database {
-    /// The employer `slug` names, now or before (one statement on the public-reads pool).
-    pub async fn public_employer(&self, slug: &str) -> Result<SlugLookup, DbError> {
+    /// The employer `slug` names, now or before (one statement on the public-reads pool);
+    /// `published_jobs` is counted only when `count` (0 otherwise: a careers page has its own
+    /// counts from the search index, and a count is a scan of the employer's jobs).
+    pub async fn public_employer(&self, slug: &str, count: bool) -> Result<SlugLookup, DbError> {
         let stmt = Stmt::new(
             "SELECT e.id, e.slug, e.name, e.website, e.about, e.brand_color, \
                     e.logo_object_key, e.logo_content_type, e.updated_at, \
-                    (SELECT count(*) FROM jobs j \
-                      WHERE j.employer_id = e.id AND j.status = 'published') AS published_jobs \
+                    CASE WHEN $2 THEN (SELECT count(*) FROM jobs j \
+                      WHERE j.employer_id = e.id AND j.status = 'published') ELSE 0 END \
+                      AS published_jobs \
              FROM employer_slugs s JOIN employers e ON e.id = s.employer_id \
              WHERE s.slug = $1 AND e.slug IS NOT NULL AND e.careers_listed",
         )
-        .with::<Text, _>(slug.to_string());
+        .with::<Text, _>(slug.to_string())
+        .with::<diesel::sql_types::Bool, _>(count);
         let found = tx::read_configured::<PublicEmployerRecord>(&self.public_reads, &stmt)
             .await?
             .into_iter()

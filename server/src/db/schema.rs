@@ -141,6 +141,7 @@ diesel::table! {
         status_changed_at -> Nullable<Timestamptz>,
         submission -> Nullable<Jsonb>,
         anonymized_at -> Nullable<Timestamptz>,
+        utm_source -> Nullable<Text>,
     }
 }
 

@@ -267,6 +267,7 @@ fn application_model(record: &ApplicationRecord) -> Result<models::Application, 
         applicant: applicant_summary(&record.applicant),
         status: wire_enum(record.status.as_str())?,
         source: wire_enum(&record.source)?,
+        utm_source: nullable(record.utm_source.clone()),
         cover_letter: nullable(record.cover_letter.clone()),
         submission: nullable(record.submission.as_ref().map(submission_model)),
         submissions: record

@@ -137,7 +137,7 @@ impl Public<ApiError> for Api {
         path_params: &models::GetPublicEmployerPathParams,
     ) -> Result<GetPublicEmployerResponse, ApiError> {
         let public_url = &self.services.public_url;
-        match employer::public_profile(&self.services.db, &path_params.slug).await? {
+        match employer::public_profile(&self.services.db, &path_params.slug, true).await? {
             SlugLookup::Profile(p) => Ok(GetPublicEmployerResponse::Status200_OK(
                 public_employer_model(&p, public_url),
             )),
@@ -304,6 +304,12 @@ fn submission(body: &models::ApplicationSubmission) -> apply::Submission {
         cover_letter: body.cover_letter.clone(),
         cover_letter_upload_id: body.cover_letter_upload_id,
         captcha_token: body.captcha_token.clone(),
+        source: match body.source {
+            Some(models::ApplySource::CareersPage) => "careers_page",
+            Some(models::ApplySource::Widget) => "widget",
+            Some(models::ApplySource::Public) | None => "public",
+        },
+        utm_source: body.utm_source.clone(),
     }
 }
 

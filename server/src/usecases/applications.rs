@@ -225,6 +225,7 @@ pub async fn create(
                     job_id,
                     applicant_id,
                     source: "internal",
+                    utm_source: None,
                     cover_letter,
                     applicant_sub: None,
                     submission: None,

@@ -42,6 +42,10 @@ pub struct Submission {
     /// A verified cover-letter upload of the job's employer.
     pub cover_letter_upload_id: Option<Uuid>,
     pub captcha_token: Option<String>,
+    /// Where it is sent from: `public`, `careers_page` or `widget` (the contract's values).
+    pub source: &'static str,
+    /// The `utm_source` of the link the person followed.
+    pub utm_source: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -143,7 +147,8 @@ pub async fn apply(
             id,
             job_id,
             applicant_id,
-            source: "public",
+            source: submission.source,
+            utm_source: submission.utm_source.as_deref(),
             cover_letter: submission.cover_letter.as_deref(),
             applicant_sub: who.sub.as_deref(),
             submission: Some(&snapshot),
@@ -159,7 +164,7 @@ pub async fn apply(
                 job_id,
                 applicant_id,
                 ApplicationStatus::New,
-                "public",
+                submission.source,
             )
             .await?;
             created_at
@@ -183,7 +188,8 @@ pub async fn apply(
                     submission: &snapshot,
                 })
                 .await?;
-            resubmitted_event(&mut tx, who, existing.id, id, job_id, applicant_id).await?;
+            let ids = (existing.id, id, job_id, applicant_id);
+            resubmitted_event(&mut tx, who, ids, submission.source).await?;
             submitted_at
         }
     };
@@ -238,10 +244,8 @@ async fn find_or_create_applicant(
 async fn resubmitted_event(
     tx: &mut TenantTx,
     who: &Applier,
-    application_id: Uuid,
-    submission_id: Uuid,
-    job_id: Uuid,
-    applicant_id: Uuid,
+    (application_id, submission_id, job_id, applicant_id): (Uuid, Uuid, Uuid, Uuid),
+    source: &str,
 ) -> Result<(), Failure> {
     tx.record_event(NewEvent {
         event_type: "application.submission.added",
@@ -254,7 +258,7 @@ async fn resubmitted_event(
             "submission_id": submission_id,
             "job_id": job_id,
             "applicant_id": applicant_id,
-            "source": "public",
+            "source": source,
         }),
     })
     .await?;

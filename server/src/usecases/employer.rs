@@ -162,12 +162,13 @@ pub fn about_html(about: Option<&str>) -> Option<String> {
 }
 
 /// An employer's public profile by careers slug: the profile, a redirect for a former slug,
-/// or `NotFound` (no such slug, or the page is off).
-pub async fn public_profile(db: &Database, slug: &str) -> Result<SlugLookup, Failure> {
+/// or `NotFound` (no such slug, or the page is off). `count`: with its published jobs counted
+/// (the JSON profile); pages that list the jobs count them from the index instead.
+pub async fn public_profile(db: &Database, slug: &str, count: bool) -> Result<SlugLookup, Failure> {
     if !brand::is_slug(slug) {
         return Ok(SlugLookup::NotFound);
     }
-    Ok(db.public_employer(slug).await?)
+    Ok(db.public_employer(slug, count).await?)
 }
 
 /// An employer's uploaded logo: its type, its bytes and a tag that names that upload.
@@ -185,7 +186,7 @@ pub async fn public_logo(
     slug: &str,
     known: impl FnOnce(&str) -> bool,
 ) -> Result<Logo, Failure> {
-    let SlugLookup::Profile(profile) = public_profile(db, slug).await? else {
+    let SlugLookup::Profile(profile) = public_profile(db, slug, false).await? else {
         return Err(Failure::NotFound);
     };
     let (Some(key), Some(content_type)) = (profile.logo_object_key, profile.logo_content_type)

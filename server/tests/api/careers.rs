@@ -290,6 +290,16 @@ async fn the_apply_form_works_without_javascript_once_and_says_what_to_fix() {
         "{page}"
     );
 
+    // A link with a campaign: the form carries it to the application.
+    let (_, _, linked) = html(
+        &app,
+        &format!("/careers/reef-dive/jobs/{job}?utm_source=dive-mag"),
+    )
+    .await;
+    assert!(
+        linked.contains("name=\"utm_source\" value=\"dive-mag\""),
+        "{linked}"
+    );
     let client = no_redirects();
     let url = app.url(&format!("/careers/reef-dive/jobs/{job}/apply"));
     let form = [
@@ -298,6 +308,7 @@ async fn the_apply_form_works_without_javascript_once_and_says_what_to_fix() {
         ("phone", "+960 777 0000"),
         ("cover_letter", "Ten years of teaching."),
         ("consent", "true"),
+        ("utm_source", "dive-mag"),
     ];
     // Twice, as a double click would: one application, both answered with the thank-you page.
     for _ in 0..2 {
@@ -322,6 +333,27 @@ async fn the_apply_form_works_without_javascript_once_and_says_what_to_fix() {
     assert_eq!(items[0]["applicant"]["email"], "mariyam.shifa@example.com");
     assert_eq!(items[0]["submission_count"], 1);
     assert_eq!(items[0]["cover_letter"], "Ten years of teaching.");
+    assert_eq!(items[0]["source"], "careers_page");
+    assert_eq!(items[0]["utm_source"], "dive-mag");
+    // The JSON operation records where it is sent from too (the widget says so).
+    let id = apply_ok(
+        &app,
+        job,
+        &json!({
+            "name": "Ahmed Rasheed", "email": "ahmed.rasheed@example.com",
+            "consent": {"granted": true, "policy_version": "2026-01"},
+            "source": "widget", "utm_source": "partner-board",
+        }),
+    )
+    .await;
+    let application = get_ok(
+        &app,
+        &format!("/v1/applications/{id}"),
+        Some(&app.bearer(EMPLOYER, "recruiter")),
+    )
+    .await;
+    assert_eq!(application["source"], "widget");
+    assert_eq!(application["utm_source"], "partner-board");
 
     // Without consent and with a bad address: the form again, 422, values kept, errors named.
     let response = client
@@ -353,7 +385,7 @@ async fn the_apply_form_works_without_javascript_once_and_says_what_to_fix() {
         Some(&app.bearer(EMPLOYER, "recruiter")),
     )
     .await;
-    assert_eq!(list["items"].as_array().unwrap().len(), 1);
+    assert_eq!(list["items"].as_array().unwrap().len(), 2);
 
     // A closed job says so on the form.
     job_action(&app, EMPLOYER, job, "close").await;

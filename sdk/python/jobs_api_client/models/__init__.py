@@ -51,6 +51,7 @@ from .application_submission_added_event_data_object import (
 )
 from .application_submission_added_event_type import ApplicationSubmissionAddedEventType
 from .application_update import ApplicationUpdate
+from .apply_source import ApplySource
 from .audit_entity_type import AuditEntityType
 from .audit_event import AuditEvent
 from .audit_event_changes import AuditEventChanges
@@ -229,6 +230,7 @@ __all__ = (
     "ApplicationSubmissionAddedEventDataObject",
     "ApplicationSubmissionAddedEventType",
     "ApplicationUpdate",
+    "ApplySource",
     "AuditEntityType",
     "AuditEvent",
     "AuditEventChanges",

@@ -32,8 +32,9 @@ class Application:
         job_id (UUID): The job.
         applicant (ApplicantSummary): The applicant; `name` and `email` are `null` once the person was erased.
         status (ApplicationStatus): Hiring pipeline stage; `hired` and `rejected` are final.
-        source (ApplicationSource): Where an application came from: `public` (careers page) or `internal` (added by a
-            recruiter).
+        source (ApplicationSource): Where an application came from: `public` (the public apply operation, by default),
+            `careers_page` (the hosted careers site's form), `widget` (the embeddable job board),
+            or `internal` (added by a recruiter).
         submissions (list[SubmissionRecord]): Every public submission to this application (the first included), newest
             first, at
             most the 20 newest; `submission_count` says how many there are. A later one comes
@@ -43,6 +44,8 @@ class Application:
         notes (list[ApplicationNote]): The recruiters' notes on this entry.
         created_at (datetime.datetime): When it was created (RFC 3339, UTC).
         updated_at (datetime.datetime): When it last changed (RFC 3339, UTC).
+        utm_source (None | str | Unset): The `utm_source` of the link the applicant followed (public applications that
+            had one).
         cover_letter (None | str | Unset): The cover letter as text.
         submission (ApplicationSnapshot | None | Unset): What the person submitted with the first public application, as
             they wrote it;
@@ -63,6 +66,7 @@ class Application:
     notes: list[ApplicationNote]
     created_at: datetime.datetime
     updated_at: datetime.datetime
+    utm_source: None | str | Unset = UNSET
     cover_letter: None | str | Unset = UNSET
     submission: ApplicationSnapshot | None | Unset = UNSET
     anonymized_at: datetime.datetime | None | Unset = UNSET
@@ -99,6 +103,12 @@ class Application:
         created_at = self.created_at.isoformat()
 
         updated_at = self.updated_at.isoformat()
+
+        utm_source: None | str | Unset
+        if isinstance(self.utm_source, Unset):
+            utm_source = UNSET
+        else:
+            utm_source = self.utm_source
 
         cover_letter: None | str | Unset
         if isinstance(self.cover_letter, Unset):
@@ -147,6 +157,8 @@ class Application:
                 "updated_at": updated_at,
             }
         )
+        if utm_source is not UNSET:
+            field_dict["utm_source"] = utm_source
         if cover_letter is not UNSET:
             field_dict["cover_letter"] = cover_letter
         if submission is not UNSET:
@@ -197,6 +209,15 @@ class Application:
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        def _parse_utm_source(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        utm_source = _parse_utm_source(d.pop("utm_source", UNSET))
 
         def _parse_cover_letter(data: object) -> None | str | Unset:
             if data is None:
@@ -270,6 +291,7 @@ class Application:
             notes=notes,
             created_at=created_at,
             updated_at=updated_at,
+            utm_source=utm_source,
             cover_letter=cover_letter,
             submission=submission,
             anonymized_at=anonymized_at,

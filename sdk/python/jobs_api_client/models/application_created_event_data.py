@@ -27,8 +27,9 @@ class ApplicationCreatedEventData:
         job_id (UUID): The job.
         applicant_id (UUID): The employer's applicant.
         status (ApplicationStatus): Hiring pipeline stage; `hired` and `rejected` are final.
-        source (ApplicationSource): Where an application came from: `public` (careers page) or `internal` (added by a
-            recruiter).
+        source (ApplicationSource): Where an application came from: `public` (the public apply operation, by default),
+            `careers_page` (the hosted careers site's form), `widget` (the embeddable job board),
+            or `internal` (added by a recruiter).
     """
 
     id: UUID

@@ -6,6 +6,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 
+from ..models.apply_source import ApplySource
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -32,6 +33,10 @@ class ApplicationSubmission:
         languages (list[str] | Unset): Languages, as plain names (e.g. `English`, `Dhivehi`); matched case- and accent-
             insensitively.
         captcha_token (str | Unset): Token from the CAPTCHA or attestation widget, when the server requires one.
+        source (ApplySource | Unset): Where a public application is sent from (default `public`): `careers_page` or
+            `widget` for those frontends.
+        utm_source (str | Unset): The `utm_source` of the link the person followed (a campaign, a partner board),
+            recorded with a first application: 1–100 characters, no control characters.
         website (str | Unset): Honeypot for bots; leave it out or empty.
     """
 
@@ -47,6 +52,8 @@ class ApplicationSubmission:
     skills: list[str] | Unset = UNSET
     languages: list[str] | Unset = UNSET
     captcha_token: str | Unset = UNSET
+    source: ApplySource | Unset = UNSET
+    utm_source: str | Unset = UNSET
     website: str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -84,6 +91,12 @@ class ApplicationSubmission:
 
         captcha_token = self.captcha_token
 
+        source: str | Unset = UNSET
+        if not isinstance(self.source, Unset):
+            source = self.source.value
+
+        utm_source = self.utm_source
+
         website = self.website
 
         field_dict: dict[str, Any] = {}
@@ -113,6 +126,10 @@ class ApplicationSubmission:
             field_dict["languages"] = languages
         if captcha_token is not UNSET:
             field_dict["captcha_token"] = captcha_token
+        if source is not UNSET:
+            field_dict["source"] = source
+        if utm_source is not UNSET:
+            field_dict["utm_source"] = utm_source
         if website is not UNSET:
             field_dict["website"] = website
 
@@ -157,6 +174,15 @@ class ApplicationSubmission:
 
         captcha_token = d.pop("captcha_token", UNSET)
 
+        _source = d.pop("source", UNSET)
+        source: ApplySource | Unset
+        if isinstance(_source, Unset):
+            source = UNSET
+        else:
+            source = ApplySource(_source)
+
+        utm_source = d.pop("utm_source", UNSET)
+
         website = d.pop("website", UNSET)
 
         application_submission = cls(
@@ -172,6 +198,8 @@ class ApplicationSubmission:
             skills=skills,
             languages=languages,
             captcha_token=captcha_token,
+            source=source,
+            utm_source=utm_source,
             website=website,
         )
 

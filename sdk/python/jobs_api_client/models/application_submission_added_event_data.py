@@ -26,8 +26,9 @@ class ApplicationSubmissionAddedEventData:
         job_id (UUID): The job.
         applicant_id (UUID): The employer's applicant.
         submission_id (UUID): The new submission (also its receipt's id).
-        source (ApplicationSource): Where an application came from: `public` (careers page) or `internal` (added by a
-            recruiter).
+        source (ApplicationSource): Where an application came from: `public` (the public apply operation, by default),
+            `careers_page` (the hosted careers site's form), `widget` (the embeddable job board),
+            or `internal` (added by a recruiter).
     """
 
     id: UUID

@@ -31,9 +31,10 @@ class Employer:
         website (None | str | Unset): The employer's website (http or https only).
         logo_url (None | str | Unset): The employer's logo (http or https only).
         brand_color (None | str | Unset): Brand colour for careers pages, `#rrggbb`.
-        about (None | str | Unset): About the employer, shown on its careers page (Markdown or plain text).
-        about_html (None | str | Unset): `about` rendered and sanitized: safe to insert as HTML (no script, no event
-            handlers).
+        about (None | str | Unset): About the employer, shown on its careers page (plain text; blank lines separate
+            paragraphs).
+        about_html (None | str | Unset): `about` as safe HTML: the text escaped, in paragraphs and lines (no markup
+            typed into `about` survives).
         slug (None | str | Unset): The careers page's address: `/careers/{slug}` and `GET /v1/public/employers/{slug}`.
             Lower-case letters, digits and single hyphens, 1–50 characters, unique among
             employers. Earlier slugs keep redirecting to the current one and are never given to

@@ -23,8 +23,8 @@ class EmployerUpdate:
         website (None | str | Unset): The employer's website (http or https only).
         logo_url (None | str | Unset): The employer's logo (http or https only).
         brand_color (None | str | Unset): Brand colour for careers pages, `#rrggbb`.
-        about (None | str | Unset): About the employer, shown on its careers page: Markdown or plain text, sanitized
-            when rendered (`about_html`).
+        about (None | str | Unset): About the employer, shown on its careers page: plain text, escaped when shown
+            (`about_html`).
         slug (None | str | Unset): The careers page's address (admins). Lower-case letters, digits and single hyphens,
             1–50 characters; `409` when another employer holds or held it. The previous slug
             keeps redirecting here. `null` takes the careers page down.

@@ -2530,10 +2530,17 @@ export interface components {
          */
         ApplicationStatus: "new" | "screening" | "interview" | "offer" | "hired" | "rejected";
         /**
-         * @description Where an application came from: `public` (careers page) or `internal` (added by a recruiter).
+         * @description Where an application came from: `public` (the public apply operation, by default),
+         *     `careers_page` (the hosted careers site's form), `widget` (the embeddable job board),
+         *     or `internal` (added by a recruiter).
          * @enum {string}
          */
-        ApplicationSource: "public" | "internal";
+        ApplicationSource: "public" | "internal" | "careers_page" | "widget";
+        /**
+         * @description Where a public application is sent from (default `public`): `careers_page` or `widget` for those frontends.
+         * @enum {string}
+         */
+        ApplySource: "public" | "careers_page" | "widget";
         /**
          * @description What an uploaded file is for: an applicant's `cv` or `cover_letter`, or the employer's `logo` (employer users only; PNG, JPEG or WebP, at most 1 MiB).
          * @enum {string}
@@ -3000,6 +3007,10 @@ export interface components {
             consent: components["schemas"]["Consent"];
             /** @description Token from the CAPTCHA or attestation widget, when the server requires one. */
             captcha_token?: string;
+            /** @description Where the application is sent from (recorded on a first application; default `public`). */
+            source?: components["schemas"]["ApplySource"];
+            /** @description The `utm_source` of the link the person followed (a campaign, a partner board), recorded with a first application: 1–100 characters, no control characters. */
+            utm_source?: string;
             /** @description Honeypot for bots; leave it out or empty. */
             website?: string;
         };
@@ -3204,6 +3215,8 @@ export interface components {
             status: components["schemas"]["ApplicationStatus"];
             /** @description `public` (applied through the careers page) or `internal` (added by a recruiter). */
             source: components["schemas"]["ApplicationSource"];
+            /** @description The `utm_source` of the link the applicant followed (public applications that had one). */
+            utm_source?: string | null;
             /** @description The cover letter as text. */
             cover_letter?: string | null;
             /**
@@ -3763,9 +3776,9 @@ export interface components {
             logo_url?: string | null;
             /** @description Brand colour for careers pages, `#rrggbb`. */
             brand_color?: string | null;
-            /** @description About the employer, shown on its careers page (Markdown or plain text). */
+            /** @description About the employer, shown on its careers page (plain text; blank lines separate paragraphs). */
             about?: string | null;
-            /** @description `about` rendered and sanitized: safe to insert as HTML (no script, no event handlers). */
+            /** @description `about` as safe HTML: the text escaped, in paragraphs and lines (no markup typed into `about` survives). */
             about_html?: string | null;
             /**
              * @description The careers page's address: `/careers/{slug}` and `GET /v1/public/employers/{slug}`.
@@ -3820,7 +3833,7 @@ export interface components {
             logo_url?: string | null;
             /** @description Brand colour for careers pages, `#rrggbb`. */
             brand_color?: string | null;
-            /** @description About the employer, shown on its careers page: Markdown or plain text, sanitized when rendered (`about_html`). */
+            /** @description About the employer, shown on its careers page: plain text, escaped when shown (`about_html`). */
             about?: string | null;
             /**
              * @description The careers page's address (admins). Lower-case letters, digits and single hyphens,

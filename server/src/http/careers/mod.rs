@@ -23,7 +23,7 @@ use axum::extract::{Form, Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum_extra::extract::CookieJar;
-use http::{HeaderMap, HeaderValue, Method, StatusCode, header};
+use http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode, header};
 use jobs_api::apis::public::Public;
 use jobs_api::models;
 use serde_json::{Value, json};
@@ -71,6 +71,8 @@ pub fn routes(careers: Arc<Careers>) -> Router {
     Router::new()
         .route("/careers/_assets/{version}/careers.css", get(css))
         .route("/careers/_assets/{version}/careers.js", get(js))
+        .route("/careers/_assets/{version}/favicon.svg", get(icon))
+        .route("/widget/v1/jobs-board.js", get(widget))
         .route("/careers/{slug}", get(board))
         .route("/careers/{slug}/logo", get(logo))
         .route("/careers/{slug}/jobs/{id}", get(job_page))
@@ -92,6 +94,47 @@ async fn js() -> Response {
     render::asset("text/javascript; charset=utf-8", render::JS)
 }
 
+async fn icon() -> Response {
+    render::asset("image/svg+xml", render::ICON)
+}
+
+/// `<jobs-board>` (sdk/widget, built into server/assets/widget/): a module script other sites
+/// load, so it is readable from any origin (the API calls it makes follow
+/// `JOBS_CORS_ALLOWED_ORIGINS`). Revalidated hourly: `v1` keeps its attributes, not its bytes.
+async fn widget(headers: HeaderMap) -> Response {
+    let tag = render::widget_tag();
+    if crate::http::middleware::public_cache::not_modified(&headers, &tag) {
+        let mut response = Response::new(Body::empty());
+        *response.status_mut() = StatusCode::NOT_MODIFIED;
+        widget_headers(response.headers_mut(), tag);
+        return response;
+    }
+    let mut response = Response::new(Body::from(render::WIDGET));
+    response.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/javascript; charset=utf-8"),
+    );
+    widget_headers(response.headers_mut(), tag);
+    response
+}
+
+fn widget_headers(h: &mut HeaderMap, tag: HeaderValue) {
+    h.insert(header::ETAG, tag);
+    h.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("public, max-age=3600"),
+    );
+    h.insert(
+        header::ACCESS_CONTROL_ALLOW_ORIGIN,
+        HeaderValue::from_static("*"),
+    );
+    h.insert(
+        HeaderName::from_static("cross-origin-resource-policy"),
+        HeaderValue::from_static("cross-origin"),
+    );
+    render::secure_headers(h);
+}
+
 /// The employer's public profile, or the answer for a slug that names none (a redirect for a
 /// former one, else 404).
 async fn profile(
@@ -100,7 +143,7 @@ async fn profile(
     headers: &HeaderMap,
     rest: &str,
 ) -> Result<PublicEmployerRecord, Response> {
-    match employer::public_profile(&c.api.services.db, slug).await {
+    match employer::public_profile(&c.api.services.db, slug, false).await {
         Ok(SlugLookup::Profile(p)) => Ok(p),
         Ok(SlugLookup::MovedTo(current)) => {
             Err(Redirect::permanent(&format!("/careers/{current}{rest}")).into_response())
@@ -203,7 +246,16 @@ async fn board(
     if let Some(busy) = limited(&c, "searchPublicJobs", ip.map(|e| e.0.0), &headers).await {
         return busy;
     }
-    let rest = query_string(&query, &["q", "department", "location", "employment_type"]);
+    let rest = query_string(
+        &query,
+        &[
+            "q",
+            "department",
+            "location",
+            "employment_type",
+            "utm_source",
+        ],
+    );
     let p = match profile(&c, &slug, &headers, &rest).await {
         Ok(p) => p,
         Err(answer) => return answer,
@@ -297,13 +349,21 @@ async fn board(
             "{base}{}",
             query_string(
                 &params,
-                &["q", "department", "location", "employment_type", "cursor"]
+                &[
+                    "q",
+                    "department",
+                    "location",
+                    "employment_type",
+                    "utm_source",
+                    "cursor",
+                ],
             )
         )
     });
     let first_url = query
         .contains_key("cursor")
         .then(|| format!("{base}{rest}"));
+    let job_query = query_string(&query, &["utm_source"]);
     let ctx = json!({
         "employer": employer_ctx(&p),
         "base": base,
@@ -312,6 +372,8 @@ async fn board(
         "jobs": jobs,
         "next_url": next_url,
         "first_url": first_url,
+        "job_query": job_query,
+        "utm_source": query.get("utm_source"),
     });
     c.pages
         .page("board.html", StatusCode::OK, ctx, &headers, true)
@@ -368,6 +430,7 @@ fn job_ctx(c: &Careers, p: &PublicEmployerRecord, job: &PublicJobRecord, form: V
 async fn job_page(
     State(c): Shared,
     Path((slug, id)): Path<(String, String)>,
+    Query(query): Query<HashMap<String, String>>,
     ip: Option<axum::Extension<ClientIp>>,
     headers: HeaderMap,
 ) -> Response {
@@ -378,7 +441,11 @@ async fn job_page(
         Ok(found) => found,
         Err(answer) => return answer,
     };
-    let ctx = job_ctx(&c, &p, &job, json!({}));
+    // The link's campaign goes with the application (the form carries it).
+    let utm = query
+        .get("utm_source")
+        .map(|v| v.chars().take(100).collect::<String>());
+    let ctx = job_ctx(&c, &p, &job, json!({"utm_source": utm}));
     c.pages
         .page("job.html", StatusCode::OK, ctx, &headers, true)
 }
@@ -420,6 +487,7 @@ struct ApplyForm {
     cover_letter: String,
     consent: Option<String>,
     captcha_token: String,
+    utm_source: String,
 }
 
 impl ApplyForm {
@@ -435,6 +503,7 @@ impl ApplyForm {
                 "cover_letter" => form.cover_letter = value,
                 "consent" => form.consent = Some(value),
                 "captcha_token" => form.captcha_token = value,
+                "utm_source" => form.utm_source = value,
                 _ => {}
             }
         }
@@ -449,6 +518,7 @@ impl ApplyForm {
     /// The JSON apply body this form stands for.
     fn body(&self) -> Value {
         let mut body = json!({
+            "source": "careers_page",
             "name": self.name.trim(),
             "email": self.email.trim(),
             "consent": {
@@ -460,6 +530,7 @@ impl ApplyForm {
             ("phone", self.phone.trim()),
             ("cover_letter", self.cover_letter.trim()),
             ("captcha_token", self.captcha_token.trim()),
+            ("utm_source", self.utm_source.trim()),
         ] {
             if !value.is_empty() {
                 body[key] = Value::String(value.to_string());
@@ -473,6 +544,7 @@ impl ApplyForm {
         json!({
             "name": self.name, "email": self.email, "phone": self.phone,
             "cover_letter": self.cover_letter, "consent": self.consent.is_some(),
+            "utm_source": self.utm_source,
         })
     }
 }

@@ -39,6 +39,15 @@ const TEMPLATES: [(&str, &str); 5] = [
 /// The page's own assets, served under a path that changes with their content.
 pub const CSS: &str = include_str!("../../../templates/careers/careers.css");
 pub const JS: &str = include_str!("../../../templates/careers/careers.js");
+pub const ICON: &str = include_str!("../../../templates/careers/favicon.svg");
+
+/// The embeddable job board, built from `sdk/widget` (`npm run build` there writes it).
+pub const WIDGET: &str = include_str!("../../../assets/widget/jobs-board.js");
+
+/// The widget's tag: its bytes.
+pub fn widget_tag() -> HeaderValue {
+    public_cache::etag("text/javascript", WIDGET.as_bytes())
+}
 
 /// The English catalogue; the languages issue adds others beside it.
 const MESSAGES_EN: &str = include_str!("../../../templates/careers/messages/en.json");
@@ -73,6 +82,7 @@ impl Pages {
         }
         hash.update(CSS.as_bytes());
         hash.update(JS.as_bytes());
+        hash.update(ICON.as_bytes());
         hash.update(MESSAGES_EN.as_bytes());
         hash.update(env!("CARGO_PKG_VERSION").as_bytes());
         let messages =

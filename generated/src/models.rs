@@ -4340,7 +4340,7 @@ pub struct ApplicationCreatedEventData {
     #[validate(nested)]
     pub status: models::ApplicationStatus,
 
-    /// How it came (`public` or `internal`).
+    /// How it came: `public`, `careers_page`, `widget` or `internal`.
     #[serde(rename = "source")]
     #[validate(nested)]
     pub source: models::ApplicationSource,
@@ -7033,7 +7033,7 @@ pub struct ApplicationSubmissionAddedEventData {
     #[serde(rename = "submission_id")]
     pub submission_id: uuid::Uuid,
 
-    /// How it came (`public`).
+    /// How this submission came: `public`, `careers_page` or `widget`.
     #[serde(rename = "source")]
     #[validate(nested)]
     pub source: models::ApplicationSource,

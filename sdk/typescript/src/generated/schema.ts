@@ -1793,7 +1793,7 @@ export interface components {
             applicant_id: string;
             /** @description The application's status (`new`). */
             status: components["schemas"]["ApplicationStatus"];
-            /** @description How it came (`public` or `internal`). */
+            /** @description How it came: `public`, `careers_page`, `widget` or `internal`. */
             source: components["schemas"]["ApplicationSource"];
         };
         /** @description `application.status.changed`. */
@@ -1908,7 +1908,7 @@ export interface components {
              * @description The new submission (also its receipt's id).
              */
             submission_id: string;
-            /** @description How it came (`public`). */
+            /** @description How this submission came: `public`, `careers_page` or `widget`. */
             source: components["schemas"]["ApplicationSource"];
         };
         /** @description `application.anonymized`: retention removed the personal data. */

@@ -3115,6 +3115,49 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ApplicantUpd
     }
 }
 
+/// What an applicant's upload is for: a `cv` or a `cover_letter`.
+/// Enumeration of values.
+/// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
+/// which helps with FFI.
+#[allow(non_camel_case_types, clippy::large_enum_variant)]
+#[repr(C)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+pub enum ApplicantUploadPurpose {
+    #[serde(rename = "cv")]
+    Cv,
+    #[serde(rename = "cover_letter")]
+    CoverLetter,
+}
+
+impl validator::Validate for ApplicantUploadPurpose {
+    fn validate(&self) -> std::result::Result<(), validator::ValidationErrors> {
+        std::result::Result::Ok(())
+    }
+}
+
+impl std::fmt::Display for ApplicantUploadPurpose {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {
+            ApplicantUploadPurpose::Cv => write!(f, "cv"),
+            ApplicantUploadPurpose::CoverLetter => write!(f, "cover_letter"),
+        }
+    }
+}
+
+impl std::str::FromStr for ApplicantUploadPurpose {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        match s {
+            "cv" => std::result::Result::Ok(ApplicantUploadPurpose::Cv),
+            "cover_letter" => std::result::Result::Ok(ApplicantUploadPurpose::CoverLetter),
+            _ => std::result::Result::Err(format!(r#"Value not valid: {s}"#)),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct Application {
     /// The resource's ETag, as the `ETag` header gives it: send it as `If-Match` to change the resource, also straight from a list.
@@ -8698,6 +8741,61 @@ impl std::str::FromStr for DescriptionFormat {
             "plain" => std::result::Result::Ok(DescriptionFormat::Plain),
             "markdown" => std::result::Result::Ok(DescriptionFormat::Markdown),
             "html" => std::result::Result::Ok(DescriptionFormat::Html),
+            _ => std::result::Result::Err(format!(r#"Value not valid: {s}"#)),
+        }
+    }
+}
+
+/// The document types an applicant's upload may have (each purpose may allow fewer).
+/// Enumeration of values.
+/// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
+/// which helps with FFI.
+#[allow(non_camel_case_types, clippy::large_enum_variant)]
+#[repr(C)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+pub enum DocumentContentType {
+    #[serde(rename = "application/pdf")]
+    ApplicationSlashPdf,
+    #[serde(rename = "application/msword")]
+    ApplicationSlashMsword,
+    #[serde(rename = "application/vnd.openxmlformats-officedocument.wordprocessingml.document")]
+    ApplicationSlashVndOpenxmlformatsOfficedocumentWordprocessingmlDocument,
+    #[serde(rename = "application/vnd.oasis.opendocument.text")]
+    ApplicationSlashVndOasisOpendocumentText,
+    #[serde(rename = "text/plain")]
+    TextSlashPlain,
+}
+
+impl validator::Validate for DocumentContentType {
+    fn validate(&self) -> std::result::Result<(), validator::ValidationErrors> {
+        std::result::Result::Ok(())
+    }
+}
+
+impl std::fmt::Display for DocumentContentType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {
+            DocumentContentType::ApplicationSlashPdf => write!(f, "application/pdf"),
+            DocumentContentType::ApplicationSlashMsword => write!(f, "application/msword"),
+            DocumentContentType::ApplicationSlashVndOpenxmlformatsOfficedocumentWordprocessingmlDocument => write!(f, "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+            DocumentContentType::ApplicationSlashVndOasisOpendocumentText => write!(f, "application/vnd.oasis.opendocument.text"),
+            DocumentContentType::TextSlashPlain => write!(f, "text/plain"),
+        }
+    }
+}
+
+impl std::str::FromStr for DocumentContentType {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        match s {
+            "application/pdf" => std::result::Result::Ok(DocumentContentType::ApplicationSlashPdf),
+            "application/msword" => std::result::Result::Ok(DocumentContentType::ApplicationSlashMsword),
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document" => std::result::Result::Ok(DocumentContentType::ApplicationSlashVndOpenxmlformatsOfficedocumentWordprocessingmlDocument),
+            "application/vnd.oasis.opendocument.text" => std::result::Result::Ok(DocumentContentType::ApplicationSlashVndOasisOpendocumentText),
+            "text/plain" => std::result::Result::Ok(DocumentContentType::TextSlashPlain),
             _ => std::result::Result::Err(format!(r#"Value not valid: {s}"#)),
         }
     }
@@ -16831,7 +16929,7 @@ pub struct PublicUploadPresignRequest {
     /// What the file is: a CV or a cover letter.
     #[serde(rename = "purpose")]
     #[validate(nested)]
-    pub purpose: models::UploadPurpose,
+    pub purpose: models::ApplicantUploadPurpose,
 
     /// The file's name as the person chose it (shown, never used as a storage key).
     #[serde(rename = "filename")]
@@ -16844,7 +16942,7 @@ pub struct PublicUploadPresignRequest {
     /// The file's media type; the purpose's allow-list applies.
     #[serde(rename = "content_type")]
     #[validate(nested)]
-    pub content_type: models::UploadContentType,
+    pub content_type: models::DocumentContentType,
 
     /// Size of the file; `:complete` checks the stored object has exactly it.
     #[serde(rename = "size_bytes")]
@@ -16859,9 +16957,9 @@ lazy_static::lazy_static! {
 impl PublicUploadPresignRequest {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
     pub fn new(
-        purpose: models::UploadPurpose,
+        purpose: models::ApplicantUploadPurpose,
         filename: String,
-        content_type: models::UploadContentType,
+        content_type: models::DocumentContentType,
         size_bytes: u64,
     ) -> PublicUploadPresignRequest {
         PublicUploadPresignRequest {
@@ -16906,9 +17004,9 @@ impl std::str::FromStr for PublicUploadPresignRequest {
         #[derive(Default)]
         #[allow(dead_code)]
         struct IntermediateRep {
-            pub purpose: Vec<models::UploadPurpose>,
+            pub purpose: Vec<models::ApplicantUploadPurpose>,
             pub filename: Vec<String>,
-            pub content_type: Vec<models::UploadContentType>,
+            pub content_type: Vec<models::DocumentContentType>,
             pub size_bytes: Vec<u64>,
         }
 
@@ -16933,7 +17031,7 @@ impl std::str::FromStr for PublicUploadPresignRequest {
                 match key {
                     #[allow(clippy::redundant_clone)]
                     "purpose" => intermediate_rep.purpose.push(
-                        <models::UploadPurpose as std::str::FromStr>::from_str(val)
+                        <models::ApplicantUploadPurpose as std::str::FromStr>::from_str(val)
                             .map_err(|x| x.to_string())?,
                     ),
                     #[allow(clippy::redundant_clone)]
@@ -16942,7 +17040,7 @@ impl std::str::FromStr for PublicUploadPresignRequest {
                     ),
                     #[allow(clippy::redundant_clone)]
                     "content_type" => intermediate_rep.content_type.push(
-                        <models::UploadContentType as std::str::FromStr>::from_str(val)
+                        <models::DocumentContentType as std::str::FromStr>::from_str(val)
                             .map_err(|x| x.to_string())?,
                     ),
                     #[allow(clippy::redundant_clone)]

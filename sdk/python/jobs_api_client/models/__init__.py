@@ -13,6 +13,7 @@ from .applicant_summary import ApplicantSummary
 from .applicant_update import ApplicantUpdate
 from .applicant_updated_event import ApplicantUpdatedEvent
 from .applicant_updated_event_type import ApplicantUpdatedEventType
+from .applicant_upload_purpose import ApplicantUploadPurpose
 from .application import Application
 from .application_anonymized_event import ApplicationAnonymizedEvent
 from .application_anonymized_event_data import ApplicationAnonymizedEventData
@@ -61,6 +62,7 @@ from .consent_record import ConsentRecord
 from .delivery_status import DeliveryStatus
 from .dependency_health import DependencyHealth
 from .description_format import DescriptionFormat
+from .document_content_type import DocumentContentType
 from .employer import Employer
 from .employer_settings import EmployerSettings
 from .employer_summary import EmployerSummary
@@ -200,6 +202,7 @@ __all__ = (
     "ApplicantUpdate",
     "ApplicantUpdatedEvent",
     "ApplicantUpdatedEventType",
+    "ApplicantUploadPurpose",
     "Application",
     "ApplicationAnonymizedEvent",
     "ApplicationAnonymizedEventData",
@@ -240,6 +243,7 @@ __all__ = (
     "DeliveryStatus",
     "DependencyHealth",
     "DescriptionFormat",
+    "DocumentContentType",
     "Employer",
     "EmployerSettings",
     "EmployerSummary",

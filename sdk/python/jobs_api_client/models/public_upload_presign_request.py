@@ -5,8 +5,8 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..models.upload_content_type import UploadContentType
-from ..models.upload_purpose import UploadPurpose
+from ..models.applicant_upload_purpose import ApplicantUploadPurpose
+from ..models.document_content_type import DocumentContentType
 
 T = TypeVar("T", bound="PublicUploadPresignRequest")
 
@@ -15,17 +15,16 @@ T = TypeVar("T", bound="PublicUploadPresignRequest")
 class PublicUploadPresignRequest:
     """
     Attributes:
-        purpose (UploadPurpose): What an uploaded file is for: an applicant's `cv` or `cover_letter`, or the employer's
-            `logo` (employer users only; PNG, JPEG or WebP, at most 1 MiB).
+        purpose (ApplicantUploadPurpose): What an applicant's upload is for: a `cv` or a `cover_letter`.
         filename (str): The file's name as the person chose it (shown, never used as a storage key).
-        content_type (UploadContentType): The types uploads accept: documents for `cv` and `cover_letter` (each may
-            allow fewer), images for `logo`.
+        content_type (DocumentContentType): The document types an applicant's upload may have (each purpose may allow
+            fewer).
         size_bytes (int): Size of the file; `:complete` checks the stored object has exactly it.
     """
 
-    purpose: UploadPurpose
+    purpose: ApplicantUploadPurpose
     filename: str
-    content_type: UploadContentType
+    content_type: DocumentContentType
     size_bytes: int
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,11 +52,11 @@ class PublicUploadPresignRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        purpose = UploadPurpose(d.pop("purpose"))
+        purpose = ApplicantUploadPurpose(d.pop("purpose"))
 
         filename = d.pop("filename")
 
-        content_type = UploadContentType(d.pop("content_type"))
+        content_type = DocumentContentType(d.pop("content_type"))
 
         size_bytes = d.pop("size_bytes")
 

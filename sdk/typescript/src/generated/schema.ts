@@ -2547,6 +2547,16 @@ export interface components {
          */
         UploadPurpose: "cv" | "cover_letter" | "logo";
         /**
+         * @description What an applicant's upload is for: a `cv` or a `cover_letter`.
+         * @enum {string}
+         */
+        ApplicantUploadPurpose: "cv" | "cover_letter";
+        /**
+         * @description The document types an applicant's upload may have (each purpose may allow fewer).
+         * @enum {string}
+         */
+        DocumentContentType: "application/pdf" | "application/msword" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document" | "application/vnd.oasis.opendocument.text" | "text/plain";
+        /**
          * @description The types uploads accept: documents for `cv` and `cover_letter` (each may allow fewer), images for `logo`.
          * @enum {string}
          */
@@ -3508,11 +3518,11 @@ export interface components {
         };
         PublicUploadPresignRequest: {
             /** @description What the file is: a CV or a cover letter. */
-            purpose: components["schemas"]["UploadPurpose"];
+            purpose: components["schemas"]["ApplicantUploadPurpose"];
             /** @description The file's name as the person chose it (shown, never used as a storage key). */
             filename: string;
             /** @description The file's media type; the purpose's allow-list applies. */
-            content_type: components["schemas"]["UploadContentType"];
+            content_type: components["schemas"]["DocumentContentType"];
             /**
              * Format: int64
              * @description Size of the file; `:complete` checks the stored object has exactly it.

@@ -126,6 +126,14 @@ impl Store {
         })
     }
 
+    /// The origin browsers post the forms to (`scheme://host[:port]`): what a page that
+    /// uploads from script must allow in its `connect-src`.
+    pub fn post_origin(&self) -> Option<String> {
+        let url = url::Url::parse(&self.post_url).ok()?;
+        let origin = url.origin();
+        origin.is_tuple().then(|| origin.ascii_serialization())
+    }
+
     /// The browser's form for exactly this object: this key and type, exactly `size` bytes.
     pub fn presign_post(
         &self,

@@ -58,11 +58,17 @@ impl Careers {
         body_schemas: Arc<BodySchemas>,
         limiter: Option<Arc<RateLimiter>>,
     ) -> Result<Self, String> {
+        let upload_origin = api
+            .services
+            .uploads
+            .store
+            .as_ref()
+            .and_then(|s| s.post_origin());
         Ok(Self {
             api,
             body_schemas,
             limiter,
-            pages: render::Pages::new()?,
+            pages: render::Pages::new(upload_origin)?,
         })
     }
 }
@@ -423,6 +429,7 @@ fn job_ctx(c: &Careers, p: &PublicEmployerRecord, job: &PublicJobRecord, form: V
         },
         "json_ld": crate::http::syndication::json_ld::to_embeddable(&ld),
         "captcha": c.api.services.captcha.is_some(),
+        "uploads": c.api.services.uploads.store.is_some(),
         "form": form,
     })
 }
@@ -488,6 +495,7 @@ struct ApplyForm {
     consent: Option<String>,
     captcha_token: String,
     utm_source: String,
+    cv_upload_id: String,
 }
 
 impl ApplyForm {
@@ -504,6 +512,7 @@ impl ApplyForm {
                 "consent" => form.consent = Some(value),
                 "captcha_token" => form.captcha_token = value,
                 "utm_source" => form.utm_source = value,
+                "cv_upload_id" => form.cv_upload_id = value,
                 _ => {}
             }
         }
@@ -531,6 +540,7 @@ impl ApplyForm {
             ("cover_letter", self.cover_letter.trim()),
             ("captcha_token", self.captcha_token.trim()),
             ("utm_source", self.utm_source.trim()),
+            ("cv_upload_id", self.cv_upload_id.trim()),
         ] {
             if !value.is_empty() {
                 body[key] = Value::String(value.to_string());

@@ -55,12 +55,14 @@ const MESSAGES_EN: &str = include_str!("../../../templates/careers/messages/en.j
 pub struct Pages {
     env: Environment<'static>,
     messages: Value,
+    /// The object store's origin, when uploads are on: the page's script posts a CV there.
+    upload_origin: Option<String>,
     /// Part of every tag and of the assets' path: this build's templates and assets.
     pub version: String,
 }
 
 impl Pages {
-    pub fn new() -> Result<Self, String> {
+    pub fn new(upload_origin: Option<String>) -> Result<Self, String> {
         let mut env = Environment::new();
         // HTML templates escape every value unless marked `safe` (sanitized HTML only): text
         // with the five characters that matter in text and quoted attributes (minijinja's own
@@ -90,6 +92,7 @@ impl Pages {
         Ok(Self {
             env,
             messages,
+            upload_origin,
             version: format!("{:016x}", hash.digest()),
         })
     }
@@ -150,7 +153,7 @@ impl Pages {
             header::CONTENT_TYPE,
             HeaderValue::from_static("text/html; charset=utf-8"),
         );
-        if let Ok(csp) = HeaderValue::from_str(&csp(&nonce)) {
+        if let Ok(csp) = HeaderValue::from_str(&csp(&nonce, self.upload_origin.as_deref())) {
             headers.insert(header::CONTENT_SECURITY_POLICY, csp);
         }
         secure_headers(headers);
@@ -177,12 +180,13 @@ impl Pages {
     }
 }
 
-/// Only this origin, scripts only with this response's nonce, no plugins, frames or base
-/// changes; forms post back here only.
-pub fn csp(nonce: &str) -> String {
+/// Only this origin (and the object store for the script's CV upload), scripts only with
+/// this response's nonce, no plugins, frames or base changes; forms post back here only.
+pub fn csp(nonce: &str, upload_origin: Option<&str>) -> String {
+    let store = upload_origin.map(|o| format!(" {o}")).unwrap_or_default();
     format!(
         "default-src 'none'; script-src 'nonce-{nonce}'; style-src 'self' 'nonce-{nonce}'; \
-         img-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; \
+         img-src 'self'; connect-src 'self'{store}; form-action 'self'; base-uri 'none'; \
          frame-ancestors 'none'; object-src 'none'"
     )
 }
@@ -236,7 +240,7 @@ mod tests {
 
     #[test]
     fn every_template_parses_and_every_message_key_used_exists() {
-        let pages = Pages::new().unwrap();
+        let pages = Pages::new(None).unwrap();
         for (name, source) in TEMPLATES {
             for (at, _) in source.match_indices("t.") {
                 // `t.key`, not the end of another name (`facet.name`).
@@ -257,7 +261,7 @@ mod tests {
 
     #[test]
     fn values_are_escaped_and_the_nonce_is_fresh() {
-        let pages = Pages::new().unwrap();
+        let pages = Pages::new(None).unwrap();
         let ctx = serde_json::json!({
             "heading": "<script>alert(1)</script>", "body": "x",
         });

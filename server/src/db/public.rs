@@ -32,6 +32,9 @@ pub struct EmployerSummary {
     pub logo_url: Option<String>,
     /// The employer's own site (schema.org `sameAs` on the job page).
     pub website: Option<String>,
+    /// The careers slug its uploaded logo is served under (`/careers/{slug}/logo`), when it
+    /// has one: shown instead of `logo_url`.
+    pub hosted_logo_slug: Option<String>,
 }
 
 /// A published job, without internal members (the public role cannot even read them).
@@ -57,13 +60,16 @@ pub(super) struct PublicJobRow {
     employer_logo_url: Option<String>,
     #[diesel(sql_type = Nullable<Text>)]
     employer_website: Option<String>,
+    #[diesel(sql_type = Nullable<Text>)]
+    employer_logo_slug: Option<String>,
 }
 
 /// The columns of [`PublicJobRow`] over `jobs j JOIN employers e`.
 pub(super) fn public_job_columns() -> String {
     format!(
         "j.id, j.employer_id, {CONTENT_COLUMNS}, j.published_at, e.name AS employer_name, \
-         e.logo_url AS employer_logo_url, e.website AS employer_website"
+         e.logo_url AS employer_logo_url, e.website AS employer_website, \
+         CASE WHEN e.logo_object_key IS NOT NULL THEN e.slug END AS employer_logo_slug"
     )
 }
 
@@ -80,6 +86,7 @@ impl PublicJobRow {
                 name: self.employer_name,
                 logo_url: self.employer_logo_url,
                 website: self.employer_website,
+                hosted_logo_slug: self.employer_logo_slug,
             },
             fields: self.content.into_fields()?,
             published_at: self

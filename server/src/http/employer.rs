@@ -99,3 +99,12 @@ fn employer_model(e: &EmployerRecord, public_url: &str) -> models::Employer {
 pub(super) fn careers_url(public_url: &str, slug: &str) -> String {
     format!("{}/careers/{slug}", public_url.trim_end_matches('/'))
 }
+
+/// The logo a public job shows: the uploaded one, served by this API, else the employer's
+/// `logo_url`.
+pub(crate) fn employer_logo(e: &crate::db::EmployerSummary, public_url: &str) -> Option<String> {
+    match &e.hosted_logo_slug {
+        Some(slug) => Some(format!("{}/logo", careers_url(public_url, slug))),
+        None => e.logo_url.clone(),
+    }
+}

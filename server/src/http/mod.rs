@@ -30,6 +30,7 @@ use axum_extra::extract::CookieJar;
 use http::{Method, StatusCode};
 
 pub use api_error::ApiError;
+pub(crate) use employer::employer_logo;
 
 use std::sync::Arc;
 

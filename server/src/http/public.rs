@@ -127,7 +127,10 @@ impl Public<ApiError> for Api {
         path_params: &models::GetPublicJobPathParams,
     ) -> Result<GetPublicJobResponse, ApiError> {
         let job = search::public_job(&self.services.db, path_params.id).await?;
-        Ok(GetPublicJobResponse::Status200_OK(public_job_model(job)?))
+        Ok(GetPublicJobResponse::Status200_OK(public_job_model(
+            job,
+            &self.services.public_url,
+        )?))
     }
 
     async fn get_public_employer(
@@ -178,7 +181,9 @@ impl Public<ApiError> for Api {
                     employer_id: c.employer_id,
                     changed_at: c.changed_at,
                     job: match c.job {
-                        Some(job) => Nullable::Present(public_job_model(job)?),
+                        Some(job) => {
+                            Nullable::Present(public_job_model(job, &self.services.public_url)?)
+                        }
                         None => Nullable::Null,
                     },
                 })
@@ -245,7 +250,7 @@ impl Public<ApiError> for Api {
             .into_iter()
             .map(|job| {
                 let marked = highlights.remove(&job.id);
-                let mut model = public_job_model(job)?;
+                let mut model = public_job_model(job, &self.services.public_url)?;
                 model.highlights =
                     marked.map(|h| models::SearchHighlights::new(h.title, h.description));
                 Ok(model)
@@ -323,10 +328,14 @@ fn receipt_model(receipt: &apply::Receipt) -> Result<models::ApplicationReceipt,
 }
 
 /// Takes the record: a page's strings move into the model instead of being copied.
-pub(super) fn public_job_model(job: PublicJobRecord) -> Result<models::PublicJob, ApiError> {
+pub(super) fn public_job_model(
+    job: PublicJobRecord,
+    public_url: &str,
+) -> Result<models::PublicJob, ApiError> {
     let f = job.fields;
+    let logo = super::employer::employer_logo(&job.employer, public_url);
     let mut employer = models::EmployerSummary::new(job.employer.id, job.employer.name);
-    employer.logo_url = nullable(job.employer.logo_url);
+    employer.logo_url = nullable(logo);
     Ok(models::PublicJob {
         id: job.id,
         employer,

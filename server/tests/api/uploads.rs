@@ -922,6 +922,21 @@ async fn a_logo_is_a_verified_image_the_careers_page_serves_itself() {
         .await
         .unwrap();
     assert_eq!(again.status(), 304);
+    // Public jobs show it too (the change reached the public changes feed, so no cached
+    // answer keeps the old one).
+    let public: Value = app
+        .get(&format!("/v1/public/jobs/{job}"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert!(
+        public["employer"]["logo_url"]
+            .as_str()
+            .unwrap()
+            .ends_with("/careers/logo-test/logo"),
+        "{public}"
+    );
     // The careers page shows it from this origin.
     let page = app.get("/careers/logo-test").await.text().await.unwrap();
     assert!(
@@ -933,4 +948,11 @@ async fn a_logo_is_a_verified_image_the_careers_page_serves_itself() {
     let response = patch(json!({"logo_upload_id": null})).await;
     assert_eq!(response.status(), 200);
     assert_eq!(app.get("/careers/logo-test/logo").await.status(), 404);
+    let public: Value = app
+        .get(&format!("/v1/public/jobs/{job}"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(public["employer"]["logo_url"], Value::Null, "{public}");
 }

@@ -48,7 +48,7 @@ pub fn job_posting(job: &PublicJobRecord, public_url: &str) -> Value {
     if let Some(site) = &job.employer.website {
         org.insert("sameAs".into(), json!(site));
     }
-    if let Some(logo) = &job.employer.logo_url {
+    if let Some(logo) = crate::http::employer_logo(&job.employer, public_url) {
         org.insert("logo".into(), json!(logo));
     }
     ld.insert("hiringOrganization".into(), Value::Object(org));

@@ -133,7 +133,7 @@ where
         Ok(job) => job,
         Err(failure) => return ApiError::from(failure).into_response(),
     };
-    let model = match super::public::public_job_model(job.clone()) {
+    let model = match super::public::public_job_model(job.clone(), &page.public_url) {
         Ok(model) => model,
         Err(e) => return e.into_response(),
     };

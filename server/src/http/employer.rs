@@ -100,11 +100,16 @@ pub(super) fn careers_url(public_url: &str, slug: &str) -> String {
     format!("{}/careers/{slug}", public_url.trim_end_matches('/'))
 }
 
+/// Where this API serves the uploaded logo of the careers page `slug`.
+pub(super) fn hosted_logo_url(public_url: &str, slug: &str) -> String {
+    format!("{}/logo", careers_url(public_url, slug))
+}
+
 /// The logo a public job shows: the uploaded one, served by this API, else the employer's
 /// `logo_url`.
 pub(crate) fn employer_logo(e: &crate::db::EmployerSummary, public_url: &str) -> Option<String> {
     match &e.hosted_logo_slug {
-        Some(slug) => Some(format!("{}/logo", careers_url(public_url, slug))),
+        Some(slug) => Some(hosted_logo_url(public_url, slug)),
         None => e.logo_url.clone(),
     }
 }

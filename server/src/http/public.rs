@@ -387,7 +387,11 @@ pub(super) fn public_employer_model(
         slug: p.slug.clone(),
         name: p.name.clone(),
         website: present(p.website.clone()),
-        logo_url: present(p.logo_object_key.as_ref().map(|_| format!("{page}/logo"))),
+        logo_url: present(
+            p.logo_object_key
+                .as_ref()
+                .map(|_| super::employer::hosted_logo_url(public_url, &p.slug)),
+        ),
         brand_color: present(p.brand_color.clone()),
         brand_text_color: present(text.map(|t| t.color.to_string())),
         about_html: present(employer::about_html(p.about.as_deref())),

@@ -3,7 +3,7 @@
 use super::uploads::require_usable;
 use super::{Ctx, Failure};
 use crate::db::{Database, EmployerContent, EmployerRecord, SlugLookup};
-use crate::domain::{FieldError, brand, etag, html};
+use crate::domain::{brand, etag, html};
 
 /// Members to change; `Some(None)` clears a nullable one. Settings merge key by key.
 #[derive(Debug, Default)]
@@ -86,7 +86,7 @@ pub async fn update(
     {
         if let Some(slug) = &slug {
             if !brand::is_slug(slug) {
-                return Err(invalid(
+                return Err(Failure::invalid(
                     "/slug",
                     "must be lower-case letters and digits joined by single hyphens, 1-50 \
                      characters (for example `lagoon-resorts`)",
@@ -147,10 +147,6 @@ pub async fn update(
     .await?;
     tx.commit().await?;
     Ok(record)
-}
-
-fn invalid(pointer: &'static str, detail: &'static str) -> Failure {
-    Failure::Invalid(vec![FieldError { pointer, detail }])
 }
 
 /// `about` as safe HTML: the text escaped, in paragraphs and lines (like a plain description;

@@ -123,6 +123,13 @@ pub enum Failure {
     Internal(String),
 }
 
+impl Failure {
+    /// One member of the input breaks a rule: 422 at `pointer`, saying how to fix it.
+    pub fn invalid(pointer: &'static str, detail: &'static str) -> Self {
+        Failure::Invalid(vec![crate::domain::FieldError { pointer, detail }])
+    }
+}
+
 impl From<DbError> for Failure {
     fn from(error: DbError) -> Self {
         match error {

@@ -123,7 +123,7 @@ pub async fn presign(
 ) -> Result<Created<Presigned>, Failure> {
     let store = setup.store()?.clone();
     if input.purpose == "logo" && !matches!(who, Uploader::Employer(_)) {
-        return Err(invalid(
+        return Err(Failure::invalid(
             "/purpose",
             "`logo` is the employer's: applicants upload a `cv` or a `cover_letter`",
         ));
@@ -132,12 +132,17 @@ pub async fn presign(
     let scope = match (who, input.job_id) {
         (Uploader::Employer(ctx), None) => ctx.scope,
         (Uploader::Employer(_), Some(_)) => {
-            return Err(invalid(
+            return Err(Failure::invalid(
                 "/job_id",
                 "is for applicants; employer users upload for their employer",
             ));
         }
-        (_, None) => return Err(invalid("/job_id", "is required: the job you apply to")),
+        (_, None) => {
+            return Err(Failure::invalid(
+                "/job_id",
+                "is required: the job you apply to",
+            ));
+        }
         (_, Some(job_id)) => job_scope(db, job_id).await?,
     };
     let id = Uuid::new_v4();
@@ -484,10 +489,6 @@ async fn event(
 fn unavailable(e: StoreError) -> Failure {
     tracing::warn!(error = %e, "object storage failed");
     Failure::Unavailable
-}
-
-fn invalid(pointer: &'static str, detail: &'static str) -> Failure {
-    Failure::Invalid(vec![FieldError { pointer, detail }])
 }
 
 /// Every named upload must be a verified upload of the transaction's employer with the given

@@ -67,10 +67,11 @@ pub async fn create(
     render: impl FnOnce(&Revealed) -> Result<StoredResponse, Failure>,
 ) -> Result<Created<Revealed>, Failure> {
     let key = setup.key()?.clone();
-    let url = url::Url::parse(input.url.trim()).map_err(|_| invalid("/url", "not a URL"))?;
+    let url =
+        url::Url::parse(input.url.trim()).map_err(|_| Failure::invalid("/url", "not a URL"))?;
     // Stored (and shown) normalized: percent-encoding and IDNA can lengthen it past the limit.
     if url.as_str().chars().count() > MAX_URL_CHARS {
-        return Err(invalid(
+        return Err(Failure::invalid(
             "/url",
             "The URL is longer than 2048 characters once normalized (percent-encoded).",
         ));
@@ -79,7 +80,7 @@ pub async fn create(
         .client
         .admissible(&url)
         .await
-        .map_err(|detail| invalid("/url", detail))?;
+        .map_err(|detail| Failure::invalid("/url", detail))?;
     let mut events = input.events;
     events.sort();
     events.dedup();
@@ -304,8 +305,4 @@ pub async fn ping(
     };
     tx.commit().await?;
     Ok(record)
-}
-
-fn invalid(pointer: &'static str, detail: &'static str) -> Failure {
-    Failure::Invalid(vec![FieldError { pointer, detail }])
 }

@@ -225,6 +225,11 @@ async fn the_careers_page_lists_searches_and_pages_with_a_strict_policy() {
     assert_eq!(status, 200);
     assert!(found.contains("<mark>Chef</mark>"), "{found}");
     assert!(!found.contains("Receptionist 1"));
+    // A query past the bounds is a page saying so, not "not found".
+    let long = "chef ".repeat(100);
+    let (status, _, refused) = html(&app, &format!("/careers/atoll-hotels?q={long}")).await;
+    assert_eq!(status, 400);
+    assert!(refused.contains("cannot be run"), "{refused}");
     let (_, _, found) = html(&app, "/careers/atoll-hotels?q=recepsionist").await;
     assert!(found.contains("<mark>Receptionist</mark>"), "{found}");
     assert!(!found.contains("Sous Chef"));

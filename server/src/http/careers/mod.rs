@@ -181,7 +181,7 @@ fn failure_page(c: &Careers, failure: Failure, headers: &HeaderMap) -> Response 
             message(c, StatusCode::SERVICE_UNAVAILABLE, "unavailable", headers)
         }
         Failure::Invalid(_) | Failure::BadParameter { .. } => {
-            message(c, StatusCode::BAD_REQUEST, "not_found", headers)
+            message(c, StatusCode::BAD_REQUEST, "bad_request", headers)
         }
         other => {
             tracing::error!(failure = ?other, "careers page failed");

@@ -538,7 +538,7 @@ pub struct GetPublicEmployerPathParams {
 }
 
 lazy_static::lazy_static! {
-    static ref RE_GETPUBLICEMPLOYERPATHPARAMS_SLUG: regex::Regex = regex::Regex::new("^[a-z0-9]([a-z0-9-]{0,48}[a-z0-9])?$").unwrap();
+    static ref RE_GETPUBLICEMPLOYERPATHPARAMS_SLUG: regex::Regex = regex::Regex::new("^[a-z0-9]+(-[a-z0-9]+)*$").unwrap();
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
@@ -9822,7 +9822,7 @@ lazy_static::lazy_static! {
     static ref RE_EMPLOYERUPDATE_BRAND_COLOR: regex::Regex = regex::Regex::new("^#[0-9a-fA-F]{6}$").unwrap();
 }
 lazy_static::lazy_static! {
-    static ref RE_EMPLOYERUPDATE_SLUG: regex::Regex = regex::Regex::new("^[a-z0-9]([a-z0-9-]{0,48}[a-z0-9])?$").unwrap();
+    static ref RE_EMPLOYERUPDATE_SLUG: regex::Regex = regex::Regex::new("^[a-z0-9]+(-[a-z0-9]+)*$").unwrap();
 }
 
 impl EmployerUpdate {

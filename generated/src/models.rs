@@ -175,6 +175,18 @@ pub struct ListApplicationsQueryParams {
     #[serde(rename = "job_id")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub job_id: Option<uuid::Uuid>,
+    /// Only applications assigned to this member (an id), to the caller (`me`), or to nobody (`none`).
+    #[serde(rename = "assignee")]
+    #[validate(
+                        length(max = 36),
+                          regex(path = *RE_LISTAPPLICATIONSQUERYPARAMS_ASSIGNEE),
+              )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub assignee: Option<String>,
+    /// Only applications rejected for this reason.
+    #[serde(rename = "rejection_reason_id")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rejection_reason_id: Option<uuid::Uuid>,
     /// Only records changed after this time (RFC 3339), oldest change first, in `(updated_at, id)` order. To sync, keep the last item's `updated_at` and ask again with a small overlap; `GET /v1/events` is the exact feed.
     #[serde(rename = "updated_after")]
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -195,6 +207,9 @@ pub struct ListApplicationsQueryParams {
 }
 
 lazy_static::lazy_static! {
+    static ref RE_LISTAPPLICATIONSQUERYPARAMS_ASSIGNEE: regex::Regex = regex::Regex::new("^(me|none|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$").unwrap();
+}
+lazy_static::lazy_static! {
     static ref RE_LISTAPPLICATIONSQUERYPARAMS_CURSOR: regex::Regex = regex::Regex::new("^[A-Za-z0-9_-]+$").unwrap();
 }
 
@@ -210,6 +225,18 @@ pub struct ListJobApplicationsQueryParams {
     #[serde(rename = "status")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<models::ApplicationStatus>,
+    /// Only applications assigned to this member (an id), to the caller (`me`), or to nobody (`none`).
+    #[serde(rename = "assignee")]
+    #[validate(
+                        length(max = 36),
+                          regex(path = *RE_LISTJOBAPPLICATIONSQUERYPARAMS_ASSIGNEE),
+              )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub assignee: Option<String>,
+    /// Only applications rejected for this reason.
+    #[serde(rename = "rejection_reason_id")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rejection_reason_id: Option<uuid::Uuid>,
     /// Opaque cursor from a previous page's `next_cursor`, used with the same filters.
     #[serde(rename = "cursor")]
     #[validate(
@@ -225,6 +252,9 @@ pub struct ListJobApplicationsQueryParams {
     pub limit: Option<u32>,
 }
 
+lazy_static::lazy_static! {
+    static ref RE_LISTJOBAPPLICATIONSQUERYPARAMS_ASSIGNEE: regex::Regex = regex::Regex::new("^(me|none|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$").unwrap();
+}
 lazy_static::lazy_static! {
     static ref RE_LISTJOBAPPLICATIONSQUERYPARAMS_CURSOR: regex::Regex = regex::Regex::new("^[A-Za-z0-9_-]+$").unwrap();
 }
@@ -329,6 +359,146 @@ lazy_static::lazy_static! {
 }
 lazy_static::lazy_static! {
     static ref RE_LISTAUDITEVENTSQUERYPARAMS_CURSOR: regex::Regex = regex::Regex::new("^[A-Za-z0-9_-]+$").unwrap();
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct CreateApplicationCommentHeaderParams {
+    #[validate(
+                    length(min = 1, max = 255),
+                      regex(path = *RE_CREATEAPPLICATIONCOMMENTHEADERPARAMS_IDEMPOTENCY_KEY),
+            )]
+    pub idempotency_key: String,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_CREATEAPPLICATIONCOMMENTHEADERPARAMS_IDEMPOTENCY_KEY: regex::Regex = regex::Regex::new("^[\\x21-\\x7E]+$").unwrap();
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct CreateApplicationCommentPathParams {
+    /// Application identifier.
+    pub id: uuid::Uuid,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct DeleteApplicationCommentPathParams {
+    /// Application identifier.
+    pub id: uuid::Uuid,
+    /// Comment identifier.
+    pub comment_id: uuid::Uuid,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct GetJobTeamPathParams {
+    /// Job identifier.
+    pub id: uuid::Uuid,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct ListApplicationActivityPathParams {
+    /// Application identifier.
+    pub id: uuid::Uuid,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct ListApplicationActivityQueryParams {
+    /// Opaque cursor from a previous page's `next_cursor`, used with the same filters.
+    #[serde(rename = "cursor")]
+    #[validate(
+                        length(min = 1, max = 1024),
+                          regex(path = *RE_LISTAPPLICATIONACTIVITYQUERYPARAMS_CURSOR),
+              )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cursor: Option<String>,
+    /// Page size.
+    #[serde(rename = "limit")]
+    #[validate(range(min = 1u32, max = 100u32))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<u32>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_LISTAPPLICATIONACTIVITYQUERYPARAMS_CURSOR: regex::Regex = regex::Regex::new("^[A-Za-z0-9_-]+$").unwrap();
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct ListApplicationCommentsPathParams {
+    /// Application identifier.
+    pub id: uuid::Uuid,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct ListApplicationCommentsQueryParams {
+    /// Opaque cursor from a previous page's `next_cursor`, used with the same filters.
+    #[serde(rename = "cursor")]
+    #[validate(
+                        length(min = 1, max = 1024),
+                          regex(path = *RE_LISTAPPLICATIONCOMMENTSQUERYPARAMS_CURSOR),
+              )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cursor: Option<String>,
+    /// Page size.
+    #[serde(rename = "limit")]
+    #[validate(range(min = 1u32, max = 100u32))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<u32>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_LISTAPPLICATIONCOMMENTSQUERYPARAMS_CURSOR: regex::Regex = regex::Regex::new("^[A-Za-z0-9_-]+$").unwrap();
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct ReplaceJobTeamHeaderParams {
+    #[validate(
+                    length(min = 1, max = 128),
+                      regex(path = *RE_REPLACEJOBTEAMHEADERPARAMS_IF_MATCH),
+            )]
+    pub if_match: String,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_REPLACEJOBTEAMHEADERPARAMS_IF_MATCH: regex::Regex = regex::Regex::new("^(\\*|(W/)?\\x22[\\x21\\x23-\\x7E]*\\x22( *, *(W/)?\\x22[\\x21\\x23-\\x7E]*\\x22)*)$").unwrap();
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct ReplaceJobTeamPathParams {
+    /// Job identifier.
+    pub id: uuid::Uuid,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct ReplaceRejectionReasonsHeaderParams {
+    #[validate(
+                    length(min = 1, max = 128),
+                      regex(path = *RE_REPLACEREJECTIONREASONSHEADERPARAMS_IF_MATCH),
+            )]
+    pub if_match: String,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_REPLACEREJECTIONREASONSHEADERPARAMS_IF_MATCH: regex::Regex = regex::Regex::new("^(\\*|(W/)?\\x22[\\x21\\x23-\\x7E]*\\x22( *, *(W/)?\\x22[\\x21\\x23-\\x7E]*\\x22)*)$").unwrap();
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct UpdateApplicationCommentHeaderParams {
+    #[validate(
+                    length(min = 1, max = 128),
+                      regex(path = *RE_UPDATEAPPLICATIONCOMMENTHEADERPARAMS_IF_MATCH),
+            )]
+    pub if_match: String,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_UPDATEAPPLICATIONCOMMENTHEADERPARAMS_IF_MATCH: regex::Regex = regex::Regex::new("^(\\*|(W/)?\\x22[\\x21\\x23-\\x7E]*\\x22( *, *(W/)?\\x22[\\x21\\x23-\\x7E]*\\x22)*)$").unwrap();
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct UpdateApplicationCommentPathParams {
+    /// Application identifier.
+    pub id: uuid::Uuid,
+    /// Comment identifier.
+    pub comment_id: uuid::Uuid,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
@@ -497,6 +667,65 @@ lazy_static::lazy_static! {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct UpdateJobPathParams {
     /// Job identifier.
+    pub id: uuid::Uuid,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct GetMemberPathParams {
+    /// Member identifier.
+    pub id: uuid::Uuid,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct ListMembersQueryParams {
+    /// Only members whose latest token held this role.
+    #[serde(rename = "role")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<models::MemberRole>,
+    /// Only members in this status.
+    #[serde(rename = "status")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<models::MemberStatus>,
+    /// Only members whose display name, e-mail or `sub` contains this text (case-insensitive).
+    #[serde(rename = "q")]
+    #[validate(length(min = 1, max = 200))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub q: Option<String>,
+    /// Opaque cursor from a previous page's `next_cursor`, used with the same filters.
+    #[serde(rename = "cursor")]
+    #[validate(
+                        length(min = 1, max = 1024),
+                          regex(path = *RE_LISTMEMBERSQUERYPARAMS_CURSOR),
+              )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cursor: Option<String>,
+    /// Page size.
+    #[serde(rename = "limit")]
+    #[validate(range(min = 1u32, max = 100u32))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<u32>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_LISTMEMBERSQUERYPARAMS_CURSOR: regex::Regex = regex::Regex::new("^[A-Za-z0-9_-]+$").unwrap();
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct UpdateMemberHeaderParams {
+    #[validate(
+                    length(min = 1, max = 128),
+                      regex(path = *RE_UPDATEMEMBERHEADERPARAMS_IF_MATCH),
+            )]
+    pub if_match: String,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_UPDATEMEMBERHEADERPARAMS_IF_MATCH: regex::Regex = regex::Regex::new("^(\\*|(W/)?\\x22[\\x21\\x23-\\x7E]*\\x22( *, *(W/)?\\x22[\\x21\\x23-\\x7E]*\\x22)*)$").unwrap();
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct UpdateMemberPathParams {
+    /// Member identifier.
     pub id: uuid::Uuid,
 }
 
@@ -917,6 +1146,399 @@ pub struct RedeliverWebhookDeliveryPathParams {
 pub struct RotateWebhookSecretPathParams {
     /// Webhook subscription identifier.
     pub id: uuid::Uuid,
+}
+
+/// One thing that happened to an application.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct Activity {
+    /// The event's id (as `GET /v1/events` and webhooks carry it).
+    #[serde(rename = "id")]
+    pub id: uuid::Uuid,
+
+    /// What happened: the event type, such as `application.status.changed` or `application.comment.created`.
+    #[serde(rename = "type")]
+    #[validate(nested)]
+    pub r_type: models::WebhookEventType,
+
+    /// When it happened.
+    #[serde(rename = "occurred_at")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
+    pub occurred_at: chrono::DateTime<chrono::Utc>,
+
+    /// Who acted: the `sub` of their token, `public` for an anonymous applicant, `system:...` for the API itself.
+    #[serde(rename = "actor")]
+    #[validate(length(max = 255))]
+    pub actor: String,
+
+    /// The member who acted, when a member did.
+    #[serde(rename = "actor_member")]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub actor_member: Option<Nullable<models::MemberSummary>>,
+
+    /// The event's data (its schema under the contract's `webhooks`).
+    #[serde(rename = "data")]
+    pub data: std::collections::HashMap<String, crate::types::Object>,
+}
+
+impl Activity {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        id: uuid::Uuid,
+        r_type: models::WebhookEventType,
+        occurred_at: chrono::DateTime<chrono::Utc>,
+        actor: String,
+        data: std::collections::HashMap<String, crate::types::Object>,
+    ) -> Activity {
+        Activity {
+            id,
+            r_type,
+            occurred_at,
+            actor,
+            actor_member: None,
+            data,
+        }
+    }
+}
+
+/// Converts the Activity value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for Activity {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping id in query parameter serialization
+
+            // Skipping type in query parameter serialization
+
+            // Skipping occurred_at in query parameter serialization
+            Some("actor".to_string()),
+            Some(self.actor.to_string()),
+            // Skipping actor_member in query parameter serialization
+
+            // Skipping data in query parameter serialization
+            // Skipping data in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a Activity value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for Activity {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub id: Vec<uuid::Uuid>,
+            pub r_type: Vec<models::WebhookEventType>,
+            pub occurred_at: Vec<chrono::DateTime<chrono::Utc>>,
+            pub actor: Vec<String>,
+            pub actor_member: Vec<models::MemberSummary>,
+            pub data: Vec<std::collections::HashMap<String, crate::types::Object>>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing Activity".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "id" => intermediate_rep.id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "type" => intermediate_rep.r_type.push(
+                        <models::WebhookEventType as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "occurred_at" => intermediate_rep.occurred_at.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "actor" => intermediate_rep.actor.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "actor_member" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Activity"
+                                .to_string(),
+                        );
+                    }
+                    "data" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in Activity"
+                                .to_string(),
+                        );
+                    }
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing Activity".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(Activity {
+            id: intermediate_rep
+                .id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "id missing in Activity".to_string())?,
+            r_type: intermediate_rep
+                .r_type
+                .into_iter()
+                .next()
+                .ok_or_else(|| "type missing in Activity".to_string())?,
+            occurred_at: intermediate_rep
+                .occurred_at
+                .into_iter()
+                .next()
+                .ok_or_else(|| "occurred_at missing in Activity".to_string())?,
+            actor: intermediate_rep
+                .actor
+                .into_iter()
+                .next()
+                .ok_or_else(|| "actor missing in Activity".to_string())?,
+            actor_member: std::result::Result::Err(
+                "Nullable types not supported in Activity".to_string(),
+            )?,
+            data: intermediate_rep
+                .data
+                .into_iter()
+                .next()
+                .ok_or_else(|| "data missing in Activity".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<Activity> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<Activity>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<Activity>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for Activity - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<Activity> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <Activity as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into Activity - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct ActivityList {
+    /// This page's activity, oldest first.
+    #[serde(rename = "items")]
+    #[validate(length(max = 100), nested)]
+    pub items: Vec<models::Activity>,
+
+    /// Cursor of the next page; `null` on the last page.
+    #[serde(rename = "next_cursor")]
+    #[validate(length(max = 1024))]
+    pub next_cursor: Nullable<String>,
+}
+
+impl ActivityList {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(items: Vec<models::Activity>, next_cursor: Nullable<String>) -> ActivityList {
+        ActivityList { items, next_cursor }
+    }
+}
+
+/// Converts the ActivityList value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for ActivityList {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping items in query parameter serialization
+            Some("next_cursor".to_string()),
+            Some(
+                self.next_cursor
+                    .as_ref()
+                    .map_or("null".to_string(), |x| x.to_string()),
+            ),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a ActivityList value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for ActivityList {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub items: Vec<Vec<models::Activity>>,
+            pub next_cursor: Vec<String>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing ActivityList".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    "items" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in ActivityList"
+                                .to_string(),
+                        );
+                    }
+                    "next_cursor" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in ActivityList"
+                            .to_string(),
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing ActivityList".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(ActivityList {
+            items: intermediate_rep
+                .items
+                .into_iter()
+                .next()
+                .ok_or_else(|| "items missing in ActivityList".to_string())?,
+            next_cursor: std::result::Result::Err(
+                "Nullable types not supported in ActivityList".to_string(),
+            )?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<ActivityList> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<ActivityList>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<ActivityList>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for ActivityList - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ActivityList> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <ActivityList as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into ActivityList - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
@@ -3234,6 +3856,14 @@ pub struct Application {
     #[validate(length(max = 1000), nested)]
     pub notes: Vec<models::ApplicationNote>,
 
+    /// The member the application is assigned to; `null` when nobody is.
+    #[serde(rename = "assignee_id")]
+    pub assignee_id: Nullable<uuid::Uuid>,
+
+    /// Why it was rejected (the reason as it read then); `null` unless rejected with a reason.
+    #[serde(rename = "rejection_reason")]
+    pub rejection_reason: Nullable<models::RejectionReason>,
+
     /// When it was created (RFC 3339, UTC).
     #[serde(rename = "created_at")]
     #[serde(serialize_with = "crate::rfc3339::serialize")]
@@ -3265,6 +3895,8 @@ impl Application {
         submissions: Vec<models::SubmissionRecord>,
         submission_count: u64,
         notes: Vec<models::ApplicationNote>,
+        assignee_id: Nullable<uuid::Uuid>,
+        rejection_reason: Nullable<models::RejectionReason>,
         created_at: chrono::DateTime<chrono::Utc>,
         updated_at: chrono::DateTime<chrono::Utc>,
     ) -> Application {
@@ -3282,6 +3914,8 @@ impl Application {
             submission_count,
             anonymized_at: None,
             notes,
+            assignee_id,
+            rejection_reason,
             created_at,
             updated_at,
             status_changed_at: None,
@@ -3333,6 +3967,10 @@ impl std::fmt::Display for Application {
 
             // Skipping notes in query parameter serialization
 
+            // Skipping assignee_id in query parameter serialization
+
+            // Skipping rejection_reason in query parameter serialization
+
             // Skipping created_at in query parameter serialization
 
             // Skipping updated_at in query parameter serialization
@@ -3372,6 +4010,8 @@ impl std::str::FromStr for Application {
             pub submission_count: Vec<u64>,
             pub anonymized_at: Vec<chrono::DateTime<chrono::Utc>>,
             pub notes: Vec<Vec<models::ApplicationNote>>,
+            pub assignee_id: Vec<uuid::Uuid>,
+            pub rejection_reason: Vec<models::RejectionReason>,
             pub created_at: Vec<chrono::DateTime<chrono::Utc>>,
             pub updated_at: Vec<chrono::DateTime<chrono::Utc>>,
             pub status_changed_at: Vec<chrono::DateTime<chrono::Utc>>,
@@ -3465,6 +4105,18 @@ impl std::str::FromStr for Application {
                                 .to_string(),
                         );
                     }
+                    "assignee_id" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Application"
+                                .to_string(),
+                        );
+                    }
+                    "rejection_reason" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Application"
+                                .to_string(),
+                        );
+                    }
                     #[allow(clippy::redundant_clone)]
                     "created_at" => intermediate_rep.created_at.push(
                         <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
@@ -3552,6 +4204,12 @@ impl std::str::FromStr for Application {
                 .into_iter()
                 .next()
                 .ok_or_else(|| "notes missing in Application".to_string())?,
+            assignee_id: std::result::Result::Err(
+                "Nullable types not supported in Application".to_string(),
+            )?,
+            rejection_reason: std::result::Result::Err(
+                "Nullable types not supported in Application".to_string(),
+            )?,
             created_at: intermediate_rep
                 .created_at
                 .into_iter()
@@ -4007,6 +4665,1278 @@ impl std::convert::TryFrom<HeaderValue>
                     }
                     std::result::Result::Err(err) => std::result::Result::Err(format!(
                         r#"Unable to convert header value '{value}' into ApplicationAnonymizedEventData - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// The body of a `application.assigned` delivery: An application was assigned to a member, or unassigned.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct ApplicationAssignedEvent {
+    /// The event type.
+    /// Note: inline enums are not fully supported by openapi-generator
+    #[serde(rename = "type")]
+    pub r_type: String,
+
+    /// When the event happened (RFC 3339, UTC, microseconds).
+    #[serde(rename = "timestamp")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
+    pub timestamp: chrono::DateTime<chrono::Utc>,
+
+    /// What happened, by id.
+    #[serde(rename = "data")]
+    #[validate(nested)]
+    pub data: models::ApplicationAssignedEventData,
+}
+
+impl ApplicationAssignedEvent {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        r_type: String,
+        timestamp: chrono::DateTime<chrono::Utc>,
+        data: models::ApplicationAssignedEventData,
+    ) -> ApplicationAssignedEvent {
+        ApplicationAssignedEvent {
+            r_type,
+            timestamp,
+            data,
+        }
+    }
+}
+
+/// Converts the ApplicationAssignedEvent value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for ApplicationAssignedEvent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("type".to_string()),
+            Some(self.r_type.to_string()),
+            // Skipping timestamp in query parameter serialization
+
+            // Skipping data in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a ApplicationAssignedEvent value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for ApplicationAssignedEvent {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub r_type: Vec<String>,
+            pub timestamp: Vec<chrono::DateTime<chrono::Utc>>,
+            pub data: Vec<models::ApplicationAssignedEventData>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing ApplicationAssignedEvent".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "type" => intermediate_rep.r_type.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "timestamp" => intermediate_rep.timestamp.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "data" => intermediate_rep.data.push(
+                        <models::ApplicationAssignedEventData as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing ApplicationAssignedEvent".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(ApplicationAssignedEvent {
+            r_type: intermediate_rep
+                .r_type
+                .into_iter()
+                .next()
+                .ok_or_else(|| "type missing in ApplicationAssignedEvent".to_string())?,
+            timestamp: intermediate_rep
+                .timestamp
+                .into_iter()
+                .next()
+                .ok_or_else(|| "timestamp missing in ApplicationAssignedEvent".to_string())?,
+            data: intermediate_rep
+                .data
+                .into_iter()
+                .next()
+                .ok_or_else(|| "data missing in ApplicationAssignedEvent".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<ApplicationAssignedEvent> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<ApplicationAssignedEvent>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<ApplicationAssignedEvent>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for ApplicationAssignedEvent - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ApplicationAssignedEvent> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <ApplicationAssignedEvent as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into ApplicationAssignedEvent - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// `application.assigned`: the application was handed to a member, or to nobody.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct ApplicationAssignedEventData {
+    /// The resource the event is about (the `object` it names).
+    #[serde(rename = "id")]
+    pub id: uuid::Uuid,
+
+    /// What kind of resource `id` names.
+    /// Note: inline enums are not fully supported by openapi-generator
+    #[serde(rename = "object")]
+    pub object: String,
+
+    /// The employer.
+    #[serde(rename = "employer_id")]
+    pub employer_id: uuid::Uuid,
+
+    /// The application.
+    #[serde(rename = "application_id")]
+    pub application_id: uuid::Uuid,
+
+    /// The job.
+    #[serde(rename = "job_id")]
+    pub job_id: uuid::Uuid,
+
+    /// The employer's applicant.
+    #[serde(rename = "applicant_id")]
+    pub applicant_id: uuid::Uuid,
+
+    /// The member it is assigned to now; `null`: nobody.
+    #[serde(rename = "assignee_id")]
+    pub assignee_id: Nullable<uuid::Uuid>,
+
+    /// The member it was assigned to before; `null`: nobody.
+    #[serde(rename = "previous_assignee_id")]
+    pub previous_assignee_id: Nullable<uuid::Uuid>,
+}
+
+impl ApplicationAssignedEventData {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        id: uuid::Uuid,
+        object: String,
+        employer_id: uuid::Uuid,
+        application_id: uuid::Uuid,
+        job_id: uuid::Uuid,
+        applicant_id: uuid::Uuid,
+        assignee_id: Nullable<uuid::Uuid>,
+        previous_assignee_id: Nullable<uuid::Uuid>,
+    ) -> ApplicationAssignedEventData {
+        ApplicationAssignedEventData {
+            id,
+            object,
+            employer_id,
+            application_id,
+            job_id,
+            applicant_id,
+            assignee_id,
+            previous_assignee_id,
+        }
+    }
+}
+
+/// Converts the ApplicationAssignedEventData value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for ApplicationAssignedEventData {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping id in query parameter serialization
+            Some("object".to_string()),
+            Some(self.object.to_string()),
+            // Skipping employer_id in query parameter serialization
+
+            // Skipping application_id in query parameter serialization
+
+            // Skipping job_id in query parameter serialization
+
+            // Skipping applicant_id in query parameter serialization
+
+            // Skipping assignee_id in query parameter serialization
+
+            // Skipping previous_assignee_id in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a ApplicationAssignedEventData value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for ApplicationAssignedEventData {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub id: Vec<uuid::Uuid>,
+            pub object: Vec<String>,
+            pub employer_id: Vec<uuid::Uuid>,
+            pub application_id: Vec<uuid::Uuid>,
+            pub job_id: Vec<uuid::Uuid>,
+            pub applicant_id: Vec<uuid::Uuid>,
+            pub assignee_id: Vec<uuid::Uuid>,
+            pub previous_assignee_id: Vec<uuid::Uuid>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing ApplicationAssignedEventData".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "id" => intermediate_rep.id.push(<uuid::Uuid as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "object" => intermediate_rep.object.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "employer_id" => intermediate_rep.employer_id.push(<uuid::Uuid as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "application_id" => intermediate_rep.application_id.push(<uuid::Uuid as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "job_id" => intermediate_rep.job_id.push(<uuid::Uuid as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "applicant_id" => intermediate_rep.applicant_id.push(<uuid::Uuid as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "assignee_id" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in ApplicationAssignedEventData".to_string()),
+                    "previous_assignee_id" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in ApplicationAssignedEventData".to_string()),
+                    _ => return std::result::Result::Err("Unexpected key while parsing ApplicationAssignedEventData".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(ApplicationAssignedEventData {
+            id: intermediate_rep
+                .id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "id missing in ApplicationAssignedEventData".to_string())?,
+            object: intermediate_rep
+                .object
+                .into_iter()
+                .next()
+                .ok_or_else(|| "object missing in ApplicationAssignedEventData".to_string())?,
+            employer_id: intermediate_rep
+                .employer_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "employer_id missing in ApplicationAssignedEventData".to_string())?,
+            application_id: intermediate_rep
+                .application_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| {
+                    "application_id missing in ApplicationAssignedEventData".to_string()
+                })?,
+            job_id: intermediate_rep
+                .job_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "job_id missing in ApplicationAssignedEventData".to_string())?,
+            applicant_id: intermediate_rep
+                .applicant_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| {
+                    "applicant_id missing in ApplicationAssignedEventData".to_string()
+                })?,
+            assignee_id: std::result::Result::Err(
+                "Nullable types not supported in ApplicationAssignedEventData".to_string(),
+            )?,
+            previous_assignee_id: std::result::Result::Err(
+                "Nullable types not supported in ApplicationAssignedEventData".to_string(),
+            )?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<ApplicationAssignedEventData> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<ApplicationAssignedEventData>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<ApplicationAssignedEventData>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for ApplicationAssignedEventData - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ApplicationAssignedEventData> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <ApplicationAssignedEventData as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into ApplicationAssignedEventData - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// The body of a `application.comment.created` delivery: A member commented on an application.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct ApplicationCommentCreatedEvent {
+    /// The event type.
+    /// Note: inline enums are not fully supported by openapi-generator
+    #[serde(rename = "type")]
+    pub r_type: String,
+
+    /// When the event happened (RFC 3339, UTC, microseconds).
+    #[serde(rename = "timestamp")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
+    pub timestamp: chrono::DateTime<chrono::Utc>,
+
+    /// What happened, by id.
+    #[serde(rename = "data")]
+    #[validate(nested)]
+    pub data: models::ApplicationCommentEventData,
+}
+
+impl ApplicationCommentCreatedEvent {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        r_type: String,
+        timestamp: chrono::DateTime<chrono::Utc>,
+        data: models::ApplicationCommentEventData,
+    ) -> ApplicationCommentCreatedEvent {
+        ApplicationCommentCreatedEvent {
+            r_type,
+            timestamp,
+            data,
+        }
+    }
+}
+
+/// Converts the ApplicationCommentCreatedEvent value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for ApplicationCommentCreatedEvent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("type".to_string()),
+            Some(self.r_type.to_string()),
+            // Skipping timestamp in query parameter serialization
+
+            // Skipping data in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a ApplicationCommentCreatedEvent value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for ApplicationCommentCreatedEvent {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub r_type: Vec<String>,
+            pub timestamp: Vec<chrono::DateTime<chrono::Utc>>,
+            pub data: Vec<models::ApplicationCommentEventData>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing ApplicationCommentCreatedEvent".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "type" => intermediate_rep.r_type.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "timestamp" => intermediate_rep.timestamp.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "data" => intermediate_rep.data.push(
+                        <models::ApplicationCommentEventData as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing ApplicationCommentCreatedEvent"
+                                .to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(ApplicationCommentCreatedEvent {
+            r_type: intermediate_rep
+                .r_type
+                .into_iter()
+                .next()
+                .ok_or_else(|| "type missing in ApplicationCommentCreatedEvent".to_string())?,
+            timestamp: intermediate_rep
+                .timestamp
+                .into_iter()
+                .next()
+                .ok_or_else(|| "timestamp missing in ApplicationCommentCreatedEvent".to_string())?,
+            data: intermediate_rep
+                .data
+                .into_iter()
+                .next()
+                .ok_or_else(|| "data missing in ApplicationCommentCreatedEvent".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<ApplicationCommentCreatedEvent> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<ApplicationCommentCreatedEvent>>
+    for HeaderValue
+{
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<ApplicationCommentCreatedEvent>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for ApplicationCommentCreatedEvent - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue>
+    for header::IntoHeaderValue<ApplicationCommentCreatedEvent>
+{
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <ApplicationCommentCreatedEvent as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into ApplicationCommentCreatedEvent - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// The body of a `application.comment.deleted` delivery: A comment was deleted (by its author or an admin).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct ApplicationCommentDeletedEvent {
+    /// The event type.
+    /// Note: inline enums are not fully supported by openapi-generator
+    #[serde(rename = "type")]
+    pub r_type: String,
+
+    /// When the event happened (RFC 3339, UTC, microseconds).
+    #[serde(rename = "timestamp")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
+    pub timestamp: chrono::DateTime<chrono::Utc>,
+
+    /// What happened, by id.
+    #[serde(rename = "data")]
+    #[validate(nested)]
+    pub data: models::ApplicationCommentEventData,
+}
+
+impl ApplicationCommentDeletedEvent {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        r_type: String,
+        timestamp: chrono::DateTime<chrono::Utc>,
+        data: models::ApplicationCommentEventData,
+    ) -> ApplicationCommentDeletedEvent {
+        ApplicationCommentDeletedEvent {
+            r_type,
+            timestamp,
+            data,
+        }
+    }
+}
+
+/// Converts the ApplicationCommentDeletedEvent value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for ApplicationCommentDeletedEvent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("type".to_string()),
+            Some(self.r_type.to_string()),
+            // Skipping timestamp in query parameter serialization
+
+            // Skipping data in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a ApplicationCommentDeletedEvent value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for ApplicationCommentDeletedEvent {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub r_type: Vec<String>,
+            pub timestamp: Vec<chrono::DateTime<chrono::Utc>>,
+            pub data: Vec<models::ApplicationCommentEventData>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing ApplicationCommentDeletedEvent".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "type" => intermediate_rep.r_type.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "timestamp" => intermediate_rep.timestamp.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "data" => intermediate_rep.data.push(
+                        <models::ApplicationCommentEventData as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing ApplicationCommentDeletedEvent"
+                                .to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(ApplicationCommentDeletedEvent {
+            r_type: intermediate_rep
+                .r_type
+                .into_iter()
+                .next()
+                .ok_or_else(|| "type missing in ApplicationCommentDeletedEvent".to_string())?,
+            timestamp: intermediate_rep
+                .timestamp
+                .into_iter()
+                .next()
+                .ok_or_else(|| "timestamp missing in ApplicationCommentDeletedEvent".to_string())?,
+            data: intermediate_rep
+                .data
+                .into_iter()
+                .next()
+                .ok_or_else(|| "data missing in ApplicationCommentDeletedEvent".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<ApplicationCommentDeletedEvent> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<ApplicationCommentDeletedEvent>>
+    for HeaderValue
+{
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<ApplicationCommentDeletedEvent>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for ApplicationCommentDeletedEvent - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue>
+    for header::IntoHeaderValue<ApplicationCommentDeletedEvent>
+{
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <ApplicationCommentDeletedEvent as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into ApplicationCommentDeletedEvent - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// `application.comment.*` (the comment's text is not in the event: read it through the API).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct ApplicationCommentEventData {
+    /// The resource the event is about (the `object` it names).
+    #[serde(rename = "id")]
+    pub id: uuid::Uuid,
+
+    /// What kind of resource `id` names.
+    /// Note: inline enums are not fully supported by openapi-generator
+    #[serde(rename = "object")]
+    pub object: String,
+
+    /// The employer.
+    #[serde(rename = "employer_id")]
+    pub employer_id: uuid::Uuid,
+
+    /// The application.
+    #[serde(rename = "application_id")]
+    pub application_id: uuid::Uuid,
+
+    /// The job.
+    #[serde(rename = "job_id")]
+    pub job_id: uuid::Uuid,
+
+    /// The employer's applicant.
+    #[serde(rename = "applicant_id")]
+    pub applicant_id: uuid::Uuid,
+
+    /// The comment.
+    #[serde(rename = "comment_id")]
+    pub comment_id: uuid::Uuid,
+
+    /// The member who wrote it.
+    #[serde(rename = "author_id")]
+    pub author_id: uuid::Uuid,
+
+    /// The members it mentions.
+    #[serde(rename = "mentions")]
+    #[validate(length(max = 50))]
+    pub mentions: Vec<uuid::Uuid>,
+
+    /// The members that changed.
+    #[serde(rename = "changed_fields")]
+    #[validate(length(max = 64))]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub changed_fields: Option<Vec<String>>,
+
+    /// The resource's version after the change.
+    #[serde(rename = "version")]
+    #[validate(range(min = 0u64, max = 9223372036854775807u64))]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub version: Option<u64>,
+}
+
+impl ApplicationCommentEventData {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        id: uuid::Uuid,
+        object: String,
+        employer_id: uuid::Uuid,
+        application_id: uuid::Uuid,
+        job_id: uuid::Uuid,
+        applicant_id: uuid::Uuid,
+        comment_id: uuid::Uuid,
+        author_id: uuid::Uuid,
+        mentions: Vec<uuid::Uuid>,
+    ) -> ApplicationCommentEventData {
+        ApplicationCommentEventData {
+            id,
+            object,
+            employer_id,
+            application_id,
+            job_id,
+            applicant_id,
+            comment_id,
+            author_id,
+            mentions,
+            changed_fields: None,
+            version: None,
+        }
+    }
+}
+
+/// Converts the ApplicationCommentEventData value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for ApplicationCommentEventData {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping id in query parameter serialization
+            Some("object".to_string()),
+            Some(self.object.to_string()),
+            // Skipping employer_id in query parameter serialization
+
+            // Skipping application_id in query parameter serialization
+
+            // Skipping job_id in query parameter serialization
+
+            // Skipping applicant_id in query parameter serialization
+
+            // Skipping comment_id in query parameter serialization
+
+            // Skipping author_id in query parameter serialization
+
+            // Skipping mentions in query parameter serialization
+            self.changed_fields.as_ref().map(|changed_fields| {
+                [
+                    "changed_fields".to_string(),
+                    changed_fields
+                        .iter()
+                        .map(|x| x.to_string())
+                        .collect::<Vec<_>>()
+                        .join(","),
+                ]
+                .join(",")
+            }),
+            self.version
+                .as_ref()
+                .map(|version| ["version".to_string(), version.to_string()].join(",")),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a ApplicationCommentEventData value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for ApplicationCommentEventData {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub id: Vec<uuid::Uuid>,
+            pub object: Vec<String>,
+            pub employer_id: Vec<uuid::Uuid>,
+            pub application_id: Vec<uuid::Uuid>,
+            pub job_id: Vec<uuid::Uuid>,
+            pub applicant_id: Vec<uuid::Uuid>,
+            pub comment_id: Vec<uuid::Uuid>,
+            pub author_id: Vec<uuid::Uuid>,
+            pub mentions: Vec<Vec<uuid::Uuid>>,
+            pub changed_fields: Vec<Vec<String>>,
+            pub version: Vec<u64>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing ApplicationCommentEventData".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "id" => intermediate_rep.id.push(<uuid::Uuid as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "object" => intermediate_rep.object.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "employer_id" => intermediate_rep.employer_id.push(<uuid::Uuid as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "application_id" => intermediate_rep.application_id.push(<uuid::Uuid as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "job_id" => intermediate_rep.job_id.push(<uuid::Uuid as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "applicant_id" => intermediate_rep.applicant_id.push(<uuid::Uuid as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "comment_id" => intermediate_rep.comment_id.push(<uuid::Uuid as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "author_id" => intermediate_rep.author_id.push(<uuid::Uuid as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "mentions" => return std::result::Result::Err("Parsing a container in this style is not supported in ApplicationCommentEventData".to_string()),
+                    "changed_fields" => return std::result::Result::Err("Parsing a container in this style is not supported in ApplicationCommentEventData".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "version" => intermediate_rep.version.push(<u64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    _ => return std::result::Result::Err("Unexpected key while parsing ApplicationCommentEventData".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(ApplicationCommentEventData {
+            id: intermediate_rep
+                .id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "id missing in ApplicationCommentEventData".to_string())?,
+            object: intermediate_rep
+                .object
+                .into_iter()
+                .next()
+                .ok_or_else(|| "object missing in ApplicationCommentEventData".to_string())?,
+            employer_id: intermediate_rep
+                .employer_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "employer_id missing in ApplicationCommentEventData".to_string())?,
+            application_id: intermediate_rep
+                .application_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| {
+                    "application_id missing in ApplicationCommentEventData".to_string()
+                })?,
+            job_id: intermediate_rep
+                .job_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "job_id missing in ApplicationCommentEventData".to_string())?,
+            applicant_id: intermediate_rep
+                .applicant_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "applicant_id missing in ApplicationCommentEventData".to_string())?,
+            comment_id: intermediate_rep
+                .comment_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "comment_id missing in ApplicationCommentEventData".to_string())?,
+            author_id: intermediate_rep
+                .author_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "author_id missing in ApplicationCommentEventData".to_string())?,
+            mentions: intermediate_rep
+                .mentions
+                .into_iter()
+                .next()
+                .ok_or_else(|| "mentions missing in ApplicationCommentEventData".to_string())?,
+            changed_fields: intermediate_rep.changed_fields.into_iter().next(),
+            version: intermediate_rep.version.into_iter().next(),
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<ApplicationCommentEventData> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<ApplicationCommentEventData>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<ApplicationCommentEventData>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for ApplicationCommentEventData - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ApplicationCommentEventData> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <ApplicationCommentEventData as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into ApplicationCommentEventData - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// The body of a `application.comment.updated` delivery: Its author edited a comment (the text it replaced is kept in the comment's `history`).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct ApplicationCommentUpdatedEvent {
+    /// The event type.
+    /// Note: inline enums are not fully supported by openapi-generator
+    #[serde(rename = "type")]
+    pub r_type: String,
+
+    /// When the event happened (RFC 3339, UTC, microseconds).
+    #[serde(rename = "timestamp")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
+    pub timestamp: chrono::DateTime<chrono::Utc>,
+
+    /// What happened, by id.
+    #[serde(rename = "data")]
+    #[validate(nested)]
+    pub data: models::ApplicationCommentEventData,
+}
+
+impl ApplicationCommentUpdatedEvent {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        r_type: String,
+        timestamp: chrono::DateTime<chrono::Utc>,
+        data: models::ApplicationCommentEventData,
+    ) -> ApplicationCommentUpdatedEvent {
+        ApplicationCommentUpdatedEvent {
+            r_type,
+            timestamp,
+            data,
+        }
+    }
+}
+
+/// Converts the ApplicationCommentUpdatedEvent value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for ApplicationCommentUpdatedEvent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("type".to_string()),
+            Some(self.r_type.to_string()),
+            // Skipping timestamp in query parameter serialization
+
+            // Skipping data in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a ApplicationCommentUpdatedEvent value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for ApplicationCommentUpdatedEvent {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub r_type: Vec<String>,
+            pub timestamp: Vec<chrono::DateTime<chrono::Utc>>,
+            pub data: Vec<models::ApplicationCommentEventData>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing ApplicationCommentUpdatedEvent".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "type" => intermediate_rep.r_type.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "timestamp" => intermediate_rep.timestamp.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "data" => intermediate_rep.data.push(
+                        <models::ApplicationCommentEventData as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing ApplicationCommentUpdatedEvent"
+                                .to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(ApplicationCommentUpdatedEvent {
+            r_type: intermediate_rep
+                .r_type
+                .into_iter()
+                .next()
+                .ok_or_else(|| "type missing in ApplicationCommentUpdatedEvent".to_string())?,
+            timestamp: intermediate_rep
+                .timestamp
+                .into_iter()
+                .next()
+                .ok_or_else(|| "timestamp missing in ApplicationCommentUpdatedEvent".to_string())?,
+            data: intermediate_rep
+                .data
+                .into_iter()
+                .next()
+                .ok_or_else(|| "data missing in ApplicationCommentUpdatedEvent".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<ApplicationCommentUpdatedEvent> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<ApplicationCommentUpdatedEvent>>
+    for HeaderValue
+{
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<ApplicationCommentUpdatedEvent>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for ApplicationCommentUpdatedEvent - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue>
+    for header::IntoHeaderValue<ApplicationCommentUpdatedEvent>
+{
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <ApplicationCommentUpdatedEvent as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into ApplicationCommentUpdatedEvent - {err}"#
                     )),
                 }
             }
@@ -6242,6 +8172,19 @@ pub struct ApplicationStatusChangedEventData {
     #[serde(rename = "to")]
     #[validate(nested)]
     pub to: models::ApplicationStatus,
+
+    /// When rejected for a reason: the reason's id.
+    #[serde(rename = "rejection_reason_id")]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rejection_reason_id: Option<uuid::Uuid>,
+
+    /// When rejected for a reason: its label at the time.
+    #[serde(rename = "rejection_reason")]
+    #[validate(length(max = 100))]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rejection_reason: Option<String>,
 }
 
 impl ApplicationStatusChangedEventData {
@@ -6265,6 +8208,8 @@ impl ApplicationStatusChangedEventData {
             applicant_id,
             from,
             to,
+            rejection_reason_id: None,
+            rejection_reason: None,
         }
     }
 }
@@ -6289,6 +8234,11 @@ impl std::fmt::Display for ApplicationStatusChangedEventData {
             // Skipping from in query parameter serialization
 
             // Skipping to in query parameter serialization
+
+            // Skipping rejection_reason_id in query parameter serialization
+            self.rejection_reason.as_ref().map(|rejection_reason| {
+                ["rejection_reason".to_string(), rejection_reason.to_string()].join(",")
+            }),
         ];
 
         write!(
@@ -6318,6 +8268,8 @@ impl std::str::FromStr for ApplicationStatusChangedEventData {
             pub applicant_id: Vec<uuid::Uuid>,
             pub from: Vec<models::ApplicationStatus>,
             pub to: Vec<models::ApplicationStatus>,
+            pub rejection_reason_id: Vec<uuid::Uuid>,
+            pub rejection_reason: Vec<String>,
         }
 
         let mut intermediate_rep = IntermediateRep::default();
@@ -6377,6 +8329,15 @@ impl std::str::FromStr for ApplicationStatusChangedEventData {
                     "to" => intermediate_rep.to.push(
                         <models::ApplicationStatus as std::str::FromStr>::from_str(val)
                             .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "rejection_reason_id" => intermediate_rep.rejection_reason_id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "rejection_reason" => intermediate_rep.rejection_reason.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
                     ),
                     _ => {
                         return std::result::Result::Err(
@@ -6439,6 +8400,8 @@ impl std::str::FromStr for ApplicationStatusChangedEventData {
                 .into_iter()
                 .next()
                 .ok_or_else(|| "to missing in ApplicationStatusChangedEventData".to_string())?,
+            rejection_reason_id: intermediate_rep.rejection_reason_id.into_iter().next(),
+            rejection_reason: intermediate_rep.rejection_reason.into_iter().next(),
         })
     }
 }
@@ -7343,6 +9306,19 @@ pub struct ApplicationUpdate {
     #[serde(default, deserialize_with = "deserialize_non_null")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+
+    /// Assign the application to this active member of the employer; `null` unassigns it. Records `application.assigned`.
+    #[serde(rename = "assignee_id")]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub assignee_id: Option<Nullable<uuid::Uuid>>,
+
+    /// With `status: rejected` only: one of the employer's rejection reasons (required when the employer says so, see `GET /v1/rejection-reasons`).
+    #[serde(rename = "rejection_reason_id")]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rejection_reason_id: Option<uuid::Uuid>,
 }
 
 lazy_static::lazy_static! {
@@ -7355,6 +9331,8 @@ impl ApplicationUpdate {
         ApplicationUpdate {
             status: None,
             note: None,
+            assignee_id: None,
+            rejection_reason_id: None,
         }
     }
 }
@@ -7369,6 +9347,9 @@ impl std::fmt::Display for ApplicationUpdate {
             self.note
                 .as_ref()
                 .map(|note| ["note".to_string(), note.to_string()].join(",")),
+            // Skipping assignee_id in query parameter serialization
+
+            // Skipping rejection_reason_id in query parameter serialization
         ];
 
         write!(
@@ -7392,6 +9373,8 @@ impl std::str::FromStr for ApplicationUpdate {
         struct IntermediateRep {
             pub status: Vec<models::ApplicationStatus>,
             pub note: Vec<String>,
+            pub assignee_id: Vec<uuid::Uuid>,
+            pub rejection_reason_id: Vec<uuid::Uuid>,
         }
 
         let mut intermediate_rep = IntermediateRep::default();
@@ -7414,19 +9397,13 @@ impl std::str::FromStr for ApplicationUpdate {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "status" => intermediate_rep.status.push(
-                        <models::ApplicationStatus as std::str::FromStr>::from_str(val)
-                            .map_err(|x| x.to_string())?,
-                    ),
+                    "status" => intermediate_rep.status.push(<models::ApplicationStatus as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "note" => intermediate_rep.note.push(
-                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
-                    _ => {
-                        return std::result::Result::Err(
-                            "Unexpected key while parsing ApplicationUpdate".to_string(),
-                        );
-                    }
+                    "note" => intermediate_rep.note.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "assignee_id" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in ApplicationUpdate".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "rejection_reason_id" => intermediate_rep.rejection_reason_id.push(<uuid::Uuid as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    _ => return std::result::Result::Err("Unexpected key while parsing ApplicationUpdate".to_string())
                 }
             }
 
@@ -7438,6 +9415,10 @@ impl std::str::FromStr for ApplicationUpdate {
         std::result::Result::Ok(ApplicationUpdate {
             status: intermediate_rep.status.into_iter().next(),
             note: intermediate_rep.note.into_iter().next(),
+            assignee_id: std::result::Result::Err(
+                "Nullable types not supported in ApplicationUpdate".to_string(),
+            )?,
+            rejection_reason_id: intermediate_rep.rejection_reason_id.into_iter().next(),
         })
     }
 }
@@ -7555,6 +9536,8 @@ pub enum AuditEntityType {
     Employer,
     #[serde(rename = "upload")]
     Upload,
+    #[serde(rename = "member")]
+    Member,
 }
 
 impl validator::Validate for AuditEntityType {
@@ -7573,6 +9556,7 @@ impl std::fmt::Display for AuditEntityType {
             AuditEntityType::WebhookSubscription => write!(f, "webhook_subscription"),
             AuditEntityType::Employer => write!(f, "employer"),
             AuditEntityType::Upload => write!(f, "upload"),
+            AuditEntityType::Member => write!(f, "member"),
         }
     }
 }
@@ -7589,6 +9573,7 @@ impl std::str::FromStr for AuditEntityType {
             "webhook_subscription" => std::result::Result::Ok(AuditEntityType::WebhookSubscription),
             "employer" => std::result::Result::Ok(AuditEntityType::Employer),
             "upload" => std::result::Result::Ok(AuditEntityType::Upload),
+            "member" => std::result::Result::Ok(AuditEntityType::Member),
             _ => std::result::Result::Err(format!(r#"Value not valid: {s}"#)),
         }
     }
@@ -8044,6 +10029,1096 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<AuditEventLi
                     }
                     std::result::Result::Err(err) => std::result::Result::Err(format!(
                         r#"Unable to convert header value '{value}' into AuditEventList - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// A team member's comment on an application. Never shown to applicants.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct Comment {
+    /// The resource's ETag, as the `ETag` header gives it: send it as `If-Match` to change the resource, also straight from a list.
+    #[serde(rename = "etag")]
+    #[validate(length(max = 32))]
+    pub etag: String,
+
+    /// Identifier of the comment.
+    #[serde(rename = "id")]
+    pub id: uuid::Uuid,
+
+    /// The application.
+    #[serde(rename = "application_id")]
+    pub application_id: uuid::Uuid,
+
+    /// Who wrote it.
+    #[serde(rename = "author")]
+    #[validate(nested)]
+    pub author: models::MemberSummary,
+
+    /// The text as written.
+    #[serde(rename = "body")]
+    #[validate(length(max = 10000))]
+    pub body: String,
+
+    /// How `body` is written.
+    #[serde(rename = "body_format")]
+    #[validate(nested)]
+    pub body_format: models::CommentFormat,
+
+    /// `body` as sanitized HTML, safe to show as it is.
+    #[serde(rename = "body_html")]
+    #[validate(length(max = 100000))]
+    pub body_html: String,
+
+    /// The members mentioned.
+    #[serde(rename = "mentions")]
+    #[validate(length(max = 20), nested)]
+    pub mentions: Vec<models::MemberSummary>,
+
+    /// The texts this comment had before its edits, newest first.
+    #[serde(rename = "history")]
+    #[validate(length(max = 100), nested)]
+    pub history: Vec<models::CommentRevision>,
+
+    /// When it was created (RFC 3339, UTC).
+    #[serde(rename = "created_at")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
+    pub created_at: chrono::DateTime<chrono::Utc>,
+
+    /// When it last changed (RFC 3339, UTC).
+    #[serde(rename = "updated_at")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
+    pub updated_at: chrono::DateTime<chrono::Utc>,
+
+    /// When its author last edited it; `null` if never.
+    #[serde(rename = "edited_at")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
+    pub edited_at: Nullable<chrono::DateTime<chrono::Utc>>,
+}
+
+impl Comment {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        etag: String,
+        id: uuid::Uuid,
+        application_id: uuid::Uuid,
+        author: models::MemberSummary,
+        body: String,
+        body_format: models::CommentFormat,
+        body_html: String,
+        mentions: Vec<models::MemberSummary>,
+        history: Vec<models::CommentRevision>,
+        created_at: chrono::DateTime<chrono::Utc>,
+        updated_at: chrono::DateTime<chrono::Utc>,
+        edited_at: Nullable<chrono::DateTime<chrono::Utc>>,
+    ) -> Comment {
+        Comment {
+            etag,
+            id,
+            application_id,
+            author,
+            body,
+            body_format,
+            body_html,
+            mentions,
+            history,
+            created_at,
+            updated_at,
+            edited_at,
+        }
+    }
+}
+
+/// Converts the Comment value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for Comment {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("etag".to_string()),
+            Some(self.etag.to_string()),
+            // Skipping id in query parameter serialization
+
+            // Skipping application_id in query parameter serialization
+
+            // Skipping author in query parameter serialization
+            Some("body".to_string()),
+            Some(self.body.to_string()),
+            // Skipping body_format in query parameter serialization
+            Some("body_html".to_string()),
+            Some(self.body_html.to_string()),
+            // Skipping mentions in query parameter serialization
+
+            // Skipping history in query parameter serialization
+
+            // Skipping created_at in query parameter serialization
+
+            // Skipping updated_at in query parameter serialization
+
+            // Skipping edited_at in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a Comment value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for Comment {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub etag: Vec<String>,
+            pub id: Vec<uuid::Uuid>,
+            pub application_id: Vec<uuid::Uuid>,
+            pub author: Vec<models::MemberSummary>,
+            pub body: Vec<String>,
+            pub body_format: Vec<models::CommentFormat>,
+            pub body_html: Vec<String>,
+            pub mentions: Vec<Vec<models::MemberSummary>>,
+            pub history: Vec<Vec<models::CommentRevision>>,
+            pub created_at: Vec<chrono::DateTime<chrono::Utc>>,
+            pub updated_at: Vec<chrono::DateTime<chrono::Utc>>,
+            pub edited_at: Vec<chrono::DateTime<chrono::Utc>>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing Comment".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "etag" => intermediate_rep.etag.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "id" => intermediate_rep.id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "application_id" => intermediate_rep.application_id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "author" => intermediate_rep.author.push(
+                        <models::MemberSummary as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "body" => intermediate_rep.body.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "body_format" => intermediate_rep.body_format.push(
+                        <models::CommentFormat as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "body_html" => intermediate_rep.body_html.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "mentions" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in Comment"
+                                .to_string(),
+                        );
+                    }
+                    "history" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in Comment"
+                                .to_string(),
+                        );
+                    }
+                    #[allow(clippy::redundant_clone)]
+                    "created_at" => intermediate_rep.created_at.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "updated_at" => intermediate_rep.updated_at.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    "edited_at" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Comment"
+                                .to_string(),
+                        );
+                    }
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing Comment".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(Comment {
+            etag: intermediate_rep
+                .etag
+                .into_iter()
+                .next()
+                .ok_or_else(|| "etag missing in Comment".to_string())?,
+            id: intermediate_rep
+                .id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "id missing in Comment".to_string())?,
+            application_id: intermediate_rep
+                .application_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "application_id missing in Comment".to_string())?,
+            author: intermediate_rep
+                .author
+                .into_iter()
+                .next()
+                .ok_or_else(|| "author missing in Comment".to_string())?,
+            body: intermediate_rep
+                .body
+                .into_iter()
+                .next()
+                .ok_or_else(|| "body missing in Comment".to_string())?,
+            body_format: intermediate_rep
+                .body_format
+                .into_iter()
+                .next()
+                .ok_or_else(|| "body_format missing in Comment".to_string())?,
+            body_html: intermediate_rep
+                .body_html
+                .into_iter()
+                .next()
+                .ok_or_else(|| "body_html missing in Comment".to_string())?,
+            mentions: intermediate_rep
+                .mentions
+                .into_iter()
+                .next()
+                .ok_or_else(|| "mentions missing in Comment".to_string())?,
+            history: intermediate_rep
+                .history
+                .into_iter()
+                .next()
+                .ok_or_else(|| "history missing in Comment".to_string())?,
+            created_at: intermediate_rep
+                .created_at
+                .into_iter()
+                .next()
+                .ok_or_else(|| "created_at missing in Comment".to_string())?,
+            updated_at: intermediate_rep
+                .updated_at
+                .into_iter()
+                .next()
+                .ok_or_else(|| "updated_at missing in Comment".to_string())?,
+            edited_at: std::result::Result::Err(
+                "Nullable types not supported in Comment".to_string(),
+            )?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<Comment> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<Comment>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<Comment>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for Comment - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<Comment> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <Comment as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into Comment - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[serde(deny_unknown_fields)]
+pub struct CommentCreate {
+    /// The text; not blank.
+    #[serde(rename = "body")]
+    #[validate(
+            length(min = 1, max = 10000),
+            regex(path = *RE_COMMENTCREATE_BODY),
+    )]
+    pub body: String,
+
+    /// How `body` is written (default `plain`).
+    #[serde(rename = "body_format")]
+    #[validate(nested)]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub body_format: Option<models::CommentFormat>,
+
+    /// Active members of the employer to notify, each once.
+    #[serde(rename = "mentions")]
+    #[validate(length(max = 20))]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mentions: Option<Vec<uuid::Uuid>>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_COMMENTCREATE_BODY: regex::Regex = regex::Regex::new("[^\\s\\u0085]").unwrap();
+}
+
+impl CommentCreate {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(body: String) -> CommentCreate {
+        CommentCreate {
+            body,
+            body_format: None,
+            mentions: None,
+        }
+    }
+}
+
+/// Converts the CommentCreate value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for CommentCreate {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("body".to_string()),
+            Some(self.body.to_string()),
+            // Skipping body_format in query parameter serialization
+
+            // Skipping mentions in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a CommentCreate value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for CommentCreate {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub body: Vec<String>,
+            pub body_format: Vec<models::CommentFormat>,
+            pub mentions: Vec<Vec<uuid::Uuid>>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing CommentCreate".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "body" => intermediate_rep.body.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "body_format" => intermediate_rep.body_format.push(
+                        <models::CommentFormat as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    "mentions" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in CommentCreate"
+                                .to_string(),
+                        );
+                    }
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing CommentCreate".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(CommentCreate {
+            body: intermediate_rep
+                .body
+                .into_iter()
+                .next()
+                .ok_or_else(|| "body missing in CommentCreate".to_string())?,
+            body_format: intermediate_rep.body_format.into_iter().next(),
+            mentions: intermediate_rep.mentions.into_iter().next(),
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<CommentCreate> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<CommentCreate>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<CommentCreate>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for CommentCreate - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<CommentCreate> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <CommentCreate as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into CommentCreate - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// `plain` text, or `markdown` (CommonMark with tables and strikethrough; raw HTML is escaped).
+/// Enumeration of values.
+/// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
+/// which helps with FFI.
+#[allow(non_camel_case_types, clippy::large_enum_variant)]
+#[repr(C)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+pub enum CommentFormat {
+    #[serde(rename = "plain")]
+    Plain,
+    #[serde(rename = "markdown")]
+    Markdown,
+}
+
+impl validator::Validate for CommentFormat {
+    fn validate(&self) -> std::result::Result<(), validator::ValidationErrors> {
+        std::result::Result::Ok(())
+    }
+}
+
+impl std::fmt::Display for CommentFormat {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {
+            CommentFormat::Plain => write!(f, "plain"),
+            CommentFormat::Markdown => write!(f, "markdown"),
+        }
+    }
+}
+
+impl std::str::FromStr for CommentFormat {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        match s {
+            "plain" => std::result::Result::Ok(CommentFormat::Plain),
+            "markdown" => std::result::Result::Ok(CommentFormat::Markdown),
+            _ => std::result::Result::Err(format!(r#"Value not valid: {s}"#)),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct CommentList {
+    /// This page's comments, oldest first.
+    #[serde(rename = "items")]
+    #[validate(length(max = 100), nested)]
+    pub items: Vec<models::Comment>,
+
+    /// Cursor of the next page; `null` on the last page.
+    #[serde(rename = "next_cursor")]
+    #[validate(length(max = 1024))]
+    pub next_cursor: Nullable<String>,
+}
+
+impl CommentList {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(items: Vec<models::Comment>, next_cursor: Nullable<String>) -> CommentList {
+        CommentList { items, next_cursor }
+    }
+}
+
+/// Converts the CommentList value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for CommentList {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping items in query parameter serialization
+            Some("next_cursor".to_string()),
+            Some(
+                self.next_cursor
+                    .as_ref()
+                    .map_or("null".to_string(), |x| x.to_string()),
+            ),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a CommentList value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for CommentList {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub items: Vec<Vec<models::Comment>>,
+            pub next_cursor: Vec<String>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing CommentList".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    "items" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in CommentList"
+                                .to_string(),
+                        );
+                    }
+                    "next_cursor" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in CommentList"
+                                .to_string(),
+                        );
+                    }
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing CommentList".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(CommentList {
+            items: intermediate_rep
+                .items
+                .into_iter()
+                .next()
+                .ok_or_else(|| "items missing in CommentList".to_string())?,
+            next_cursor: std::result::Result::Err(
+                "Nullable types not supported in CommentList".to_string(),
+            )?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<CommentList> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<CommentList>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<CommentList>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for CommentList - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<CommentList> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <CommentList as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into CommentList - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// A text a comment had before an edit.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct CommentRevision {
+    /// The text as it was.
+    #[serde(rename = "body")]
+    #[validate(length(max = 10000))]
+    pub body: String,
+
+    /// How it was written.
+    #[serde(rename = "body_format")]
+    #[validate(nested)]
+    pub body_format: models::CommentFormat,
+
+    /// When an edit replaced it.
+    #[serde(rename = "replaced_at")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
+    pub replaced_at: chrono::DateTime<chrono::Utc>,
+}
+
+impl CommentRevision {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        body: String,
+        body_format: models::CommentFormat,
+        replaced_at: chrono::DateTime<chrono::Utc>,
+    ) -> CommentRevision {
+        CommentRevision {
+            body,
+            body_format,
+            replaced_at,
+        }
+    }
+}
+
+/// Converts the CommentRevision value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for CommentRevision {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("body".to_string()),
+            Some(self.body.to_string()),
+            // Skipping body_format in query parameter serialization
+
+            // Skipping replaced_at in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a CommentRevision value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for CommentRevision {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub body: Vec<String>,
+            pub body_format: Vec<models::CommentFormat>,
+            pub replaced_at: Vec<chrono::DateTime<chrono::Utc>>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing CommentRevision".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "body" => intermediate_rep.body.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "body_format" => intermediate_rep.body_format.push(
+                        <models::CommentFormat as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "replaced_at" => intermediate_rep.replaced_at.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing CommentRevision".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(CommentRevision {
+            body: intermediate_rep
+                .body
+                .into_iter()
+                .next()
+                .ok_or_else(|| "body missing in CommentRevision".to_string())?,
+            body_format: intermediate_rep
+                .body_format
+                .into_iter()
+                .next()
+                .ok_or_else(|| "body_format missing in CommentRevision".to_string())?,
+            replaced_at: intermediate_rep
+                .replaced_at
+                .into_iter()
+                .next()
+                .ok_or_else(|| "replaced_at missing in CommentRevision".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<CommentRevision> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<CommentRevision>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<CommentRevision>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for CommentRevision - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<CommentRevision> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <CommentRevision as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into CommentRevision - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[serde(deny_unknown_fields)]
+pub struct CommentUpdate {
+    /// The new text; not blank.
+    #[serde(rename = "body")]
+    #[validate(
+            length(min = 1, max = 10000),
+            regex(path = *RE_COMMENTUPDATE_BODY),
+    )]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub body: Option<String>,
+
+    /// How `body` is written.
+    #[serde(rename = "body_format")]
+    #[validate(nested)]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub body_format: Option<models::CommentFormat>,
+
+    /// The whole new list of members mentioned (active members of the employer).
+    #[serde(rename = "mentions")]
+    #[validate(length(max = 20))]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mentions: Option<Vec<uuid::Uuid>>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_COMMENTUPDATE_BODY: regex::Regex = regex::Regex::new("[^\\s\\u0085]").unwrap();
+}
+
+impl CommentUpdate {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> CommentUpdate {
+        CommentUpdate {
+            body: None,
+            body_format: None,
+            mentions: None,
+        }
+    }
+}
+
+/// Converts the CommentUpdate value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for CommentUpdate {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            self.body
+                .as_ref()
+                .map(|body| ["body".to_string(), body.to_string()].join(",")),
+            // Skipping body_format in query parameter serialization
+
+            // Skipping mentions in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a CommentUpdate value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for CommentUpdate {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub body: Vec<String>,
+            pub body_format: Vec<models::CommentFormat>,
+            pub mentions: Vec<Vec<uuid::Uuid>>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing CommentUpdate".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "body" => intermediate_rep.body.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "body_format" => intermediate_rep.body_format.push(
+                        <models::CommentFormat as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    "mentions" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in CommentUpdate"
+                                .to_string(),
+                        );
+                    }
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing CommentUpdate".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(CommentUpdate {
+            body: intermediate_rep.body.into_iter().next(),
+            body_format: intermediate_rep.body_format.into_iter().next(),
+            mentions: intermediate_rep.mentions.into_iter().next(),
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<CommentUpdate> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<CommentUpdate>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<CommentUpdate>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for CommentUpdate - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<CommentUpdate> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <CommentUpdate as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into CommentUpdate - {err}"#
                     )),
                 }
             }
@@ -13702,6 +16777,1065 @@ impl std::str::FromStr for JobStatus {
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct JobTeam {
+    /// The resource's ETag, as the `ETag` header gives it: send it as `If-Match` to change the resource, also straight from a list.
+    #[serde(rename = "etag")]
+    #[validate(length(max = 32))]
+    pub etag: String,
+
+    /// The job.
+    #[serde(rename = "job_id")]
+    pub job_id: uuid::Uuid,
+
+    /// The team, hiring managers first.
+    #[serde(rename = "members")]
+    #[validate(length(max = 50), nested)]
+    pub members: Vec<models::JobTeamMember>,
+
+    /// When it last changed; `null` if never.
+    #[serde(rename = "updated_at")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<Nullable<chrono::DateTime<chrono::Utc>>>,
+}
+
+impl JobTeam {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(etag: String, job_id: uuid::Uuid, members: Vec<models::JobTeamMember>) -> JobTeam {
+        JobTeam {
+            etag,
+            job_id,
+            members,
+            updated_at: None,
+        }
+    }
+}
+
+/// Converts the JobTeam value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for JobTeam {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("etag".to_string()),
+            Some(self.etag.to_string()),
+            // Skipping job_id in query parameter serialization
+
+            // Skipping members in query parameter serialization
+
+            // Skipping updated_at in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a JobTeam value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for JobTeam {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub etag: Vec<String>,
+            pub job_id: Vec<uuid::Uuid>,
+            pub members: Vec<Vec<models::JobTeamMember>>,
+            pub updated_at: Vec<chrono::DateTime<chrono::Utc>>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing JobTeam".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "etag" => intermediate_rep.etag.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "job_id" => intermediate_rep.job_id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    "members" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in JobTeam"
+                                .to_string(),
+                        );
+                    }
+                    "updated_at" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in JobTeam"
+                                .to_string(),
+                        );
+                    }
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing JobTeam".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(JobTeam {
+            etag: intermediate_rep
+                .etag
+                .into_iter()
+                .next()
+                .ok_or_else(|| "etag missing in JobTeam".to_string())?,
+            job_id: intermediate_rep
+                .job_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "job_id missing in JobTeam".to_string())?,
+            members: intermediate_rep
+                .members
+                .into_iter()
+                .next()
+                .ok_or_else(|| "members missing in JobTeam".to_string())?,
+            updated_at: std::result::Result::Err(
+                "Nullable types not supported in JobTeam".to_string(),
+            )?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<JobTeam> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<JobTeam>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<JobTeam>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for JobTeam - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<JobTeam> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <JobTeam as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into JobTeam - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct JobTeamMember {
+    /// The member.
+    #[serde(rename = "member")]
+    #[validate(nested)]
+    pub member: models::MemberSummary,
+
+    /// Their part in hiring for this job.
+    #[serde(rename = "role")]
+    #[validate(nested)]
+    pub role: models::TeamRole,
+
+    /// When they joined the team.
+    #[serde(rename = "added_at")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
+    pub added_at: chrono::DateTime<chrono::Utc>,
+}
+
+impl JobTeamMember {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        member: models::MemberSummary,
+        role: models::TeamRole,
+        added_at: chrono::DateTime<chrono::Utc>,
+    ) -> JobTeamMember {
+        JobTeamMember {
+            member,
+            role,
+            added_at,
+        }
+    }
+}
+
+/// Converts the JobTeamMember value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for JobTeamMember {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping member in query parameter serialization
+
+            // Skipping role in query parameter serialization
+
+            // Skipping added_at in query parameter serialization
+
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a JobTeamMember value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for JobTeamMember {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub member: Vec<models::MemberSummary>,
+            pub role: Vec<models::TeamRole>,
+            pub added_at: Vec<chrono::DateTime<chrono::Utc>>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing JobTeamMember".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "member" => intermediate_rep.member.push(
+                        <models::MemberSummary as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "role" => intermediate_rep.role.push(
+                        <models::TeamRole as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "added_at" => intermediate_rep.added_at.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing JobTeamMember".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(JobTeamMember {
+            member: intermediate_rep
+                .member
+                .into_iter()
+                .next()
+                .ok_or_else(|| "member missing in JobTeamMember".to_string())?,
+            role: intermediate_rep
+                .role
+                .into_iter()
+                .next()
+                .ok_or_else(|| "role missing in JobTeamMember".to_string())?,
+            added_at: intermediate_rep
+                .added_at
+                .into_iter()
+                .next()
+                .ok_or_else(|| "added_at missing in JobTeamMember".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<JobTeamMember> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<JobTeamMember>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<JobTeamMember>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for JobTeamMember - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<JobTeamMember> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <JobTeamMember as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into JobTeamMember - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[serde(deny_unknown_fields)]
+pub struct JobTeamMemberInput {
+    /// An active member of the employer.
+    #[serde(rename = "member_id")]
+    pub member_id: uuid::Uuid,
+
+    /// Their part in hiring for this job.
+    #[serde(rename = "role")]
+    #[validate(nested)]
+    pub role: models::TeamRole,
+}
+
+impl JobTeamMemberInput {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(member_id: uuid::Uuid, role: models::TeamRole) -> JobTeamMemberInput {
+        JobTeamMemberInput { member_id, role }
+    }
+}
+
+/// Converts the JobTeamMemberInput value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for JobTeamMemberInput {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping member_id in query parameter serialization
+
+            // Skipping role in query parameter serialization
+
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a JobTeamMemberInput value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for JobTeamMemberInput {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub member_id: Vec<uuid::Uuid>,
+            pub role: Vec<models::TeamRole>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing JobTeamMemberInput".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "member_id" => intermediate_rep.member_id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "role" => intermediate_rep.role.push(
+                        <models::TeamRole as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing JobTeamMemberInput".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(JobTeamMemberInput {
+            member_id: intermediate_rep
+                .member_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "member_id missing in JobTeamMemberInput".to_string())?,
+            role: intermediate_rep
+                .role
+                .into_iter()
+                .next()
+                .ok_or_else(|| "role missing in JobTeamMemberInput".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<JobTeamMemberInput> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<JobTeamMemberInput>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<JobTeamMemberInput>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for JobTeamMemberInput - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<JobTeamMemberInput> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <JobTeamMemberInput as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into JobTeamMemberInput - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[serde(deny_unknown_fields)]
+pub struct JobTeamReplace {
+    /// The whole new team; a member may appear once.
+    #[serde(rename = "members")]
+    #[validate(length(max = 50), nested)]
+    pub members: Vec<models::JobTeamMemberInput>,
+}
+
+impl JobTeamReplace {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(members: Vec<models::JobTeamMemberInput>) -> JobTeamReplace {
+        JobTeamReplace { members }
+    }
+}
+
+/// Converts the JobTeamReplace value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for JobTeamReplace {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping members in query parameter serialization
+
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a JobTeamReplace value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for JobTeamReplace {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub members: Vec<Vec<models::JobTeamMemberInput>>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing JobTeamReplace".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    "members" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in JobTeamReplace"
+                                .to_string(),
+                        );
+                    }
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing JobTeamReplace".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(JobTeamReplace {
+            members: intermediate_rep
+                .members
+                .into_iter()
+                .next()
+                .ok_or_else(|| "members missing in JobTeamReplace".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<JobTeamReplace> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<JobTeamReplace>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<JobTeamReplace>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for JobTeamReplace - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<JobTeamReplace> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <JobTeamReplace as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into JobTeamReplace - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// The body of a `job.team.updated` delivery: A job's hiring team was replaced.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct JobTeamUpdatedEvent {
+    /// The event type.
+    /// Note: inline enums are not fully supported by openapi-generator
+    #[serde(rename = "type")]
+    pub r_type: String,
+
+    /// When the event happened (RFC 3339, UTC, microseconds).
+    #[serde(rename = "timestamp")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
+    pub timestamp: chrono::DateTime<chrono::Utc>,
+
+    /// What happened, by id.
+    #[serde(rename = "data")]
+    #[validate(nested)]
+    pub data: models::JobTeamUpdatedEventData,
+}
+
+impl JobTeamUpdatedEvent {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        r_type: String,
+        timestamp: chrono::DateTime<chrono::Utc>,
+        data: models::JobTeamUpdatedEventData,
+    ) -> JobTeamUpdatedEvent {
+        JobTeamUpdatedEvent {
+            r_type,
+            timestamp,
+            data,
+        }
+    }
+}
+
+/// Converts the JobTeamUpdatedEvent value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for JobTeamUpdatedEvent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("type".to_string()),
+            Some(self.r_type.to_string()),
+            // Skipping timestamp in query parameter serialization
+
+            // Skipping data in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a JobTeamUpdatedEvent value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for JobTeamUpdatedEvent {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub r_type: Vec<String>,
+            pub timestamp: Vec<chrono::DateTime<chrono::Utc>>,
+            pub data: Vec<models::JobTeamUpdatedEventData>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing JobTeamUpdatedEvent".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "type" => intermediate_rep.r_type.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "timestamp" => intermediate_rep.timestamp.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "data" => intermediate_rep.data.push(
+                        <models::JobTeamUpdatedEventData as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing JobTeamUpdatedEvent".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(JobTeamUpdatedEvent {
+            r_type: intermediate_rep
+                .r_type
+                .into_iter()
+                .next()
+                .ok_or_else(|| "type missing in JobTeamUpdatedEvent".to_string())?,
+            timestamp: intermediate_rep
+                .timestamp
+                .into_iter()
+                .next()
+                .ok_or_else(|| "timestamp missing in JobTeamUpdatedEvent".to_string())?,
+            data: intermediate_rep
+                .data
+                .into_iter()
+                .next()
+                .ok_or_else(|| "data missing in JobTeamUpdatedEvent".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<JobTeamUpdatedEvent> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<JobTeamUpdatedEvent>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<JobTeamUpdatedEvent>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for JobTeamUpdatedEvent - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<JobTeamUpdatedEvent> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <JobTeamUpdatedEvent as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into JobTeamUpdatedEvent - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// `job.team.updated`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct JobTeamUpdatedEventData {
+    /// The resource the event is about (the `object` it names).
+    #[serde(rename = "id")]
+    pub id: uuid::Uuid,
+
+    /// What kind of resource `id` names.
+    /// Note: inline enums are not fully supported by openapi-generator
+    #[serde(rename = "object")]
+    pub object: String,
+
+    /// The employer.
+    #[serde(rename = "employer_id")]
+    pub employer_id: uuid::Uuid,
+
+    /// The job.
+    #[serde(rename = "job_id")]
+    pub job_id: uuid::Uuid,
+
+    /// The team's members after the change.
+    #[serde(rename = "member_ids")]
+    #[validate(length(max = 50))]
+    pub member_ids: Vec<uuid::Uuid>,
+
+    /// The resource's version after the change.
+    #[serde(rename = "version")]
+    #[validate(range(min = 0u64, max = 9223372036854775807u64))]
+    pub version: u64,
+}
+
+impl JobTeamUpdatedEventData {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        id: uuid::Uuid,
+        object: String,
+        employer_id: uuid::Uuid,
+        job_id: uuid::Uuid,
+        member_ids: Vec<uuid::Uuid>,
+        version: u64,
+    ) -> JobTeamUpdatedEventData {
+        JobTeamUpdatedEventData {
+            id,
+            object,
+            employer_id,
+            job_id,
+            member_ids,
+            version,
+        }
+    }
+}
+
+/// Converts the JobTeamUpdatedEventData value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for JobTeamUpdatedEventData {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping id in query parameter serialization
+            Some("object".to_string()),
+            Some(self.object.to_string()),
+            // Skipping employer_id in query parameter serialization
+
+            // Skipping job_id in query parameter serialization
+
+            // Skipping member_ids in query parameter serialization
+            Some("version".to_string()),
+            Some(self.version.to_string()),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a JobTeamUpdatedEventData value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for JobTeamUpdatedEventData {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub id: Vec<uuid::Uuid>,
+            pub object: Vec<String>,
+            pub employer_id: Vec<uuid::Uuid>,
+            pub job_id: Vec<uuid::Uuid>,
+            pub member_ids: Vec<Vec<uuid::Uuid>>,
+            pub version: Vec<u64>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing JobTeamUpdatedEventData".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "id" => intermediate_rep.id.push(<uuid::Uuid as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "object" => intermediate_rep.object.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "employer_id" => intermediate_rep.employer_id.push(<uuid::Uuid as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "job_id" => intermediate_rep.job_id.push(<uuid::Uuid as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "member_ids" => return std::result::Result::Err("Parsing a container in this style is not supported in JobTeamUpdatedEventData".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "version" => intermediate_rep.version.push(<u64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    _ => return std::result::Result::Err("Unexpected key while parsing JobTeamUpdatedEventData".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(JobTeamUpdatedEventData {
+            id: intermediate_rep
+                .id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "id missing in JobTeamUpdatedEventData".to_string())?,
+            object: intermediate_rep
+                .object
+                .into_iter()
+                .next()
+                .ok_or_else(|| "object missing in JobTeamUpdatedEventData".to_string())?,
+            employer_id: intermediate_rep
+                .employer_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "employer_id missing in JobTeamUpdatedEventData".to_string())?,
+            job_id: intermediate_rep
+                .job_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "job_id missing in JobTeamUpdatedEventData".to_string())?,
+            member_ids: intermediate_rep
+                .member_ids
+                .into_iter()
+                .next()
+                .ok_or_else(|| "member_ids missing in JobTeamUpdatedEventData".to_string())?,
+            version: intermediate_rep
+                .version
+                .into_iter()
+                .next()
+                .ok_or_else(|| "version missing in JobTeamUpdatedEventData".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<JobTeamUpdatedEventData> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<JobTeamUpdatedEventData>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<JobTeamUpdatedEventData>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for JobTeamUpdatedEventData - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<JobTeamUpdatedEventData> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <JobTeamUpdatedEventData as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into JobTeamUpdatedEventData - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[serde(deny_unknown_fields)]
 pub struct JobUpdate {
     /// Not blank.
@@ -14666,6 +18800,1570 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<Jwks> {
     }
 }
 
+/// One person of the employer's team, as the API knows them from their tokens.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct Member {
+    /// The resource's ETag, as the `ETag` header gives it: send it as `If-Match` to change the resource, also straight from a list.
+    #[serde(rename = "etag")]
+    #[validate(length(max = 32))]
+    pub etag: String,
+
+    /// Identifier of the member (what `mentions`, `assignee_id` and teams name).
+    #[serde(rename = "id")]
+    pub id: uuid::Uuid,
+
+    /// The `sub` of the member's tokens at the identity provider.
+    #[serde(rename = "sub")]
+    #[validate(length(max = 255))]
+    pub sub: String,
+
+    /// The name to show: set by an admin, else the token's `name` claim.
+    #[serde(rename = "display_name")]
+    #[validate(length(max = 200))]
+    pub display_name: Nullable<String>,
+
+    /// E-mail address: set by an admin, else the token's `email` claim.
+    #[serde(rename = "email")]
+    #[validate(length(max = 254))]
+    pub email: Nullable<String>,
+
+    /// The employer roles of the member's latest token.
+    #[serde(rename = "roles")]
+    #[validate(length(max = 3), nested)]
+    pub roles: Vec<models::MemberRole>,
+
+    /// Whether the member's tokens work for this employer.
+    #[serde(rename = "status")]
+    #[validate(nested)]
+    pub status: models::MemberStatus,
+
+    /// When a token of theirs was first used for this employer.
+    #[serde(rename = "first_seen_at")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
+    pub first_seen_at: chrono::DateTime<chrono::Utc>,
+
+    /// When a token of theirs was last used (to within a few minutes).
+    #[serde(rename = "last_seen_at")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
+    pub last_seen_at: chrono::DateTime<chrono::Utc>,
+
+    /// When it last changed (RFC 3339, UTC).
+    #[serde(rename = "updated_at")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
+    pub updated_at: chrono::DateTime<chrono::Utc>,
+
+    /// When an admin deactivated them; `null` while active.
+    #[serde(rename = "deactivated_at")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub deactivated_at: Option<Nullable<chrono::DateTime<chrono::Utc>>>,
+}
+
+impl Member {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        etag: String,
+        id: uuid::Uuid,
+        sub: String,
+        display_name: Nullable<String>,
+        email: Nullable<String>,
+        roles: Vec<models::MemberRole>,
+        status: models::MemberStatus,
+        first_seen_at: chrono::DateTime<chrono::Utc>,
+        last_seen_at: chrono::DateTime<chrono::Utc>,
+        updated_at: chrono::DateTime<chrono::Utc>,
+    ) -> Member {
+        Member {
+            etag,
+            id,
+            sub,
+            display_name,
+            email,
+            roles,
+            status,
+            first_seen_at,
+            last_seen_at,
+            updated_at,
+            deactivated_at: None,
+        }
+    }
+}
+
+/// Converts the Member value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for Member {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("etag".to_string()),
+            Some(self.etag.to_string()),
+            // Skipping id in query parameter serialization
+            Some("sub".to_string()),
+            Some(self.sub.to_string()),
+            Some("display_name".to_string()),
+            Some(
+                self.display_name
+                    .as_ref()
+                    .map_or("null".to_string(), |x| x.to_string()),
+            ),
+            Some("email".to_string()),
+            Some(
+                self.email
+                    .as_ref()
+                    .map_or("null".to_string(), |x| x.to_string()),
+            ),
+            // Skipping roles in query parameter serialization
+
+            // Skipping status in query parameter serialization
+
+            // Skipping first_seen_at in query parameter serialization
+
+            // Skipping last_seen_at in query parameter serialization
+
+            // Skipping updated_at in query parameter serialization
+
+            // Skipping deactivated_at in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a Member value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for Member {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub etag: Vec<String>,
+            pub id: Vec<uuid::Uuid>,
+            pub sub: Vec<String>,
+            pub display_name: Vec<String>,
+            pub email: Vec<String>,
+            pub roles: Vec<Vec<models::MemberRole>>,
+            pub status: Vec<models::MemberStatus>,
+            pub first_seen_at: Vec<chrono::DateTime<chrono::Utc>>,
+            pub last_seen_at: Vec<chrono::DateTime<chrono::Utc>>,
+            pub updated_at: Vec<chrono::DateTime<chrono::Utc>>,
+            pub deactivated_at: Vec<chrono::DateTime<chrono::Utc>>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing Member".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "etag" => intermediate_rep.etag.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "id" => intermediate_rep.id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "sub" => intermediate_rep.sub.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "display_name" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Member"
+                                .to_string(),
+                        );
+                    }
+                    "email" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Member"
+                                .to_string(),
+                        );
+                    }
+                    "roles" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in Member"
+                                .to_string(),
+                        );
+                    }
+                    #[allow(clippy::redundant_clone)]
+                    "status" => intermediate_rep.status.push(
+                        <models::MemberStatus as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "first_seen_at" => intermediate_rep.first_seen_at.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "last_seen_at" => intermediate_rep.last_seen_at.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "updated_at" => intermediate_rep.updated_at.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    "deactivated_at" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Member"
+                                .to_string(),
+                        );
+                    }
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing Member".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(Member {
+            etag: intermediate_rep
+                .etag
+                .into_iter()
+                .next()
+                .ok_or_else(|| "etag missing in Member".to_string())?,
+            id: intermediate_rep
+                .id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "id missing in Member".to_string())?,
+            sub: intermediate_rep
+                .sub
+                .into_iter()
+                .next()
+                .ok_or_else(|| "sub missing in Member".to_string())?,
+            display_name: std::result::Result::Err(
+                "Nullable types not supported in Member".to_string(),
+            )?,
+            email: std::result::Result::Err("Nullable types not supported in Member".to_string())?,
+            roles: intermediate_rep
+                .roles
+                .into_iter()
+                .next()
+                .ok_or_else(|| "roles missing in Member".to_string())?,
+            status: intermediate_rep
+                .status
+                .into_iter()
+                .next()
+                .ok_or_else(|| "status missing in Member".to_string())?,
+            first_seen_at: intermediate_rep
+                .first_seen_at
+                .into_iter()
+                .next()
+                .ok_or_else(|| "first_seen_at missing in Member".to_string())?,
+            last_seen_at: intermediate_rep
+                .last_seen_at
+                .into_iter()
+                .next()
+                .ok_or_else(|| "last_seen_at missing in Member".to_string())?,
+            updated_at: intermediate_rep
+                .updated_at
+                .into_iter()
+                .next()
+                .ok_or_else(|| "updated_at missing in Member".to_string())?,
+            deactivated_at: std::result::Result::Err(
+                "Nullable types not supported in Member".to_string(),
+            )?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<Member> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<Member>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<Member>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for Member - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<Member> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <Member as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into Member - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// The body of a `member.deactivated` delivery: An admin deactivated a member: their tokens no longer work for the employer.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct MemberDeactivatedEvent {
+    /// The event type.
+    /// Note: inline enums are not fully supported by openapi-generator
+    #[serde(rename = "type")]
+    pub r_type: String,
+
+    /// When the event happened (RFC 3339, UTC, microseconds).
+    #[serde(rename = "timestamp")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
+    pub timestamp: chrono::DateTime<chrono::Utc>,
+
+    /// What happened, by id.
+    #[serde(rename = "data")]
+    #[validate(nested)]
+    pub data: models::MemberEventData,
+}
+
+impl MemberDeactivatedEvent {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        r_type: String,
+        timestamp: chrono::DateTime<chrono::Utc>,
+        data: models::MemberEventData,
+    ) -> MemberDeactivatedEvent {
+        MemberDeactivatedEvent {
+            r_type,
+            timestamp,
+            data,
+        }
+    }
+}
+
+/// Converts the MemberDeactivatedEvent value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for MemberDeactivatedEvent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("type".to_string()),
+            Some(self.r_type.to_string()),
+            // Skipping timestamp in query parameter serialization
+
+            // Skipping data in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a MemberDeactivatedEvent value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for MemberDeactivatedEvent {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub r_type: Vec<String>,
+            pub timestamp: Vec<chrono::DateTime<chrono::Utc>>,
+            pub data: Vec<models::MemberEventData>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing MemberDeactivatedEvent".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "type" => intermediate_rep.r_type.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "timestamp" => intermediate_rep.timestamp.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "data" => intermediate_rep.data.push(
+                        <models::MemberEventData as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing MemberDeactivatedEvent".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(MemberDeactivatedEvent {
+            r_type: intermediate_rep
+                .r_type
+                .into_iter()
+                .next()
+                .ok_or_else(|| "type missing in MemberDeactivatedEvent".to_string())?,
+            timestamp: intermediate_rep
+                .timestamp
+                .into_iter()
+                .next()
+                .ok_or_else(|| "timestamp missing in MemberDeactivatedEvent".to_string())?,
+            data: intermediate_rep
+                .data
+                .into_iter()
+                .next()
+                .ok_or_else(|| "data missing in MemberDeactivatedEvent".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<MemberDeactivatedEvent> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<MemberDeactivatedEvent>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<MemberDeactivatedEvent>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for MemberDeactivatedEvent - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<MemberDeactivatedEvent> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <MemberDeactivatedEvent as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into MemberDeactivatedEvent - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// `member.*`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct MemberEventData {
+    /// The resource the event is about (the `object` it names).
+    #[serde(rename = "id")]
+    pub id: uuid::Uuid,
+
+    /// What kind of resource `id` names.
+    /// Note: inline enums are not fully supported by openapi-generator
+    #[serde(rename = "object")]
+    pub object: String,
+
+    /// The employer.
+    #[serde(rename = "employer_id")]
+    pub employer_id: uuid::Uuid,
+
+    /// The member.
+    #[serde(rename = "member_id")]
+    pub member_id: uuid::Uuid,
+
+    /// The member's status after the change.
+    #[serde(rename = "status")]
+    #[validate(nested)]
+    pub status: models::MemberStatus,
+
+    /// The members that changed.
+    #[serde(rename = "changed_fields")]
+    #[validate(length(max = 64))]
+    pub changed_fields: Vec<String>,
+
+    /// The resource's version after the change.
+    #[serde(rename = "version")]
+    #[validate(range(min = 0u64, max = 9223372036854775807u64))]
+    pub version: u64,
+}
+
+impl MemberEventData {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        id: uuid::Uuid,
+        object: String,
+        employer_id: uuid::Uuid,
+        member_id: uuid::Uuid,
+        status: models::MemberStatus,
+        changed_fields: Vec<String>,
+        version: u64,
+    ) -> MemberEventData {
+        MemberEventData {
+            id,
+            object,
+            employer_id,
+            member_id,
+            status,
+            changed_fields,
+            version,
+        }
+    }
+}
+
+/// Converts the MemberEventData value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for MemberEventData {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping id in query parameter serialization
+            Some("object".to_string()),
+            Some(self.object.to_string()),
+            // Skipping employer_id in query parameter serialization
+
+            // Skipping member_id in query parameter serialization
+
+            // Skipping status in query parameter serialization
+            Some("changed_fields".to_string()),
+            Some(
+                self.changed_fields
+                    .iter()
+                    .map(|x| x.to_string())
+                    .collect::<Vec<_>>()
+                    .join(","),
+            ),
+            Some("version".to_string()),
+            Some(self.version.to_string()),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a MemberEventData value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for MemberEventData {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub id: Vec<uuid::Uuid>,
+            pub object: Vec<String>,
+            pub employer_id: Vec<uuid::Uuid>,
+            pub member_id: Vec<uuid::Uuid>,
+            pub status: Vec<models::MemberStatus>,
+            pub changed_fields: Vec<Vec<String>>,
+            pub version: Vec<u64>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing MemberEventData".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "id" => intermediate_rep.id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "object" => intermediate_rep.object.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "employer_id" => intermediate_rep.employer_id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "member_id" => intermediate_rep.member_id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "status" => intermediate_rep.status.push(
+                        <models::MemberStatus as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    "changed_fields" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in MemberEventData"
+                                .to_string(),
+                        );
+                    }
+                    #[allow(clippy::redundant_clone)]
+                    "version" => intermediate_rep.version.push(
+                        <u64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing MemberEventData".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(MemberEventData {
+            id: intermediate_rep
+                .id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "id missing in MemberEventData".to_string())?,
+            object: intermediate_rep
+                .object
+                .into_iter()
+                .next()
+                .ok_or_else(|| "object missing in MemberEventData".to_string())?,
+            employer_id: intermediate_rep
+                .employer_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "employer_id missing in MemberEventData".to_string())?,
+            member_id: intermediate_rep
+                .member_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "member_id missing in MemberEventData".to_string())?,
+            status: intermediate_rep
+                .status
+                .into_iter()
+                .next()
+                .ok_or_else(|| "status missing in MemberEventData".to_string())?,
+            changed_fields: intermediate_rep
+                .changed_fields
+                .into_iter()
+                .next()
+                .ok_or_else(|| "changed_fields missing in MemberEventData".to_string())?,
+            version: intermediate_rep
+                .version
+                .into_iter()
+                .next()
+                .ok_or_else(|| "version missing in MemberEventData".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<MemberEventData> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<MemberEventData>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<MemberEventData>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for MemberEventData - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<MemberEventData> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <MemberEventData as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into MemberEventData - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct MemberList {
+    /// This page's items, in list order.
+    #[serde(rename = "items")]
+    #[validate(length(max = 100), nested)]
+    pub items: Vec<models::Member>,
+
+    /// Cursor of the next page; `null` on the last page.
+    #[serde(rename = "next_cursor")]
+    #[validate(length(max = 1024))]
+    pub next_cursor: Nullable<String>,
+}
+
+impl MemberList {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(items: Vec<models::Member>, next_cursor: Nullable<String>) -> MemberList {
+        MemberList { items, next_cursor }
+    }
+}
+
+/// Converts the MemberList value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for MemberList {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping items in query parameter serialization
+            Some("next_cursor".to_string()),
+            Some(
+                self.next_cursor
+                    .as_ref()
+                    .map_or("null".to_string(), |x| x.to_string()),
+            ),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a MemberList value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for MemberList {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub items: Vec<Vec<models::Member>>,
+            pub next_cursor: Vec<String>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing MemberList".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    "items" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in MemberList"
+                                .to_string(),
+                        );
+                    }
+                    "next_cursor" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in MemberList"
+                                .to_string(),
+                        );
+                    }
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing MemberList".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(MemberList {
+            items: intermediate_rep
+                .items
+                .into_iter()
+                .next()
+                .ok_or_else(|| "items missing in MemberList".to_string())?,
+            next_cursor: std::result::Result::Err(
+                "Nullable types not supported in MemberList".to_string(),
+            )?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<MemberList> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<MemberList>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<MemberList>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for MemberList - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<MemberList> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <MemberList as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into MemberList - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// An employer role a member's token held.
+/// Enumeration of values.
+/// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
+/// which helps with FFI.
+#[allow(non_camel_case_types, clippy::large_enum_variant)]
+#[repr(C)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+pub enum MemberRole {
+    #[serde(rename = "employer_admin")]
+    EmployerAdmin,
+    #[serde(rename = "recruiter")]
+    Recruiter,
+    #[serde(rename = "viewer")]
+    Viewer,
+}
+
+impl validator::Validate for MemberRole {
+    fn validate(&self) -> std::result::Result<(), validator::ValidationErrors> {
+        std::result::Result::Ok(())
+    }
+}
+
+impl std::fmt::Display for MemberRole {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {
+            MemberRole::EmployerAdmin => write!(f, "employer_admin"),
+            MemberRole::Recruiter => write!(f, "recruiter"),
+            MemberRole::Viewer => write!(f, "viewer"),
+        }
+    }
+}
+
+impl std::str::FromStr for MemberRole {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        match s {
+            "employer_admin" => std::result::Result::Ok(MemberRole::EmployerAdmin),
+            "recruiter" => std::result::Result::Ok(MemberRole::Recruiter),
+            "viewer" => std::result::Result::Ok(MemberRole::Viewer),
+            _ => std::result::Result::Err(format!(r#"Value not valid: {s}"#)),
+        }
+    }
+}
+
+/// `active`, or `deactivated` (the member's tokens no longer work for this employer).
+/// Enumeration of values.
+/// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
+/// which helps with FFI.
+#[allow(non_camel_case_types, clippy::large_enum_variant)]
+#[repr(C)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+pub enum MemberStatus {
+    #[serde(rename = "active")]
+    Active,
+    #[serde(rename = "deactivated")]
+    Deactivated,
+}
+
+impl validator::Validate for MemberStatus {
+    fn validate(&self) -> std::result::Result<(), validator::ValidationErrors> {
+        std::result::Result::Ok(())
+    }
+}
+
+impl std::fmt::Display for MemberStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {
+            MemberStatus::Active => write!(f, "active"),
+            MemberStatus::Deactivated => write!(f, "deactivated"),
+        }
+    }
+}
+
+impl std::str::FromStr for MemberStatus {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        match s {
+            "active" => std::result::Result::Ok(MemberStatus::Active),
+            "deactivated" => std::result::Result::Ok(MemberStatus::Deactivated),
+            _ => std::result::Result::Err(format!(r#"Value not valid: {s}"#)),
+        }
+    }
+}
+
+/// A member, briefly.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct MemberSummary {
+    /// Identifier of the member.
+    #[serde(rename = "id")]
+    pub id: uuid::Uuid,
+
+    /// The name to show, or `null` when none is known (show the id).
+    #[serde(rename = "display_name")]
+    #[validate(length(max = 200))]
+    pub display_name: Nullable<String>,
+
+    /// Whether the member's tokens work for this employer.
+    #[serde(rename = "status")]
+    #[validate(nested)]
+    pub status: models::MemberStatus,
+}
+
+impl MemberSummary {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        id: uuid::Uuid,
+        display_name: Nullable<String>,
+        status: models::MemberStatus,
+    ) -> MemberSummary {
+        MemberSummary {
+            id,
+            display_name,
+            status,
+        }
+    }
+}
+
+/// Converts the MemberSummary value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for MemberSummary {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping id in query parameter serialization
+            Some("display_name".to_string()),
+            Some(
+                self.display_name
+                    .as_ref()
+                    .map_or("null".to_string(), |x| x.to_string()),
+            ),
+            // Skipping status in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a MemberSummary value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for MemberSummary {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub id: Vec<uuid::Uuid>,
+            pub display_name: Vec<String>,
+            pub status: Vec<models::MemberStatus>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing MemberSummary".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "id" => intermediate_rep.id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    "display_name" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in MemberSummary"
+                            .to_string(),
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "status" => intermediate_rep.status.push(
+                        <models::MemberStatus as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing MemberSummary".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(MemberSummary {
+            id: intermediate_rep
+                .id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "id missing in MemberSummary".to_string())?,
+            display_name: std::result::Result::Err(
+                "Nullable types not supported in MemberSummary".to_string(),
+            )?,
+            status: intermediate_rep
+                .status
+                .into_iter()
+                .next()
+                .ok_or_else(|| "status missing in MemberSummary".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<MemberSummary> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<MemberSummary>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<MemberSummary>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for MemberSummary - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<MemberSummary> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <MemberSummary as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into MemberSummary - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[serde(deny_unknown_fields)]
+pub struct MemberUpdate {
+    /// The name to show (wins over the token's `name` from now on).
+    #[serde(rename = "display_name")]
+    #[validate(
+            length(min = 1, max = 200),
+            regex(path = *RE_MEMBERUPDATE_DISPLAY_NAME),
+    )]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+
+    /// E-mail address (wins over the token's `email` from now on).
+    #[serde(rename = "email")]
+    #[validate(length(max = 254))]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+
+    /// `deactivated` shuts the member out of this employer; `active` lets them in again.
+    #[serde(rename = "status")]
+    #[validate(nested)]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<models::MemberStatus>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_MEMBERUPDATE_DISPLAY_NAME: regex::Regex = regex::Regex::new("[^\\s\\u0085]").unwrap();
+}
+
+impl MemberUpdate {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> MemberUpdate {
+        MemberUpdate {
+            display_name: None,
+            email: None,
+            status: None,
+        }
+    }
+}
+
+/// Converts the MemberUpdate value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for MemberUpdate {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            self.display_name.as_ref().map(|display_name| {
+                ["display_name".to_string(), display_name.to_string()].join(",")
+            }),
+            self.email
+                .as_ref()
+                .map(|email| ["email".to_string(), email.to_string()].join(",")),
+            // Skipping status in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a MemberUpdate value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for MemberUpdate {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub display_name: Vec<String>,
+            pub email: Vec<String>,
+            pub status: Vec<models::MemberStatus>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing MemberUpdate".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "display_name" => intermediate_rep.display_name.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "email" => intermediate_rep.email.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "status" => intermediate_rep.status.push(
+                        <models::MemberStatus as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing MemberUpdate".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(MemberUpdate {
+            display_name: intermediate_rep.display_name.into_iter().next(),
+            email: intermediate_rep.email.into_iter().next(),
+            status: intermediate_rep.status.into_iter().next(),
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<MemberUpdate> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<MemberUpdate>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<MemberUpdate>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for MemberUpdate - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<MemberUpdate> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <MemberUpdate as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into MemberUpdate - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// The body of a `member.updated` delivery: An admin changed a member's name, e-mail or status (other than deactivating them).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct MemberUpdatedEvent {
+    /// The event type.
+    /// Note: inline enums are not fully supported by openapi-generator
+    #[serde(rename = "type")]
+    pub r_type: String,
+
+    /// When the event happened (RFC 3339, UTC, microseconds).
+    #[serde(rename = "timestamp")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
+    pub timestamp: chrono::DateTime<chrono::Utc>,
+
+    /// What happened, by id.
+    #[serde(rename = "data")]
+    #[validate(nested)]
+    pub data: models::MemberEventData,
+}
+
+impl MemberUpdatedEvent {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        r_type: String,
+        timestamp: chrono::DateTime<chrono::Utc>,
+        data: models::MemberEventData,
+    ) -> MemberUpdatedEvent {
+        MemberUpdatedEvent {
+            r_type,
+            timestamp,
+            data,
+        }
+    }
+}
+
+/// Converts the MemberUpdatedEvent value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for MemberUpdatedEvent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("type".to_string()),
+            Some(self.r_type.to_string()),
+            // Skipping timestamp in query parameter serialization
+
+            // Skipping data in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a MemberUpdatedEvent value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for MemberUpdatedEvent {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub r_type: Vec<String>,
+            pub timestamp: Vec<chrono::DateTime<chrono::Utc>>,
+            pub data: Vec<models::MemberEventData>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing MemberUpdatedEvent".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "type" => intermediate_rep.r_type.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "timestamp" => intermediate_rep.timestamp.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "data" => intermediate_rep.data.push(
+                        <models::MemberEventData as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing MemberUpdatedEvent".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(MemberUpdatedEvent {
+            r_type: intermediate_rep
+                .r_type
+                .into_iter()
+                .next()
+                .ok_or_else(|| "type missing in MemberUpdatedEvent".to_string())?,
+            timestamp: intermediate_rep
+                .timestamp
+                .into_iter()
+                .next()
+                .ok_or_else(|| "timestamp missing in MemberUpdatedEvent".to_string())?,
+            data: intermediate_rep
+                .data
+                .into_iter()
+                .next()
+                .ok_or_else(|| "data missing in MemberUpdatedEvent".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<MemberUpdatedEvent> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<MemberUpdatedEvent>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<MemberUpdatedEvent>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for MemberUpdatedEvent - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<MemberUpdatedEvent> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <MemberUpdatedEvent as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into MemberUpdatedEvent - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
 /// What an applicant may see of their own application: one item per application they made with this token. `status` is the application's stage when the application is theirs (they applied first, or the employer merged their submission); otherwise it stays `new`, as nothing else of another person's application is shown.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct MyApplication {
@@ -15047,7 +20745,7 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<MyApplicatio
     }
 }
 
-/// RFC 9457 problem details: every 4xx and 5xx answer of this API. `type` is one of these (the list is also machine-readable as `x-problem-types`; a test fails when the server can answer a type that is not here):  | type | status | when | members | |---|---|---|---| | `about:blank` | any | The HTTP status says it all (404, 405, 406, 415, 500): `title` is its reason phrase, `detail` what to check. |  | | `urn:jobs-api:problem:validation` | 422 | The body (or a rule the contract cannot state) is not satisfied. | `errors`: a JSON Pointer per member and what it must be (allowed values, type, bounds). | | `urn:jobs-api:problem:malformed-json` | 400 | The body is not JSON: where it breaks (line, column). |  | | `urn:jobs-api:problem:invalid-parameter` | 400 | A query parameter has a value of the wrong form. | `errors`: `#/query/<name>` and what it must be. | | `urn:jobs-api:problem:unknown-parameter` | 400 | A query parameter the operation does not take (a typo, such as `sortt`). | `errors`: `#/query/<name>`; `detail` lists the parameters the operation takes. | | `urn:jobs-api:problem:invalid-header` | 400 | A header has a value of the wrong form (an unquoted `If-Match`). | `errors`: `#/header/<Name>`. | | `urn:jobs-api:problem:token-required` | 401 | No bearer token where the operation needs one (`WWW-Authenticate: Bearer`). |  | | `urn:jobs-api:problem:invalid-token` | 401 | The token is not accepted: `detail` and the challenge's `error_description` say why (expired, not yet valid, another audience or issuer, an unknown key, not an access token, …). |  | | `urn:jobs-api:problem:role-required` | 403 | The token's roles may not call this operation. | `required_roles`: the roles that may. | | `urn:jobs-api:problem:precondition-required` | 428 | The operation changes a resource only with `If-Match` (the ETag of your last read). |  | | `urn:jobs-api:problem:precondition-failed` | 412 | The resource changed since the ETag in `If-Match` was read: read it again. |  | | `urn:jobs-api:problem:invalid-cursor` | 400 | The cursor is not one this list issued, or was issued for other filters. |  | | `urn:jobs-api:problem:invalid-transition` | 409 | The resource's status does not allow the action. | `current_status`. | | `urn:jobs-api:problem:incomplete` | 409 | Members an action needs (publishing) are missing. | `errors`. | | `urn:jobs-api:problem:conflict` | 409 | The change would duplicate a unique value, or the resource is not in a state to take it. |  | | `urn:jobs-api:problem:already-applied` | 409 | This applicant token already applied to the job. | `existing_application_id`: its receipt. | | `urn:jobs-api:problem:idempotency-in-flight` | 409 | A request with this Idempotency-Key has not finished: retry later. |  | | `urn:jobs-api:problem:idempotency-key-reused` | 422 | This Idempotency-Key was used with another payload. |  | | `urn:jobs-api:problem:captcha-rejected` | 400 | The CAPTCHA verifier refused the token. |  | | `urn:jobs-api:problem:body-too-large` | 413 | The body is larger than the server accepts. | `limit_bytes`. | | `urn:jobs-api:problem:rate-limited` | 429 | The client's rate limit was reached (`RateLimit-Policy`): retry after `Retry-After`. |  | | `urn:jobs-api:problem:timeout` | 503 | The request took longer than the server's time budget: retry after `Retry-After`. |  | | `urn:jobs-api:problem:unavailable` | 503 | A dependency (the database, object storage, the CAPTCHA verifier) is unavailable: retry after `Retry-After`. |  | | `urn:jobs-api:problem:not-configured` | 503 | A feature the operator has not configured (uploads without a bucket, webhooks without a key): `detail` names the setting. |  |
+/// RFC 9457 problem details: every 4xx and 5xx answer of this API. `type` is one of these (the list is also machine-readable as `x-problem-types`; a test fails when the server can answer a type that is not here):  | type | status | when | members | |---|---|---|---| | `about:blank` | any | The HTTP status says it all (404, 405, 406, 415, 500): `title` is its reason phrase, `detail` what to check. |  | | `urn:jobs-api:problem:validation` | 422 | The body (or a rule the contract cannot state) is not satisfied. | `errors`: a JSON Pointer per member and what it must be (allowed values, type, bounds). | | `urn:jobs-api:problem:malformed-json` | 400 | The body is not JSON: where it breaks (line, column). |  | | `urn:jobs-api:problem:invalid-parameter` | 400 | A query parameter has a value of the wrong form. | `errors`: `#/query/<name>` and what it must be. | | `urn:jobs-api:problem:unknown-parameter` | 400 | A query parameter the operation does not take (a typo, such as `sortt`). | `errors`: `#/query/<name>`; `detail` lists the parameters the operation takes. | | `urn:jobs-api:problem:invalid-header` | 400 | A header has a value of the wrong form (an unquoted `If-Match`). | `errors`: `#/header/<Name>`. | | `urn:jobs-api:problem:token-required` | 401 | No bearer token where the operation needs one (`WWW-Authenticate: Bearer`). |  | | `urn:jobs-api:problem:invalid-token` | 401 | The token is not accepted: `detail` and the challenge's `error_description` say why (expired, not yet valid, another audience or issuer, an unknown key, not an access token, …). |  | | `urn:jobs-api:problem:role-required` | 403 | The token's roles may not call this operation. | `required_roles`: the roles that may. | | `urn:jobs-api:problem:member-deactivated` | 403 | An admin of the employer deactivated the token's holder: their tokens no longer work for it. |  | | `urn:jobs-api:problem:not-permitted` | 403 | The role may call the operation, but not on this resource (a comment is edited by its author only, deleted by its author or an admin; an admin cannot deactivate themselves). |  | | `urn:jobs-api:problem:precondition-required` | 428 | The operation changes a resource only with `If-Match` (the ETag of your last read). |  | | `urn:jobs-api:problem:precondition-failed` | 412 | The resource changed since the ETag in `If-Match` was read: read it again. |  | | `urn:jobs-api:problem:invalid-cursor` | 400 | The cursor is not one this list issued, or was issued for other filters. |  | | `urn:jobs-api:problem:invalid-transition` | 409 | The resource's status does not allow the action. | `current_status`. | | `urn:jobs-api:problem:incomplete` | 409 | Members an action needs (publishing) are missing. | `errors`. | | `urn:jobs-api:problem:conflict` | 409 | The change would duplicate a unique value, or the resource is not in a state to take it. |  | | `urn:jobs-api:problem:already-applied` | 409 | This applicant token already applied to the job. | `existing_application_id`: its receipt. | | `urn:jobs-api:problem:idempotency-in-flight` | 409 | A request with this Idempotency-Key has not finished: retry later. |  | | `urn:jobs-api:problem:idempotency-key-reused` | 422 | This Idempotency-Key was used with another payload. |  | | `urn:jobs-api:problem:captcha-rejected` | 400 | The CAPTCHA verifier refused the token. |  | | `urn:jobs-api:problem:body-too-large` | 413 | The body is larger than the server accepts. | `limit_bytes`. | | `urn:jobs-api:problem:rate-limited` | 429 | The client's rate limit was reached (`RateLimit-Policy`): retry after `Retry-After`. |  | | `urn:jobs-api:problem:timeout` | 503 | The request took longer than the server's time budget: retry after `Retry-After`. |  | | `urn:jobs-api:problem:unavailable` | 503 | A dependency (the database, object storage, the CAPTCHA verifier) is unavailable: retry after `Retry-After`. |  | | `urn:jobs-api:problem:not-configured` | 503 | A feature the operator has not configured (uploads without a bucket, webhooks without a key): `detail` names the setting. |  |
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct Problem {
     /// Problem type (see the table above); `about:blank` when the status says it all.
@@ -17117,6 +22815,1061 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<PublicUpload
                     }
                     std::result::Result::Err(err) => std::result::Result::Err(format!(
                         r#"Unable to convert header value '{value}' into PublicUploadPresignRequest - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct RejectionReason {
+    /// Identifier of the reason (what `rejection_reason_id` names).
+    #[serde(rename = "id")]
+    pub id: uuid::Uuid,
+
+    /// The reason, as recruiters read it.
+    #[serde(rename = "label")]
+    #[validate(length(max = 100))]
+    pub label: String,
+}
+
+impl RejectionReason {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(id: uuid::Uuid, label: String) -> RejectionReason {
+        RejectionReason { id, label }
+    }
+}
+
+/// Converts the RejectionReason value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for RejectionReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping id in query parameter serialization
+            Some("label".to_string()),
+            Some(self.label.to_string()),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a RejectionReason value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for RejectionReason {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub id: Vec<uuid::Uuid>,
+            pub label: Vec<String>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing RejectionReason".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "id" => intermediate_rep.id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "label" => intermediate_rep.label.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing RejectionReason".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(RejectionReason {
+            id: intermediate_rep
+                .id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "id missing in RejectionReason".to_string())?,
+            label: intermediate_rep
+                .label
+                .into_iter()
+                .next()
+                .ok_or_else(|| "label missing in RejectionReason".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<RejectionReason> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<RejectionReason>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<RejectionReason>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for RejectionReason - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<RejectionReason> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <RejectionReason as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into RejectionReason - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[serde(deny_unknown_fields)]
+pub struct RejectionReasonInput {
+    /// A reason of the current list, to keep its id; omit it for a new reason.
+    #[serde(rename = "id")]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<uuid::Uuid>,
+
+    /// The reason, as recruiters read it; not blank.
+    #[serde(rename = "label")]
+    #[validate(
+            length(min = 1, max = 100),
+            regex(path = *RE_REJECTIONREASONINPUT_LABEL),
+    )]
+    pub label: String,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_REJECTIONREASONINPUT_LABEL: regex::Regex = regex::Regex::new("[^\\s\\u0085]").unwrap();
+}
+
+impl RejectionReasonInput {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(label: String) -> RejectionReasonInput {
+        RejectionReasonInput { id: None, label }
+    }
+}
+
+/// Converts the RejectionReasonInput value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for RejectionReasonInput {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping id in query parameter serialization
+            Some("label".to_string()),
+            Some(self.label.to_string()),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a RejectionReasonInput value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for RejectionReasonInput {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub id: Vec<uuid::Uuid>,
+            pub label: Vec<String>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing RejectionReasonInput".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "id" => intermediate_rep.id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "label" => intermediate_rep.label.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing RejectionReasonInput".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(RejectionReasonInput {
+            id: intermediate_rep.id.into_iter().next(),
+            label: intermediate_rep
+                .label
+                .into_iter()
+                .next()
+                .ok_or_else(|| "label missing in RejectionReasonInput".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<RejectionReasonInput> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<RejectionReasonInput>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<RejectionReasonInput>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for RejectionReasonInput - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<RejectionReasonInput> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <RejectionReasonInput as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into RejectionReasonInput - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct RejectionReasons {
+    /// The resource's ETag, as the `ETag` header gives it: send it as `If-Match` to change the resource, also straight from a list.
+    #[serde(rename = "etag")]
+    #[validate(length(max = 32))]
+    pub etag: String,
+
+    /// The reasons, in the order to offer them.
+    #[serde(rename = "reasons")]
+    #[validate(length(max = 50), nested)]
+    pub reasons: Vec<models::RejectionReason>,
+
+    /// Whether moving an application to `rejected` needs a `rejection_reason_id`.
+    #[serde(rename = "required")]
+    pub required: bool,
+
+    /// When an admin last changed them; `null` while they are the defaults.
+    #[serde(rename = "updated_at")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<Nullable<chrono::DateTime<chrono::Utc>>>,
+}
+
+impl RejectionReasons {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        etag: String,
+        reasons: Vec<models::RejectionReason>,
+        required: bool,
+    ) -> RejectionReasons {
+        RejectionReasons {
+            etag,
+            reasons,
+            required,
+            updated_at: None,
+        }
+    }
+}
+
+/// Converts the RejectionReasons value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for RejectionReasons {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("etag".to_string()),
+            Some(self.etag.to_string()),
+            // Skipping reasons in query parameter serialization
+            Some("required".to_string()),
+            Some(self.required.to_string()),
+            // Skipping updated_at in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a RejectionReasons value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for RejectionReasons {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub etag: Vec<String>,
+            pub reasons: Vec<Vec<models::RejectionReason>>,
+            pub required: Vec<bool>,
+            pub updated_at: Vec<chrono::DateTime<chrono::Utc>>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing RejectionReasons".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "etag" => intermediate_rep.etag.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "reasons" => return std::result::Result::Err("Parsing a container in this style is not supported in RejectionReasons".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "required" => intermediate_rep.required.push(<bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "updated_at" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in RejectionReasons".to_string()),
+                    _ => return std::result::Result::Err("Unexpected key while parsing RejectionReasons".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(RejectionReasons {
+            etag: intermediate_rep
+                .etag
+                .into_iter()
+                .next()
+                .ok_or_else(|| "etag missing in RejectionReasons".to_string())?,
+            reasons: intermediate_rep
+                .reasons
+                .into_iter()
+                .next()
+                .ok_or_else(|| "reasons missing in RejectionReasons".to_string())?,
+            required: intermediate_rep
+                .required
+                .into_iter()
+                .next()
+                .ok_or_else(|| "required missing in RejectionReasons".to_string())?,
+            updated_at: std::result::Result::Err(
+                "Nullable types not supported in RejectionReasons".to_string(),
+            )?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<RejectionReasons> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<RejectionReasons>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<RejectionReasons>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for RejectionReasons - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<RejectionReasons> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <RejectionReasons as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into RejectionReasons - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[serde(deny_unknown_fields)]
+pub struct RejectionReasonsReplace {
+    /// The whole new list, in order; labels are unique (ignoring case).
+    #[serde(rename = "reasons")]
+    #[validate(length(min = 1, max = 50), nested)]
+    pub reasons: Vec<models::RejectionReasonInput>,
+
+    /// Whether moving an application to `rejected` needs a `rejection_reason_id` (default `false`).
+    #[serde(rename = "required")]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub required: Option<bool>,
+}
+
+impl RejectionReasonsReplace {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(reasons: Vec<models::RejectionReasonInput>) -> RejectionReasonsReplace {
+        RejectionReasonsReplace {
+            reasons,
+            required: None,
+        }
+    }
+}
+
+/// Converts the RejectionReasonsReplace value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for RejectionReasonsReplace {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping reasons in query parameter serialization
+            self.required
+                .as_ref()
+                .map(|required| ["required".to_string(), required.to_string()].join(",")),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a RejectionReasonsReplace value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for RejectionReasonsReplace {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub reasons: Vec<Vec<models::RejectionReasonInput>>,
+            pub required: Vec<bool>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing RejectionReasonsReplace".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    "reasons" => return std::result::Result::Err("Parsing a container in this style is not supported in RejectionReasonsReplace".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "required" => intermediate_rep.required.push(<bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    _ => return std::result::Result::Err("Unexpected key while parsing RejectionReasonsReplace".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(RejectionReasonsReplace {
+            reasons: intermediate_rep
+                .reasons
+                .into_iter()
+                .next()
+                .ok_or_else(|| "reasons missing in RejectionReasonsReplace".to_string())?,
+            required: intermediate_rep.required.into_iter().next(),
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<RejectionReasonsReplace> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<RejectionReasonsReplace>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<RejectionReasonsReplace>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for RejectionReasonsReplace - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<RejectionReasonsReplace> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <RejectionReasonsReplace as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into RejectionReasonsReplace - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// The body of a `rejection_reasons.updated` delivery: An admin replaced the employer's rejection reasons.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct RejectionReasonsUpdatedEvent {
+    /// The event type.
+    /// Note: inline enums are not fully supported by openapi-generator
+    #[serde(rename = "type")]
+    pub r_type: String,
+
+    /// When the event happened (RFC 3339, UTC, microseconds).
+    #[serde(rename = "timestamp")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
+    pub timestamp: chrono::DateTime<chrono::Utc>,
+
+    /// What happened, by id.
+    #[serde(rename = "data")]
+    #[validate(nested)]
+    pub data: models::RejectionReasonsUpdatedEventData,
+}
+
+impl RejectionReasonsUpdatedEvent {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        r_type: String,
+        timestamp: chrono::DateTime<chrono::Utc>,
+        data: models::RejectionReasonsUpdatedEventData,
+    ) -> RejectionReasonsUpdatedEvent {
+        RejectionReasonsUpdatedEvent {
+            r_type,
+            timestamp,
+            data,
+        }
+    }
+}
+
+/// Converts the RejectionReasonsUpdatedEvent value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for RejectionReasonsUpdatedEvent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("type".to_string()),
+            Some(self.r_type.to_string()),
+            // Skipping timestamp in query parameter serialization
+
+            // Skipping data in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a RejectionReasonsUpdatedEvent value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for RejectionReasonsUpdatedEvent {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub r_type: Vec<String>,
+            pub timestamp: Vec<chrono::DateTime<chrono::Utc>>,
+            pub data: Vec<models::RejectionReasonsUpdatedEventData>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing RejectionReasonsUpdatedEvent".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "type" => intermediate_rep.r_type.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "timestamp" => intermediate_rep.timestamp.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "data" => intermediate_rep.data.push(
+                        <models::RejectionReasonsUpdatedEventData as std::str::FromStr>::from_str(
+                            val,
+                        )
+                        .map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing RejectionReasonsUpdatedEvent".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(RejectionReasonsUpdatedEvent {
+            r_type: intermediate_rep
+                .r_type
+                .into_iter()
+                .next()
+                .ok_or_else(|| "type missing in RejectionReasonsUpdatedEvent".to_string())?,
+            timestamp: intermediate_rep
+                .timestamp
+                .into_iter()
+                .next()
+                .ok_or_else(|| "timestamp missing in RejectionReasonsUpdatedEvent".to_string())?,
+            data: intermediate_rep
+                .data
+                .into_iter()
+                .next()
+                .ok_or_else(|| "data missing in RejectionReasonsUpdatedEvent".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<RejectionReasonsUpdatedEvent> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<RejectionReasonsUpdatedEvent>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<RejectionReasonsUpdatedEvent>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for RejectionReasonsUpdatedEvent - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<RejectionReasonsUpdatedEvent> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <RejectionReasonsUpdatedEvent as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into RejectionReasonsUpdatedEvent - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// `rejection_reasons.updated`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct RejectionReasonsUpdatedEventData {
+    /// The resource the event is about (the `object` it names).
+    #[serde(rename = "id")]
+    pub id: uuid::Uuid,
+
+    /// What kind of resource `id` names.
+    /// Note: inline enums are not fully supported by openapi-generator
+    #[serde(rename = "object")]
+    pub object: String,
+
+    /// The employer.
+    #[serde(rename = "employer_id")]
+    pub employer_id: uuid::Uuid,
+
+    /// Whether rejecting needs a reason.
+    #[serde(rename = "required")]
+    pub required: bool,
+
+    /// How many reasons the list has.
+    #[serde(rename = "reason_count")]
+    #[validate(range(min = 0u32, max = 50u32))]
+    pub reason_count: u32,
+
+    /// The resource's version after the change.
+    #[serde(rename = "version")]
+    #[validate(range(min = 0u64, max = 9223372036854775807u64))]
+    pub version: u64,
+}
+
+impl RejectionReasonsUpdatedEventData {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        id: uuid::Uuid,
+        object: String,
+        employer_id: uuid::Uuid,
+        required: bool,
+        reason_count: u32,
+        version: u64,
+    ) -> RejectionReasonsUpdatedEventData {
+        RejectionReasonsUpdatedEventData {
+            id,
+            object,
+            employer_id,
+            required,
+            reason_count,
+            version,
+        }
+    }
+}
+
+/// Converts the RejectionReasonsUpdatedEventData value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for RejectionReasonsUpdatedEventData {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping id in query parameter serialization
+            Some("object".to_string()),
+            Some(self.object.to_string()),
+            // Skipping employer_id in query parameter serialization
+            Some("required".to_string()),
+            Some(self.required.to_string()),
+            Some("reason_count".to_string()),
+            Some(self.reason_count.to_string()),
+            Some("version".to_string()),
+            Some(self.version.to_string()),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a RejectionReasonsUpdatedEventData value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for RejectionReasonsUpdatedEventData {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub id: Vec<uuid::Uuid>,
+            pub object: Vec<String>,
+            pub employer_id: Vec<uuid::Uuid>,
+            pub required: Vec<bool>,
+            pub reason_count: Vec<u32>,
+            pub version: Vec<u64>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing RejectionReasonsUpdatedEventData".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "id" => intermediate_rep.id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "object" => intermediate_rep.object.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "employer_id" => intermediate_rep.employer_id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "required" => intermediate_rep.required.push(
+                        <bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "reason_count" => intermediate_rep.reason_count.push(
+                        <u32 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "version" => intermediate_rep.version.push(
+                        <u64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing RejectionReasonsUpdatedEventData"
+                                .to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(RejectionReasonsUpdatedEventData {
+            id: intermediate_rep
+                .id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "id missing in RejectionReasonsUpdatedEventData".to_string())?,
+            object: intermediate_rep
+                .object
+                .into_iter()
+                .next()
+                .ok_or_else(|| "object missing in RejectionReasonsUpdatedEventData".to_string())?,
+            employer_id: intermediate_rep
+                .employer_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| {
+                    "employer_id missing in RejectionReasonsUpdatedEventData".to_string()
+                })?,
+            required: intermediate_rep
+                .required
+                .into_iter()
+                .next()
+                .ok_or_else(|| {
+                    "required missing in RejectionReasonsUpdatedEventData".to_string()
+                })?,
+            reason_count: intermediate_rep
+                .reason_count
+                .into_iter()
+                .next()
+                .ok_or_else(|| {
+                    "reason_count missing in RejectionReasonsUpdatedEventData".to_string()
+                })?,
+            version: intermediate_rep
+                .version
+                .into_iter()
+                .next()
+                .ok_or_else(|| "version missing in RejectionReasonsUpdatedEventData".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<RejectionReasonsUpdatedEventData> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<RejectionReasonsUpdatedEventData>>
+    for HeaderValue
+{
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<RejectionReasonsUpdatedEventData>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for RejectionReasonsUpdatedEventData - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue>
+    for header::IntoHeaderValue<RejectionReasonsUpdatedEventData>
+{
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <RejectionReasonsUpdatedEventData as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into RejectionReasonsUpdatedEventData - {err}"#
                     )),
                 }
             }
@@ -21218,6 +27971,53 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<TaxonomyTerm
     }
 }
 
+/// A member's part in hiring for one job.
+/// Enumeration of values.
+/// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
+/// which helps with FFI.
+#[allow(non_camel_case_types, clippy::large_enum_variant)]
+#[repr(C)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+pub enum TeamRole {
+    #[serde(rename = "hiring_manager")]
+    HiringManager,
+    #[serde(rename = "recruiter")]
+    Recruiter,
+    #[serde(rename = "interviewer")]
+    Interviewer,
+}
+
+impl validator::Validate for TeamRole {
+    fn validate(&self) -> std::result::Result<(), validator::ValidationErrors> {
+        std::result::Result::Ok(())
+    }
+}
+
+impl std::fmt::Display for TeamRole {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {
+            TeamRole::HiringManager => write!(f, "hiring_manager"),
+            TeamRole::Recruiter => write!(f, "recruiter"),
+            TeamRole::Interviewer => write!(f, "interviewer"),
+        }
+    }
+}
+
+impl std::str::FromStr for TeamRole {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        match s {
+            "hiring_manager" => std::result::Result::Ok(TeamRole::HiringManager),
+            "recruiter" => std::result::Result::Ok(TeamRole::Recruiter),
+            "interviewer" => std::result::Result::Ok(TeamRole::Interviewer),
+            _ => std::result::Result::Err(format!(r#"Value not valid: {s}"#)),
+        }
+    }
+}
+
 /// A CV or cover letter uploaded straight to object storage, and its verification.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct Upload {
@@ -23121,6 +29921,22 @@ pub enum WebhookEventSelector {
     WebhookSubscriptionDeleted,
     #[serde(rename = "webhook_subscription.secret_rotated")]
     WebhookSubscriptionSecretRotated,
+    #[serde(rename = "application.comment.created")]
+    ApplicationCommentCreated,
+    #[serde(rename = "application.comment.updated")]
+    ApplicationCommentUpdated,
+    #[serde(rename = "application.comment.deleted")]
+    ApplicationCommentDeleted,
+    #[serde(rename = "application.assigned")]
+    ApplicationAssigned,
+    #[serde(rename = "member.updated")]
+    MemberUpdated,
+    #[serde(rename = "member.deactivated")]
+    MemberDeactivated,
+    #[serde(rename = "job.team.updated")]
+    JobTeamUpdated,
+    #[serde(rename = "rejection_reasons.updated")]
+    RejectionReasonsUpdated,
     #[serde(rename = "*")]
     All,
     #[serde(rename = "job.*")]
@@ -23143,6 +29959,14 @@ pub enum WebhookEventSelector {
     EmployerAll,
     #[serde(rename = "webhook_subscription.*")]
     WebhookSubscriptionAll,
+    #[serde(rename = "application.comment.*")]
+    ApplicationCommentAll,
+    #[serde(rename = "member.*")]
+    MemberAll,
+    #[serde(rename = "job.team.*")]
+    JobTeamAll,
+    #[serde(rename = "rejection_reasons.*")]
+    RejectionReasonsAll,
 }
 
 impl validator::Validate for WebhookEventSelector {
@@ -23188,6 +30012,20 @@ impl std::fmt::Display for WebhookEventSelector {
             WebhookEventSelector::WebhookSubscriptionSecretRotated => {
                 write!(f, "webhook_subscription.secret_rotated")
             }
+            WebhookEventSelector::ApplicationCommentCreated => {
+                write!(f, "application.comment.created")
+            }
+            WebhookEventSelector::ApplicationCommentUpdated => {
+                write!(f, "application.comment.updated")
+            }
+            WebhookEventSelector::ApplicationCommentDeleted => {
+                write!(f, "application.comment.deleted")
+            }
+            WebhookEventSelector::ApplicationAssigned => write!(f, "application.assigned"),
+            WebhookEventSelector::MemberUpdated => write!(f, "member.updated"),
+            WebhookEventSelector::MemberDeactivated => write!(f, "member.deactivated"),
+            WebhookEventSelector::JobTeamUpdated => write!(f, "job.team.updated"),
+            WebhookEventSelector::RejectionReasonsUpdated => write!(f, "rejection_reasons.updated"),
             WebhookEventSelector::All => write!(f, "*"),
             WebhookEventSelector::JobAll => write!(f, "job.*"),
             WebhookEventSelector::ApplicationAll => write!(f, "application.*"),
@@ -23199,6 +30037,10 @@ impl std::fmt::Display for WebhookEventSelector {
             WebhookEventSelector::ShortlistEntryAll => write!(f, "shortlist.entry.*"),
             WebhookEventSelector::EmployerAll => write!(f, "employer.*"),
             WebhookEventSelector::WebhookSubscriptionAll => write!(f, "webhook_subscription.*"),
+            WebhookEventSelector::ApplicationCommentAll => write!(f, "application.comment.*"),
+            WebhookEventSelector::MemberAll => write!(f, "member.*"),
+            WebhookEventSelector::JobTeamAll => write!(f, "job.team.*"),
+            WebhookEventSelector::RejectionReasonsAll => write!(f, "rejection_reasons.*"),
         }
     }
 }
@@ -23256,6 +30098,26 @@ impl std::str::FromStr for WebhookEventSelector {
             "webhook_subscription.secret_rotated" => {
                 std::result::Result::Ok(WebhookEventSelector::WebhookSubscriptionSecretRotated)
             }
+            "application.comment.created" => {
+                std::result::Result::Ok(WebhookEventSelector::ApplicationCommentCreated)
+            }
+            "application.comment.updated" => {
+                std::result::Result::Ok(WebhookEventSelector::ApplicationCommentUpdated)
+            }
+            "application.comment.deleted" => {
+                std::result::Result::Ok(WebhookEventSelector::ApplicationCommentDeleted)
+            }
+            "application.assigned" => {
+                std::result::Result::Ok(WebhookEventSelector::ApplicationAssigned)
+            }
+            "member.updated" => std::result::Result::Ok(WebhookEventSelector::MemberUpdated),
+            "member.deactivated" => {
+                std::result::Result::Ok(WebhookEventSelector::MemberDeactivated)
+            }
+            "job.team.updated" => std::result::Result::Ok(WebhookEventSelector::JobTeamUpdated),
+            "rejection_reasons.updated" => {
+                std::result::Result::Ok(WebhookEventSelector::RejectionReasonsUpdated)
+            }
             "*" => std::result::Result::Ok(WebhookEventSelector::All),
             "job.*" => std::result::Result::Ok(WebhookEventSelector::JobAll),
             "application.*" => std::result::Result::Ok(WebhookEventSelector::ApplicationAll),
@@ -23274,6 +30136,14 @@ impl std::str::FromStr for WebhookEventSelector {
             "employer.*" => std::result::Result::Ok(WebhookEventSelector::EmployerAll),
             "webhook_subscription.*" => {
                 std::result::Result::Ok(WebhookEventSelector::WebhookSubscriptionAll)
+            }
+            "application.comment.*" => {
+                std::result::Result::Ok(WebhookEventSelector::ApplicationCommentAll)
+            }
+            "member.*" => std::result::Result::Ok(WebhookEventSelector::MemberAll),
+            "job.team.*" => std::result::Result::Ok(WebhookEventSelector::JobTeamAll),
+            "rejection_reasons.*" => {
+                std::result::Result::Ok(WebhookEventSelector::RejectionReasonsAll)
             }
             _ => std::result::Result::Err(format!(r#"Value not valid: {s}"#)),
         }
@@ -23334,6 +30204,22 @@ pub enum WebhookEventType {
     WebhookSubscriptionDeleted,
     #[serde(rename = "webhook_subscription.secret_rotated")]
     WebhookSubscriptionSecretRotated,
+    #[serde(rename = "application.comment.created")]
+    ApplicationCommentCreated,
+    #[serde(rename = "application.comment.updated")]
+    ApplicationCommentUpdated,
+    #[serde(rename = "application.comment.deleted")]
+    ApplicationCommentDeleted,
+    #[serde(rename = "application.assigned")]
+    ApplicationAssigned,
+    #[serde(rename = "member.updated")]
+    MemberUpdated,
+    #[serde(rename = "member.deactivated")]
+    MemberDeactivated,
+    #[serde(rename = "job.team.updated")]
+    JobTeamUpdated,
+    #[serde(rename = "rejection_reasons.updated")]
+    RejectionReasonsUpdated,
     #[serde(rename = "webhook.ping")]
     WebhookPing,
 }
@@ -23379,6 +30265,14 @@ impl std::fmt::Display for WebhookEventType {
             WebhookEventType::WebhookSubscriptionSecretRotated => {
                 write!(f, "webhook_subscription.secret_rotated")
             }
+            WebhookEventType::ApplicationCommentCreated => write!(f, "application.comment.created"),
+            WebhookEventType::ApplicationCommentUpdated => write!(f, "application.comment.updated"),
+            WebhookEventType::ApplicationCommentDeleted => write!(f, "application.comment.deleted"),
+            WebhookEventType::ApplicationAssigned => write!(f, "application.assigned"),
+            WebhookEventType::MemberUpdated => write!(f, "member.updated"),
+            WebhookEventType::MemberDeactivated => write!(f, "member.deactivated"),
+            WebhookEventType::JobTeamUpdated => write!(f, "job.team.updated"),
+            WebhookEventType::RejectionReasonsUpdated => write!(f, "rejection_reasons.updated"),
             WebhookEventType::WebhookPing => write!(f, "webhook.ping"),
         }
     }
@@ -23432,6 +30326,24 @@ impl std::str::FromStr for WebhookEventType {
             }
             "webhook_subscription.secret_rotated" => {
                 std::result::Result::Ok(WebhookEventType::WebhookSubscriptionSecretRotated)
+            }
+            "application.comment.created" => {
+                std::result::Result::Ok(WebhookEventType::ApplicationCommentCreated)
+            }
+            "application.comment.updated" => {
+                std::result::Result::Ok(WebhookEventType::ApplicationCommentUpdated)
+            }
+            "application.comment.deleted" => {
+                std::result::Result::Ok(WebhookEventType::ApplicationCommentDeleted)
+            }
+            "application.assigned" => {
+                std::result::Result::Ok(WebhookEventType::ApplicationAssigned)
+            }
+            "member.updated" => std::result::Result::Ok(WebhookEventType::MemberUpdated),
+            "member.deactivated" => std::result::Result::Ok(WebhookEventType::MemberDeactivated),
+            "job.team.updated" => std::result::Result::Ok(WebhookEventType::JobTeamUpdated),
+            "rejection_reasons.updated" => {
+                std::result::Result::Ok(WebhookEventType::RejectionReasonsUpdated)
             }
             "webhook.ping" => std::result::Result::Ok(WebhookEventType::WebhookPing),
             _ => std::result::Result::Err(format!(r#"Value not valid: {s}"#)),

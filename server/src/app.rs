@@ -60,6 +60,8 @@ pub struct AppState {
     pub uploads: UploadSetup,
     /// Public search's in-process index, kept current by its follower (started here).
     pub public_index: Arc<PublicIndex>,
+    /// Members: who is recorded, who is deactivated (kept current by its watcher).
+    pub member_gate: Arc<crate::usecases::member_gate::MemberGate>,
 }
 
 /// Handles for background work, kept out of [`AppState`] so that request handlers cannot
@@ -157,6 +159,7 @@ impl AppState {
             None => PublicIndex::new(),
         };
         crate::search::follower::spawn(db.clone(), &public_index);
+        let member_gate = crate::usecases::member_gate::MemberGate::start(db.clone());
         let state = Self {
             config: Arc::new(config),
             db,
@@ -173,6 +176,7 @@ impl AppState {
             webhooks,
             uploads,
             public_index,
+            member_gate,
         };
         Ok((
             state,
@@ -255,6 +259,7 @@ pub fn build(state: AppState) -> App {
         uploads: state.uploads.clone(),
         public_url: Arc::from(config.public_url.as_str()),
         public_index: state.public_index.clone(),
+        member_gate: state.member_gate.clone(),
     };
     let job_page = crate::http::syndication::JobPage {
         db: services.db.clone(),
@@ -285,6 +290,7 @@ pub fn build(state: AppState) -> App {
                 job_page,
                 public_index: state.public_index.clone(),
                 tag_seed: public_tag_seed(&state, &config),
+                members: state.member_gate.clone(),
             }),
             gate::gate,
         ))

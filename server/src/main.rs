@@ -58,6 +58,12 @@ enum Command {
         /// The token's subject.
         #[arg(long, default_value = "dev-user")]
         sub: String,
+        /// The token's `name` claim (a new team member's display name).
+        #[arg(long)]
+        name: Option<String>,
+        /// The token's `email` claim (a new team member's e-mail address).
+        #[arg(long)]
+        email: Option<String>,
         /// Lifetime in seconds (at most 900).
         #[arg(long, default_value_t = 900)]
         ttl: u64,
@@ -183,9 +189,18 @@ fn main() -> ExitCode {
                 employer,
                 roles,
                 sub,
+                name,
+                email,
                 ttl,
                 ..
-            } => mint_token(&config, employer, &roles, &sub, ttl),
+            } => mint_token(
+                &config,
+                employer,
+                &roles,
+                &sub,
+                &jobs_server::auth::Profile { name, email },
+                ttl,
+            ),
             Command::Seed {
                 employers,
                 jobs,
@@ -399,6 +414,7 @@ fn mint_token(
     employer: Option<uuid::Uuid>,
     roles: &[String],
     sub: &str,
+    profile: &jobs_server::auth::Profile,
     ttl: u64,
 ) -> Result<(), String> {
     let IdentityConfig::Dev {
@@ -415,13 +431,14 @@ fn mint_token(
         .collect::<Result<Vec<_>, _>>()?;
     let key = DevKey::load_or_create(&key_path).map_err(|e| e.to_string())?;
     let token = key
-        .mint(
+        .mint_with_profile(
             &issuer,
             &audience,
             sub,
             employer,
             &roles,
             std::time::Duration::from_secs(ttl),
+            profile,
         )
         .map_err(|e| e.to_string())?;
     println!("{token}");

@@ -319,7 +319,7 @@ pub trait Applications<E: std::fmt::Debug + Send + Sync + 'static = ()>:
         query_params: &models::MergeApplicationSubmissionQueryParams,
     ) -> Result<MergeApplicationSubmissionResponse, E>;
 
-    /// Move an application or add a note.
+    /// Move, assign or annotate an application.
     ///
     /// UpdateApplication - PATCH /v1/applications/{id}
     async fn update_application(

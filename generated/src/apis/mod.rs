@@ -1,9 +1,11 @@
 pub mod applicants;
 pub mod applications;
 pub mod audit;
+pub mod collaboration;
 pub mod employer;
 pub mod events;
 pub mod jobs;
+pub mod members;
 pub mod operations;
 pub mod public;
 pub mod shortlists;

@@ -32,9 +32,11 @@ where
     A: apis::applicants::Applicants<E, Claims = C>
         + apis::applications::Applications<E, Claims = C>
         + apis::audit::Audit<E, Claims = C>
+        + apis::collaboration::Collaboration<E, Claims = C>
         + apis::employer::Employer<E, Claims = C>
         + apis::events::Events<E, Claims = C>
         + apis::jobs::Jobs<E, Claims = C>
+        + apis::members::Members<E, Claims = C>
         + apis::operations::Operations<E>
         + apis::public::Public<E, Claims = C>
         + apis::shortlists::Shortlists<E, Claims = C>
@@ -86,6 +88,20 @@ where
             get(get_application::<I, A, E, C>).patch(update_application::<I, A, E, C>),
         )
         .route(
+            &crate::internal_route_path("/v1/applications/{id}/activity"),
+            get(list_application_activity::<I, A, E, C>),
+        )
+        .route(
+            &crate::internal_route_path("/v1/applications/{id}/comments"),
+            get(list_application_comments::<I, A, E, C>)
+                .post(create_application_comment::<I, A, E, C>),
+        )
+        .route(
+            &crate::internal_route_path("/v1/applications/{id}/comments/{comment_id}"),
+            delete(delete_application_comment::<I, A, E, C>)
+                .patch(update_application_comment::<I, A, E, C>),
+        )
+        .route(
             &crate::internal_route_path("/v1/applications/{id}:merge"),
             post(merge_application_submission::<I, A, E, C>),
         )
@@ -128,6 +144,10 @@ where
             delete(delete_shortlist_entry::<I, A, E, C>),
         )
         .route(
+            &crate::internal_route_path("/v1/jobs/{id}/team"),
+            get(get_job_team::<I, A, E, C>).put(replace_job_team::<I, A, E, C>),
+        )
+        .route(
             &crate::internal_route_path("/v1/jobs/{id}:close"),
             post(close_job::<I, A, E, C>),
         )
@@ -138,6 +158,14 @@ where
         .route(
             &crate::internal_route_path("/v1/me/applications"),
             get(list_my_applications::<I, A, E, C>),
+        )
+        .route(
+            &crate::internal_route_path("/v1/members"),
+            get(list_members::<I, A, E, C>),
+        )
+        .route(
+            &crate::internal_route_path("/v1/members/{id}"),
+            get(get_member::<I, A, E, C>).patch(update_member::<I, A, E, C>),
         )
         .route(
             &crate::internal_route_path("/v1/openapi.json"),
@@ -178,6 +206,10 @@ where
         .route(
             &crate::internal_route_path("/v1/public/jobs/{id}/uploads:presign"),
             post(presign_public_upload::<I, A, E, C>),
+        )
+        .route(
+            &crate::internal_route_path("/v1/rejection-reasons"),
+            get(get_rejection_reasons::<I, A, E, C>).put(replace_rejection_reasons::<I, A, E, C>),
         )
         .route(
             &crate::internal_route_path("/v1/taxonomy/departments"),
@@ -2393,6 +2425,8 @@ fn list_applications_validation(
             &[
                 ("status", "status"),
                 ("job_id", "job_id"),
+                ("assignee", "assignee"),
+                ("rejection_reason_id", "rejection_reason_id"),
                 ("updated_after", "updated_after"),
                 ("cursor", "cursor"),
                 ("limit", "limit"),
@@ -2635,6 +2669,8 @@ fn list_job_applications_validation(
             &e,
             &[
                 ("status", "status"),
+                ("assignee", "assignee"),
+                ("rejection_reason_id", "rejection_reason_id"),
                 ("cursor", "cursor"),
                 ("limit", "limit"),
             ],
@@ -4063,6 +4099,2872 @@ where
             return api_impl.as_ref().handle_error(&method, &cookies, why).await;
         }
     };
+
+    resp.map_err(|e| {
+        error!(error = ?e);
+        StatusCode::INTERNAL_SERVER_ERROR
+    })
+}
+
+#[derive(validator::Validate)]
+#[allow(dead_code)]
+struct CreateApplicationCommentBodyValidator<'a> {
+    #[validate(nested)]
+    body: &'a models::CommentCreate,
+}
+
+#[tracing::instrument(skip_all)]
+fn create_application_comment_validation(
+    header_params: models::CreateApplicationCommentHeaderParams,
+    path_params: models::CreateApplicationCommentPathParams,
+    body: models::CommentCreate,
+) -> std::result::Result<
+    (
+        models::CreateApplicationCommentHeaderParams,
+        models::CreateApplicationCommentPathParams,
+        models::CommentCreate,
+    ),
+    Problem,
+> {
+    header_params.validate().map_err(|e| {
+        problem::params_validation_problem("header", &e, &[("idempotency_key", "Idempotency-Key")])
+    })?;
+    path_params
+        .validate()
+        .map_err(|e| problem::params_validation_problem("path", &e, &[("id", "id")]))?;
+    let b = CreateApplicationCommentBodyValidator { body: &body };
+    b.validate().map_err(|e| {
+        problem::body_validation_problem(&e, serde_json::to_value(&body).ok().as_ref())
+    })?;
+
+    Ok((header_params, path_params, body))
+}
+/// CreateApplicationComment - POST /v1/applications/{id}/comments
+#[tracing::instrument(skip_all)]
+async fn create_application_comment<I, A, E, C>(
+    // First extractor: no claims in the request extensions → 401 before anything else.
+    Claims(claims): Claims<C>,
+    method: Method,
+    cookies: CookieJar,
+    headers: HeaderMap,
+    ProblemPath(path_params): ProblemPath<models::CreateApplicationCommentPathParams>,
+    State(api_impl): State<I>,
+    ProblemJson(body): ProblemJson<models::CommentCreate>,
+) -> Result<Response, StatusCode>
+where
+    I: AsRef<A> + Send + Sync,
+    A: apis::collaboration::Collaboration<E, Claims = C> + Send + Sync,
+    E: std::fmt::Debug + Send + Sync + 'static,
+    C: Clone + Send + Sync + 'static,
+{
+    // Header parameters
+    let header_params = {
+        let header_idempotency_key = headers.get(HeaderName::from_static("idempotency-key"));
+
+        let header_idempotency_key = match header_idempotency_key {
+            Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
+                Ok(result) => result.0,
+                Err(_) => {
+                    return Ok(problem::invalid_header("Idempotency-Key").into_response());
+                }
+            },
+            None => {
+                return Ok(problem::missing_header("Idempotency-Key").into_response());
+            }
+        };
+
+        models::CreateApplicationCommentHeaderParams {
+            idempotency_key: header_idempotency_key,
+        }
+    };
+
+    let validation = create_application_comment_validation(header_params, path_params, body);
+
+    let Ok((header_params, path_params, body)) = validation else {
+        return Ok(validation.unwrap_err().into_response());
+    };
+
+    let result = api_impl
+        .as_ref()
+        .create_application_comment(
+            &method,
+            &cookies,
+            &claims,
+            &header_params,
+            &path_params,
+            &body,
+        )
+        .await;
+
+    let resp = match result {
+                                            Ok(rsp) => match rsp {
+                                                apis::collaboration::CreateApplicationCommentResponse::Status201_Created
+                                                    {
+                                                        body,
+                                                        location,
+                                                        e_tag
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                     {
+                        let location = match header::IntoHeaderValue(location).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling location header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("location"),
+                              location
+                        );
+                    }
+                     {
+                        let e_tag = match header::IntoHeaderValue(e_tag).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling e_tag header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("etag"),
+                              e_tag
+                        );
+                    }
+                                                  let mut response = response.status(201);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                  }
+
+                                                  let body_content =
+                                                      crate::json_body(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::collaboration::CreateApplicationCommentResponse::Status400_BadRequest
+                                                    (body)
+                                                => {
+                                                let mut response = Response::builder();
+                                                  let mut response = response.status(400);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      crate::json_body(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::collaboration::CreateApplicationCommentResponse::Status401_Unauthorized
+                                                    {
+                                                        body,
+                                                        www_authenticate
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                     {
+                        let www_authenticate = match header::IntoHeaderValue(www_authenticate).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling www_authenticate header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("www-authenticate"),
+                              www_authenticate
+                        );
+                    }
+                                                  let mut response = response.status(401);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      crate::json_body(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::collaboration::CreateApplicationCommentResponse::Status403_Forbidden
+                                                    (body)
+                                                => {
+                                                let mut response = Response::builder();
+                                                  let mut response = response.status(403);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      crate::json_body(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::collaboration::CreateApplicationCommentResponse::Status404_NotFound
+                                                    (body)
+                                                => {
+                                                let mut response = Response::builder();
+                                                  let mut response = response.status(404);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      crate::json_body(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::collaboration::CreateApplicationCommentResponse::Status409_Conflict
+                                                    (body)
+                                                => {
+                                                let mut response = Response::builder();
+                                                  let mut response = response.status(409);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      crate::json_body(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::collaboration::CreateApplicationCommentResponse::Status413_ContentTooLarge
+                                                    (body)
+                                                => {
+                                                let mut response = Response::builder();
+                                                  let mut response = response.status(413);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      crate::json_body(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::collaboration::CreateApplicationCommentResponse::Status415_UnsupportedMediaType
+                                                    (body)
+                                                => {
+                                                let mut response = Response::builder();
+                                                  let mut response = response.status(415);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      crate::json_body(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::collaboration::CreateApplicationCommentResponse::Status422_UnprocessableContent
+                                                    (body)
+                                                => {
+                                                let mut response = Response::builder();
+                                                  let mut response = response.status(422);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      crate::json_body(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::collaboration::CreateApplicationCommentResponse::Status429_TooManyRequests
+                                                    {
+                                                        body,
+                                                        retry_after,
+                                                        rate_limit_policy,
+                                                        rate_limit
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                     {
+                        let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling retry_after header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("retry-after"),
+                              retry_after
+                        );
+                    }
+                    if let Some(rate_limit_policy) = rate_limit_policy {
+                        let rate_limit_policy = match header::IntoHeaderValue(rate_limit_policy).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling rate_limit_policy header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("ratelimit-policy"),
+                              rate_limit_policy
+                        );
+                    }
+                    if let Some(rate_limit) = rate_limit {
+                        let rate_limit = match header::IntoHeaderValue(rate_limit).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling rate_limit header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("ratelimit"),
+                              rate_limit
+                        );
+                    }
+                                                  let mut response = response.status(429);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      crate::json_body(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::collaboration::CreateApplicationCommentResponse::Status503_ServiceUnavailable
+                                                    (body)
+                                                => {
+                                                let mut response = Response::builder();
+                                                  let mut response = response.status(503);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      crate::json_body(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                            },
+                                            Err(why) => {
+                                                    // Application code returned an error. This should not happen, as the implementation should
+                                                    // return a valid response.
+                                                    return api_impl.as_ref().handle_error(&method, &cookies, why).await;
+                                            },
+                                        };
+
+    resp.map_err(|e| {
+        error!(error = ?e);
+        StatusCode::INTERNAL_SERVER_ERROR
+    })
+}
+
+#[tracing::instrument(skip_all)]
+fn delete_application_comment_validation(
+    path_params: models::DeleteApplicationCommentPathParams,
+) -> std::result::Result<(models::DeleteApplicationCommentPathParams,), Problem> {
+    path_params.validate().map_err(|e| {
+        problem::params_validation_problem("path", &e, &[("id", "id"), ("comment_id", "commentId")])
+    })?;
+
+    Ok((path_params,))
+}
+/// DeleteApplicationComment - DELETE /v1/applications/{id}/comments/{commentId}
+#[tracing::instrument(skip_all)]
+async fn delete_application_comment<I, A, E, C>(
+    // First extractor: no claims in the request extensions → 401 before anything else.
+    Claims(claims): Claims<C>,
+    method: Method,
+    cookies: CookieJar,
+    ProblemPath(path_params): ProblemPath<models::DeleteApplicationCommentPathParams>,
+    State(api_impl): State<I>,
+) -> Result<Response, StatusCode>
+where
+    I: AsRef<A> + Send + Sync,
+    A: apis::collaboration::Collaboration<E, Claims = C> + Send + Sync,
+    E: std::fmt::Debug + Send + Sync + 'static,
+    C: Clone + Send + Sync + 'static,
+{
+    let validation = delete_application_comment_validation(path_params);
+
+    let Ok((path_params,)) = validation else {
+        return Ok(validation.unwrap_err().into_response());
+    };
+
+    let result = api_impl
+        .as_ref()
+        .delete_application_comment(&method, &cookies, &claims, &path_params)
+        .await;
+
+    let resp = match result {
+        Ok(rsp) => match rsp {
+            apis::collaboration::DeleteApplicationCommentResponse::Status204_Deleted => {
+                let mut response = Response::builder();
+                let mut response = response.status(204);
+                response.body(Body::empty())
+            }
+            apis::collaboration::DeleteApplicationCommentResponse::Status400_BadRequest(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(400);
+                {
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        CONTENT_TYPE,
+                        HeaderValue::from_static("application/problem+json"),
+                    );
+                }
+
+                let body_content = crate::json_body(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
+                response.body(Body::from(body_content))
+            }
+            apis::collaboration::DeleteApplicationCommentResponse::Status401_Unauthorized {
+                body,
+                www_authenticate,
+            } => {
+                let mut response = Response::builder();
+                {
+                    let www_authenticate = match header::IntoHeaderValue(www_authenticate)
+                        .try_into()
+                    {
+                        Ok(val) => val,
+                        Err(e) => {
+                            return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling www_authenticate header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                        }
+                    };
+
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        HeaderName::from_static("www-authenticate"),
+                        www_authenticate,
+                    );
+                }
+                let mut response = response.status(401);
+                {
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        CONTENT_TYPE,
+                        HeaderValue::from_static("application/problem+json"),
+                    );
+                }
+
+                let body_content = crate::json_body(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
+                response.body(Body::from(body_content))
+            }
+            apis::collaboration::DeleteApplicationCommentResponse::Status403_Forbidden(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(403);
+                {
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        CONTENT_TYPE,
+                        HeaderValue::from_static("application/problem+json"),
+                    );
+                }
+
+                let body_content = crate::json_body(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
+                response.body(Body::from(body_content))
+            }
+            apis::collaboration::DeleteApplicationCommentResponse::Status404_NotFound(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(404);
+                {
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        CONTENT_TYPE,
+                        HeaderValue::from_static("application/problem+json"),
+                    );
+                }
+
+                let body_content = crate::json_body(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
+                response.body(Body::from(body_content))
+            }
+            apis::collaboration::DeleteApplicationCommentResponse::Status429_TooManyRequests {
+                body,
+                retry_after,
+                rate_limit_policy,
+                rate_limit,
+            } => {
+                let mut response = Response::builder();
+                {
+                    let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
+                        Ok(val) => val,
+                        Err(e) => {
+                            return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling retry_after header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                        }
+                    };
+
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(HeaderName::from_static("retry-after"), retry_after);
+                }
+                if let Some(rate_limit_policy) = rate_limit_policy {
+                    let rate_limit_policy = match header::IntoHeaderValue(rate_limit_policy)
+                        .try_into()
+                    {
+                        Ok(val) => val,
+                        Err(e) => {
+                            return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling rate_limit_policy header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                        }
+                    };
+
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        HeaderName::from_static("ratelimit-policy"),
+                        rate_limit_policy,
+                    );
+                }
+                if let Some(rate_limit) = rate_limit {
+                    let rate_limit = match header::IntoHeaderValue(rate_limit).try_into() {
+                        Ok(val) => val,
+                        Err(e) => {
+                            return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling rate_limit header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                        }
+                    };
+
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(HeaderName::from_static("ratelimit"), rate_limit);
+                }
+                let mut response = response.status(429);
+                {
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        CONTENT_TYPE,
+                        HeaderValue::from_static("application/problem+json"),
+                    );
+                }
+
+                let body_content = crate::json_body(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
+                response.body(Body::from(body_content))
+            }
+            apis::collaboration::DeleteApplicationCommentResponse::Status503_ServiceUnavailable(
+                body,
+            ) => {
+                let mut response = Response::builder();
+                let mut response = response.status(503);
+                {
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        CONTENT_TYPE,
+                        HeaderValue::from_static("application/problem+json"),
+                    );
+                }
+
+                let body_content = crate::json_body(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
+                response.body(Body::from(body_content))
+            }
+        },
+        Err(why) => {
+            // Application code returned an error. This should not happen, as the implementation should
+            // return a valid response.
+            return api_impl.as_ref().handle_error(&method, &cookies, why).await;
+        }
+    };
+
+    resp.map_err(|e| {
+        error!(error = ?e);
+        StatusCode::INTERNAL_SERVER_ERROR
+    })
+}
+
+#[tracing::instrument(skip_all)]
+fn get_job_team_validation(
+    path_params: models::GetJobTeamPathParams,
+) -> std::result::Result<(models::GetJobTeamPathParams,), Problem> {
+    path_params
+        .validate()
+        .map_err(|e| problem::params_validation_problem("path", &e, &[("id", "id")]))?;
+
+    Ok((path_params,))
+}
+/// GetJobTeam - GET /v1/jobs/{id}/team
+#[tracing::instrument(skip_all)]
+async fn get_job_team<I, A, E, C>(
+    // First extractor: no claims in the request extensions → 401 before anything else.
+    Claims(claims): Claims<C>,
+    method: Method,
+    cookies: CookieJar,
+    ProblemPath(path_params): ProblemPath<models::GetJobTeamPathParams>,
+    State(api_impl): State<I>,
+) -> Result<Response, StatusCode>
+where
+    I: AsRef<A> + Send + Sync,
+    A: apis::collaboration::Collaboration<E, Claims = C> + Send + Sync,
+    E: std::fmt::Debug + Send + Sync + 'static,
+    C: Clone + Send + Sync + 'static,
+{
+    let validation = get_job_team_validation(path_params);
+
+    let Ok((path_params,)) = validation else {
+        return Ok(validation.unwrap_err().into_response());
+    };
+
+    let result = api_impl
+        .as_ref()
+        .get_job_team(&method, &cookies, &claims, &path_params)
+        .await;
+
+    let resp = match result {
+        Ok(rsp) => {
+            match rsp {
+                apis::collaboration::GetJobTeamResponse::Status200_OK { body, e_tag } => {
+                    let mut response = Response::builder();
+                    {
+                        let e_tag = match header::IntoHeaderValue(e_tag).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling e_tag header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(HeaderName::from_static("etag"), e_tag);
+                    }
+                    let mut response = response.status(200);
+                    {
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers
+                            .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                    }
+
+                    let body_content = crate::json_body(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
+                    response.body(Body::from(body_content))
+                }
+                apis::collaboration::GetJobTeamResponse::Status400_BadRequest(body) => {
+                    let mut response = Response::builder();
+                    let mut response = response.status(400);
+                    {
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                    }
+
+                    let body_content = crate::json_body(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
+                    response.body(Body::from(body_content))
+                }
+                apis::collaboration::GetJobTeamResponse::Status401_Unauthorized {
+                    body,
+                    www_authenticate,
+                } => {
+                    let mut response = Response::builder();
+                    {
+                        let www_authenticate = match header::IntoHeaderValue(www_authenticate)
+                            .try_into()
+                        {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling www_authenticate header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                            HeaderName::from_static("www-authenticate"),
+                            www_authenticate,
+                        );
+                    }
+                    let mut response = response.status(401);
+                    {
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                    }
+
+                    let body_content = crate::json_body(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
+                    response.body(Body::from(body_content))
+                }
+                apis::collaboration::GetJobTeamResponse::Status403_Forbidden(body) => {
+                    let mut response = Response::builder();
+                    let mut response = response.status(403);
+                    {
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                    }
+
+                    let body_content = crate::json_body(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
+                    response.body(Body::from(body_content))
+                }
+                apis::collaboration::GetJobTeamResponse::Status404_NotFound(body) => {
+                    let mut response = Response::builder();
+                    let mut response = response.status(404);
+                    {
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                    }
+
+                    let body_content = crate::json_body(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
+                    response.body(Body::from(body_content))
+                }
+                apis::collaboration::GetJobTeamResponse::Status429_TooManyRequests {
+                    body,
+                    retry_after,
+                    rate_limit_policy,
+                    rate_limit,
+                } => {
+                    let mut response = Response::builder();
+                    {
+                        let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling retry_after header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers
+                            .insert(HeaderName::from_static("retry-after"), retry_after);
+                    }
+                    if let Some(rate_limit_policy) = rate_limit_policy {
+                        let rate_limit_policy = match header::IntoHeaderValue(rate_limit_policy)
+                            .try_into()
+                        {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling rate_limit_policy header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                            HeaderName::from_static("ratelimit-policy"),
+                            rate_limit_policy,
+                        );
+                    }
+                    if let Some(rate_limit) = rate_limit {
+                        let rate_limit = match header::IntoHeaderValue(rate_limit).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling rate_limit header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(HeaderName::from_static("ratelimit"), rate_limit);
+                    }
+                    let mut response = response.status(429);
+                    {
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                    }
+
+                    let body_content = crate::json_body(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
+                    response.body(Body::from(body_content))
+                }
+                apis::collaboration::GetJobTeamResponse::Status503_ServiceUnavailable(body) => {
+                    let mut response = Response::builder();
+                    let mut response = response.status(503);
+                    {
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                    }
+
+                    let body_content = crate::json_body(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
+                    response.body(Body::from(body_content))
+                }
+            }
+        }
+        Err(why) => {
+            // Application code returned an error. This should not happen, as the implementation should
+            // return a valid response.
+            return api_impl.as_ref().handle_error(&method, &cookies, why).await;
+        }
+    };
+
+    resp.map_err(|e| {
+        error!(error = ?e);
+        StatusCode::INTERNAL_SERVER_ERROR
+    })
+}
+
+#[tracing::instrument(skip_all)]
+fn get_rejection_reasons_validation() -> std::result::Result<(), Problem> {
+    Ok(())
+}
+/// GetRejectionReasons - GET /v1/rejection-reasons
+#[tracing::instrument(skip_all)]
+async fn get_rejection_reasons<I, A, E, C>(
+    // First extractor: no claims in the request extensions → 401 before anything else.
+    Claims(claims): Claims<C>,
+    method: Method,
+    cookies: CookieJar,
+    State(api_impl): State<I>,
+) -> Result<Response, StatusCode>
+where
+    I: AsRef<A> + Send + Sync,
+    A: apis::collaboration::Collaboration<E, Claims = C> + Send + Sync,
+    E: std::fmt::Debug + Send + Sync + 'static,
+    C: Clone + Send + Sync + 'static,
+{
+    let validation = get_rejection_reasons_validation();
+
+    let Ok(()) = validation else {
+        return Ok(validation.unwrap_err().into_response());
+    };
+
+    let result = api_impl
+        .as_ref()
+        .get_rejection_reasons(&method, &cookies, &claims)
+        .await;
+
+    let resp = match result {
+        Ok(rsp) => {
+            match rsp {
+                apis::collaboration::GetRejectionReasonsResponse::Status200_OK { body, e_tag } => {
+                    let mut response = Response::builder();
+                    {
+                        let e_tag = match header::IntoHeaderValue(e_tag).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling e_tag header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(HeaderName::from_static("etag"), e_tag);
+                    }
+                    let mut response = response.status(200);
+                    {
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers
+                            .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                    }
+
+                    let body_content = crate::json_body(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
+                    response.body(Body::from(body_content))
+                }
+                apis::collaboration::GetRejectionReasonsResponse::Status400_BadRequest(body) => {
+                    let mut response = Response::builder();
+                    let mut response = response.status(400);
+                    {
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                    }
+
+                    let body_content = crate::json_body(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
+                    response.body(Body::from(body_content))
+                }
+                apis::collaboration::GetRejectionReasonsResponse::Status401_Unauthorized {
+                    body,
+                    www_authenticate,
+                } => {
+                    let mut response = Response::builder();
+                    {
+                        let www_authenticate = match header::IntoHeaderValue(www_authenticate)
+                            .try_into()
+                        {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling www_authenticate header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                            HeaderName::from_static("www-authenticate"),
+                            www_authenticate,
+                        );
+                    }
+                    let mut response = response.status(401);
+                    {
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                    }
+
+                    let body_content = crate::json_body(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
+                    response.body(Body::from(body_content))
+                }
+                apis::collaboration::GetRejectionReasonsResponse::Status403_Forbidden(body) => {
+                    let mut response = Response::builder();
+                    let mut response = response.status(403);
+                    {
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                    }
+
+                    let body_content = crate::json_body(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
+                    response.body(Body::from(body_content))
+                }
+                apis::collaboration::GetRejectionReasonsResponse::Status429_TooManyRequests {
+                    body,
+                    retry_after,
+                    rate_limit_policy,
+                    rate_limit,
+                } => {
+                    let mut response = Response::builder();
+                    {
+                        let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling retry_after header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers
+                            .insert(HeaderName::from_static("retry-after"), retry_after);
+                    }
+                    if let Some(rate_limit_policy) = rate_limit_policy {
+                        let rate_limit_policy = match header::IntoHeaderValue(rate_limit_policy)
+                            .try_into()
+                        {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling rate_limit_policy header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                            HeaderName::from_static("ratelimit-policy"),
+                            rate_limit_policy,
+                        );
+                    }
+                    if let Some(rate_limit) = rate_limit {
+                        let rate_limit = match header::IntoHeaderValue(rate_limit).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling rate_limit header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(HeaderName::from_static("ratelimit"), rate_limit);
+                    }
+                    let mut response = response.status(429);
+                    {
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                    }
+
+                    let body_content = crate::json_body(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
+                    response.body(Body::from(body_content))
+                }
+                apis::collaboration::GetRejectionReasonsResponse::Status503_ServiceUnavailable(
+                    body,
+                ) => {
+                    let mut response = Response::builder();
+                    let mut response = response.status(503);
+                    {
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                    }
+
+                    let body_content = crate::json_body(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
+                    response.body(Body::from(body_content))
+                }
+            }
+        }
+        Err(why) => {
+            // Application code returned an error. This should not happen, as the implementation should
+            // return a valid response.
+            return api_impl.as_ref().handle_error(&method, &cookies, why).await;
+        }
+    };
+
+    resp.map_err(|e| {
+        error!(error = ?e);
+        StatusCode::INTERNAL_SERVER_ERROR
+    })
+}
+
+#[tracing::instrument(skip_all)]
+fn list_application_activity_validation(
+    path_params: models::ListApplicationActivityPathParams,
+    query_params: models::ListApplicationActivityQueryParams,
+) -> std::result::Result<
+    (
+        models::ListApplicationActivityPathParams,
+        models::ListApplicationActivityQueryParams,
+    ),
+    Problem,
+> {
+    path_params
+        .validate()
+        .map_err(|e| problem::params_validation_problem("path", &e, &[("id", "id")]))?;
+    query_params.validate().map_err(|e| {
+        problem::params_validation_problem("query", &e, &[("cursor", "cursor"), ("limit", "limit")])
+    })?;
+
+    Ok((path_params, query_params))
+}
+/// ListApplicationActivity - GET /v1/applications/{id}/activity
+#[tracing::instrument(skip_all)]
+async fn list_application_activity<I, A, E, C>(
+    // First extractor: no claims in the request extensions → 401 before anything else.
+    Claims(claims): Claims<C>,
+    method: Method,
+    cookies: CookieJar,
+    ProblemPath(path_params): ProblemPath<models::ListApplicationActivityPathParams>,
+    ProblemQuery(query_params): ProblemQuery<models::ListApplicationActivityQueryParams>,
+    State(api_impl): State<I>,
+) -> Result<Response, StatusCode>
+where
+    I: AsRef<A> + Send + Sync,
+    A: apis::collaboration::Collaboration<E, Claims = C> + Send + Sync,
+    E: std::fmt::Debug + Send + Sync + 'static,
+    C: Clone + Send + Sync + 'static,
+{
+    let validation = list_application_activity_validation(path_params, query_params);
+
+    let Ok((path_params, query_params)) = validation else {
+        return Ok(validation.unwrap_err().into_response());
+    };
+
+    let result = api_impl
+        .as_ref()
+        .list_application_activity(&method, &cookies, &claims, &path_params, &query_params)
+        .await;
+
+    let resp = match result {
+        Ok(rsp) => match rsp {
+            apis::collaboration::ListApplicationActivityResponse::Status200_OK(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(200);
+                {
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = crate::json_body(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
+                response.body(Body::from(body_content))
+            }
+            apis::collaboration::ListApplicationActivityResponse::Status400_BadRequest(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(400);
+                {
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        CONTENT_TYPE,
+                        HeaderValue::from_static("application/problem+json"),
+                    );
+                }
+
+                let body_content = crate::json_body(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
+                response.body(Body::from(body_content))
+            }
+            apis::collaboration::ListApplicationActivityResponse::Status401_Unauthorized {
+                body,
+                www_authenticate,
+            } => {
+                let mut response = Response::builder();
+                {
+                    let www_authenticate = match header::IntoHeaderValue(www_authenticate)
+                        .try_into()
+                    {
+                        Ok(val) => val,
+                        Err(e) => {
+                            return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling www_authenticate header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                        }
+                    };
+
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        HeaderName::from_static("www-authenticate"),
+                        www_authenticate,
+                    );
+                }
+                let mut response = response.status(401);
+                {
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        CONTENT_TYPE,
+                        HeaderValue::from_static("application/problem+json"),
+                    );
+                }
+
+                let body_content = crate::json_body(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
+                response.body(Body::from(body_content))
+            }
+            apis::collaboration::ListApplicationActivityResponse::Status403_Forbidden(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(403);
+                {
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        CONTENT_TYPE,
+                        HeaderValue::from_static("application/problem+json"),
+                    );
+                }
+
+                let body_content = crate::json_body(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
+                response.body(Body::from(body_content))
+            }
+            apis::collaboration::ListApplicationActivityResponse::Status404_NotFound(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(404);
+                {
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        CONTENT_TYPE,
+                        HeaderValue::from_static("application/problem+json"),
+                    );
+                }
+
+                let body_content = crate::json_body(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
+                response.body(Body::from(body_content))
+            }
+            apis::collaboration::ListApplicationActivityResponse::Status429_TooManyRequests {
+                body,
+                retry_after,
+                rate_limit_policy,
+                rate_limit,
+            } => {
+                let mut response = Response::builder();
+                {
+                    let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
+                        Ok(val) => val,
+                        Err(e) => {
+                            return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling retry_after header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                        }
+                    };
+
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(HeaderName::from_static("retry-after"), retry_after);
+                }
+                if let Some(rate_limit_policy) = rate_limit_policy {
+                    let rate_limit_policy = match header::IntoHeaderValue(rate_limit_policy)
+                        .try_into()
+                    {
+                        Ok(val) => val,
+                        Err(e) => {
+                            return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling rate_limit_policy header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                        }
+                    };
+
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        HeaderName::from_static("ratelimit-policy"),
+                        rate_limit_policy,
+                    );
+                }
+                if let Some(rate_limit) = rate_limit {
+                    let rate_limit = match header::IntoHeaderValue(rate_limit).try_into() {
+                        Ok(val) => val,
+                        Err(e) => {
+                            return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling rate_limit header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                        }
+                    };
+
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(HeaderName::from_static("ratelimit"), rate_limit);
+                }
+                let mut response = response.status(429);
+                {
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        CONTENT_TYPE,
+                        HeaderValue::from_static("application/problem+json"),
+                    );
+                }
+
+                let body_content = crate::json_body(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
+                response.body(Body::from(body_content))
+            }
+            apis::collaboration::ListApplicationActivityResponse::Status503_ServiceUnavailable(
+                body,
+            ) => {
+                let mut response = Response::builder();
+                let mut response = response.status(503);
+                {
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        CONTENT_TYPE,
+                        HeaderValue::from_static("application/problem+json"),
+                    );
+                }
+
+                let body_content = crate::json_body(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
+                response.body(Body::from(body_content))
+            }
+        },
+        Err(why) => {
+            // Application code returned an error. This should not happen, as the implementation should
+            // return a valid response.
+            return api_impl.as_ref().handle_error(&method, &cookies, why).await;
+        }
+    };
+
+    resp.map_err(|e| {
+        error!(error = ?e);
+        StatusCode::INTERNAL_SERVER_ERROR
+    })
+}
+
+#[tracing::instrument(skip_all)]
+fn list_application_comments_validation(
+    path_params: models::ListApplicationCommentsPathParams,
+    query_params: models::ListApplicationCommentsQueryParams,
+) -> std::result::Result<
+    (
+        models::ListApplicationCommentsPathParams,
+        models::ListApplicationCommentsQueryParams,
+    ),
+    Problem,
+> {
+    path_params
+        .validate()
+        .map_err(|e| problem::params_validation_problem("path", &e, &[("id", "id")]))?;
+    query_params.validate().map_err(|e| {
+        problem::params_validation_problem("query", &e, &[("cursor", "cursor"), ("limit", "limit")])
+    })?;
+
+    Ok((path_params, query_params))
+}
+/// ListApplicationComments - GET /v1/applications/{id}/comments
+#[tracing::instrument(skip_all)]
+async fn list_application_comments<I, A, E, C>(
+    // First extractor: no claims in the request extensions → 401 before anything else.
+    Claims(claims): Claims<C>,
+    method: Method,
+    cookies: CookieJar,
+    ProblemPath(path_params): ProblemPath<models::ListApplicationCommentsPathParams>,
+    ProblemQuery(query_params): ProblemQuery<models::ListApplicationCommentsQueryParams>,
+    State(api_impl): State<I>,
+) -> Result<Response, StatusCode>
+where
+    I: AsRef<A> + Send + Sync,
+    A: apis::collaboration::Collaboration<E, Claims = C> + Send + Sync,
+    E: std::fmt::Debug + Send + Sync + 'static,
+    C: Clone + Send + Sync + 'static,
+{
+    let validation = list_application_comments_validation(path_params, query_params);
+
+    let Ok((path_params, query_params)) = validation else {
+        return Ok(validation.unwrap_err().into_response());
+    };
+
+    let result = api_impl
+        .as_ref()
+        .list_application_comments(&method, &cookies, &claims, &path_params, &query_params)
+        .await;
+
+    let resp = match result {
+        Ok(rsp) => match rsp {
+            apis::collaboration::ListApplicationCommentsResponse::Status200_OK(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(200);
+                {
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = crate::json_body(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
+                response.body(Body::from(body_content))
+            }
+            apis::collaboration::ListApplicationCommentsResponse::Status400_BadRequest(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(400);
+                {
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        CONTENT_TYPE,
+                        HeaderValue::from_static("application/problem+json"),
+                    );
+                }
+
+                let body_content = crate::json_body(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
+                response.body(Body::from(body_content))
+            }
+            apis::collaboration::ListApplicationCommentsResponse::Status401_Unauthorized {
+                body,
+                www_authenticate,
+            } => {
+                let mut response = Response::builder();
+                {
+                    let www_authenticate = match header::IntoHeaderValue(www_authenticate)
+                        .try_into()
+                    {
+                        Ok(val) => val,
+                        Err(e) => {
+                            return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling www_authenticate header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                        }
+                    };
+
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        HeaderName::from_static("www-authenticate"),
+                        www_authenticate,
+                    );
+                }
+                let mut response = response.status(401);
+                {
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        CONTENT_TYPE,
+                        HeaderValue::from_static("application/problem+json"),
+                    );
+                }
+
+                let body_content = crate::json_body(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
+                response.body(Body::from(body_content))
+            }
+            apis::collaboration::ListApplicationCommentsResponse::Status403_Forbidden(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(403);
+                {
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        CONTENT_TYPE,
+                        HeaderValue::from_static("application/problem+json"),
+                    );
+                }
+
+                let body_content = crate::json_body(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
+                response.body(Body::from(body_content))
+            }
+            apis::collaboration::ListApplicationCommentsResponse::Status404_NotFound(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(404);
+                {
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        CONTENT_TYPE,
+                        HeaderValue::from_static("application/problem+json"),
+                    );
+                }
+
+                let body_content = crate::json_body(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
+                response.body(Body::from(body_content))
+            }
+            apis::collaboration::ListApplicationCommentsResponse::Status429_TooManyRequests {
+                body,
+                retry_after,
+                rate_limit_policy,
+                rate_limit,
+            } => {
+                let mut response = Response::builder();
+                {
+                    let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
+                        Ok(val) => val,
+                        Err(e) => {
+                            return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling retry_after header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                        }
+                    };
+
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(HeaderName::from_static("retry-after"), retry_after);
+                }
+                if let Some(rate_limit_policy) = rate_limit_policy {
+                    let rate_limit_policy = match header::IntoHeaderValue(rate_limit_policy)
+                        .try_into()
+                    {
+                        Ok(val) => val,
+                        Err(e) => {
+                            return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling rate_limit_policy header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                        }
+                    };
+
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        HeaderName::from_static("ratelimit-policy"),
+                        rate_limit_policy,
+                    );
+                }
+                if let Some(rate_limit) = rate_limit {
+                    let rate_limit = match header::IntoHeaderValue(rate_limit).try_into() {
+                        Ok(val) => val,
+                        Err(e) => {
+                            return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling rate_limit header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                        }
+                    };
+
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(HeaderName::from_static("ratelimit"), rate_limit);
+                }
+                let mut response = response.status(429);
+                {
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        CONTENT_TYPE,
+                        HeaderValue::from_static("application/problem+json"),
+                    );
+                }
+
+                let body_content = crate::json_body(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
+                response.body(Body::from(body_content))
+            }
+            apis::collaboration::ListApplicationCommentsResponse::Status503_ServiceUnavailable(
+                body,
+            ) => {
+                let mut response = Response::builder();
+                let mut response = response.status(503);
+                {
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        CONTENT_TYPE,
+                        HeaderValue::from_static("application/problem+json"),
+                    );
+                }
+
+                let body_content = crate::json_body(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
+                response.body(Body::from(body_content))
+            }
+        },
+        Err(why) => {
+            // Application code returned an error. This should not happen, as the implementation should
+            // return a valid response.
+            return api_impl.as_ref().handle_error(&method, &cookies, why).await;
+        }
+    };
+
+    resp.map_err(|e| {
+        error!(error = ?e);
+        StatusCode::INTERNAL_SERVER_ERROR
+    })
+}
+
+#[derive(validator::Validate)]
+#[allow(dead_code)]
+struct ReplaceJobTeamBodyValidator<'a> {
+    #[validate(nested)]
+    body: &'a models::JobTeamReplace,
+}
+
+#[tracing::instrument(skip_all)]
+fn replace_job_team_validation(
+    header_params: models::ReplaceJobTeamHeaderParams,
+    path_params: models::ReplaceJobTeamPathParams,
+    body: models::JobTeamReplace,
+) -> std::result::Result<
+    (
+        models::ReplaceJobTeamHeaderParams,
+        models::ReplaceJobTeamPathParams,
+        models::JobTeamReplace,
+    ),
+    Problem,
+> {
+    header_params.validate().map_err(|e| {
+        problem::params_validation_problem("header", &e, &[("if_match", "If-Match")])
+    })?;
+    path_params
+        .validate()
+        .map_err(|e| problem::params_validation_problem("path", &e, &[("id", "id")]))?;
+    let b = ReplaceJobTeamBodyValidator { body: &body };
+    b.validate().map_err(|e| {
+        problem::body_validation_problem(&e, serde_json::to_value(&body).ok().as_ref())
+    })?;
+
+    Ok((header_params, path_params, body))
+}
+/// ReplaceJobTeam - PUT /v1/jobs/{id}/team
+#[tracing::instrument(skip_all)]
+async fn replace_job_team<I, A, E, C>(
+    // First extractor: no claims in the request extensions → 401 before anything else.
+    Claims(claims): Claims<C>,
+    method: Method,
+    cookies: CookieJar,
+    headers: HeaderMap,
+    ProblemPath(path_params): ProblemPath<models::ReplaceJobTeamPathParams>,
+    State(api_impl): State<I>,
+    ProblemJson(body): ProblemJson<models::JobTeamReplace>,
+) -> Result<Response, StatusCode>
+where
+    I: AsRef<A> + Send + Sync,
+    A: apis::collaboration::Collaboration<E, Claims = C> + Send + Sync,
+    E: std::fmt::Debug + Send + Sync + 'static,
+    C: Clone + Send + Sync + 'static,
+{
+    // Header parameters
+    let header_params = {
+        let header_if_match = headers.get(HeaderName::from_static("if-match"));
+
+        let header_if_match = match header_if_match {
+            Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
+                Ok(result) => result.0,
+                Err(_) => {
+                    return Ok(problem::invalid_header("If-Match").into_response());
+                }
+            },
+            None => {
+                return Ok(problem::missing_header("If-Match").into_response());
+            }
+        };
+
+        models::ReplaceJobTeamHeaderParams {
+            if_match: header_if_match,
+        }
+    };
+
+    let validation = replace_job_team_validation(header_params, path_params, body);
+
+    let Ok((header_params, path_params, body)) = validation else {
+        return Ok(validation.unwrap_err().into_response());
+    };
+
+    let result = api_impl
+        .as_ref()
+        .replace_job_team(
+            &method,
+            &cookies,
+            &claims,
+            &header_params,
+            &path_params,
+            &body,
+        )
+        .await;
+
+    let resp = match result {
+        Ok(rsp) => match rsp {
+            apis::collaboration::ReplaceJobTeamResponse::Status200_OK { body, e_tag } => {
+                let mut response = Response::builder();
+                {
+                    let e_tag = match header::IntoHeaderValue(e_tag).try_into() {
+                        Ok(val) => val,
+                        Err(e) => {
+                            return Response::builder()
+                                .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                .body(Body::from(format!(
+                                    "An internal server error occurred handling e_tag header - {e}"
+                                )))
+                                .map_err(|e| {
+                                    error!(error = ?e);
+                                    StatusCode::INTERNAL_SERVER_ERROR
+                                });
+                        }
+                    };
+
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(HeaderName::from_static("etag"), e_tag);
+                }
+                let mut response = response.status(200);
+                {
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = crate::json_body(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
+                response.body(Body::from(body_content))
+            }
+            apis::collaboration::ReplaceJobTeamResponse::Status400_BadRequest(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(400);
+                {
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        CONTENT_TYPE,
+                        HeaderValue::from_static("application/problem+json"),
+                    );
+                }
+
+                let body_content = crate::json_body(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
+                response.body(Body::from(body_content))
+            }
+            apis::collaboration::ReplaceJobTeamResponse::Status401_Unauthorized {
+                body,
+                www_authenticate,
+            } => {
+                let mut response = Response::builder();
+                {
+                    let www_authenticate = match header::IntoHeaderValue(www_authenticate)
+                        .try_into()
+                    {
+                        Ok(val) => val,
+                        Err(e) => {
+                            return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling www_authenticate header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                        }
+                    };
+
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        HeaderName::from_static("www-authenticate"),
+                        www_authenticate,
+                    );
+                }
+                let mut response = response.status(401);
+                {
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        CONTENT_TYPE,
+                        HeaderValue::from_static("application/problem+json"),
+                    );
+                }
+
+                let body_content = crate::json_body(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
+                response.body(Body::from(body_content))
+            }
+            apis::collaboration::ReplaceJobTeamResponse::Status403_Forbidden(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(403);
+                {
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        CONTENT_TYPE,
+                        HeaderValue::from_static("application/problem+json"),
+                    );
+                }
+
+                let body_content = crate::json_body(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
+                response.body(Body::from(body_content))
+            }
+            apis::collaboration::ReplaceJobTeamResponse::Status404_NotFound(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(404);
+                {
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        CONTENT_TYPE,
+                        HeaderValue::from_static("application/problem+json"),
+                    );
+                }
+
+                let body_content = crate::json_body(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
+                response.body(Body::from(body_content))
+            }
+            apis::collaboration::ReplaceJobTeamResponse::Status412_PreconditionFailed(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(412);
+                {
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        CONTENT_TYPE,
+                        HeaderValue::from_static("application/problem+json"),
+                    );
+                }
+
+                let body_content = crate::json_body(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
+                response.body(Body::from(body_content))
+            }
+            apis::collaboration::ReplaceJobTeamResponse::Status413_ContentTooLarge(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(413);
+                {
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        CONTENT_TYPE,
+                        HeaderValue::from_static("application/problem+json"),
+                    );
+                }
+
+                let body_content = crate::json_body(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
+                response.body(Body::from(body_content))
+            }
+            apis::collaboration::ReplaceJobTeamResponse::Status415_UnsupportedMediaType(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(415);
+                {
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        CONTENT_TYPE,
+                        HeaderValue::from_static("application/problem+json"),
+                    );
+                }
+
+                let body_content = crate::json_body(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
+                response.body(Body::from(body_content))
+            }
+            apis::collaboration::ReplaceJobTeamResponse::Status422_UnprocessableContent(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(422);
+                {
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        CONTENT_TYPE,
+                        HeaderValue::from_static("application/problem+json"),
+                    );
+                }
+
+                let body_content = crate::json_body(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
+                response.body(Body::from(body_content))
+            }
+            apis::collaboration::ReplaceJobTeamResponse::Status428_PreconditionRequired(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(428);
+                {
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        CONTENT_TYPE,
+                        HeaderValue::from_static("application/problem+json"),
+                    );
+                }
+
+                let body_content = crate::json_body(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
+                response.body(Body::from(body_content))
+            }
+            apis::collaboration::ReplaceJobTeamResponse::Status429_TooManyRequests {
+                body,
+                retry_after,
+                rate_limit_policy,
+                rate_limit,
+            } => {
+                let mut response = Response::builder();
+                {
+                    let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
+                        Ok(val) => val,
+                        Err(e) => {
+                            return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling retry_after header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                        }
+                    };
+
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(HeaderName::from_static("retry-after"), retry_after);
+                }
+                if let Some(rate_limit_policy) = rate_limit_policy {
+                    let rate_limit_policy = match header::IntoHeaderValue(rate_limit_policy)
+                        .try_into()
+                    {
+                        Ok(val) => val,
+                        Err(e) => {
+                            return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling rate_limit_policy header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                        }
+                    };
+
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        HeaderName::from_static("ratelimit-policy"),
+                        rate_limit_policy,
+                    );
+                }
+                if let Some(rate_limit) = rate_limit {
+                    let rate_limit = match header::IntoHeaderValue(rate_limit).try_into() {
+                        Ok(val) => val,
+                        Err(e) => {
+                            return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling rate_limit header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                        }
+                    };
+
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(HeaderName::from_static("ratelimit"), rate_limit);
+                }
+                let mut response = response.status(429);
+                {
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        CONTENT_TYPE,
+                        HeaderValue::from_static("application/problem+json"),
+                    );
+                }
+
+                let body_content = crate::json_body(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
+                response.body(Body::from(body_content))
+            }
+            apis::collaboration::ReplaceJobTeamResponse::Status503_ServiceUnavailable(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(503);
+                {
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        CONTENT_TYPE,
+                        HeaderValue::from_static("application/problem+json"),
+                    );
+                }
+
+                let body_content = crate::json_body(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
+                response.body(Body::from(body_content))
+            }
+        },
+        Err(why) => {
+            // Application code returned an error. This should not happen, as the implementation should
+            // return a valid response.
+            return api_impl.as_ref().handle_error(&method, &cookies, why).await;
+        }
+    };
+
+    resp.map_err(|e| {
+        error!(error = ?e);
+        StatusCode::INTERNAL_SERVER_ERROR
+    })
+}
+
+#[derive(validator::Validate)]
+#[allow(dead_code)]
+struct ReplaceRejectionReasonsBodyValidator<'a> {
+    #[validate(nested)]
+    body: &'a models::RejectionReasonsReplace,
+}
+
+#[tracing::instrument(skip_all)]
+fn replace_rejection_reasons_validation(
+    header_params: models::ReplaceRejectionReasonsHeaderParams,
+    body: models::RejectionReasonsReplace,
+) -> std::result::Result<
+    (
+        models::ReplaceRejectionReasonsHeaderParams,
+        models::RejectionReasonsReplace,
+    ),
+    Problem,
+> {
+    header_params.validate().map_err(|e| {
+        problem::params_validation_problem("header", &e, &[("if_match", "If-Match")])
+    })?;
+    let b = ReplaceRejectionReasonsBodyValidator { body: &body };
+    b.validate().map_err(|e| {
+        problem::body_validation_problem(&e, serde_json::to_value(&body).ok().as_ref())
+    })?;
+
+    Ok((header_params, body))
+}
+/// ReplaceRejectionReasons - PUT /v1/rejection-reasons
+#[tracing::instrument(skip_all)]
+async fn replace_rejection_reasons<I, A, E, C>(
+    // First extractor: no claims in the request extensions → 401 before anything else.
+    Claims(claims): Claims<C>,
+    method: Method,
+    cookies: CookieJar,
+    headers: HeaderMap,
+    State(api_impl): State<I>,
+    ProblemJson(body): ProblemJson<models::RejectionReasonsReplace>,
+) -> Result<Response, StatusCode>
+where
+    I: AsRef<A> + Send + Sync,
+    A: apis::collaboration::Collaboration<E, Claims = C> + Send + Sync,
+    E: std::fmt::Debug + Send + Sync + 'static,
+    C: Clone + Send + Sync + 'static,
+{
+    // Header parameters
+    let header_params = {
+        let header_if_match = headers.get(HeaderName::from_static("if-match"));
+
+        let header_if_match = match header_if_match {
+            Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
+                Ok(result) => result.0,
+                Err(_) => {
+                    return Ok(problem::invalid_header("If-Match").into_response());
+                }
+            },
+            None => {
+                return Ok(problem::missing_header("If-Match").into_response());
+            }
+        };
+
+        models::ReplaceRejectionReasonsHeaderParams {
+            if_match: header_if_match,
+        }
+    };
+
+    let validation = replace_rejection_reasons_validation(header_params, body);
+
+    let Ok((header_params, body)) = validation else {
+        return Ok(validation.unwrap_err().into_response());
+    };
+
+    let result = api_impl
+        .as_ref()
+        .replace_rejection_reasons(&method, &cookies, &claims, &header_params, &body)
+        .await;
+
+    let resp = match result {
+                                            Ok(rsp) => match rsp {
+                                                apis::collaboration::ReplaceRejectionReasonsResponse::Status200_OK
+                                                    {
+                                                        body,
+                                                        e_tag
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                     {
+                        let e_tag = match header::IntoHeaderValue(e_tag).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling e_tag header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("etag"),
+                              e_tag
+                        );
+                    }
+                                                  let mut response = response.status(200);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                  }
+
+                                                  let body_content =
+                                                      crate::json_body(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::collaboration::ReplaceRejectionReasonsResponse::Status400_BadRequest
+                                                    (body)
+                                                => {
+                                                let mut response = Response::builder();
+                                                  let mut response = response.status(400);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      crate::json_body(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::collaboration::ReplaceRejectionReasonsResponse::Status401_Unauthorized
+                                                    {
+                                                        body,
+                                                        www_authenticate
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                     {
+                        let www_authenticate = match header::IntoHeaderValue(www_authenticate).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling www_authenticate header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("www-authenticate"),
+                              www_authenticate
+                        );
+                    }
+                                                  let mut response = response.status(401);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      crate::json_body(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::collaboration::ReplaceRejectionReasonsResponse::Status403_Forbidden
+                                                    (body)
+                                                => {
+                                                let mut response = Response::builder();
+                                                  let mut response = response.status(403);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      crate::json_body(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::collaboration::ReplaceRejectionReasonsResponse::Status412_PreconditionFailed
+                                                    (body)
+                                                => {
+                                                let mut response = Response::builder();
+                                                  let mut response = response.status(412);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      crate::json_body(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::collaboration::ReplaceRejectionReasonsResponse::Status413_ContentTooLarge
+                                                    (body)
+                                                => {
+                                                let mut response = Response::builder();
+                                                  let mut response = response.status(413);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      crate::json_body(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::collaboration::ReplaceRejectionReasonsResponse::Status415_UnsupportedMediaType
+                                                    (body)
+                                                => {
+                                                let mut response = Response::builder();
+                                                  let mut response = response.status(415);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      crate::json_body(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::collaboration::ReplaceRejectionReasonsResponse::Status422_UnprocessableContent
+                                                    (body)
+                                                => {
+                                                let mut response = Response::builder();
+                                                  let mut response = response.status(422);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      crate::json_body(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::collaboration::ReplaceRejectionReasonsResponse::Status428_PreconditionRequired
+                                                    (body)
+                                                => {
+                                                let mut response = Response::builder();
+                                                  let mut response = response.status(428);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      crate::json_body(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::collaboration::ReplaceRejectionReasonsResponse::Status429_TooManyRequests
+                                                    {
+                                                        body,
+                                                        retry_after,
+                                                        rate_limit_policy,
+                                                        rate_limit
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                     {
+                        let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling retry_after header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("retry-after"),
+                              retry_after
+                        );
+                    }
+                    if let Some(rate_limit_policy) = rate_limit_policy {
+                        let rate_limit_policy = match header::IntoHeaderValue(rate_limit_policy).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling rate_limit_policy header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("ratelimit-policy"),
+                              rate_limit_policy
+                        );
+                    }
+                    if let Some(rate_limit) = rate_limit {
+                        let rate_limit = match header::IntoHeaderValue(rate_limit).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling rate_limit header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("ratelimit"),
+                              rate_limit
+                        );
+                    }
+                                                  let mut response = response.status(429);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      crate::json_body(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::collaboration::ReplaceRejectionReasonsResponse::Status503_ServiceUnavailable
+                                                    (body)
+                                                => {
+                                                let mut response = Response::builder();
+                                                  let mut response = response.status(503);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      crate::json_body(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                            },
+                                            Err(why) => {
+                                                    // Application code returned an error. This should not happen, as the implementation should
+                                                    // return a valid response.
+                                                    return api_impl.as_ref().handle_error(&method, &cookies, why).await;
+                                            },
+                                        };
+
+    resp.map_err(|e| {
+        error!(error = ?e);
+        StatusCode::INTERNAL_SERVER_ERROR
+    })
+}
+
+#[derive(validator::Validate)]
+#[allow(dead_code)]
+struct UpdateApplicationCommentBodyValidator<'a> {
+    #[validate(nested)]
+    body: &'a models::CommentUpdate,
+}
+
+#[tracing::instrument(skip_all)]
+fn update_application_comment_validation(
+    header_params: models::UpdateApplicationCommentHeaderParams,
+    path_params: models::UpdateApplicationCommentPathParams,
+    body: models::CommentUpdate,
+) -> std::result::Result<
+    (
+        models::UpdateApplicationCommentHeaderParams,
+        models::UpdateApplicationCommentPathParams,
+        models::CommentUpdate,
+    ),
+    Problem,
+> {
+    header_params.validate().map_err(|e| {
+        problem::params_validation_problem("header", &e, &[("if_match", "If-Match")])
+    })?;
+    path_params.validate().map_err(|e| {
+        problem::params_validation_problem("path", &e, &[("id", "id"), ("comment_id", "commentId")])
+    })?;
+    let b = UpdateApplicationCommentBodyValidator { body: &body };
+    b.validate().map_err(|e| {
+        problem::body_validation_problem(&e, serde_json::to_value(&body).ok().as_ref())
+    })?;
+
+    Ok((header_params, path_params, body))
+}
+/// UpdateApplicationComment - PATCH /v1/applications/{id}/comments/{commentId}
+#[tracing::instrument(skip_all)]
+async fn update_application_comment<I, A, E, C>(
+    // First extractor: no claims in the request extensions → 401 before anything else.
+    Claims(claims): Claims<C>,
+    method: Method,
+    cookies: CookieJar,
+    headers: HeaderMap,
+    ProblemPath(path_params): ProblemPath<models::UpdateApplicationCommentPathParams>,
+    State(api_impl): State<I>,
+    ProblemJson(body): ProblemJson<models::CommentUpdate>,
+) -> Result<Response, StatusCode>
+where
+    I: AsRef<A> + Send + Sync,
+    A: apis::collaboration::Collaboration<E, Claims = C> + Send + Sync,
+    E: std::fmt::Debug + Send + Sync + 'static,
+    C: Clone + Send + Sync + 'static,
+{
+    // Header parameters
+    let header_params = {
+        let header_if_match = headers.get(HeaderName::from_static("if-match"));
+
+        let header_if_match = match header_if_match {
+            Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
+                Ok(result) => result.0,
+                Err(_) => {
+                    return Ok(problem::invalid_header("If-Match").into_response());
+                }
+            },
+            None => {
+                return Ok(problem::missing_header("If-Match").into_response());
+            }
+        };
+
+        models::UpdateApplicationCommentHeaderParams {
+            if_match: header_if_match,
+        }
+    };
+
+    let validation = update_application_comment_validation(header_params, path_params, body);
+
+    let Ok((header_params, path_params, body)) = validation else {
+        return Ok(validation.unwrap_err().into_response());
+    };
+
+    let result = api_impl
+        .as_ref()
+        .update_application_comment(
+            &method,
+            &cookies,
+            &claims,
+            &header_params,
+            &path_params,
+            &body,
+        )
+        .await;
+
+    let resp = match result {
+                                            Ok(rsp) => match rsp {
+                                                apis::collaboration::UpdateApplicationCommentResponse::Status200_OK
+                                                    {
+                                                        body,
+                                                        e_tag
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                     {
+                        let e_tag = match header::IntoHeaderValue(e_tag).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling e_tag header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("etag"),
+                              e_tag
+                        );
+                    }
+                                                  let mut response = response.status(200);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                  }
+
+                                                  let body_content =
+                                                      crate::json_body(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::collaboration::UpdateApplicationCommentResponse::Status400_BadRequest
+                                                    (body)
+                                                => {
+                                                let mut response = Response::builder();
+                                                  let mut response = response.status(400);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      crate::json_body(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::collaboration::UpdateApplicationCommentResponse::Status401_Unauthorized
+                                                    {
+                                                        body,
+                                                        www_authenticate
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                     {
+                        let www_authenticate = match header::IntoHeaderValue(www_authenticate).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling www_authenticate header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("www-authenticate"),
+                              www_authenticate
+                        );
+                    }
+                                                  let mut response = response.status(401);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      crate::json_body(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::collaboration::UpdateApplicationCommentResponse::Status403_Forbidden
+                                                    (body)
+                                                => {
+                                                let mut response = Response::builder();
+                                                  let mut response = response.status(403);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      crate::json_body(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::collaboration::UpdateApplicationCommentResponse::Status404_NotFound
+                                                    (body)
+                                                => {
+                                                let mut response = Response::builder();
+                                                  let mut response = response.status(404);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      crate::json_body(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::collaboration::UpdateApplicationCommentResponse::Status412_PreconditionFailed
+                                                    (body)
+                                                => {
+                                                let mut response = Response::builder();
+                                                  let mut response = response.status(412);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      crate::json_body(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::collaboration::UpdateApplicationCommentResponse::Status413_ContentTooLarge
+                                                    (body)
+                                                => {
+                                                let mut response = Response::builder();
+                                                  let mut response = response.status(413);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      crate::json_body(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::collaboration::UpdateApplicationCommentResponse::Status415_UnsupportedMediaType
+                                                    (body)
+                                                => {
+                                                let mut response = Response::builder();
+                                                  let mut response = response.status(415);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      crate::json_body(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::collaboration::UpdateApplicationCommentResponse::Status422_UnprocessableContent
+                                                    (body)
+                                                => {
+                                                let mut response = Response::builder();
+                                                  let mut response = response.status(422);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      crate::json_body(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::collaboration::UpdateApplicationCommentResponse::Status428_PreconditionRequired
+                                                    (body)
+                                                => {
+                                                let mut response = Response::builder();
+                                                  let mut response = response.status(428);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      crate::json_body(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::collaboration::UpdateApplicationCommentResponse::Status429_TooManyRequests
+                                                    {
+                                                        body,
+                                                        retry_after,
+                                                        rate_limit_policy,
+                                                        rate_limit
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                     {
+                        let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling retry_after header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("retry-after"),
+                              retry_after
+                        );
+                    }
+                    if let Some(rate_limit_policy) = rate_limit_policy {
+                        let rate_limit_policy = match header::IntoHeaderValue(rate_limit_policy).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling rate_limit_policy header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("ratelimit-policy"),
+                              rate_limit_policy
+                        );
+                    }
+                    if let Some(rate_limit) = rate_limit {
+                        let rate_limit = match header::IntoHeaderValue(rate_limit).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling rate_limit header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("ratelimit"),
+                              rate_limit
+                        );
+                    }
+                                                  let mut response = response.status(429);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      crate::json_body(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::collaboration::UpdateApplicationCommentResponse::Status503_ServiceUnavailable
+                                                    (body)
+                                                => {
+                                                let mut response = Response::builder();
+                                                  let mut response = response.status(503);
+                                                  {
+                                                    let mut response_headers = response.headers_mut().unwrap();
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                  }
+
+                                                  let body_content =
+                                                      crate::json_body(&body).map_err(|e| {
+                                                        error!(error = ?e);
+                                                        StatusCode::INTERNAL_SERVER_ERROR
+                                                      })?;
+                                                  response.body(Body::from(body_content))
+                                                },
+                                            },
+                                            Err(why) => {
+                                                    // Application code returned an error. This should not happen, as the implementation should
+                                                    // return a valid response.
+                                                    return api_impl.as_ref().handle_error(&method, &cookies, why).await;
+                                            },
+                                        };
 
     resp.map_err(|e| {
         error!(error = ?e);
@@ -6943,6 +9845,889 @@ where
                     response.body(Body::from(body_content))
                 }
                 apis::jobs::UpdateJobResponse::Status503_ServiceUnavailable(body) => {
+                    let mut response = Response::builder();
+                    let mut response = response.status(503);
+                    {
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                    }
+
+                    let body_content = crate::json_body(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
+                    response.body(Body::from(body_content))
+                }
+            }
+        }
+        Err(why) => {
+            // Application code returned an error. This should not happen, as the implementation should
+            // return a valid response.
+            return api_impl.as_ref().handle_error(&method, &cookies, why).await;
+        }
+    };
+
+    resp.map_err(|e| {
+        error!(error = ?e);
+        StatusCode::INTERNAL_SERVER_ERROR
+    })
+}
+
+#[tracing::instrument(skip_all)]
+fn get_member_validation(
+    path_params: models::GetMemberPathParams,
+) -> std::result::Result<(models::GetMemberPathParams,), Problem> {
+    path_params
+        .validate()
+        .map_err(|e| problem::params_validation_problem("path", &e, &[("id", "id")]))?;
+
+    Ok((path_params,))
+}
+/// GetMember - GET /v1/members/{id}
+#[tracing::instrument(skip_all)]
+async fn get_member<I, A, E, C>(
+    // First extractor: no claims in the request extensions → 401 before anything else.
+    Claims(claims): Claims<C>,
+    method: Method,
+    cookies: CookieJar,
+    ProblemPath(path_params): ProblemPath<models::GetMemberPathParams>,
+    State(api_impl): State<I>,
+) -> Result<Response, StatusCode>
+where
+    I: AsRef<A> + Send + Sync,
+    A: apis::members::Members<E, Claims = C> + Send + Sync,
+    E: std::fmt::Debug + Send + Sync + 'static,
+    C: Clone + Send + Sync + 'static,
+{
+    let validation = get_member_validation(path_params);
+
+    let Ok((path_params,)) = validation else {
+        return Ok(validation.unwrap_err().into_response());
+    };
+
+    let result = api_impl
+        .as_ref()
+        .get_member(&method, &cookies, &claims, &path_params)
+        .await;
+
+    let resp = match result {
+        Ok(rsp) => {
+            match rsp {
+                apis::members::GetMemberResponse::Status200_OK { body, e_tag } => {
+                    let mut response = Response::builder();
+                    {
+                        let e_tag = match header::IntoHeaderValue(e_tag).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling e_tag header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(HeaderName::from_static("etag"), e_tag);
+                    }
+                    let mut response = response.status(200);
+                    {
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers
+                            .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                    }
+
+                    let body_content = crate::json_body(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
+                    response.body(Body::from(body_content))
+                }
+                apis::members::GetMemberResponse::Status400_BadRequest(body) => {
+                    let mut response = Response::builder();
+                    let mut response = response.status(400);
+                    {
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                    }
+
+                    let body_content = crate::json_body(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
+                    response.body(Body::from(body_content))
+                }
+                apis::members::GetMemberResponse::Status401_Unauthorized {
+                    body,
+                    www_authenticate,
+                } => {
+                    let mut response = Response::builder();
+                    {
+                        let www_authenticate = match header::IntoHeaderValue(www_authenticate)
+                            .try_into()
+                        {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling www_authenticate header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                            HeaderName::from_static("www-authenticate"),
+                            www_authenticate,
+                        );
+                    }
+                    let mut response = response.status(401);
+                    {
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                    }
+
+                    let body_content = crate::json_body(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
+                    response.body(Body::from(body_content))
+                }
+                apis::members::GetMemberResponse::Status403_Forbidden(body) => {
+                    let mut response = Response::builder();
+                    let mut response = response.status(403);
+                    {
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                    }
+
+                    let body_content = crate::json_body(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
+                    response.body(Body::from(body_content))
+                }
+                apis::members::GetMemberResponse::Status404_NotFound(body) => {
+                    let mut response = Response::builder();
+                    let mut response = response.status(404);
+                    {
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                    }
+
+                    let body_content = crate::json_body(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
+                    response.body(Body::from(body_content))
+                }
+                apis::members::GetMemberResponse::Status429_TooManyRequests {
+                    body,
+                    retry_after,
+                    rate_limit_policy,
+                    rate_limit,
+                } => {
+                    let mut response = Response::builder();
+                    {
+                        let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling retry_after header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers
+                            .insert(HeaderName::from_static("retry-after"), retry_after);
+                    }
+                    if let Some(rate_limit_policy) = rate_limit_policy {
+                        let rate_limit_policy = match header::IntoHeaderValue(rate_limit_policy)
+                            .try_into()
+                        {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling rate_limit_policy header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                            HeaderName::from_static("ratelimit-policy"),
+                            rate_limit_policy,
+                        );
+                    }
+                    if let Some(rate_limit) = rate_limit {
+                        let rate_limit = match header::IntoHeaderValue(rate_limit).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling rate_limit header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(HeaderName::from_static("ratelimit"), rate_limit);
+                    }
+                    let mut response = response.status(429);
+                    {
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                    }
+
+                    let body_content = crate::json_body(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
+                    response.body(Body::from(body_content))
+                }
+                apis::members::GetMemberResponse::Status503_ServiceUnavailable(body) => {
+                    let mut response = Response::builder();
+                    let mut response = response.status(503);
+                    {
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                    }
+
+                    let body_content = crate::json_body(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
+                    response.body(Body::from(body_content))
+                }
+            }
+        }
+        Err(why) => {
+            // Application code returned an error. This should not happen, as the implementation should
+            // return a valid response.
+            return api_impl.as_ref().handle_error(&method, &cookies, why).await;
+        }
+    };
+
+    resp.map_err(|e| {
+        error!(error = ?e);
+        StatusCode::INTERNAL_SERVER_ERROR
+    })
+}
+
+#[tracing::instrument(skip_all)]
+fn list_members_validation(
+    query_params: models::ListMembersQueryParams,
+) -> std::result::Result<(models::ListMembersQueryParams,), Problem> {
+    query_params.validate().map_err(|e| {
+        problem::params_validation_problem(
+            "query",
+            &e,
+            &[
+                ("role", "role"),
+                ("status", "status"),
+                ("q", "q"),
+                ("cursor", "cursor"),
+                ("limit", "limit"),
+            ],
+        )
+    })?;
+
+    Ok((query_params,))
+}
+/// ListMembers - GET /v1/members
+#[tracing::instrument(skip_all)]
+async fn list_members<I, A, E, C>(
+    // First extractor: no claims in the request extensions → 401 before anything else.
+    Claims(claims): Claims<C>,
+    method: Method,
+    cookies: CookieJar,
+    ProblemQuery(query_params): ProblemQuery<models::ListMembersQueryParams>,
+    State(api_impl): State<I>,
+) -> Result<Response, StatusCode>
+where
+    I: AsRef<A> + Send + Sync,
+    A: apis::members::Members<E, Claims = C> + Send + Sync,
+    E: std::fmt::Debug + Send + Sync + 'static,
+    C: Clone + Send + Sync + 'static,
+{
+    let validation = list_members_validation(query_params);
+
+    let Ok((query_params,)) = validation else {
+        return Ok(validation.unwrap_err().into_response());
+    };
+
+    let result = api_impl
+        .as_ref()
+        .list_members(&method, &cookies, &claims, &query_params)
+        .await;
+
+    let resp = match result {
+        Ok(rsp) => match rsp {
+            apis::members::ListMembersResponse::Status200_OK(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(200);
+                {
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = crate::json_body(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
+                response.body(Body::from(body_content))
+            }
+            apis::members::ListMembersResponse::Status400_BadRequest(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(400);
+                {
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        CONTENT_TYPE,
+                        HeaderValue::from_static("application/problem+json"),
+                    );
+                }
+
+                let body_content = crate::json_body(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
+                response.body(Body::from(body_content))
+            }
+            apis::members::ListMembersResponse::Status401_Unauthorized {
+                body,
+                www_authenticate,
+            } => {
+                let mut response = Response::builder();
+                {
+                    let www_authenticate = match header::IntoHeaderValue(www_authenticate)
+                        .try_into()
+                    {
+                        Ok(val) => val,
+                        Err(e) => {
+                            return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling www_authenticate header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                        }
+                    };
+
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        HeaderName::from_static("www-authenticate"),
+                        www_authenticate,
+                    );
+                }
+                let mut response = response.status(401);
+                {
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        CONTENT_TYPE,
+                        HeaderValue::from_static("application/problem+json"),
+                    );
+                }
+
+                let body_content = crate::json_body(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
+                response.body(Body::from(body_content))
+            }
+            apis::members::ListMembersResponse::Status403_Forbidden(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(403);
+                {
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        CONTENT_TYPE,
+                        HeaderValue::from_static("application/problem+json"),
+                    );
+                }
+
+                let body_content = crate::json_body(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
+                response.body(Body::from(body_content))
+            }
+            apis::members::ListMembersResponse::Status429_TooManyRequests {
+                body,
+                retry_after,
+                rate_limit_policy,
+                rate_limit,
+            } => {
+                let mut response = Response::builder();
+                {
+                    let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
+                        Ok(val) => val,
+                        Err(e) => {
+                            return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling retry_after header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                        }
+                    };
+
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(HeaderName::from_static("retry-after"), retry_after);
+                }
+                if let Some(rate_limit_policy) = rate_limit_policy {
+                    let rate_limit_policy = match header::IntoHeaderValue(rate_limit_policy)
+                        .try_into()
+                    {
+                        Ok(val) => val,
+                        Err(e) => {
+                            return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling rate_limit_policy header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                        }
+                    };
+
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        HeaderName::from_static("ratelimit-policy"),
+                        rate_limit_policy,
+                    );
+                }
+                if let Some(rate_limit) = rate_limit {
+                    let rate_limit = match header::IntoHeaderValue(rate_limit).try_into() {
+                        Ok(val) => val,
+                        Err(e) => {
+                            return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling rate_limit header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                        }
+                    };
+
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(HeaderName::from_static("ratelimit"), rate_limit);
+                }
+                let mut response = response.status(429);
+                {
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        CONTENT_TYPE,
+                        HeaderValue::from_static("application/problem+json"),
+                    );
+                }
+
+                let body_content = crate::json_body(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
+                response.body(Body::from(body_content))
+            }
+            apis::members::ListMembersResponse::Status503_ServiceUnavailable(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(503);
+                {
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        CONTENT_TYPE,
+                        HeaderValue::from_static("application/problem+json"),
+                    );
+                }
+
+                let body_content = crate::json_body(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
+                response.body(Body::from(body_content))
+            }
+        },
+        Err(why) => {
+            // Application code returned an error. This should not happen, as the implementation should
+            // return a valid response.
+            return api_impl.as_ref().handle_error(&method, &cookies, why).await;
+        }
+    };
+
+    resp.map_err(|e| {
+        error!(error = ?e);
+        StatusCode::INTERNAL_SERVER_ERROR
+    })
+}
+
+#[derive(validator::Validate)]
+#[allow(dead_code)]
+struct UpdateMemberBodyValidator<'a> {
+    #[validate(nested)]
+    body: &'a models::MemberUpdate,
+}
+
+#[tracing::instrument(skip_all)]
+fn update_member_validation(
+    header_params: models::UpdateMemberHeaderParams,
+    path_params: models::UpdateMemberPathParams,
+    body: models::MemberUpdate,
+) -> std::result::Result<
+    (
+        models::UpdateMemberHeaderParams,
+        models::UpdateMemberPathParams,
+        models::MemberUpdate,
+    ),
+    Problem,
+> {
+    header_params.validate().map_err(|e| {
+        problem::params_validation_problem("header", &e, &[("if_match", "If-Match")])
+    })?;
+    path_params
+        .validate()
+        .map_err(|e| problem::params_validation_problem("path", &e, &[("id", "id")]))?;
+    let b = UpdateMemberBodyValidator { body: &body };
+    b.validate().map_err(|e| {
+        problem::body_validation_problem(&e, serde_json::to_value(&body).ok().as_ref())
+    })?;
+
+    Ok((header_params, path_params, body))
+}
+/// UpdateMember - PATCH /v1/members/{id}
+#[tracing::instrument(skip_all)]
+async fn update_member<I, A, E, C>(
+    // First extractor: no claims in the request extensions → 401 before anything else.
+    Claims(claims): Claims<C>,
+    method: Method,
+    cookies: CookieJar,
+    headers: HeaderMap,
+    ProblemPath(path_params): ProblemPath<models::UpdateMemberPathParams>,
+    State(api_impl): State<I>,
+    ProblemJson(body): ProblemJson<models::MemberUpdate>,
+) -> Result<Response, StatusCode>
+where
+    I: AsRef<A> + Send + Sync,
+    A: apis::members::Members<E, Claims = C> + Send + Sync,
+    E: std::fmt::Debug + Send + Sync + 'static,
+    C: Clone + Send + Sync + 'static,
+{
+    // Header parameters
+    let header_params = {
+        let header_if_match = headers.get(HeaderName::from_static("if-match"));
+
+        let header_if_match = match header_if_match {
+            Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
+                Ok(result) => result.0,
+                Err(_) => {
+                    return Ok(problem::invalid_header("If-Match").into_response());
+                }
+            },
+            None => {
+                return Ok(problem::missing_header("If-Match").into_response());
+            }
+        };
+
+        models::UpdateMemberHeaderParams {
+            if_match: header_if_match,
+        }
+    };
+
+    let validation = update_member_validation(header_params, path_params, body);
+
+    let Ok((header_params, path_params, body)) = validation else {
+        return Ok(validation.unwrap_err().into_response());
+    };
+
+    let result = api_impl
+        .as_ref()
+        .update_member(
+            &method,
+            &cookies,
+            &claims,
+            &header_params,
+            &path_params,
+            &body,
+        )
+        .await;
+
+    let resp = match result {
+        Ok(rsp) => {
+            match rsp {
+                apis::members::UpdateMemberResponse::Status200_OK { body, e_tag } => {
+                    let mut response = Response::builder();
+                    {
+                        let e_tag = match header::IntoHeaderValue(e_tag).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling e_tag header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(HeaderName::from_static("etag"), e_tag);
+                    }
+                    let mut response = response.status(200);
+                    {
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers
+                            .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                    }
+
+                    let body_content = crate::json_body(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
+                    response.body(Body::from(body_content))
+                }
+                apis::members::UpdateMemberResponse::Status400_BadRequest(body) => {
+                    let mut response = Response::builder();
+                    let mut response = response.status(400);
+                    {
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                    }
+
+                    let body_content = crate::json_body(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
+                    response.body(Body::from(body_content))
+                }
+                apis::members::UpdateMemberResponse::Status401_Unauthorized {
+                    body,
+                    www_authenticate,
+                } => {
+                    let mut response = Response::builder();
+                    {
+                        let www_authenticate = match header::IntoHeaderValue(www_authenticate)
+                            .try_into()
+                        {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling www_authenticate header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                            HeaderName::from_static("www-authenticate"),
+                            www_authenticate,
+                        );
+                    }
+                    let mut response = response.status(401);
+                    {
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                    }
+
+                    let body_content = crate::json_body(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
+                    response.body(Body::from(body_content))
+                }
+                apis::members::UpdateMemberResponse::Status403_Forbidden(body) => {
+                    let mut response = Response::builder();
+                    let mut response = response.status(403);
+                    {
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                    }
+
+                    let body_content = crate::json_body(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
+                    response.body(Body::from(body_content))
+                }
+                apis::members::UpdateMemberResponse::Status404_NotFound(body) => {
+                    let mut response = Response::builder();
+                    let mut response = response.status(404);
+                    {
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                    }
+
+                    let body_content = crate::json_body(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
+                    response.body(Body::from(body_content))
+                }
+                apis::members::UpdateMemberResponse::Status412_PreconditionFailed(body) => {
+                    let mut response = Response::builder();
+                    let mut response = response.status(412);
+                    {
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                    }
+
+                    let body_content = crate::json_body(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
+                    response.body(Body::from(body_content))
+                }
+                apis::members::UpdateMemberResponse::Status413_ContentTooLarge(body) => {
+                    let mut response = Response::builder();
+                    let mut response = response.status(413);
+                    {
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                    }
+
+                    let body_content = crate::json_body(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
+                    response.body(Body::from(body_content))
+                }
+                apis::members::UpdateMemberResponse::Status415_UnsupportedMediaType(body) => {
+                    let mut response = Response::builder();
+                    let mut response = response.status(415);
+                    {
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                    }
+
+                    let body_content = crate::json_body(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
+                    response.body(Body::from(body_content))
+                }
+                apis::members::UpdateMemberResponse::Status422_UnprocessableContent(body) => {
+                    let mut response = Response::builder();
+                    let mut response = response.status(422);
+                    {
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                    }
+
+                    let body_content = crate::json_body(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
+                    response.body(Body::from(body_content))
+                }
+                apis::members::UpdateMemberResponse::Status428_PreconditionRequired(body) => {
+                    let mut response = Response::builder();
+                    let mut response = response.status(428);
+                    {
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                    }
+
+                    let body_content = crate::json_body(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
+                    response.body(Body::from(body_content))
+                }
+                apis::members::UpdateMemberResponse::Status429_TooManyRequests {
+                    body,
+                    retry_after,
+                    rate_limit_policy,
+                    rate_limit,
+                } => {
+                    let mut response = Response::builder();
+                    {
+                        let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling retry_after header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers
+                            .insert(HeaderName::from_static("retry-after"), retry_after);
+                    }
+                    if let Some(rate_limit_policy) = rate_limit_policy {
+                        let rate_limit_policy = match header::IntoHeaderValue(rate_limit_policy)
+                            .try_into()
+                        {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling rate_limit_policy header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                            HeaderName::from_static("ratelimit-policy"),
+                            rate_limit_policy,
+                        );
+                    }
+                    if let Some(rate_limit) = rate_limit {
+                        let rate_limit = match header::IntoHeaderValue(rate_limit).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling rate_limit header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(HeaderName::from_static("ratelimit"), rate_limit);
+                    }
+                    let mut response = response.status(429);
+                    {
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                    }
+
+                    let body_content = crate::json_body(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
+                    response.body(Body::from(body_content))
+                }
+                apis::members::UpdateMemberResponse::Status503_ServiceUnavailable(body) => {
                     let mut response = Response::builder();
                     let mut response = response.status(503);
                     {

@@ -128,6 +128,20 @@ ops! {
     "upsertShortlistEntry" POST "/v1/jobs/{id}/shortlist/entries" => Access::Roles(MANAGE);
     "deleteShortlistEntry" DELETE "/v1/jobs/{id}/shortlist/entries/{applicantId}" => Access::Roles(MANAGE);
 
+    "listMembers" GET "/v1/members" => Access::Roles(READ);
+    "getMember" GET "/v1/members/{id}" => Access::Roles(READ);
+    "updateMember" PATCH "/v1/members/{id}" => Access::Roles(ADMIN);
+
+    "listApplicationComments" GET "/v1/applications/{id}/comments" => Access::Roles(READ);
+    "createApplicationComment" POST "/v1/applications/{id}/comments" => Access::Roles(MANAGE);
+    "updateApplicationComment" PATCH "/v1/applications/{id}/comments/{commentId}" => Access::Roles(MANAGE);
+    "deleteApplicationComment" DELETE "/v1/applications/{id}/comments/{commentId}" => Access::Roles(MANAGE);
+    "listApplicationActivity" GET "/v1/applications/{id}/activity" => Access::Roles(READ);
+    "getJobTeam" GET "/v1/jobs/{id}/team" => Access::Roles(READ);
+    "replaceJobTeam" PUT "/v1/jobs/{id}/team" => Access::Roles(MANAGE);
+    "getRejectionReasons" GET "/v1/rejection-reasons" => Access::Roles(READ);
+    "replaceRejectionReasons" PUT "/v1/rejection-reasons" => Access::Roles(ADMIN);
+
     "presignUpload" POST "/v1/uploads:presign" => Access::Roles(UPLOADERS);
     "getUpload" GET "/v1/uploads/{id}" => Access::Roles(UPLOAD_READERS);
     "completeUpload" POST "/v1/uploads/{id}:complete" => Access::Optional(UPLOADERS);
@@ -218,6 +232,7 @@ mod tests {
             sub: "r".into(),
             employer_id: Some(uuid::Uuid::nil()),
             roles: vec![Recruiter],
+            profile: Default::default(),
         };
         assert_eq!(
             decide(Access::Roles(MANAGE), Credentials::None),

@@ -173,6 +173,29 @@ impl DevKey {
         roles: &[Role],
         ttl: Duration,
     ) -> Result<String, MintError> {
+        self.mint_with_profile(
+            issuer,
+            audience,
+            sub,
+            employer_id,
+            roles,
+            ttl,
+            &super::Profile::default(),
+        )
+    }
+
+    /// [`Self::mint`], with the `name` and `email` claims an identity provider adds.
+    #[allow(clippy::too_many_arguments)]
+    pub fn mint_with_profile(
+        &self,
+        issuer: &str,
+        audience: &str,
+        sub: &str,
+        employer_id: Option<Uuid>,
+        roles: &[Role],
+        ttl: Duration,
+        profile: &super::Profile,
+    ) -> Result<String, MintError> {
         if ttl.as_secs() == 0 || ttl > Duration::from_secs(MAX_LIFETIME_SECS) {
             return Err(MintError::InvalidTtl);
         }
@@ -194,8 +217,16 @@ impl DevKey {
             "exp": now + ttl.as_secs(),
             "roles": roles.iter().map(|r| r.as_str()).collect::<Vec<_>>(),
         });
-        if let (Some(id), Some(obj)) = (employer_id, claims.as_object_mut()) {
-            obj.insert("employer_id".into(), Value::String(id.to_string()));
+        if let Some(obj) = claims.as_object_mut() {
+            if let Some(id) = employer_id {
+                obj.insert("employer_id".into(), Value::String(id.to_string()));
+            }
+            if let Some(name) = &profile.name {
+                obj.insert("name".into(), Value::String(name.clone()));
+            }
+            if let Some(email) = &profile.email {
+                obj.insert("email".into(), Value::String(email.clone()));
+            }
         }
         let mut header = Header::new(Algorithm::ES256);
         header.kid = Some(self.kid.clone());

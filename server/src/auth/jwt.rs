@@ -20,7 +20,7 @@ use serde::Deserialize;
 use serde_json::Value;
 use uuid::Uuid;
 
-use super::principal::{Principal, Role};
+use super::principal::{Principal, Profile, Role};
 
 /// Clock skew tolerated on `exp`, `nbf` and `iat`, in seconds. Identity providers and this server
 /// run NTP; 30 s covers ordinary drift without stretching a 15-minute token noticeably.
@@ -268,6 +268,10 @@ struct RawClaims {
     roles: Option<Value>,
     #[serde(default)]
     employer_id: Option<Value>,
+    #[serde(default)]
+    name: Option<Value>,
+    #[serde(default)]
+    email: Option<Value>,
 }
 
 /// Verifies the signature of `token` with `key` (whose algorithm must be the header's) and
@@ -440,14 +444,33 @@ fn check_claims(
         return Err(AuthError::MissingClaim("employer_id"));
     }
 
+    // `name` and `email` only describe the person (a member record starts from them): a
+    // claim that is not a short, printable string is ignored rather than failing the token.
+    let profile = Profile {
+        name: printable(c.name, MAX_NAME_CHARS),
+        email: printable(c.email, MAX_EMAIL_CHARS).filter(|e| e.contains('@')),
+    };
     Ok((
         Principal {
             sub,
             employer_id,
             roles,
+            profile,
         },
         exp,
     ))
+}
+
+const MAX_NAME_CHARS: usize = 200;
+const MAX_EMAIL_CHARS: usize = 254;
+
+fn printable(claim: Option<Value>, max_chars: usize) -> Option<String> {
+    let Some(Value::String(s)) = claim else {
+        return None;
+    };
+    let s = s.trim();
+    (!s.is_empty() && s.chars().count() <= max_chars && !s.chars().any(char::is_control))
+        .then(|| s.to_string())
 }
 
 #[cfg(test)]

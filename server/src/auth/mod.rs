@@ -14,7 +14,7 @@ pub mod verifier;
 pub use dev_key::{DevKey, DevKeyError, MintError};
 pub use jwks::{JwksCache, JwksInitError, JwksOptions};
 pub use jwt::{AuthError, VerifyingKey};
-pub use principal::{Principal, Role};
+pub use principal::{Principal, Profile, Role};
 pub use verifier::{IdentityConfig, IdentityInitError, Verifier};
 
 use crate::db::TenantScope;

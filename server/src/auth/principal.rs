@@ -66,6 +66,16 @@ pub struct Principal {
     pub employer_id: Option<Uuid>,
     /// The known roles of the token's `roles` claim, deduplicated, in token order.
     pub roles: Vec<Role>,
+    /// The token's `name` and `email` claims, when it has usable ones: what a new member record
+    /// starts from (see `usecases::members`).
+    pub profile: Profile,
+}
+
+/// What a token says about the person besides who they are: display name and e-mail address.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Profile {
+    pub name: Option<String>,
+    pub email: Option<String>,
 }
 
 impl Principal {
@@ -120,6 +130,7 @@ mod tests {
             sub: "u1".into(),
             employer_id: None,
             roles: vec![Role::Viewer],
+            profile: Profile::default(),
         };
         assert!(p.has_any(&[Role::Recruiter, Role::Viewer]));
         assert!(!p.has_any(&[Role::Recruiter, Role::EmployerAdmin]));

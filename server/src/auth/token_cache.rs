@@ -101,6 +101,7 @@ mod tests {
             sub: "u1".into(),
             employer_id: None,
             roles: vec![Role::Applicant],
+            profile: Default::default(),
         }
     }
 

@@ -177,7 +177,8 @@ mod tests {
             Principal {
                 sub: "u1".into(),
                 employer_id: Some(emp),
-                roles: vec![Role::Recruiter]
+                roles: vec![Role::Recruiter],
+                profile: Default::default(),
             }
         );
         assert_eq!(v.dev_jwks().unwrap()["keys"][0]["kid"], key.kid());

@@ -453,6 +453,7 @@ impl TenantTx {
             .get_results(conn)
             .await?;
         let submission_ids = self.submissions_erase(&application_ids).await?;
+        self.comments_delete_of(&application_ids).await?;
         // Stored first responses of the person's creates carry their data: replaying one
         // would bring it back.
         let mut described = application_ids;

@@ -49,6 +49,10 @@ pub struct ApplicationRecord {
     pub notes: Vec<NoteRecord>,
     /// Every public submission, the first included: the newest, and how many.
     pub submissions: Submissions,
+    /// The member it is assigned to.
+    pub assignee_id: Option<Uuid>,
+    /// Why it was rejected: the reason's id and its label then.
+    pub rejection_reason: Option<(Uuid, String)>,
     pub version: i64,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
@@ -71,6 +75,9 @@ struct ApplicationRow {
     submission: Option<serde_json::Value>,
     anonymized_at: Option<DateTime<Utc>>,
     utm_source: Option<String>,
+    assignee_id: Option<Uuid>,
+    rejection_reason_id: Option<Uuid>,
+    rejection_reason_label: Option<String>,
 }
 
 /// A submission as stored in `applications.submission`.
@@ -172,6 +179,8 @@ impl ApplicationRow {
             anonymized_at: self.anonymized_at,
             notes,
             submissions,
+            assignee_id: self.assignee_id,
+            rejection_reason: self.rejection_reason_id.zip(self.rejection_reason_label),
             version: self.version,
             created_at: self.created_at,
             updated_at: self.updated_at,
@@ -189,6 +198,15 @@ pub struct ApplicationFilter {
     pub job_id: Option<Uuid>,
     pub status: Option<ApplicationStatus>,
     pub updated_after: Option<DateTime<Utc>>,
+    pub assignee: Option<Assignee>,
+    pub rejection_reason_id: Option<Uuid>,
+}
+
+/// Whom a list's applications are assigned to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Assignee {
+    Member(Uuid),
+    Nobody,
 }
 
 /// An application about to be created: by a public apply (with the submission), or by a
@@ -372,6 +390,14 @@ impl TenantTx {
         if let Some(status) = filter.status {
             query = query.filter(applications::status.eq(status.as_str()));
         }
+        match filter.assignee {
+            Some(Assignee::Member(id)) => query = query.filter(applications::assignee_id.eq(id)),
+            Some(Assignee::Nobody) => query = query.filter(applications::assignee_id.is_null()),
+            None => {}
+        }
+        if let Some(reason) = filter.rejection_reason_id {
+            query = query.filter(applications::rejection_reason_id.eq(reason));
+        }
         match filter.updated_after {
             Some(since) => {
                 query = query
@@ -475,6 +501,46 @@ impl TenantTx {
         Ok(())
     }
 
+    /// Assigns the application to a member (`None`: to nobody).
+    pub async fn application_assign(
+        &mut self,
+        id: Uuid,
+        assignee: Option<Uuid>,
+    ) -> Result<(), DbError> {
+        let employer_id = self.employer_id();
+        diesel::update(
+            applications::table
+                .filter(applications::employer_id.eq(employer_id))
+                .filter(applications::id.eq(id)),
+        )
+        .set(applications::assignee_id.eq(assignee))
+        .execute(self.conn()?)
+        .await?;
+        Ok(())
+    }
+
+    /// Records why the application was rejected (the reason's id and its label now).
+    pub async fn application_set_rejection_reason(
+        &mut self,
+        id: Uuid,
+        reason_id: Uuid,
+        label: &str,
+    ) -> Result<(), DbError> {
+        let employer_id = self.employer_id();
+        diesel::update(
+            applications::table
+                .filter(applications::employer_id.eq(employer_id))
+                .filter(applications::id.eq(id)),
+        )
+        .set((
+            applications::rejection_reason_id.eq(reason_id),
+            applications::rejection_reason_label.eq(label),
+        ))
+        .execute(self.conn()?)
+        .await?;
+        Ok(())
+    }
+
     pub async fn application_note_count(&mut self, application_id: Uuid) -> Result<i64, DbError> {
         let employer_id = self.employer_id();
         Ok(application_notes::table
@@ -546,6 +612,7 @@ impl TenantTx {
             .await?;
         let applications: Vec<Uuid> = rows.into_iter().map(|r| r.id).collect();
         let submissions = self.submissions_erase(&applications).await?;
+        self.comments_delete_of(&applications).await?;
         Ok((applications, submissions))
     }
 }

@@ -1,9 +1,11 @@
 //! Persistence: the PostgreSQL pool, start-up (create the database, apply migrations) and the
 //! readiness probe. The diesel schema and every tenant query live below this module.
 
+mod activity;
 mod applicants;
 mod applications;
 mod audit;
+mod comments;
 mod dispatch;
 mod employers;
 mod error;
@@ -12,12 +14,14 @@ mod idempotency;
 mod instrument;
 mod jobs;
 mod maintenance;
+mod members;
 mod my_applications;
 mod outbox;
 mod public;
 mod public_changes;
 mod public_docs;
 mod public_employers;
+mod rejection_reasons;
 mod schema;
 mod search;
 mod shortlists;
@@ -25,6 +29,7 @@ mod startup;
 mod stmt;
 mod submissions;
 mod taxonomy;
+mod teams;
 mod tenant;
 mod tls;
 mod tx;
@@ -38,12 +43,14 @@ use diesel::sql_types::{Nullable, Text};
 use diesel_async::RunQueryDsl;
 use diesel_migrations::{EmbeddedMigrations, embed_migrations};
 
+pub use activity::{ActivityPosition, ActivityRecord};
 pub use applicants::{ApplicantFilter, ApplicantPosition, ApplicantRecord, EMAIL_TAKEN};
 pub use applications::{
-    ApplicantSummary, ApplicationFilter, ApplicationPosition, ApplicationRecord, Existing,
-    NewApplication, NoteRecord,
+    ApplicantSummary, ApplicationFilter, ApplicationPosition, ApplicationRecord, Assignee,
+    Existing, NewApplication, NoteRecord,
 };
 pub use audit::{EventFilter, EventRecord};
+pub use comments::{CommentPosition, CommentRecord, CommentText, Revision};
 pub use dispatch::{AttemptRecord, Breaker, Dispatch, FairShare, Leased, Next, SubscriptionChange};
 pub use employers::{DEFAULT_EMPLOYER_NAME, EmployerContent, EmployerRecord};
 pub use error::DbError;
@@ -51,17 +58,22 @@ pub use event_feed::{FeedEvent, FeedPosition, FeedQuery};
 pub use idempotency::StoredKey;
 pub use jobs::{ImportedJob, JobRecord};
 pub use maintenance::Maintenance;
+pub use members::{
+    MemberChange, MemberFilter, MemberPosition, MemberRecord, MemberSummary, Sighting,
+};
 pub use my_applications::{ApplicantTx, MyApplicationPosition, MyApplicationRecord};
 pub use outbox::NewEvent;
 pub use public::{EmployerSummary, PublicJobRecord, PublicTx};
 pub use public_changes::{ChangesPage, PublicJobChange};
 pub use public_docs::{DocChange, FacetDoc};
 pub use public_employers::{PublicEmployerRecord, SlugLookup};
+pub use rejection_reasons::ReasonList;
 pub use search::{FacetRow, Hits};
 pub use shortlists::{EntryRecord, ShortlistHead};
 pub use startup::{Connected, SERVING_LOGIN, StartupError, connect, migrate};
 pub use submissions::{NewSubmission, SHOWN_SUBMISSIONS, SubmissionRecord, Submissions};
 pub use taxonomy::{TaxonomyKind, TaxonomyRow};
+pub use teams::{TeamHead, TeamMemberRow};
 pub use tenant::{TenantScope, TenantTx};
 pub use uploads::{NewUpload, Settlement, UploadRecord};
 pub use webhooks::{DeliveryRecord, NewSubscription, SubscriptionRecord};

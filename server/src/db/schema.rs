@@ -142,6 +142,74 @@ diesel::table! {
         submission -> Nullable<Jsonb>,
         anonymized_at -> Nullable<Timestamptz>,
         utm_source -> Nullable<Text>,
+        assignee_id -> Nullable<Uuid>,
+        rejection_reason_id -> Nullable<Uuid>,
+        rejection_reason_label -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    members (id) {
+        id -> Uuid,
+        employer_id -> Uuid,
+        sub -> Text,
+        display_name -> Nullable<Text>,
+        email -> Nullable<Text>,
+        profile_edited -> Bool,
+        roles -> Array<Text>,
+        status -> Text,
+        version -> Int8,
+        first_seen_at -> Timestamptz,
+        last_seen_at -> Timestamptz,
+        updated_at -> Timestamptz,
+        deactivated_at -> Nullable<Timestamptz>,
+    }
+}
+
+diesel::table! {
+    application_comments (id) {
+        id -> Uuid,
+        employer_id -> Uuid,
+        application_id -> Uuid,
+        author_id -> Uuid,
+        body -> Text,
+        body_format -> Text,
+        body_html -> Text,
+        mentions -> Array<Uuid>,
+        history -> Jsonb,
+        version -> Int8,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+        edited_at -> Nullable<Timestamptz>,
+    }
+}
+
+diesel::table! {
+    job_teams (job_id) {
+        job_id -> Uuid,
+        employer_id -> Uuid,
+        version -> Int8,
+        updated_at -> Nullable<Timestamptz>,
+    }
+}
+
+diesel::table! {
+    job_team_members (job_id, member_id) {
+        job_id -> Uuid,
+        member_id -> Uuid,
+        employer_id -> Uuid,
+        team_role -> Text,
+        added_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    rejection_reason_lists (employer_id) {
+        employer_id -> Uuid,
+        reasons -> Jsonb,
+        required -> Bool,
+        version -> Int8,
+        updated_at -> Timestamptz,
     }
 }
 

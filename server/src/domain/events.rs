@@ -26,6 +26,14 @@ pub const EVENT_TYPES: &[&str] = &[
     "webhook_subscription.created",
     "webhook_subscription.deleted",
     "webhook_subscription.secret_rotated",
+    "application.comment.created",
+    "application.comment.updated",
+    "application.comment.deleted",
+    "application.assigned",
+    "member.updated",
+    "member.deactivated",
+    "job.team.updated",
+    "rejection_reasons.updated",
 ];
 
 /// The test event `POST /v1/webhooks/subscriptions/{id}:ping` queues.

@@ -3,11 +3,14 @@
 pub mod applicant;
 pub mod application;
 pub mod brand;
+pub mod comment;
 pub mod cursor;
 pub mod etag;
 pub mod events;
 pub mod html;
 pub mod job;
+pub mod member;
+pub mod rejection;
 pub mod search;
 pub mod shortlist;
 pub mod taxonomy;

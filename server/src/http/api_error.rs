@@ -110,6 +110,12 @@ impl From<Failure> for ApiError {
             Failure::Conflict(detail) => {
                 problem::new(StatusCode::CONFLICT, types::CONFLICT, "Conflict", detail)
             }
+            Failure::NotPermitted(detail) => problem::new(
+                StatusCode::FORBIDDEN,
+                types::NOT_PERMITTED,
+                "Forbidden",
+                detail,
+            ),
             Failure::AlreadyApplied(existing) => {
                 let mut p = problem::new(
                     StatusCode::CONFLICT,

@@ -12,9 +12,11 @@ use jobs_api::models;
 use jobs_api::types::Nullable;
 
 use super::applicants::{applicant_model, consent_record};
-use super::convert::{employer_ctx, nullable, wire_enum};
+use super::convert::{employer_ctx, next_cursor, nullable, wire_enum};
 use super::{Api, ApiError, idempotency};
-use crate::db::{ApplicantSummary, ApplicationFilter, ApplicationRecord, MyApplicationRecord};
+use crate::db::{
+    ApplicantSummary, ApplicationFilter, ApplicationRecord, Assignee, MyApplicationRecord,
+};
 use crate::domain::applicant::Submission;
 use crate::domain::application::ApplicationStatus;
 use crate::domain::etag;
@@ -117,15 +119,20 @@ impl Applications<ApiError> for Api {
         query_params: &models::ListJobApplicationsQueryParams,
     ) -> Result<ListJobApplicationsResponse, ApiError> {
         let ctx = employer_ctx(claims)?;
-        let status = query_params
-            .status
-            .and_then(|s| ApplicationStatus::parse(&s.to_string()));
+        let filter = ApplicationFilter {
+            status: query_params
+                .status
+                .and_then(|s| ApplicationStatus::parse(&s.to_string())),
+            assignee: assignee_filter(&ctx, query_params.assignee.as_deref())?,
+            rejection_reason_id: query_params.rejection_reason_id,
+            ..ApplicationFilter::default()
+        };
         let page = uc::list_for_job(
             &self.services.db,
             &self.services.cursors,
             &ctx,
             path_params.id,
-            status,
+            filter,
             query_params.cursor.as_deref(),
             query_params.limit,
         )
@@ -149,6 +156,8 @@ impl Applications<ApiError> for Api {
                 .status
                 .and_then(|s| ApplicationStatus::parse(&s.to_string())),
             updated_after: query_params.updated_after,
+            assignee: assignee_filter(&ctx, query_params.assignee.as_deref())?,
+            rejection_reason_id: query_params.rejection_reason_id,
         };
         let page = uc::list(
             &self.services.db,
@@ -192,7 +201,7 @@ impl Applications<ApiError> for Api {
             .map(my_application_model)
             .collect::<Result<Vec<_>, _>>()?;
         Ok(ListMyApplicationsResponse::Status200_OK(
-            models::MyApplicationList::new(items, next(page.next_cursor)),
+            models::MyApplicationList::new(items, next_cursor(page.next_cursor)),
         ))
     }
 
@@ -211,6 +220,8 @@ impl Applications<ApiError> for Api {
                 .status
                 .and_then(|s| ApplicationStatus::parse(&s.to_string())),
             note: body.note.clone(),
+            assignee: super::convert::patch(body.assignee_id),
+            rejection_reason_id: body.rejection_reason_id,
         };
         let record = uc::update(
             &self.services.db,
@@ -227,6 +238,27 @@ impl Applications<ApiError> for Api {
     }
 }
 
+/// `assignee`: `me` (the caller as a member), `none`, or a member id (the contract's pattern
+/// admits nothing else).
+fn assignee_filter(
+    ctx: &crate::usecases::Ctx,
+    assignee: Option<&str>,
+) -> Result<Option<Assignee>, ApiError> {
+    Ok(match assignee {
+        None => None,
+        Some("none") => Some(Assignee::Nobody),
+        Some("me") => Some(Assignee::Member(
+            ctx.member_id.ok_or(crate::usecases::Failure::Unavailable)?,
+        )),
+        Some(id) => Some(Assignee::Member(uuid::Uuid::parse_str(id).map_err(
+            |_| crate::usecases::Failure::BadParameter {
+                pointer: "#/query/assignee",
+                detail: "must be `me`, `none` or a member id",
+            },
+        )?)),
+    })
+}
+
 /// A page of applications as the contract's list (both application lists answer it).
 fn application_list(
     page: crate::usecases::Page<ApplicationRecord>,
@@ -236,14 +268,10 @@ fn application_list(
         .iter()
         .map(application_model)
         .collect::<Result<Vec<_>, _>>()?;
-    Ok(models::ApplicationList::new(items, next(page.next_cursor)))
-}
-
-fn next(cursor: Option<String>) -> Nullable<String> {
-    match cursor {
-        Some(c) => Nullable::Present(c),
-        None => Nullable::Null,
-    }
+    Ok(models::ApplicationList::new(
+        items,
+        next_cursor(page.next_cursor),
+    ))
 }
 
 /// `name` and `email` are `null` once the person was erased.
@@ -297,6 +325,19 @@ fn application_model(record: &ApplicationRecord) -> Result<models::Application, 
                 created_at: n.created_at,
             })
             .collect(),
+        assignee_id: match record.assignee_id {
+            Some(id) => Nullable::Present(id),
+            None => Nullable::Null,
+        },
+        rejection_reason: record
+            .rejection_reason
+            .as_ref()
+            .map_or(Nullable::Null, |(id, label)| {
+                Nullable::Present(models::RejectionReason {
+                    id: *id,
+                    label: label.clone(),
+                })
+            }),
         created_at: record.created_at,
         updated_at: record.updated_at,
         status_changed_at: nullable(record.status_changed_at),

@@ -14,6 +14,8 @@ pub fn employer_ctx(caller: &Caller) -> Result<Ctx, ApiError> {
             scope,
             sub: principal.sub.clone(),
             request_id: caller.request_id.as_deref().map(str::to_string),
+            member_id: caller.member_id,
+            admin: principal.has(crate::auth::Role::EmployerAdmin),
         }),
         _ => Err(ApiError::problem(crate::http::problem::from_status(
             http::StatusCode::FORBIDDEN,
@@ -27,6 +29,11 @@ pub fn nullable<T>(value: Option<T>) -> Option<Nullable<T>> {
         Some(v) => Nullable::Present(v),
         None => Nullable::Null,
     })
+}
+
+/// A list's `next_cursor`: `null` on the last page.
+pub fn next_cursor(cursor: Option<String>) -> Nullable<String> {
+    cursor.map_or(Nullable::Null, Nullable::Present)
 }
 
 /// A patch member: absent → `None`; `null` → `Some(None)`; a value → `Some(Some(v))`.

@@ -14,9 +14,11 @@ pub mod syndication;
 mod applicants;
 mod applications;
 mod audit;
+mod collaboration;
 mod employer;
 mod events;
 mod jobs;
+mod members;
 mod operations;
 mod public;
 mod shortlists;
@@ -64,6 +66,8 @@ pub struct Services {
     pub public_url: Arc<str>,
     /// Public search's in-process index (facets, taxonomy).
     pub public_index: Arc<crate::search::PublicIndex>,
+    /// Told at once when an admin here changes a member's status.
+    pub member_gate: Arc<crate::usecases::member_gate::MemberGate>,
 }
 
 /// Implements every generated API trait.

@@ -27,6 +27,8 @@ pub mod types {
     pub const TOKEN_REQUIRED: &str = "urn:jobs-api:problem:token-required";
     pub const INVALID_TOKEN: &str = "urn:jobs-api:problem:invalid-token";
     pub const ROLE_REQUIRED: &str = "urn:jobs-api:problem:role-required";
+    pub const MEMBER_DEACTIVATED: &str = "urn:jobs-api:problem:member-deactivated";
+    pub const NOT_PERMITTED: &str = "urn:jobs-api:problem:not-permitted";
     pub const PRECONDITION_REQUIRED: &str = "urn:jobs-api:problem:precondition-required";
     pub const PRECONDITION_FAILED: &str = "urn:jobs-api:problem:precondition-failed";
     pub const INVALID_HEADER: &str = "urn:jobs-api:problem:invalid-header";
@@ -39,7 +41,7 @@ pub mod types {
     pub const UNAVAILABLE: &str = "urn:jobs-api:problem:unavailable";
 
     /// Every type above.
-    pub const ALL: [&str; 24] = [
+    pub const ALL: [&str; 26] = [
         BLANK,
         VALIDATION,
         INVALID_TRANSITION,
@@ -54,6 +56,8 @@ pub mod types {
         TOKEN_REQUIRED,
         INVALID_TOKEN,
         ROLE_REQUIRED,
+        MEMBER_DEACTIVATED,
+        NOT_PERMITTED,
         PRECONDITION_REQUIRED,
         PRECONDITION_FAILED,
         INVALID_HEADER,

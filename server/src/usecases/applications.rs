@@ -15,6 +15,8 @@ use crate::domain::application::{self, ApplicationStatus, NotAllowed};
 use crate::domain::cursor::CursorCodec;
 use crate::domain::etag;
 use crate::domain::job::JobStatus;
+use crate::domain::member::MemberStatus;
+use crate::domain::rejection::Reason;
 
 /// The contract's bound on the notes an application shows.
 const MAX_NOTES: i64 = 1000;
@@ -33,6 +35,9 @@ impl From<NotAllowed> for Failure {
 pub struct ApplicationChange {
     pub status: Option<ApplicationStatus>,
     pub note: Option<String>,
+    /// `Some(None)`: unassign.
+    pub assignee: Option<Option<Uuid>>,
+    pub rejection_reason_id: Option<Uuid>,
 }
 
 pub async fn list_for_job(
@@ -40,15 +45,12 @@ pub async fn list_for_job(
     cursors: &CursorCodec,
     ctx: &Ctx,
     job_id: Uuid,
-    status: Option<ApplicationStatus>,
+    mut filter: ApplicationFilter,
     cursor: Option<&str>,
     limit: Option<u32>,
 ) -> Result<Page<ApplicationRecord>, Failure> {
-    let filter = ApplicationFilter {
-        job_id: Some(job_id),
-        status,
-        updated_after: None,
-    };
+    filter.job_id = Some(job_id);
+    filter.updated_after = None;
     list_in(db, cursors, ctx, filter, true, cursor, limit).await
 }
 
@@ -78,16 +80,18 @@ async fn list_in(
     let scope = match (job_must_exist, filter.job_id) {
         // The job's own list keeps the scope its cursors were issued under.
         (true, Some(job_id)) => format!(
-            "applications|{}|job={job_id}|status={}",
+            "applications|{}|job={job_id}|status={}{}",
             ctx.scope.employer_id(),
-            filter.status.map_or("", ApplicationStatus::as_str)
+            filter.status.map_or("", ApplicationStatus::as_str),
+            collaboration_scope(&filter),
         ),
         _ => format!(
-            "all-applications|{}|job={:?}|status={}|updated_after={:?}",
+            "all-applications|{}|job={:?}|status={}|updated_after={:?}{}",
             ctx.scope.employer_id(),
             filter.job_id,
             filter.status.map_or("", ApplicationStatus::as_str),
             filter.updated_after.map(|t| t.timestamp_micros()),
+            collaboration_scope(&filter),
         ),
     };
     let after: Option<ApplicationPosition> = super::decode_cursor(cursors, &scope, cursor)?;
@@ -107,6 +111,19 @@ async fn list_in(
         };
         cursors.encode(&scope, &(key, last.id))
     }))
+}
+
+/// The assignee and reason filters in a cursor's scope (empty without them, so cursors issued
+/// before these filters existed stay valid).
+fn collaboration_scope(filter: &ApplicationFilter) -> String {
+    let mut out = String::new();
+    if let Some(assignee) = filter.assignee {
+        out.push_str(&format!("|assignee={assignee:?}"));
+    }
+    if let Some(reason) = filter.rejection_reason_id {
+        out.push_str(&format!("|reason={reason}"));
+    }
+    out
 }
 
 pub async fn get(db: &Database, ctx: &Ctx, id: Uuid) -> Result<ApplicationRecord, Failure> {
@@ -143,6 +160,24 @@ pub async fn update(
         Some(target) => Some(application::transition(current.status, target)?),
         None => None,
     };
+    let rejection = rejection_reason(&mut tx, target, change.rejection_reason_id).await?;
+    let assignee = match change.assignee {
+        Some(Some(member)) => {
+            let found = tx.members_summaries(&[member], true).await?;
+            if found
+                .get(&member)
+                .is_none_or(|m| m.status != MemberStatus::Active.as_str())
+            {
+                return Err(Failure::invalid(
+                    "/assignee_id",
+                    "is not an active member of this employer: assign a member listed by GET /v1/members",
+                ));
+            }
+            Some(Some(member))
+        }
+        other => other,
+    }
+    .filter(|a| *a != current.assignee_id);
     if note.is_some() && tx.application_note_count(id).await? >= MAX_NOTES {
         return Err(Failure::Invalid(vec![FieldError {
             pointer: "/note",
@@ -159,7 +194,21 @@ pub async fn update(
         let mut payload = base.clone();
         payload["from"] = json!(current.status.as_str());
         payload["to"] = json!(to.as_str());
+        if let Some(reason) = &rejection {
+            tx.application_set_rejection_reason(id, reason.id, &reason.label)
+                .await?;
+            payload["rejection_reason_id"] = json!(reason.id);
+            payload["rejection_reason"] = json!(reason.label);
+        }
         tx.record_event(ctx.event("application.status.changed", "application", id, payload))
+            .await?;
+    }
+    if let Some(assignee) = assignee {
+        tx.application_assign(id, assignee).await?;
+        let mut payload = base.clone();
+        payload["assignee_id"] = json!(assignee);
+        payload["previous_assignee_id"] = json!(current.assignee_id);
+        tx.record_event(ctx.event("application.assigned", "application", id, payload))
             .await?;
     }
     if let Some(body) = &note {
@@ -172,6 +221,39 @@ pub async fn update(
     let record = tx.application_get(id).await?;
     tx.commit().await?;
     Ok(record)
+}
+
+/// The reason a rejection gives, checked against the employer's list: only with a move to
+/// `rejected`, and required there when the employer says so.
+async fn rejection_reason(
+    tx: &mut TenantTx,
+    target: Option<ApplicationStatus>,
+    reason_id: Option<Uuid>,
+) -> Result<Option<Reason>, Failure> {
+    if target != Some(ApplicationStatus::Rejected) {
+        return match reason_id {
+            Some(_) => Err(Failure::invalid(
+                "/rejection_reason_id",
+                "goes with `status: rejected` only: send both to reject with a reason",
+            )),
+            None => Ok(None),
+        };
+    }
+    let list = tx.rejection_reasons(false).await?;
+    match reason_id {
+        Some(id) => match list.reasons.into_iter().find(|r| r.id == id) {
+            Some(reason) => Ok(Some(reason)),
+            None => Err(Failure::invalid(
+                "/rejection_reason_id",
+                "is not one of this employer's rejection reasons: pick one from GET /v1/rejection-reasons",
+            )),
+        },
+        None if list.required => Err(Failure::invalid(
+            "/rejection_reason_id",
+            "is required to reject: this employer asks for a reason (see GET /v1/rejection-reasons)",
+        )),
+        None => Ok(None),
+    }
 }
 
 /// The caller's own applications, across employers, matched on the verified token `sub`.

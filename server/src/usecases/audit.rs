@@ -16,6 +16,7 @@ pub const AUDITED_ENTITIES: &[&str] = &[
     "webhook_subscription",
     "employer",
     "upload",
+    "member",
 ];
 
 pub async fn list(

@@ -2,18 +2,24 @@
 //! caller's context, runs in one tenant transaction, and writes its events to the outbox in that
 //! same transaction.
 
+pub mod activity;
 pub mod applicants;
 pub mod applications;
 pub mod apply;
 pub mod audit;
+pub mod comments;
 pub mod employer;
 pub mod events;
 pub mod idempotency;
 pub mod jobs;
+pub mod member_gate;
+pub mod members;
+pub mod rejection_reasons;
 pub mod search;
 pub mod shortlists;
 pub mod syndication;
 pub mod taxonomy;
+pub mod teams;
 pub mod uploads;
 pub mod webhooks;
 
@@ -26,6 +32,11 @@ pub struct Ctx {
     pub scope: TenantScope,
     pub sub: String,
     pub request_id: Option<String>,
+    /// The caller as a member of the employer (recorded by the gate; `None` only when the
+    /// database could not record them).
+    pub member_id: Option<uuid::Uuid>,
+    /// Whether the caller holds `employer_admin` (admins may delete others' comments).
+    pub admin: bool,
 }
 
 impl Ctx {
@@ -102,6 +113,10 @@ pub enum Failure {
     /// The change would duplicate a unique value (the detail says which, without echoing it).
     #[error("conflict: {0}")]
     Conflict(&'static str),
+    /// The caller's role may call the operation, but not on this resource (the detail says
+    /// why: someone else's comment, deactivating oneself).
+    #[error("not permitted: {0}")]
+    NotPermitted(&'static str),
     /// This person already applied to this job.
     #[error("already applied")]
     AlreadyApplied(uuid::Uuid),

@@ -198,6 +198,16 @@ fn implemented(op: &str, own: bool) -> Option<u16> {
         "getUpload" => 404,
         "getHealth" | "getReadiness" | "getLiveness" | "getJwks" | "getOpenapiYaml"
         | "getOpenapiJson" => 200,
+        // The member fixture is the OWN employer's; lists and reasons are the caller's own.
+        "listMembers" | "getRejectionReasons" | "replaceRejectionReasons" => 200,
+        "getMember" | "updateMember" => on_own_job(200),
+        // The fixture comment was written by the caller's own member (same subject) at OWN.
+        "listApplicationComments" | "listApplicationActivity" | "updateApplicationComment" => {
+            on_own_job(200)
+        }
+        "createApplicationComment" => on_own_job(201),
+        "deleteApplicationComment" => on_own_job(204),
+        "getJobTeam" | "replaceJobTeam" => on_own_job(200),
         _ => return None,
     })
 }
@@ -226,8 +236,32 @@ fn sample_body(op: &str, applicant: Uuid) -> Option<Value> {
             json!({"url": "https://hooks.example.com/jobs", "events": ["job.published"]})
         }
         "updateEmployer" => json!({"name": "Matrix Employer"}),
+        "updateMember" => json!({"display_name": "Renamed Member"}),
+        "createApplicationComment" => json!({"body": "Matrix comment"}),
+        "updateApplicationComment" => json!({"body": "Edited comment"}),
+        "replaceJobTeam" => json!({"members": []}),
+        "replaceRejectionReasons" => json!({"reasons": [{"label": "Matrix reason"}]}),
         _ => return None,
     })
+}
+
+/// A member of the OWN employer (a recruiter whose token was seen), by id.
+async fn member_fixture(app: &TestApp) -> Uuid {
+    let sub = format!("fixture-{}", Uuid::new_v4());
+    let seen = app
+        .client
+        .get(app.url("/v1/members"))
+        .header(
+            "authorization",
+            format!("Bearer {}", app.token(Some(OWN), &["recruiter"], &sub)),
+        )
+        .query(&[("q", sub.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(seen.status(), 200);
+    let body: Value = seen.json().await.unwrap();
+    body["items"][0]["id"].as_str().unwrap().parse().unwrap()
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -277,6 +311,8 @@ async fn authorization_matrix() {
                 };
                 let id = if op.path.starts_with("/v1/applicants/{id}") {
                     applicant
+                } else if op.path.starts_with("/v1/members/{id}") {
+                    member_fixture(&app).await
                 } else if op.path.starts_with("/v1/webhooks/subscriptions/{id}") {
                     let response = app
                         .client
@@ -307,9 +343,33 @@ async fn authorization_matrix() {
                         .unwrap();
                     assert_eq!(response.status(), 201);
                 }
+                let comment = if op.path.contains("{commentId}") {
+                    // Written by the subject every caller of this matrix uses, at OWN.
+                    let response = app
+                        .client
+                        .post(app.url(&format!("/v1/applications/{id}/comments")))
+                        .header(
+                            "authorization",
+                            format!(
+                                "Bearer {}",
+                                app.token(Some(OWN), &["recruiter"], "matrix-user")
+                            ),
+                        )
+                        .header("idempotency-key", Uuid::new_v4().to_string())
+                        .json(&json!({"body": "Fixture comment"}))
+                        .send()
+                        .await
+                        .unwrap();
+                    assert_eq!(response.status(), 201);
+                    let body: Value = response.json().await.unwrap();
+                    body["id"].as_str().unwrap().to_string()
+                } else {
+                    Uuid::new_v4().to_string()
+                };
                 let path = op
                     .path
                     .replace("{id}", &id.to_string())
+                    .replace("{commentId}", &comment)
                     .replace("{applicantId}", &applicant.to_string())
                     .replace("{deliveryId}", &Uuid::new_v4().to_string())
                     .replace("{slug}", "no-such-employer")

@@ -138,6 +138,10 @@ async fn every_kind_of_event(app: &TestApp, gone: &Receiver) {
         json!({"status": "screening", "note": "Strong diver"}),
     )
     .await;
+    // The team's events: application.comment.created / updated / deleted,
+    // application.assigned, job.team.updated, rejection_reasons.updated, member.updated and
+    // member.deactivated.
+    collaboration_events(app, &admin, &recruiter, job, first).await;
     // applicant.updated (a merge of the second submission)
     let response = app
         .call(
@@ -232,6 +236,101 @@ async fn every_kind_of_event(app: &TestApp, gone: &Receiver) {
         .send()
         .await;
     assert_eq!(response.status(), 204, "{:?}", response.text().await);
+}
+
+/// The id of the member whose tokens carry `sub` (seen already).
+pub async fn member_id(app: &TestApp, admin: &str, sub: &str) -> String {
+    let response = app
+        .call(Method::GET, &format!("/v1/members?q={sub}"))
+        .auth(Some(admin))
+        .send()
+        .await;
+    assert_eq!(response.status(), 200);
+    let body: Value = response.json().await.unwrap();
+    body["items"][0]["id"].as_str().unwrap().to_string()
+}
+
+async fn collaboration_events(
+    app: &TestApp,
+    admin: &str,
+    recruiter: &str,
+    job: Uuid,
+    application: Uuid,
+) {
+    let me = member_id(app, admin, "recruiter-user").await;
+    let comments = format!("/v1/applications/{application}/comments");
+    let response = app
+        .call(Method::POST, &comments)
+        .auth(Some(recruiter))
+        .fresh_key()
+        .json(&json!({"body": "Strong **diver**", "body_format": "markdown", "mentions": [me]}))
+        .send()
+        .await;
+    assert_eq!(response.status(), 201, "{:?}", response.text().await);
+    let comment: Value = response.json().await.unwrap();
+    let one = format!("{comments}/{}", comment["id"].as_str().unwrap());
+    let response = app
+        .call(Method::PATCH, &one)
+        .auth(Some(recruiter))
+        .if_match(comment["etag"].as_str())
+        .json(&json!({"body": "Strong diver, calm"}))
+        .send()
+        .await;
+    assert_eq!(response.status(), 200, "{:?}", response.text().await);
+    let response = app
+        .call(Method::DELETE, &one)
+        .auth(Some(recruiter))
+        .send()
+        .await;
+    assert_eq!(response.status(), 204, "{:?}", response.text().await);
+    patch_current(
+        app,
+        recruiter,
+        &format!("/v1/applications/{application}"),
+        json!({"assignee_id": me}),
+    )
+    .await;
+    let response = app
+        .call(Method::PUT, &format!("/v1/jobs/{job}/team"))
+        .auth(Some(recruiter))
+        .if_match(Some("*"))
+        .json(&json!({"members": [{"member_id": me, "role": "recruiter"}]}))
+        .send()
+        .await;
+    assert_eq!(response.status(), 200, "{:?}", response.text().await);
+    let response = app
+        .call(Method::PUT, "/v1/rejection-reasons")
+        .auth(Some(admin))
+        .if_match(Some("*"))
+        .json(&json!({"reasons": [{"label": "Could not dive"}], "required": true}))
+        .send()
+        .await;
+    assert_eq!(response.status(), 200, "{:?}", response.text().await);
+    patch_current(
+        app,
+        admin,
+        &format!("/v1/members/{me}"),
+        json!({"display_name": "Reef Recruiter"}),
+    )
+    .await;
+    let viewer = format!(
+        "Bearer {}",
+        app.token(Some(EMPLOYER), &["viewer"], "leaving-viewer")
+    );
+    let response = app
+        .call(Method::GET, "/v1/members")
+        .auth(Some(&viewer))
+        .send()
+        .await;
+    assert_eq!(response.status(), 200);
+    let leaving = member_id(app, admin, "leaving-viewer").await;
+    patch_current(
+        app,
+        admin,
+        &format!("/v1/members/{leaving}"),
+        json!({"status": "deactivated"}),
+    )
+    .await;
 }
 
 #[tokio::test(flavor = "multi_thread")]

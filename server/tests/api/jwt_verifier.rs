@@ -266,6 +266,7 @@ fn recruiter() -> Principal {
         sub: "user-1".into(),
         employer_id: Some(EMPLOYER.parse().unwrap()),
         roles: vec![Role::Recruiter],
+        profile: Default::default(),
     }
 }
 
@@ -324,7 +325,8 @@ async fn applicant_without_employer_id_is_accepted_recruiter_is_not() {
         Ok(Principal {
             sub: "user-1".into(),
             employer_id: None,
-            roles: vec![Role::Applicant]
+            roles: vec![Role::Applicant],
+            profile: Default::default(),
         })
     );
     for role in ["recruiter", "viewer", "employer_admin"] {

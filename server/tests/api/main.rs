@@ -9,6 +9,7 @@ mod audit;
 mod auth_http;
 mod authz_matrix;
 mod careers;
+mod collaboration;
 mod cors;
 mod database;
 mod errors;

@@ -7,7 +7,7 @@ use std::time::Duration;
 use futures_util::future::join_all;
 use uuid::Uuid;
 
-use crate::support::{TestApp, assert_problem};
+use crate::support::{ServerProcess, TestApp, assert_problem};
 
 const EMPLOYER: Uuid = Uuid::from_u128(0x0f66_0000_0000_4000_8000_0000_0000_0001);
 
@@ -80,52 +80,6 @@ async fn a_quota_of_q_admits_exactly_q_of_3q_concurrent_requests() {
     // Another client's budget is untouched: probes are never limited, other operations use
     // the generous per-IP policy.
     assert_eq!(app.get("/livez").await.status(), 200);
-}
-
-/// A `jobs-server serve` process of its own.
-struct ServerProcess {
-    child: Child,
-    base: String,
-}
-
-impl ServerProcess {
-    async fn start(database_url: &str, vars: &[(&str, &str)]) -> Self {
-        let port = std::net::TcpListener::bind("127.0.0.1:0")
-            .unwrap()
-            .local_addr()
-            .unwrap()
-            .port();
-        let key = std::env::temp_dir().join(format!("jobs-rl-{}.pem", Uuid::new_v4().simple()));
-        let child = Command::new(env!("CARGO_BIN_EXE_jobs-server"))
-            .arg("serve")
-            .env("JOBS_METRICS_ADDR", "127.0.0.1:0")
-            .env("JOBS_DATABASE_URL", database_url)
-            .env("JOBS_LISTEN_ADDR", format!("127.0.0.1:{port}"))
-            .env("JOBS_DEV_KEY_PATH", key)
-            .env("JOBS_LOG", "warn")
-            .envs(vars.iter().copied())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        let base = format!("http://127.0.0.1:{port}");
-        for _ in 0..200 {
-            if let Ok(r) = reqwest::get(format!("{base}/readyz")).await
-                && r.status() == 200
-            {
-                break;
-            }
-            tokio::time::sleep(Duration::from_millis(25)).await;
-        }
-        Self { child, base }
-    }
-}
-
-impl Drop for ServerProcess {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -690,3 +690,51 @@ pub fn run_python(script: &str, args: &[&str], input: &[u8]) -> serde_json::Valu
     assert!(output.status.success());
     serde_json::from_slice(&output.stdout).unwrap()
 }
+
+/// A `jobs-server serve` process of its own.
+pub struct ServerProcess {
+    child: std::process::Child,
+    pub base: String,
+}
+
+impl ServerProcess {
+    /// Started against `database_url`; `vars` override the defaults (a shared
+    /// `JOBS_DEV_KEY_PATH` makes tokens minted for one process good for another).
+    pub async fn start(database_url: &str, vars: &[(&str, &str)]) -> Self {
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let key = std::env::temp_dir().join(format!("jobs-rl-{}.pem", Uuid::new_v4().simple()));
+        let child = std::process::Command::new(env!("CARGO_BIN_EXE_jobs-server"))
+            .arg("serve")
+            .env("JOBS_METRICS_ADDR", "127.0.0.1:0")
+            .env("JOBS_DATABASE_URL", database_url)
+            .env("JOBS_LISTEN_ADDR", format!("127.0.0.1:{port}"))
+            .env("JOBS_DEV_KEY_PATH", key)
+            .env("JOBS_LOG", "warn")
+            .envs(vars.iter().copied())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        let base = format!("http://127.0.0.1:{port}");
+        for _ in 0..200 {
+            if let Ok(r) = reqwest::get(format!("{base}/readyz")).await
+                && r.status() == 200
+            {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(25)).await;
+        }
+        Self { child, base }
+    }
+}
+
+impl Drop for ServerProcess {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}

@@ -1,5 +1,7 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .activity import Activity
+from .activity_list import ActivityList
 from .applicant import Applicant
 from .applicant_create import ApplicantCreate
 from .applicant_created_event import ApplicantCreatedEvent
@@ -21,6 +23,18 @@ from .application_anonymized_event_data_object import (
     ApplicationAnonymizedEventDataObject,
 )
 from .application_anonymized_event_type import ApplicationAnonymizedEventType
+from .application_assigned_event import ApplicationAssignedEvent
+from .application_assigned_event_data import ApplicationAssignedEventData
+from .application_assigned_event_data_object import ApplicationAssignedEventDataObject
+from .application_assigned_event_type import ApplicationAssignedEventType
+from .application_comment_created_event import ApplicationCommentCreatedEvent
+from .application_comment_created_event_type import ApplicationCommentCreatedEventType
+from .application_comment_deleted_event import ApplicationCommentDeletedEvent
+from .application_comment_deleted_event_type import ApplicationCommentDeletedEventType
+from .application_comment_event_data import ApplicationCommentEventData
+from .application_comment_event_data_object import ApplicationCommentEventDataObject
+from .application_comment_updated_event import ApplicationCommentUpdatedEvent
+from .application_comment_updated_event_type import ApplicationCommentUpdatedEventType
 from .application_create import ApplicationCreate
 from .application_created_event import ApplicationCreatedEvent
 from .application_created_event_data import ApplicationCreatedEventData
@@ -57,6 +71,12 @@ from .audit_entity_type import AuditEntityType
 from .audit_event import AuditEvent
 from .audit_event_changes import AuditEventChanges
 from .audit_event_list import AuditEventList
+from .comment import Comment
+from .comment_create import CommentCreate
+from .comment_format import CommentFormat
+from .comment_list import CommentList
+from .comment_revision import CommentRevision
+from .comment_update import CommentUpdate
 from .consent import Consent
 from .consent_record import ConsentRecord
 from .delivery_status import DeliveryStatus
@@ -101,11 +121,31 @@ from .job_posting_ld_job_location import JobPostingLdJobLocation
 from .job_published_event import JobPublishedEvent
 from .job_published_event_type import JobPublishedEventType
 from .job_status import JobStatus
+from .job_team import JobTeam
+from .job_team_member import JobTeamMember
+from .job_team_member_input import JobTeamMemberInput
+from .job_team_replace import JobTeamReplace
+from .job_team_updated_event import JobTeamUpdatedEvent
+from .job_team_updated_event_data import JobTeamUpdatedEventData
+from .job_team_updated_event_data_object import JobTeamUpdatedEventDataObject
+from .job_team_updated_event_type import JobTeamUpdatedEventType
 from .job_update import JobUpdate
 from .job_updated_event import JobUpdatedEvent
 from .job_updated_event_type import JobUpdatedEventType
 from .jwk import Jwk
 from .jwks import Jwks
+from .member import Member
+from .member_deactivated_event import MemberDeactivatedEvent
+from .member_deactivated_event_type import MemberDeactivatedEventType
+from .member_event_data import MemberEventData
+from .member_event_data_object import MemberEventDataObject
+from .member_list import MemberList
+from .member_role import MemberRole
+from .member_status import MemberStatus
+from .member_summary import MemberSummary
+from .member_update import MemberUpdate
+from .member_updated_event import MemberUpdatedEvent
+from .member_updated_event_type import MemberUpdatedEventType
 from .my_application import MyApplication
 from .my_application_list import MyApplicationList
 from .problem import Problem
@@ -117,6 +157,16 @@ from .public_job_change_list import PublicJobChangeList
 from .public_job_change_type import PublicJobChangeType
 from .public_job_list import PublicJobList
 from .public_upload_presign_request import PublicUploadPresignRequest
+from .rejection_reason import RejectionReason
+from .rejection_reason_input import RejectionReasonInput
+from .rejection_reasons import RejectionReasons
+from .rejection_reasons_replace import RejectionReasonsReplace
+from .rejection_reasons_updated_event import RejectionReasonsUpdatedEvent
+from .rejection_reasons_updated_event_data import RejectionReasonsUpdatedEventData
+from .rejection_reasons_updated_event_data_object import (
+    RejectionReasonsUpdatedEventDataObject,
+)
+from .rejection_reasons_updated_event_type import RejectionReasonsUpdatedEventType
 from .salary import Salary
 from .salary_period import SalaryPeriod
 from .search_facets import SearchFacets
@@ -149,6 +199,7 @@ from .suggestion_kind import SuggestionKind
 from .suggestion_list import SuggestionList
 from .taxonomy_list import TaxonomyList
 from .taxonomy_term import TaxonomyTerm
+from .team_role import TeamRole
 from .upload import Upload
 from .upload_content_type import UploadContentType
 from .upload_method import UploadMethod
@@ -189,6 +240,8 @@ from .webhook_subscription_with_secret import WebhookSubscriptionWithSecret
 from .workplace_type import WorkplaceType
 
 __all__ = (
+    "Activity",
+    "ActivityList",
     "Applicant",
     "ApplicantCreate",
     "ApplicantCreatedEvent",
@@ -208,6 +261,18 @@ __all__ = (
     "ApplicationAnonymizedEventData",
     "ApplicationAnonymizedEventDataObject",
     "ApplicationAnonymizedEventType",
+    "ApplicationAssignedEvent",
+    "ApplicationAssignedEventData",
+    "ApplicationAssignedEventDataObject",
+    "ApplicationAssignedEventType",
+    "ApplicationCommentCreatedEvent",
+    "ApplicationCommentCreatedEventType",
+    "ApplicationCommentDeletedEvent",
+    "ApplicationCommentDeletedEventType",
+    "ApplicationCommentEventData",
+    "ApplicationCommentEventDataObject",
+    "ApplicationCommentUpdatedEvent",
+    "ApplicationCommentUpdatedEventType",
     "ApplicationCreate",
     "ApplicationCreatedEvent",
     "ApplicationCreatedEventData",
@@ -238,6 +303,12 @@ __all__ = (
     "AuditEvent",
     "AuditEventChanges",
     "AuditEventList",
+    "Comment",
+    "CommentCreate",
+    "CommentFormat",
+    "CommentList",
+    "CommentRevision",
+    "CommentUpdate",
     "Consent",
     "ConsentRecord",
     "DeliveryStatus",
@@ -280,11 +351,31 @@ __all__ = (
     "JobPublishedEvent",
     "JobPublishedEventType",
     "JobStatus",
+    "JobTeam",
+    "JobTeamMember",
+    "JobTeamMemberInput",
+    "JobTeamReplace",
+    "JobTeamUpdatedEvent",
+    "JobTeamUpdatedEventData",
+    "JobTeamUpdatedEventDataObject",
+    "JobTeamUpdatedEventType",
     "JobUpdate",
     "JobUpdatedEvent",
     "JobUpdatedEventType",
     "Jwk",
     "Jwks",
+    "Member",
+    "MemberDeactivatedEvent",
+    "MemberDeactivatedEventType",
+    "MemberEventData",
+    "MemberEventDataObject",
+    "MemberList",
+    "MemberRole",
+    "MemberStatus",
+    "MemberSummary",
+    "MemberUpdate",
+    "MemberUpdatedEvent",
+    "MemberUpdatedEventType",
     "MyApplication",
     "MyApplicationList",
     "Problem",
@@ -296,6 +387,14 @@ __all__ = (
     "PublicJobChangeType",
     "PublicJobList",
     "PublicUploadPresignRequest",
+    "RejectionReason",
+    "RejectionReasonInput",
+    "RejectionReasons",
+    "RejectionReasonsReplace",
+    "RejectionReasonsUpdatedEvent",
+    "RejectionReasonsUpdatedEventData",
+    "RejectionReasonsUpdatedEventDataObject",
+    "RejectionReasonsUpdatedEventType",
     "Salary",
     "SalaryPeriod",
     "SearchFacets",
@@ -328,6 +427,7 @@ __all__ = (
     "SuggestionList",
     "TaxonomyList",
     "TaxonomyTerm",
+    "TeamRole",
     "Upload",
     "UploadContentType",
     "UploadMethod",

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from ..models.applicant_summary import ApplicantSummary
     from ..models.application_note import ApplicationNote
     from ..models.application_snapshot import ApplicationSnapshot
+    from ..models.rejection_reason import RejectionReason
     from ..models.submission_record import SubmissionRecord
 
 
@@ -42,6 +43,9 @@ class Application:
             address. Only `:merge` takes one into the applicant record.
         submission_count (int): How many public submissions the application has (0 when a recruiter added it).
         notes (list[ApplicationNote]): The recruiters' notes on this entry.
+        assignee_id (None | UUID): The member the application is assigned to; `null` when nobody is.
+        rejection_reason (None | RejectionReason): Why it was rejected (the reason as it read then); `null` unless
+            rejected with a reason.
         created_at (datetime.datetime): When it was created (RFC 3339, UTC).
         updated_at (datetime.datetime): When it last changed (RFC 3339, UTC).
         utm_source (None | str | Unset): The `utm_source` of the link the applicant followed (public applications that
@@ -64,6 +68,8 @@ class Application:
     submissions: list[SubmissionRecord]
     submission_count: int
     notes: list[ApplicationNote]
+    assignee_id: None | UUID
+    rejection_reason: None | RejectionReason
     created_at: datetime.datetime
     updated_at: datetime.datetime
     utm_source: None | str | Unset = UNSET
@@ -75,6 +81,7 @@ class Application:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.application_snapshot import ApplicationSnapshot
+        from ..models.rejection_reason import RejectionReason
 
         etag = self.etag
 
@@ -99,6 +106,18 @@ class Application:
         for notes_item_data in self.notes:
             notes_item = notes_item_data.to_dict()
             notes.append(notes_item)
+
+        assignee_id: None | str
+        if isinstance(self.assignee_id, UUID):
+            assignee_id = str(self.assignee_id)
+        else:
+            assignee_id = self.assignee_id
+
+        rejection_reason: dict[str, Any] | None
+        if isinstance(self.rejection_reason, RejectionReason):
+            rejection_reason = self.rejection_reason.to_dict()
+        else:
+            rejection_reason = self.rejection_reason
 
         created_at = self.created_at.isoformat()
 
@@ -153,6 +172,8 @@ class Application:
                 "submissions": submissions,
                 "submission_count": submission_count,
                 "notes": notes,
+                "assignee_id": assignee_id,
+                "rejection_reason": rejection_reason,
                 "created_at": created_at,
                 "updated_at": updated_at,
             }
@@ -175,6 +196,7 @@ class Application:
         from ..models.applicant_summary import ApplicantSummary
         from ..models.application_note import ApplicationNote
         from ..models.application_snapshot import ApplicationSnapshot
+        from ..models.rejection_reason import RejectionReason
         from ..models.submission_record import SubmissionRecord
 
         d = dict(src_dict)
@@ -205,6 +227,36 @@ class Application:
             notes_item = ApplicationNote.from_dict(notes_item_data)
 
             notes.append(notes_item)
+
+        def _parse_assignee_id(data: object) -> None | UUID:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                assignee_id_type_0 = UUID(data)
+
+                return assignee_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UUID, data)
+
+        assignee_id = _parse_assignee_id(d.pop("assignee_id"))
+
+        def _parse_rejection_reason(data: object) -> None | RejectionReason:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                rejection_reason_type_0 = RejectionReason.from_dict(data)
+
+                return rejection_reason_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RejectionReason, data)
+
+        rejection_reason = _parse_rejection_reason(d.pop("rejection_reason"))
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
@@ -289,6 +341,8 @@ class Application:
             submissions=submissions,
             submission_count=submission_count,
             notes=notes,
+            assignee_id=assignee_id,
+            rejection_reason=rejection_reason,
             created_at=created_at,
             updated_at=updated_at,
             utm_source=utm_source,

@@ -10,6 +10,7 @@ from ..models.application_status import ApplicationStatus
 from ..models.application_status_changed_event_data_object import (
     ApplicationStatusChangedEventDataObject,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApplicationStatusChangedEventData")
 
@@ -27,6 +28,8 @@ class ApplicationStatusChangedEventData:
         applicant_id (UUID): The employer's applicant.
         from_ (ApplicationStatus): Hiring pipeline stage; `hired` and `rejected` are final.
         to (ApplicationStatus): Hiring pipeline stage; `hired` and `rejected` are final.
+        rejection_reason_id (UUID | Unset): When rejected for a reason: the reason's id.
+        rejection_reason (str | Unset): When rejected for a reason: its label at the time.
     """
 
     id: UUID
@@ -37,6 +40,8 @@ class ApplicationStatusChangedEventData:
     applicant_id: UUID
     from_: ApplicationStatus
     to: ApplicationStatus
+    rejection_reason_id: UUID | Unset = UNSET
+    rejection_reason: str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
@@ -55,6 +60,12 @@ class ApplicationStatusChangedEventData:
 
         to = self.to.value
 
+        rejection_reason_id: str | Unset = UNSET
+        if not isinstance(self.rejection_reason_id, Unset):
+            rejection_reason_id = str(self.rejection_reason_id)
+
+        rejection_reason = self.rejection_reason
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -69,6 +80,10 @@ class ApplicationStatusChangedEventData:
                 "to": to,
             }
         )
+        if rejection_reason_id is not UNSET:
+            field_dict["rejection_reason_id"] = rejection_reason_id
+        if rejection_reason is not UNSET:
+            field_dict["rejection_reason"] = rejection_reason
 
         return field_dict
 
@@ -91,6 +106,15 @@ class ApplicationStatusChangedEventData:
 
         to = ApplicationStatus(d.pop("to"))
 
+        _rejection_reason_id = d.pop("rejection_reason_id", UNSET)
+        rejection_reason_id: UUID | Unset
+        if isinstance(_rejection_reason_id, Unset):
+            rejection_reason_id = UNSET
+        else:
+            rejection_reason_id = UUID(_rejection_reason_id)
+
+        rejection_reason = d.pop("rejection_reason", UNSET)
+
         application_status_changed_event_data = cls(
             id=id,
             object_=object_,
@@ -100,6 +124,8 @@ class ApplicationStatusChangedEventData:
             applicant_id=applicant_id,
             from_=from_,
             to=to,
+            rejection_reason_id=rejection_reason_id,
+            rejection_reason=rejection_reason,
         )
 
         return application_status_changed_event_data

@@ -6,6 +6,7 @@ class AuditEntityType(StrEnum):
     APPLICATION = "application"
     EMPLOYER = "employer"
     JOB = "job"
+    MEMBER = "member"
     SHORTLIST = "shortlist"
     UPLOAD = "upload"
     WEBHOOK_SUBSCRIPTION = "webhook_subscription"

@@ -14,7 +14,7 @@ class EventData:
     """What happened, by id: the members of the type's data schema under the contract's
     top-level `webhooks` (for example `JobEventData` for `job.*`). Every type has `id` (the
     resource), `object` (its kind: `job`, `application`, `applicant`, `shortlist`,
-    `employer`, `webhook_subscription`) and `employer_id`.
+    `employer`, `webhook_subscription`, `member`) and `employer_id`.
 
     """
 

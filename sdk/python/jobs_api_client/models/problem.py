@@ -42,6 +42,10 @@ class Problem:
     token, …). |  |
     | `urn:jobs-api:problem:role-required` | 403 | The token's roles may not call this operation. | `required_roles`:
     the roles that may. |
+    | `urn:jobs-api:problem:member-deactivated` | 403 | An admin of the employer deactivated the token's holder: their
+    tokens no longer work for it. |  |
+    | `urn:jobs-api:problem:not-permitted` | 403 | The role may call the operation, but not on this resource (a comment
+    is edited by its author only, deleted by its author or an admin; an admin cannot deactivate themselves). |  |
     | `urn:jobs-api:problem:precondition-required` | 428 | The operation changes a resource only with `If-Match` (the
     ETag of your last read). |  |
     | `urn:jobs-api:problem:precondition-failed` | 412 | The resource changed since the ETag in `If-Match` was read:

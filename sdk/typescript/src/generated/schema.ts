@@ -476,7 +476,7 @@ export interface paths {
         };
         /**
          * List a job's applications
-         * @description The applications to one job of the employer, newest first, optionally by pipeline status.
+         * @description The applications to one job of the employer, newest first, optionally by pipeline status, assignee or rejection reason.
          */
         get: operations["listJobApplications"];
         put?: never;
@@ -542,10 +542,12 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Move an application or add a note
+         * Move, assign or annotate an application
          * @description Workflow new → screening → interview → offer → hired, and rejected from any stage that is
-         *     not final. An invalid transition is `409` naming the current status. A note keeps its
-         *     author and time and is never shown to applicants.
+         *     not final. An invalid transition is `409` naming the current status. Rejecting takes a
+         *     `rejection_reason_id` (required when the employer's rejection reasons say so) and, like
+         *     any change, an optional `note`. A note keeps its author and time and is never shown to
+         *     applicants. `assignee_id` hands the application to a member (`null`: to nobody).
          */
         patch: operations["updateApplication"];
         trace?: never;
@@ -675,6 +677,205 @@ export interface paths {
          * @description Takes the applicant off the job's shortlist; the shortlist's version (its `ETag`) moves on.
          */
         delete: operations["deleteShortlistEntry"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the employer's team
+         * @description The people of the employer as the API knows them, in the order they were first seen.
+         *     A member is recorded the first time a token with an employer role (`employer_admin`,
+         *     `recruiter`, `viewer`) is used for this employer, from its `sub` and, when the token has
+         *     them, its `name` and `email` claims; `roles` and `last_seen_at` follow the newest token
+         *     (refreshed at most every few minutes). There are no passwords here: the identity
+         *     provider stays the only place people sign in.
+         */
+        get: operations["listMembers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/members/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Member identifier. */
+                id: components["parameters"]["MemberId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a member
+         * @description One member of the employer's team, with its `ETag`.
+         */
+        get: operations["getMember"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Rename, re-address, deactivate or reactivate a member
+         * @description Admins only. `display_name` and `email` set here win over the token's claims from then
+         *     on. `status: deactivated` stops the member's tokens working for this employer within
+         *     5 seconds on every server (`403` with type `urn:jobs-api:problem:member-deactivated`),
+         *     leaves what they wrote in place, and records `member.deactivated`; `active` lets them in
+         *     again. An admin cannot deactivate themselves (`403`, `not-permitted`). A deactivated member cannot be
+         *     assigned, mentioned or put on a hiring team.
+         */
+        patch: operations["updateMember"];
+        trace?: never;
+    };
+    "/v1/applications/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Application identifier. */
+                id: components["parameters"]["ApplicationId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List an application's comments
+         * @description The team's comments on one application, oldest first. Applicants never see them.
+         */
+        get: operations["listApplicationComments"];
+        put?: never;
+        /**
+         * Comment on an application
+         * @description A comment by the caller, in plain text or Markdown (rendered to sanitized HTML in
+         *     `body_html`; raw HTML in it is escaped). `mentions` names members of the same employer
+         *     to notify; each must be active, else `422` with a pointer to it. Records
+         *     `application.comment.created`.
+         */
+        post: operations["createApplicationComment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/applications/{id}/comments/{commentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Application identifier. */
+                id: components["parameters"]["ApplicationId"];
+                /** @description Comment identifier. */
+                commentId: components["parameters"]["CommentId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a comment
+         * @description Its author, or an admin (anyone else: `403`). Recorded as `application.comment.deleted`.
+         */
+        delete: operations["deleteApplicationComment"];
+        options?: never;
+        head?: never;
+        /**
+         * Edit a comment
+         * @description Its author only (anyone else: `403`). The text it replaces is kept in `history`, and
+         *     the edit is recorded as `application.comment.updated` in the audit trail.
+         */
+        patch: operations["updateApplicationComment"];
+        trace?: never;
+    };
+    "/v1/applications/{id}/activity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Application identifier. */
+                id: components["parameters"]["ApplicationId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * An application's timeline
+         * @description What happened to one application, oldest first, with who acted and when: its creation,
+         *     status changes (with the rejection reason), notes, comments and their edits, mentions,
+         *     assignments, further submissions, merges and changes to the applicant's place on the
+         *     job's shortlist. Read from the events the API records with every change (the same ones
+         *     `GET /v1/events` lists), so it never disagrees with them.
+         */
+        get: operations["listApplicationActivity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/jobs/{id}/team": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Job identifier. */
+                id: components["parameters"]["JobId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a job's hiring team
+         * @description The members working on one job and their part in it, with the team's `ETag`.
+         */
+        get: operations["getJobTeam"];
+        /**
+         * Replace a job's hiring team
+         * @description The whole team at once: each member is an active member of the employer and appears
+         *     once (else `422` with a pointer). Records `job.team.updated`.
+         */
+        put: operations["replaceJobTeam"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rejection-reasons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The employer's rejection reasons
+         * @description The reasons an application may be rejected for, in order, and whether a reason is
+         *     required. Until an admin changes them, a default list (the same ids for every employer).
+         */
+        get: operations["getRejectionReasons"];
+        /**
+         * Replace the rejection reasons
+         * @description Admins only. The whole list: a reason with an `id` keeps it (it must be one of the
+         *     current list's), one without gets a new one. Applications rejected for a reason that is
+         *     later removed keep its id and label. Records `rejection_reasons.updated`.
+         */
+        put: operations["replaceRejectionReasons"];
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1622,6 +1823,190 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    "application.comment.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * application.comment.created
+         * @description A member commented on an application. Delivered to every active subscription of the employer whose `events` name `application.comment.created` or a wildcard that covers it. Signed per Standard Webhooks (`webhook-id`, the event's id, the
+         *     same for every attempt; `webhook-timestamp`; `webhook-signature`). Any 2xx answer
+         *     acknowledges it; anything else is retried (see docs/webhooks.md). The same event,
+         *     with its `id`, is listed by `GET /v1/events`.
+         */
+        post: operations["onApplicationCommentCreated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "application.comment.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * application.comment.updated
+         * @description Its author edited a comment (the text it replaced is kept in the comment's `history`). Delivered to every active subscription of the employer whose `events` name `application.comment.updated` or a wildcard that covers it. Signed per Standard Webhooks (`webhook-id`, the event's id, the
+         *     same for every attempt; `webhook-timestamp`; `webhook-signature`). Any 2xx answer
+         *     acknowledges it; anything else is retried (see docs/webhooks.md). The same event,
+         *     with its `id`, is listed by `GET /v1/events`.
+         */
+        post: operations["onApplicationCommentUpdated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "application.comment.deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * application.comment.deleted
+         * @description A comment was deleted (by its author or an admin). Delivered to every active subscription of the employer whose `events` name `application.comment.deleted` or a wildcard that covers it. Signed per Standard Webhooks (`webhook-id`, the event's id, the
+         *     same for every attempt; `webhook-timestamp`; `webhook-signature`). Any 2xx answer
+         *     acknowledges it; anything else is retried (see docs/webhooks.md). The same event,
+         *     with its `id`, is listed by `GET /v1/events`.
+         */
+        post: operations["onApplicationCommentDeleted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "application.assigned": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * application.assigned
+         * @description An application was assigned to a member, or unassigned. Delivered to every active subscription of the employer whose `events` name `application.assigned` or a wildcard that covers it. Signed per Standard Webhooks (`webhook-id`, the event's id, the
+         *     same for every attempt; `webhook-timestamp`; `webhook-signature`). Any 2xx answer
+         *     acknowledges it; anything else is retried (see docs/webhooks.md). The same event,
+         *     with its `id`, is listed by `GET /v1/events`.
+         */
+        post: operations["onApplicationAssigned"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "member.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * member.updated
+         * @description An admin changed a member's name, e-mail or status (other than deactivating them). Delivered to every active subscription of the employer whose `events` name `member.updated` or a wildcard that covers it. Signed per Standard Webhooks (`webhook-id`, the event's id, the
+         *     same for every attempt; `webhook-timestamp`; `webhook-signature`). Any 2xx answer
+         *     acknowledges it; anything else is retried (see docs/webhooks.md). The same event,
+         *     with its `id`, is listed by `GET /v1/events`.
+         */
+        post: operations["onMemberUpdated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "member.deactivated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * member.deactivated
+         * @description An admin deactivated a member: their tokens no longer work for the employer. Delivered to every active subscription of the employer whose `events` name `member.deactivated` or a wildcard that covers it. Signed per Standard Webhooks (`webhook-id`, the event's id, the
+         *     same for every attempt; `webhook-timestamp`; `webhook-signature`). Any 2xx answer
+         *     acknowledges it; anything else is retried (see docs/webhooks.md). The same event,
+         *     with its `id`, is listed by `GET /v1/events`.
+         */
+        post: operations["onMemberDeactivated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "job.team.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * job.team.updated
+         * @description A job's hiring team was replaced. Delivered to every active subscription of the employer whose `events` name `job.team.updated` or a wildcard that covers it. Signed per Standard Webhooks (`webhook-id`, the event's id, the
+         *     same for every attempt; `webhook-timestamp`; `webhook-signature`). Any 2xx answer
+         *     acknowledges it; anything else is retried (see docs/webhooks.md). The same event,
+         *     with its `id`, is listed by `GET /v1/events`.
+         */
+        post: operations["onJobTeamUpdated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "rejection_reasons.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * rejection_reasons.updated
+         * @description An admin replaced the employer's rejection reasons. Delivered to every active subscription of the employer whose `events` name `rejection_reasons.updated` or a wildcard that covers it. Signed per Standard Webhooks (`webhook-id`, the event's id, the
+         *     same for every attempt; `webhook-timestamp`; `webhook-signature`). Any 2xx answer
+         *     acknowledges it; anything else is retried (see docs/webhooks.md). The same event,
+         *     with its `id`, is listed by `GET /v1/events`.
+         */
+        post: operations["onRejectionReasonsUpdated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "webhook.ping": {
         parameters: {
             query?: never;
@@ -1664,6 +2049,8 @@ export interface components {
          *     | `urn:jobs-api:problem:token-required` | 401 | No bearer token where the operation needs one (`WWW-Authenticate: Bearer`). |  |
          *     | `urn:jobs-api:problem:invalid-token` | 401 | The token is not accepted: `detail` and the challenge's `error_description` say why (expired, not yet valid, another audience or issuer, an unknown key, not an access token, …). |  |
          *     | `urn:jobs-api:problem:role-required` | 403 | The token's roles may not call this operation. | `required_roles`: the roles that may. |
+         *     | `urn:jobs-api:problem:member-deactivated` | 403 | An admin of the employer deactivated the token's holder: their tokens no longer work for it. |  |
+         *     | `urn:jobs-api:problem:not-permitted` | 403 | The role may call the operation, but not on this resource (a comment is edited by its author only, deleted by its author or an admin; an admin cannot deactivate themselves). |  |
          *     | `urn:jobs-api:problem:precondition-required` | 428 | The operation changes a resource only with `If-Match` (the ETag of your last read). |  |
          *     | `urn:jobs-api:problem:precondition-failed` | 412 | The resource changed since the ETag in `If-Match` was read: read it again. |  |
          *     | `urn:jobs-api:problem:invalid-cursor` | 400 | The cursor is not one this list issued, or was issued for other filters. |  |
@@ -1832,6 +2219,13 @@ export interface components {
             from: components["schemas"]["ApplicationStatus"];
             /** @description The status after. */
             to: components["schemas"]["ApplicationStatus"];
+            /**
+             * Format: uuid
+             * @description When rejected for a reason: the reason's id.
+             */
+            rejection_reason_id?: string;
+            /** @description When rejected for a reason: its label at the time. */
+            rejection_reason?: string;
         };
         /** @description `application.note.added` (the note's text is not in the event). */
         ApplicationNoteAddedEventData: {
@@ -2124,6 +2518,193 @@ export interface components {
              * @description The employer.
              */
             employer_id: string;
+        };
+        /** @description `application.comment.*` (the comment's text is not in the event: read it through the API). */
+        ApplicationCommentEventData: {
+            /**
+             * Format: uuid
+             * @description The resource the event is about (the `object` it names).
+             */
+            id: string;
+            /**
+             * @description What kind of resource `id` names.
+             * @enum {string}
+             */
+            object: "application";
+            /**
+             * Format: uuid
+             * @description The employer.
+             */
+            employer_id: string;
+            /**
+             * Format: uuid
+             * @description The application.
+             */
+            application_id: string;
+            /**
+             * Format: uuid
+             * @description The job.
+             */
+            job_id: string;
+            /**
+             * Format: uuid
+             * @description The employer's applicant.
+             */
+            applicant_id: string;
+            /**
+             * Format: uuid
+             * @description The comment.
+             */
+            comment_id: string;
+            /**
+             * Format: uuid
+             * @description The member who wrote it.
+             */
+            author_id: string;
+            /** @description The members it mentions. */
+            mentions: string[];
+            /** @description The members that changed. */
+            changed_fields?: string[];
+            /**
+             * Format: int64
+             * @description The resource's version after the change.
+             */
+            version?: number;
+        };
+        /** @description `application.assigned`: the application was handed to a member, or to nobody. */
+        ApplicationAssignedEventData: {
+            /**
+             * Format: uuid
+             * @description The resource the event is about (the `object` it names).
+             */
+            id: string;
+            /**
+             * @description What kind of resource `id` names.
+             * @enum {string}
+             */
+            object: "application";
+            /**
+             * Format: uuid
+             * @description The employer.
+             */
+            employer_id: string;
+            /**
+             * Format: uuid
+             * @description The application.
+             */
+            application_id: string;
+            /**
+             * Format: uuid
+             * @description The job.
+             */
+            job_id: string;
+            /**
+             * Format: uuid
+             * @description The employer's applicant.
+             */
+            applicant_id: string;
+            /**
+             * Format: uuid
+             * @description The member it is assigned to now; `null`: nobody.
+             */
+            assignee_id: string | null;
+            /**
+             * Format: uuid
+             * @description The member it was assigned to before; `null`: nobody.
+             */
+            previous_assignee_id: string | null;
+        };
+        /** @description `member.*`. */
+        MemberEventData: {
+            /**
+             * Format: uuid
+             * @description The resource the event is about (the `object` it names).
+             */
+            id: string;
+            /**
+             * @description What kind of resource `id` names.
+             * @enum {string}
+             */
+            object: "member";
+            /**
+             * Format: uuid
+             * @description The employer.
+             */
+            employer_id: string;
+            /**
+             * Format: uuid
+             * @description The member.
+             */
+            member_id: string;
+            /** @description The member's status after the change. */
+            status: components["schemas"]["MemberStatus"];
+            /** @description The members that changed. */
+            changed_fields: string[];
+            /**
+             * Format: int64
+             * @description The resource's version after the change.
+             */
+            version: number;
+        };
+        /** @description `job.team.updated`. */
+        JobTeamUpdatedEventData: {
+            /**
+             * Format: uuid
+             * @description The resource the event is about (the `object` it names).
+             */
+            id: string;
+            /**
+             * @description What kind of resource `id` names.
+             * @enum {string}
+             */
+            object: "job";
+            /**
+             * Format: uuid
+             * @description The employer.
+             */
+            employer_id: string;
+            /**
+             * Format: uuid
+             * @description The job.
+             */
+            job_id: string;
+            /** @description The team's members after the change. */
+            member_ids: string[];
+            /**
+             * Format: int64
+             * @description The resource's version after the change.
+             */
+            version: number;
+        };
+        /** @description `rejection_reasons.updated`. */
+        RejectionReasonsUpdatedEventData: {
+            /**
+             * Format: uuid
+             * @description The resource the event is about (the `object` it names).
+             */
+            id: string;
+            /**
+             * @description What kind of resource `id` names.
+             * @enum {string}
+             */
+            object: "employer";
+            /**
+             * Format: uuid
+             * @description The employer.
+             */
+            employer_id: string;
+            /** @description Whether rejecting needs a reason. */
+            required: boolean;
+            /**
+             * Format: int32
+             * @description How many reasons the list has.
+             */
+            reason_count: number;
+            /**
+             * Format: int64
+             * @description The resource's version after the change.
+             */
+            version: number;
         };
         /** @description `webhook.ping`: a test event sent to one subscription on request (`:ping`). */
         WebhookPingEventData: {
@@ -2475,6 +3056,126 @@ export interface components {
             /** @description What happened, by id. */
             data: components["schemas"]["SubscriptionChangedEventData"];
         };
+        /** @description The body of a `application.comment.created` delivery: A member commented on an application. */
+        ApplicationCommentCreatedEvent: {
+            /**
+             * @description The event type.
+             * @enum {string}
+             */
+            type: "application.comment.created";
+            /**
+             * Format: date-time
+             * @description When the event happened (RFC 3339, UTC, microseconds).
+             */
+            timestamp: string;
+            /** @description What happened, by id. */
+            data: components["schemas"]["ApplicationCommentEventData"];
+        };
+        /** @description The body of a `application.comment.updated` delivery: Its author edited a comment (the text it replaced is kept in the comment's `history`). */
+        ApplicationCommentUpdatedEvent: {
+            /**
+             * @description The event type.
+             * @enum {string}
+             */
+            type: "application.comment.updated";
+            /**
+             * Format: date-time
+             * @description When the event happened (RFC 3339, UTC, microseconds).
+             */
+            timestamp: string;
+            /** @description What happened, by id. */
+            data: components["schemas"]["ApplicationCommentEventData"];
+        };
+        /** @description The body of a `application.comment.deleted` delivery: A comment was deleted (by its author or an admin). */
+        ApplicationCommentDeletedEvent: {
+            /**
+             * @description The event type.
+             * @enum {string}
+             */
+            type: "application.comment.deleted";
+            /**
+             * Format: date-time
+             * @description When the event happened (RFC 3339, UTC, microseconds).
+             */
+            timestamp: string;
+            /** @description What happened, by id. */
+            data: components["schemas"]["ApplicationCommentEventData"];
+        };
+        /** @description The body of a `application.assigned` delivery: An application was assigned to a member, or unassigned. */
+        ApplicationAssignedEvent: {
+            /**
+             * @description The event type.
+             * @enum {string}
+             */
+            type: "application.assigned";
+            /**
+             * Format: date-time
+             * @description When the event happened (RFC 3339, UTC, microseconds).
+             */
+            timestamp: string;
+            /** @description What happened, by id. */
+            data: components["schemas"]["ApplicationAssignedEventData"];
+        };
+        /** @description The body of a `member.updated` delivery: An admin changed a member's name, e-mail or status (other than deactivating them). */
+        MemberUpdatedEvent: {
+            /**
+             * @description The event type.
+             * @enum {string}
+             */
+            type: "member.updated";
+            /**
+             * Format: date-time
+             * @description When the event happened (RFC 3339, UTC, microseconds).
+             */
+            timestamp: string;
+            /** @description What happened, by id. */
+            data: components["schemas"]["MemberEventData"];
+        };
+        /** @description The body of a `member.deactivated` delivery: An admin deactivated a member: their tokens no longer work for the employer. */
+        MemberDeactivatedEvent: {
+            /**
+             * @description The event type.
+             * @enum {string}
+             */
+            type: "member.deactivated";
+            /**
+             * Format: date-time
+             * @description When the event happened (RFC 3339, UTC, microseconds).
+             */
+            timestamp: string;
+            /** @description What happened, by id. */
+            data: components["schemas"]["MemberEventData"];
+        };
+        /** @description The body of a `job.team.updated` delivery: A job's hiring team was replaced. */
+        JobTeamUpdatedEvent: {
+            /**
+             * @description The event type.
+             * @enum {string}
+             */
+            type: "job.team.updated";
+            /**
+             * Format: date-time
+             * @description When the event happened (RFC 3339, UTC, microseconds).
+             */
+            timestamp: string;
+            /** @description What happened, by id. */
+            data: components["schemas"]["JobTeamUpdatedEventData"];
+        };
+        /** @description The body of a `rejection_reasons.updated` delivery: An admin replaced the employer's rejection reasons. */
+        RejectionReasonsUpdatedEvent: {
+            /**
+             * @description The event type.
+             * @enum {string}
+             */
+            type: "rejection_reasons.updated";
+            /**
+             * Format: date-time
+             * @description When the event happened (RFC 3339, UTC, microseconds).
+             */
+            timestamp: string;
+            /** @description What happened, by id. */
+            data: components["schemas"]["RejectionReasonsUpdatedEventData"];
+        };
         /** @description The body of a `webhook.ping` delivery: A test event, sent on request to one subscription through the normal delivery path. */
         WebhookPingEvent: {
             /**
@@ -2577,14 +3278,14 @@ export interface components {
          * @description An event type: what happened. Each has a payload schema under the contract's top-level `webhooks`.
          * @enum {string}
          */
-        WebhookEventType: "job.created" | "job.updated" | "job.published" | "job.closed" | "job.deleted" | "application.created" | "application.status.changed" | "application.note.added" | "application.anonymized" | "application.submission.added" | "applicant.created" | "applicant.updated" | "applicant.erased" | "shortlist.replaced" | "shortlist.entry.added" | "shortlist.entry.updated" | "shortlist.entry.removed" | "employer.updated" | "webhook_subscription.disabled" | "webhook_subscription.created" | "webhook_subscription.deleted" | "webhook_subscription.secret_rotated" | "webhook.ping";
+        WebhookEventType: "job.created" | "job.updated" | "job.published" | "job.closed" | "job.deleted" | "application.created" | "application.status.changed" | "application.note.added" | "application.anonymized" | "application.submission.added" | "applicant.created" | "applicant.updated" | "applicant.erased" | "shortlist.replaced" | "shortlist.entry.added" | "shortlist.entry.updated" | "shortlist.entry.removed" | "employer.updated" | "webhook_subscription.disabled" | "webhook_subscription.created" | "webhook_subscription.deleted" | "webhook_subscription.secret_rotated" | "application.comment.created" | "application.comment.updated" | "application.comment.deleted" | "application.assigned" | "member.updated" | "member.deactivated" | "job.team.updated" | "rejection_reasons.updated" | "webhook.ping";
         /**
          * @description An event type a subscription receives, or a wildcard: `*` (every event type, including
          *     types added later) or a family such as `application.*` (every type that starts with
          *     `application.`). `webhook.ping` is not selected: it is sent on request to one endpoint.
          * @enum {string}
          */
-        WebhookEventSelector: "job.created" | "job.updated" | "job.published" | "job.closed" | "job.deleted" | "application.created" | "application.status.changed" | "application.note.added" | "application.anonymized" | "application.submission.added" | "applicant.created" | "applicant.updated" | "applicant.erased" | "shortlist.replaced" | "shortlist.entry.added" | "shortlist.entry.updated" | "shortlist.entry.removed" | "employer.updated" | "webhook_subscription.disabled" | "webhook_subscription.created" | "webhook_subscription.deleted" | "webhook_subscription.secret_rotated" | "*" | "job.*" | "application.*" | "application.status.*" | "application.note.*" | "application.submission.*" | "applicant.*" | "shortlist.*" | "shortlist.entry.*" | "employer.*" | "webhook_subscription.*";
+        WebhookEventSelector: "job.created" | "job.updated" | "job.published" | "job.closed" | "job.deleted" | "application.created" | "application.status.changed" | "application.note.added" | "application.anonymized" | "application.submission.added" | "applicant.created" | "applicant.updated" | "applicant.erased" | "shortlist.replaced" | "shortlist.entry.added" | "shortlist.entry.updated" | "shortlist.entry.removed" | "employer.updated" | "webhook_subscription.disabled" | "webhook_subscription.created" | "webhook_subscription.deleted" | "webhook_subscription.secret_rotated" | "application.comment.created" | "application.comment.updated" | "application.comment.deleted" | "application.assigned" | "member.updated" | "member.deactivated" | "job.team.updated" | "rejection_reasons.updated" | "*" | "job.*" | "application.*" | "application.status.*" | "application.note.*" | "application.submission.*" | "applicant.*" | "shortlist.*" | "shortlist.entry.*" | "employer.*" | "webhook_subscription.*" | "application.comment.*" | "member.*" | "job.team.*" | "rejection_reasons.*";
         /**
          * @description `pending`: not attempted yet (or queued again by a redelivery); `failed`: the last
          *     attempt failed and another is scheduled (`next_attempt_at`); `succeeded`: a 2xx answer;
@@ -2608,7 +3309,7 @@ export interface components {
          * @description The kinds of resources the audit trail records.
          * @enum {string}
          */
-        AuditEntityType: "job" | "applicant" | "application" | "shortlist" | "webhook_subscription" | "employer" | "upload";
+        AuditEntityType: "job" | "applicant" | "application" | "shortlist" | "webhook_subscription" | "employer" | "upload" | "member";
         /**
          * @description A health verdict: `pass`, `warn` or `fail`.
          * @enum {string}
@@ -3255,6 +3956,13 @@ export interface components {
             /** @description The recruiters' notes on this entry. */
             notes: components["schemas"]["ApplicationNote"][];
             /**
+             * Format: uuid
+             * @description The member the application is assigned to; `null` when nobody is.
+             */
+            assignee_id: string | null;
+            /** @description Why it was rejected (the reason as it read then); `null` unless rejected with a reason. */
+            rejection_reason: components["schemas"]["RejectionReason"] | null;
+            /**
              * Format: date-time
              * @description When it was created (RFC 3339, UTC).
              */
@@ -3338,6 +4046,16 @@ export interface components {
             status?: components["schemas"]["ApplicationStatus"];
             /** @description A note to append, authored by the caller; not blank. */
             note?: string;
+            /**
+             * Format: uuid
+             * @description Assign the application to this active member of the employer; `null` unassigns it. Records `application.assigned`.
+             */
+            assignee_id?: string | null;
+            /**
+             * Format: uuid
+             * @description With `status: rejected` only: one of the employer's rejection reasons (required when the employer says so, see `GET /v1/rejection-reasons`).
+             */
+            rejection_reason_id?: string;
         };
         ApplicationList: {
             /** @description This page's items, in list order. */
@@ -3451,6 +4169,275 @@ export interface components {
         ShortlistReplace: {
             /** @description The whole new list; an applicant may appear once. */
             entries: components["schemas"]["ShortlistEntryInput"][];
+        };
+        /**
+         * @description An employer role a member's token held.
+         * @enum {string}
+         */
+        MemberRole: "employer_admin" | "recruiter" | "viewer";
+        /**
+         * @description `active`, or `deactivated` (the member's tokens no longer work for this employer).
+         * @enum {string}
+         */
+        MemberStatus: "active" | "deactivated";
+        /** @description One person of the employer's team, as the API knows them from their tokens. */
+        Member: {
+            /** @description The resource's ETag, as the `ETag` header gives it: send it as `If-Match` to change the resource, also straight from a list. */
+            etag: string;
+            /**
+             * Format: uuid
+             * @description Identifier of the member (what `mentions`, `assignee_id` and teams name).
+             */
+            id: string;
+            /** @description The `sub` of the member's tokens at the identity provider. */
+            sub: string;
+            /** @description The name to show: set by an admin, else the token's `name` claim. */
+            display_name: string | null;
+            /** @description E-mail address: set by an admin, else the token's `email` claim. */
+            email: string | null;
+            /** @description The employer roles of the member's latest token. */
+            roles: components["schemas"]["MemberRole"][];
+            /** @description Whether the member's tokens work for this employer. */
+            status: components["schemas"]["MemberStatus"];
+            /**
+             * Format: date-time
+             * @description When a token of theirs was first used for this employer.
+             */
+            first_seen_at: string;
+            /**
+             * Format: date-time
+             * @description When a token of theirs was last used (to within a few minutes).
+             */
+            last_seen_at: string;
+            /**
+             * Format: date-time
+             * @description When it last changed (RFC 3339, UTC).
+             */
+            updated_at: string;
+            /**
+             * Format: date-time
+             * @description When an admin deactivated them; `null` while active.
+             */
+            deactivated_at?: string | null;
+        };
+        MemberUpdate: {
+            /** @description The name to show (wins over the token's `name` from now on). */
+            display_name?: string;
+            /**
+             * Format: email
+             * @description E-mail address (wins over the token's `email` from now on).
+             */
+            email?: string;
+            /** @description `deactivated` shuts the member out of this employer; `active` lets them in again. */
+            status?: components["schemas"]["MemberStatus"];
+        };
+        MemberList: {
+            /** @description This page's items, in list order. */
+            items: components["schemas"]["Member"][];
+            /** @description Cursor of the next page; `null` on the last page. */
+            next_cursor: string | null;
+        };
+        /** @description A member, briefly. */
+        MemberSummary: {
+            /**
+             * Format: uuid
+             * @description Identifier of the member.
+             */
+            id: string;
+            /** @description The name to show, or `null` when none is known (show the id). */
+            display_name: string | null;
+            /** @description Whether the member's tokens work for this employer. */
+            status: components["schemas"]["MemberStatus"];
+        };
+        /**
+         * @description `plain` text, or `markdown` (CommonMark with tables and strikethrough; raw HTML is escaped).
+         * @enum {string}
+         */
+        CommentFormat: "plain" | "markdown";
+        /** @description A team member's comment on an application. Never shown to applicants. */
+        Comment: {
+            /** @description The resource's ETag, as the `ETag` header gives it: send it as `If-Match` to change the resource, also straight from a list. */
+            etag: string;
+            /**
+             * Format: uuid
+             * @description Identifier of the comment.
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The application.
+             */
+            application_id: string;
+            /** @description Who wrote it. */
+            author: components["schemas"]["MemberSummary"];
+            /** @description The text as written. */
+            body: string;
+            /** @description How `body` is written. */
+            body_format: components["schemas"]["CommentFormat"];
+            /** @description `body` as sanitized HTML, safe to show as it is. */
+            body_html: string;
+            /** @description The members mentioned. */
+            mentions: components["schemas"]["MemberSummary"][];
+            /** @description The texts this comment had before its edits, newest first. */
+            history: components["schemas"]["CommentRevision"][];
+            /**
+             * Format: date-time
+             * @description When it was created (RFC 3339, UTC).
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When it last changed (RFC 3339, UTC).
+             */
+            updated_at: string;
+            /**
+             * Format: date-time
+             * @description When its author last edited it; `null` if never.
+             */
+            edited_at: string | null;
+        };
+        /** @description A text a comment had before an edit. */
+        CommentRevision: {
+            /** @description The text as it was. */
+            body: string;
+            /** @description How it was written. */
+            body_format: components["schemas"]["CommentFormat"];
+            /**
+             * Format: date-time
+             * @description When an edit replaced it.
+             */
+            replaced_at: string;
+        };
+        CommentCreate: {
+            /** @description The text; not blank. */
+            body: string;
+            /** @description How `body` is written (default `plain`). */
+            body_format?: components["schemas"]["CommentFormat"];
+            /** @description Active members of the employer to notify, each once. */
+            mentions?: string[];
+        };
+        CommentUpdate: {
+            /** @description The new text; not blank. */
+            body?: string;
+            /** @description How `body` is written. */
+            body_format?: components["schemas"]["CommentFormat"];
+            /** @description The whole new list of members mentioned (active members of the employer). */
+            mentions?: string[];
+        };
+        CommentList: {
+            /** @description This page's comments, oldest first. */
+            items: components["schemas"]["Comment"][];
+            /** @description Cursor of the next page; `null` on the last page. */
+            next_cursor: string | null;
+        };
+        /** @description One thing that happened to an application. */
+        Activity: {
+            /**
+             * Format: uuid
+             * @description The event's id (as `GET /v1/events` and webhooks carry it).
+             */
+            id: string;
+            /** @description What happened: the event type, such as `application.status.changed` or `application.comment.created`. */
+            type: components["schemas"]["WebhookEventType"];
+            /**
+             * Format: date-time
+             * @description When it happened.
+             */
+            occurred_at: string;
+            /** @description Who acted: the `sub` of their token, `public` for an anonymous applicant, `system:...` for the API itself. */
+            actor: string;
+            /** @description The member who acted, when a member did. */
+            actor_member?: components["schemas"]["MemberSummary"] | null;
+            /** @description The event's data (its schema under the contract's `webhooks`). */
+            data: components["schemas"]["EventData"];
+        };
+        ActivityList: {
+            /** @description This page's activity, oldest first. */
+            items: components["schemas"]["Activity"][];
+            /** @description Cursor of the next page; `null` on the last page. */
+            next_cursor: string | null;
+        };
+        /**
+         * @description A member's part in hiring for one job.
+         * @enum {string}
+         */
+        TeamRole: "hiring_manager" | "recruiter" | "interviewer";
+        JobTeamMember: {
+            /** @description The member. */
+            member: components["schemas"]["MemberSummary"];
+            /** @description Their part in hiring for this job. */
+            role: components["schemas"]["TeamRole"];
+            /**
+             * Format: date-time
+             * @description When they joined the team.
+             */
+            added_at: string;
+        };
+        JobTeam: {
+            /** @description The resource's ETag, as the `ETag` header gives it: send it as `If-Match` to change the resource, also straight from a list. */
+            etag: string;
+            /**
+             * Format: uuid
+             * @description The job.
+             */
+            job_id: string;
+            /** @description The team, hiring managers first. */
+            members: components["schemas"]["JobTeamMember"][];
+            /**
+             * Format: date-time
+             * @description When it last changed; `null` if never.
+             */
+            updated_at?: string | null;
+        };
+        JobTeamMemberInput: {
+            /**
+             * Format: uuid
+             * @description An active member of the employer.
+             */
+            member_id: string;
+            /** @description Their part in hiring for this job. */
+            role: components["schemas"]["TeamRole"];
+        };
+        JobTeamReplace: {
+            /** @description The whole new team; a member may appear once. */
+            members: components["schemas"]["JobTeamMemberInput"][];
+        };
+        RejectionReason: {
+            /**
+             * Format: uuid
+             * @description Identifier of the reason (what `rejection_reason_id` names).
+             */
+            id: string;
+            /** @description The reason, as recruiters read it. */
+            label: string;
+        };
+        RejectionReasons: {
+            /** @description The resource's ETag, as the `ETag` header gives it: send it as `If-Match` to change the resource, also straight from a list. */
+            etag: string;
+            /** @description The reasons, in the order to offer them. */
+            reasons: components["schemas"]["RejectionReason"][];
+            /** @description Whether moving an application to `rejected` needs a `rejection_reason_id`. */
+            required: boolean;
+            /**
+             * Format: date-time
+             * @description When an admin last changed them; `null` while they are the defaults.
+             */
+            updated_at?: string | null;
+        };
+        RejectionReasonInput: {
+            /**
+             * Format: uuid
+             * @description A reason of the current list, to keep its id; omit it for a new reason.
+             */
+            id?: string;
+            /** @description The reason, as recruiters read it; not blank. */
+            label: string;
+        };
+        RejectionReasonsReplace: {
+            /** @description The whole new list, in order; labels are unique (ignoring case). */
+            reasons: components["schemas"]["RejectionReasonInput"][];
+            /** @description Whether moving an application to `rejected` needs a `rejection_reason_id` (default `false`). */
+            required?: boolean;
         };
         /** @description A CV or cover letter uploaded straight to object storage, and its verification. */
         Upload: {
@@ -3884,7 +4871,7 @@ export interface components {
          * @description What happened, by id: the members of the type's data schema under the contract's
          *     top-level `webhooks` (for example `JobEventData` for `job.*`). Every type has `id` (the
          *     resource), `object` (its kind: `job`, `application`, `applicant`, `shortlist`,
-         *     `employer`, `webhook_subscription`) and `employer_id`.
+         *     `employer`, `webhook_subscription`, `member`) and `employer_id`.
          */
         EventData: {
             [key: string]: unknown;
@@ -4111,6 +5098,10 @@ export interface components {
         ApplicantId: string;
         /** @description Application identifier. */
         ApplicationId: string;
+        /** @description Member identifier. */
+        MemberId: string;
+        /** @description Comment identifier. */
+        CommentId: string;
         /** @description Upload identifier. */
         UploadId: string;
         /** @description Webhook subscription identifier. */
@@ -5373,6 +6364,10 @@ export interface operations {
             query?: {
                 /** @description Only applications in this status. */
                 status?: components["schemas"]["ApplicationStatus"];
+                /** @description Only applications assigned to this member (an id), to the caller (`me`), or to nobody (`none`). */
+                assignee?: string;
+                /** @description Only applications rejected for this reason. */
+                rejection_reason_id?: string;
                 /** @description Opaque cursor from a previous page's `next_cursor`, used with the same filters. */
                 cursor?: components["parameters"]["Cursor"];
                 /** @description Page size. */
@@ -5463,6 +6458,10 @@ export interface operations {
                 status?: components["schemas"]["ApplicationStatus"];
                 /** @description Only applications to this job. */
                 job_id?: string;
+                /** @description Only applications assigned to this member (an id), to the caller (`me`), or to nobody (`none`). */
+                assignee?: string;
+                /** @description Only applications rejected for this reason. */
+                rejection_reason_id?: string;
                 /**
                  * @description Only records changed after this time (RFC 3339), oldest change first, in `(updated_at,
                  *     id)` order. To sync, keep the last item's `updated_at` and ask again with a small overlap;
@@ -5570,6 +6569,8 @@ export interface operations {
                      *       "submission_count": 1,
                      *       "anonymized_at": null,
                      *       "notes": [],
+                     *       "assignee_id": null,
+                     *       "rejection_reason": null,
                      *       "created_at": "2026-12-02T06:46:06.322191Z",
                      *       "updated_at": "2026-12-02T06:46:06.322191Z",
                      *       "status_changed_at": null,
@@ -5875,6 +6876,495 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listMembers: {
+        parameters: {
+            query?: {
+                /** @description Only members whose latest token held this role. */
+                role?: components["schemas"]["MemberRole"];
+                /** @description Only members in this status. */
+                status?: components["schemas"]["MemberStatus"];
+                /** @description Only members whose display name, e-mail or `sub` contains this text (case-insensitive). */
+                q?: string;
+                /** @description Opaque cursor from a previous page's `next_cursor`, used with the same filters. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Member identifier. */
+                id: components["parameters"]["MemberId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Member"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateMember: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The `ETag` of the version this change is based on, quotes included, as the API sent it
+                 *     (the `ETag` header, or the resource's `etag` member); `*` for any version. Missing:
+                 *     `428`; not an entity tag: `400`; stale: `412`.
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @description Member identifier. */
+                id: components["parameters"]["MemberId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "status": "deactivated"
+                 *     }
+                 */
+                "application/json": components["schemas"]["MemberUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Member"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listApplicationComments: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from a previous page's `next_cursor`, used with the same filters. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path: {
+                /** @description Application identifier. */
+                id: components["parameters"]["ApplicationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createApplicationComment: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Unique per logical request (a UUID is a good choice). A retry with the same key and
+                 *     payload replays the first response; a different payload is `422`; a retry while the
+                 *     first is still running is `409`. Kept at least 24 hours.
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Application identifier. */
+                id: components["parameters"]["ApplicationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "body": "Great tasting menu. **Shortlist?**",
+                 *       "body_format": "markdown",
+                 *       "mentions": [
+                 *         "01a23581-0c1e-7d2a-9a51-0e8b7c1f44d2"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["CommentCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Comment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteApplicationComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Application identifier. */
+                id: components["parameters"]["ApplicationId"];
+                /** @description Comment identifier. */
+                commentId: components["parameters"]["CommentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateApplicationComment: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The `ETag` of the version this change is based on, quotes included, as the API sent it
+                 *     (the `ETag` header, or the resource's `etag` member); `*` for any version. Missing:
+                 *     `428`; not an entity tag: `400`; stale: `412`.
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @description Application identifier. */
+                id: components["parameters"]["ApplicationId"];
+                /** @description Comment identifier. */
+                commentId: components["parameters"]["CommentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "body": "Great tasting menu. Shortlisted."
+                 *     }
+                 */
+                "application/json": components["schemas"]["CommentUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Comment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listApplicationActivity: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from a previous page's `next_cursor`, used with the same filters. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path: {
+                /** @description Application identifier. */
+                id: components["parameters"]["ApplicationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getJobTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Job identifier. */
+                id: components["parameters"]["JobId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobTeam"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    replaceJobTeam: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The `ETag` of the version this change is based on, quotes included, as the API sent it
+                 *     (the `ETag` header, or the resource's `etag` member); `*` for any version. Missing:
+                 *     `428`; not an entity tag: `400`; stale: `412`.
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @description Job identifier. */
+                id: components["parameters"]["JobId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "members": [
+                 *         {
+                 *           "member_id": "01a23581-0c1e-7d2a-9a51-0e8b7c1f44d2",
+                 *           "role": "hiring_manager"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["JobTeamReplace"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobTeam"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getRejectionReasons: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RejectionReasons"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    replaceRejectionReasons: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The `ETag` of the version this change is based on, quotes included, as the API sent it
+                 *     (the `ETag` header, or the resource's `etag` member); `*` for any version. Missing:
+                 *     `428`; not an entity tag: `400`; stale: `412`.
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "required": true,
+                 *       "reasons": [
+                 *         {
+                 *           "label": "Not enough experience"
+                 *         },
+                 *         {
+                 *           "label": "Withdrew"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["RejectionReasonsReplace"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RejectionReasons"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -7382,6 +8872,321 @@ export interface operations {
                  *     }
                  */
                 "application/json": components["schemas"]["WebhookSubscriptionSecretRotatedEvent"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onApplicationCommentCreated: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "application.comment.created",
+                 *       "timestamp": "2026-12-02T06:46:06.221585Z",
+                 *       "data": {
+                 *         "id": "01a23580-d8fb-7676-9e66-2730dcdb79bd",
+                 *         "object": "application",
+                 *         "employer_id": "6f1c2a44-0000-4000-8000-000000000001",
+                 *         "application_id": "01a23580-d8fb-7676-9e66-2730dcdb79bd",
+                 *         "job_id": "01a23580-d75a-74c6-8c6c-7841337b3eea",
+                 *         "applicant_id": "01a23580-d8f5-7438-8ed2-4a7a99a163d3",
+                 *         "comment_id": "01a23582-1d2e-7a3b-8c4d-5e6f7a8b9c0d",
+                 *         "author_id": "01a23581-0c1e-7d2a-9a51-0e8b7c1f44d2",
+                 *         "mentions": [
+                 *           "01a23581-0c1e-7d2a-9a51-0e8b7c1f44d3"
+                 *         ],
+                 *         "version": 1
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ApplicationCommentCreatedEvent"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onApplicationCommentUpdated: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "application.comment.updated",
+                 *       "timestamp": "2026-12-02T06:46:06.221585Z",
+                 *       "data": {
+                 *         "id": "01a23580-d8fb-7676-9e66-2730dcdb79bd",
+                 *         "object": "application",
+                 *         "employer_id": "6f1c2a44-0000-4000-8000-000000000001",
+                 *         "application_id": "01a23580-d8fb-7676-9e66-2730dcdb79bd",
+                 *         "job_id": "01a23580-d75a-74c6-8c6c-7841337b3eea",
+                 *         "applicant_id": "01a23580-d8f5-7438-8ed2-4a7a99a163d3",
+                 *         "comment_id": "01a23582-1d2e-7a3b-8c4d-5e6f7a8b9c0d",
+                 *         "author_id": "01a23581-0c1e-7d2a-9a51-0e8b7c1f44d2",
+                 *         "mentions": [],
+                 *         "changed_fields": [
+                 *           "body",
+                 *           "mentions"
+                 *         ],
+                 *         "version": 2
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ApplicationCommentUpdatedEvent"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onApplicationCommentDeleted: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "application.comment.deleted",
+                 *       "timestamp": "2026-12-02T06:46:06.221585Z",
+                 *       "data": {
+                 *         "id": "01a23580-d8fb-7676-9e66-2730dcdb79bd",
+                 *         "object": "application",
+                 *         "employer_id": "6f1c2a44-0000-4000-8000-000000000001",
+                 *         "application_id": "01a23580-d8fb-7676-9e66-2730dcdb79bd",
+                 *         "job_id": "01a23580-d75a-74c6-8c6c-7841337b3eea",
+                 *         "applicant_id": "01a23580-d8f5-7438-8ed2-4a7a99a163d3",
+                 *         "comment_id": "01a23582-1d2e-7a3b-8c4d-5e6f7a8b9c0d",
+                 *         "author_id": "01a23581-0c1e-7d2a-9a51-0e8b7c1f44d2",
+                 *         "mentions": []
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ApplicationCommentDeletedEvent"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onApplicationAssigned: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "application.assigned",
+                 *       "timestamp": "2026-12-02T06:46:06.221585Z",
+                 *       "data": {
+                 *         "id": "01a23580-d8fb-7676-9e66-2730dcdb79bd",
+                 *         "object": "application",
+                 *         "employer_id": "6f1c2a44-0000-4000-8000-000000000001",
+                 *         "application_id": "01a23580-d8fb-7676-9e66-2730dcdb79bd",
+                 *         "job_id": "01a23580-d75a-74c6-8c6c-7841337b3eea",
+                 *         "applicant_id": "01a23580-d8f5-7438-8ed2-4a7a99a163d3",
+                 *         "assignee_id": "01a23581-0c1e-7d2a-9a51-0e8b7c1f44d2",
+                 *         "previous_assignee_id": null
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ApplicationAssignedEvent"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onMemberUpdated: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "member.updated",
+                 *       "timestamp": "2026-12-02T06:46:06.221585Z",
+                 *       "data": {
+                 *         "id": "01a23581-0c1e-7d2a-9a51-0e8b7c1f44d2",
+                 *         "object": "member",
+                 *         "employer_id": "6f1c2a44-0000-4000-8000-000000000001",
+                 *         "member_id": "01a23581-0c1e-7d2a-9a51-0e8b7c1f44d2",
+                 *         "status": "active",
+                 *         "changed_fields": [
+                 *           "display_name"
+                 *         ],
+                 *         "version": 2
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["MemberUpdatedEvent"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onMemberDeactivated: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "member.deactivated",
+                 *       "timestamp": "2026-12-02T06:46:06.221585Z",
+                 *       "data": {
+                 *         "id": "01a23581-0c1e-7d2a-9a51-0e8b7c1f44d2",
+                 *         "object": "member",
+                 *         "employer_id": "6f1c2a44-0000-4000-8000-000000000001",
+                 *         "member_id": "01a23581-0c1e-7d2a-9a51-0e8b7c1f44d2",
+                 *         "status": "deactivated",
+                 *         "changed_fields": [
+                 *           "status"
+                 *         ],
+                 *         "version": 3
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["MemberDeactivatedEvent"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onJobTeamUpdated: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "job.team.updated",
+                 *       "timestamp": "2026-12-02T06:46:06.221585Z",
+                 *       "data": {
+                 *         "id": "01a23580-d75a-74c6-8c6c-7841337b3eea",
+                 *         "object": "job",
+                 *         "employer_id": "6f1c2a44-0000-4000-8000-000000000001",
+                 *         "job_id": "01a23580-d75a-74c6-8c6c-7841337b3eea",
+                 *         "member_ids": [
+                 *           "01a23581-0c1e-7d2a-9a51-0e8b7c1f44d2"
+                 *         ],
+                 *         "version": 1
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["JobTeamUpdatedEvent"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onRejectionReasonsUpdated: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "rejection_reasons.updated",
+                 *       "timestamp": "2026-12-02T06:46:06.221585Z",
+                 *       "data": {
+                 *         "id": "6f1c2a44-0000-4000-8000-000000000001",
+                 *         "object": "employer",
+                 *         "employer_id": "6f1c2a44-0000-4000-8000-000000000001",
+                 *         "required": true,
+                 *         "reason_count": 6,
+                 *         "version": 1
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RejectionReasonsUpdatedEvent"];
             };
         };
         responses: {

@@ -56,6 +56,28 @@ export const calls: Record<EveryOperation, () => Promise<unknown>> = {
   "patch /v1/applications/{id}": () => client.call("patch", "/v1/applications/{id}", { path: {"id": "00000000-0000-4000-8000-000000000000"}, body: {"status": "interview", "note": "Strong references; invite for a tasting."} }), // updateApplication
   "post /v1/applications/{id}:merge": () => client.call("post", "/v1/applications/{id}:merge", { path: {"id": "00000000-0000-4000-8000-000000000000"} }), // mergeApplicationSubmission
   "get /v1/me/applications": () => client.call("get", "/v1/me/applications"), // listMyApplications
+  "get /v1/members": () => client.call("get", "/v1/members", { query: { role: "recruiter", status: "active", q: "rit" } }), // listMembers
+  "get /v1/members/{id}": () => client.call("get", "/v1/members/{id}", { path: {"id": "00000000-0000-4000-8000-000000000000"} }), // getMember
+  "patch /v1/members/{id}": () => client.call("patch", "/v1/members/{id}", { path: {"id": "00000000-0000-4000-8000-000000000000"}, body: {"status": "deactivated"} }), // updateMember
+  "get /v1/applications/{id}/comments": () => client.call("get", "/v1/applications/{id}/comments", { path: {"id": "00000000-0000-4000-8000-000000000000"} }), // listApplicationComments
+  "post /v1/applications/{id}/comments": async () => {
+    // createApplicationComment: Markdown rendered to sanitized HTML, mentions as members.
+    const { data } = await client.call("post", "/v1/applications/{id}/comments", { path: {"id": "00000000-0000-4000-8000-000000000000"}, body: {"body": "**Shortlist?**", "body_format": "markdown", "mentions": ["00000000-0000-4000-8000-000000000000"]} });
+    const html: string = data.body_html;
+    const mentioned: (string | null)[] = data.mentions.map((m) => m.display_name);
+    return [html, ...mentioned];
+  },
+  "patch /v1/applications/{id}/comments/{commentId}": () => client.call("patch", "/v1/applications/{id}/comments/{commentId}", { path: {"id": "00000000-0000-4000-8000-000000000000", "commentId": "00000000-0000-4000-8000-000000000000"}, body: {"body": "Shortlisted."} }), // updateApplicationComment
+  "delete /v1/applications/{id}/comments/{commentId}": () => client.call("delete", "/v1/applications/{id}/comments/{commentId}", { path: {"id": "00000000-0000-4000-8000-000000000000", "commentId": "00000000-0000-4000-8000-000000000000"} }), // deleteApplicationComment
+  "get /v1/applications/{id}/activity": async () => {
+    // listApplicationActivity: each item is an event with who acted.
+    const { data } = await client.call("get", "/v1/applications/{id}/activity", { path: {"id": "00000000-0000-4000-8000-000000000000"}, query: { limit: 50 } });
+    return data.items.map((a) => `${a.occurred_at} ${a.type} by ${a.actor_member?.display_name ?? a.actor}`);
+  },
+  "get /v1/jobs/{id}/team": () => client.call("get", "/v1/jobs/{id}/team", { path: {"id": "00000000-0000-4000-8000-000000000000"} }), // getJobTeam
+  "put /v1/jobs/{id}/team": () => client.call("put", "/v1/jobs/{id}/team", { path: {"id": "00000000-0000-4000-8000-000000000000"}, body: {"members": [{"member_id": "00000000-0000-4000-8000-000000000000", "role": "hiring_manager"}]} }), // replaceJobTeam
+  "get /v1/rejection-reasons": () => client.call("get", "/v1/rejection-reasons"), // getRejectionReasons
+  "put /v1/rejection-reasons": () => client.call("put", "/v1/rejection-reasons", { body: {"required": true, "reasons": [{"label": "Not enough experience"}]} }), // replaceRejectionReasons
   "get /v1/jobs/{id}/shortlist": () => client.call("get", "/v1/jobs/{id}/shortlist", { path: {"id": "00000000-0000-4000-8000-000000000000"} }), // getShortlist
   "put /v1/jobs/{id}/shortlist": () => client.call("put", "/v1/jobs/{id}/shortlist", { path: {"id": "00000000-0000-4000-8000-000000000000"}, body: {"entries": [{"applicant_id": "0195f0a4-3b1c-7d2e-9f10-2a3b4c5d6e7f", "rank": 1, "score": 90}, {"applicant_id": "0195f0a4-3b1c-7d2e-9f10-2a3b4c5d6e80", "rank": 2, "score": 75}]} }), // replaceShortlist
   "post /v1/jobs/{id}/shortlist/entries": () => client.call("post", "/v1/jobs/{id}/shortlist/entries", { path: {"id": "00000000-0000-4000-8000-000000000000"}, body: {"applicant_id": "0195f0a4-3b1c-7d2e-9f10-2a3b4c5d6e7f", "rank": 1, "score": 90, "notes": "Best tasting so far."} }), // upsertShortlistEntry

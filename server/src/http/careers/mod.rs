@@ -637,6 +637,7 @@ async fn apply(
             .and_then(|v| v.to_str().ok())
             .map(Arc::from),
         client_ip: ip,
+        member_id: None,
     };
     let answer = c
         .api

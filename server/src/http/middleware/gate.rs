@@ -1,7 +1,7 @@
 //! The gate: what every operation passes after routing, as one route layer. In order:
 //! identify (find the operation, verify the bearer token once), the rate limit (failed
 //! authentications count too), authorize (the operation's entry of the authorization table, so
-//! 401/403 come before body parsing), check query parameters and If-Match against the
+//! 401/403 come before body parsing), members (record the caller, refuse a deactivated one), check query parameters and If-Match against the
 //! contract, validate a JSON body against the contract, tag and
 //! revalidate cacheable public reads, and the job page's negotiation; then the handler.
 //! Each step was its own `from_fn` layer; one layer spares a boxed service, a boxed future and
@@ -16,11 +16,12 @@ use axum::response::Response;
 use super::contract::{self, BodySchemas};
 use super::identity::Identified;
 use super::parameters::{self, ParameterRules};
-use super::{identity, public_cache, ratelimit};
+use super::{identity, members, public_cache, ratelimit};
 use crate::auth::Verifier;
 use crate::http::syndication::{self, JobPage};
 use crate::ratelimit::RateLimiter;
 use crate::search::PublicIndex;
+use crate::usecases::member_gate::MemberGate;
 
 pub struct Gate {
     pub verifier: Arc<Verifier>,
@@ -34,6 +35,8 @@ pub struct Gate {
     pub public_index: Arc<PublicIndex>,
     /// Mixed into position-based tags (see `app::public_tag_seed`).
     pub tag_seed: u64,
+    /// Records employer callers as members and refuses deactivated ones.
+    pub members: Arc<MemberGate>,
 }
 
 pub async fn gate(State(gate): State<Arc<Gate>>, req: Request, next: Next) -> Response {
@@ -45,10 +48,17 @@ pub async fn gate(State(gate): State<Arc<Gate>>, req: Request, next: Next) -> Re
             .get::<Identified>()
             .is_some_and(|i| PUBLIC_WRITES.contains(&i.operation.id));
         let response = identity::authorize(req, move |req| {
-            parameters::check(&gate.parameter_rules, req, move |req| {
-                contract::validate_body(&gate.body_schemas, req, move |req| {
-                    public_cache::conditional(&gate.public_index, gate.tag_seed, req, move |req| {
-                        syndication::job_page(&gate.job_page, req, move |req| next.run(req))
+            members::admit(&gate.members, req, move |req| {
+                parameters::check(&gate.parameter_rules, req, move |req| {
+                    contract::validate_body(&gate.body_schemas, req, move |req| {
+                        public_cache::conditional(
+                            &gate.public_index,
+                            gate.tag_seed,
+                            req,
+                            move |req| {
+                                syndication::job_page(&gate.job_page, req, move |req| next.run(req))
+                            },
+                        )
                     })
                 })
             })

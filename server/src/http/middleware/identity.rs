@@ -24,6 +24,8 @@ pub struct Caller {
     pub request_id: Option<Arc<str>>,
     /// The client's address (for the CAPTCHA verifier's `remoteip`).
     pub client_ip: Option<std::net::IpAddr>,
+    /// The caller as a member of the employer they act for (set by the `members` step).
+    pub member_id: Option<uuid::Uuid>,
 }
 
 impl Caller {
@@ -129,6 +131,7 @@ where
         principal,
         request_id,
         client_ip,
+        member_id: None,
     });
     next(req).await
 }

@@ -8,6 +8,7 @@ pub mod edge;
 pub mod gate;
 pub mod identity;
 pub mod limits;
+pub mod members;
 pub mod observe;
 pub mod parameters;
 pub mod problem_mapping;

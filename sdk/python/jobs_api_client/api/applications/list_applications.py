@@ -17,6 +17,8 @@ def _get_kwargs(
     *,
     status: ApplicationStatus | Unset = UNSET,
     job_id: UUID | Unset = UNSET,
+    assignee: str | Unset = UNSET,
+    rejection_reason_id: UUID | Unset = UNSET,
     updated_after: datetime.datetime | Unset = UNSET,
     cursor: str | Unset = UNSET,
     limit: int | Unset = 20,
@@ -34,6 +36,13 @@ def _get_kwargs(
     if not isinstance(job_id, Unset):
         json_job_id = str(job_id)
     params["job_id"] = json_job_id
+
+    params["assignee"] = assignee
+
+    json_rejection_reason_id: str | Unset = UNSET
+    if not isinstance(rejection_reason_id, Unset):
+        json_rejection_reason_id = str(rejection_reason_id)
+    params["rejection_reason_id"] = json_rejection_reason_id
 
     json_updated_after: str | Unset = UNSET
     if not isinstance(updated_after, Unset):
@@ -110,6 +119,8 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     status: ApplicationStatus | Unset = UNSET,
     job_id: UUID | Unset = UNSET,
+    assignee: str | Unset = UNSET,
+    rejection_reason_id: UUID | Unset = UNSET,
     updated_after: datetime.datetime | Unset = UNSET,
     cursor: str | Unset = UNSET,
     limit: int | Unset = 20,
@@ -128,6 +139,8 @@ def sync_detailed(
         status (ApplicationStatus | Unset): Hiring pipeline stage; `hired` and `rejected` are
             final.
         job_id (UUID | Unset):
+        assignee (str | Unset):
+        rejection_reason_id (UUID | Unset):
         updated_after (datetime.datetime | Unset):
         cursor (str | Unset):
         limit (int | Unset):  Default: 20.
@@ -143,6 +156,8 @@ def sync_detailed(
     kwargs = _get_kwargs(
         status=status,
         job_id=job_id,
+        assignee=assignee,
+        rejection_reason_id=rejection_reason_id,
         updated_after=updated_after,
         cursor=cursor,
         limit=limit,
@@ -160,6 +175,8 @@ def sync(
     client: AuthenticatedClient | Client,
     status: ApplicationStatus | Unset = UNSET,
     job_id: UUID | Unset = UNSET,
+    assignee: str | Unset = UNSET,
+    rejection_reason_id: UUID | Unset = UNSET,
     updated_after: datetime.datetime | Unset = UNSET,
     cursor: str | Unset = UNSET,
     limit: int | Unset = 20,
@@ -178,6 +195,8 @@ def sync(
         status (ApplicationStatus | Unset): Hiring pipeline stage; `hired` and `rejected` are
             final.
         job_id (UUID | Unset):
+        assignee (str | Unset):
+        rejection_reason_id (UUID | Unset):
         updated_after (datetime.datetime | Unset):
         cursor (str | Unset):
         limit (int | Unset):  Default: 20.
@@ -194,6 +213,8 @@ def sync(
         client=client,
         status=status,
         job_id=job_id,
+        assignee=assignee,
+        rejection_reason_id=rejection_reason_id,
         updated_after=updated_after,
         cursor=cursor,
         limit=limit,
@@ -205,6 +226,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     status: ApplicationStatus | Unset = UNSET,
     job_id: UUID | Unset = UNSET,
+    assignee: str | Unset = UNSET,
+    rejection_reason_id: UUID | Unset = UNSET,
     updated_after: datetime.datetime | Unset = UNSET,
     cursor: str | Unset = UNSET,
     limit: int | Unset = 20,
@@ -223,6 +246,8 @@ async def asyncio_detailed(
         status (ApplicationStatus | Unset): Hiring pipeline stage; `hired` and `rejected` are
             final.
         job_id (UUID | Unset):
+        assignee (str | Unset):
+        rejection_reason_id (UUID | Unset):
         updated_after (datetime.datetime | Unset):
         cursor (str | Unset):
         limit (int | Unset):  Default: 20.
@@ -238,6 +263,8 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         status=status,
         job_id=job_id,
+        assignee=assignee,
+        rejection_reason_id=rejection_reason_id,
         updated_after=updated_after,
         cursor=cursor,
         limit=limit,
@@ -253,6 +280,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     status: ApplicationStatus | Unset = UNSET,
     job_id: UUID | Unset = UNSET,
+    assignee: str | Unset = UNSET,
+    rejection_reason_id: UUID | Unset = UNSET,
     updated_after: datetime.datetime | Unset = UNSET,
     cursor: str | Unset = UNSET,
     limit: int | Unset = 20,
@@ -271,6 +300,8 @@ async def asyncio(
         status (ApplicationStatus | Unset): Hiring pipeline stage; `hired` and `rejected` are
             final.
         job_id (UUID | Unset):
+        assignee (str | Unset):
+        rejection_reason_id (UUID | Unset):
         updated_after (datetime.datetime | Unset):
         cursor (str | Unset):
         limit (int | Unset):  Default: 20.
@@ -288,6 +319,8 @@ async def asyncio(
             client=client,
             status=status,
             job_id=job_id,
+            assignee=assignee,
+            rejection_reason_id=rejection_reason_id,
             updated_after=updated_after,
             cursor=cursor,
             limit=limit,

@@ -17,6 +17,8 @@ def _get_kwargs(
     id: UUID,
     *,
     status: ApplicationStatus | Unset = UNSET,
+    assignee: str | Unset = UNSET,
+    rejection_reason_id: UUID | Unset = UNSET,
     cursor: str | Unset = UNSET,
     limit: int | Unset = 20,
 ) -> dict[str, Any]:
@@ -28,6 +30,13 @@ def _get_kwargs(
         json_status = status.value
 
     params["status"] = json_status
+
+    params["assignee"] = assignee
+
+    json_rejection_reason_id: str | Unset = UNSET
+    if not isinstance(rejection_reason_id, Unset):
+        json_rejection_reason_id = str(rejection_reason_id)
+    params["rejection_reason_id"] = json_rejection_reason_id
 
     params["cursor"] = cursor
 
@@ -106,17 +115,22 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     status: ApplicationStatus | Unset = UNSET,
+    assignee: str | Unset = UNSET,
+    rejection_reason_id: UUID | Unset = UNSET,
     cursor: str | Unset = UNSET,
     limit: int | Unset = 20,
 ) -> Response[ApplicationList | Problem]:
     """List a job's applications
 
-     The applications to one job of the employer, newest first, optionally by pipeline status.
+     The applications to one job of the employer, newest first, optionally by pipeline status, assignee
+    or rejection reason.
 
     Args:
         id (UUID):
         status (ApplicationStatus | Unset): Hiring pipeline stage; `hired` and `rejected` are
             final.
+        assignee (str | Unset):
+        rejection_reason_id (UUID | Unset):
         cursor (str | Unset):
         limit (int | Unset):  Default: 20.
 
@@ -131,6 +145,8 @@ def sync_detailed(
     kwargs = _get_kwargs(
         id=id,
         status=status,
+        assignee=assignee,
+        rejection_reason_id=rejection_reason_id,
         cursor=cursor,
         limit=limit,
     )
@@ -147,17 +163,22 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     status: ApplicationStatus | Unset = UNSET,
+    assignee: str | Unset = UNSET,
+    rejection_reason_id: UUID | Unset = UNSET,
     cursor: str | Unset = UNSET,
     limit: int | Unset = 20,
 ) -> ApplicationList | Problem | None:
     """List a job's applications
 
-     The applications to one job of the employer, newest first, optionally by pipeline status.
+     The applications to one job of the employer, newest first, optionally by pipeline status, assignee
+    or rejection reason.
 
     Args:
         id (UUID):
         status (ApplicationStatus | Unset): Hiring pipeline stage; `hired` and `rejected` are
             final.
+        assignee (str | Unset):
+        rejection_reason_id (UUID | Unset):
         cursor (str | Unset):
         limit (int | Unset):  Default: 20.
 
@@ -173,6 +194,8 @@ def sync(
         id=id,
         client=client,
         status=status,
+        assignee=assignee,
+        rejection_reason_id=rejection_reason_id,
         cursor=cursor,
         limit=limit,
     ).parsed
@@ -183,17 +206,22 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     status: ApplicationStatus | Unset = UNSET,
+    assignee: str | Unset = UNSET,
+    rejection_reason_id: UUID | Unset = UNSET,
     cursor: str | Unset = UNSET,
     limit: int | Unset = 20,
 ) -> Response[ApplicationList | Problem]:
     """List a job's applications
 
-     The applications to one job of the employer, newest first, optionally by pipeline status.
+     The applications to one job of the employer, newest first, optionally by pipeline status, assignee
+    or rejection reason.
 
     Args:
         id (UUID):
         status (ApplicationStatus | Unset): Hiring pipeline stage; `hired` and `rejected` are
             final.
+        assignee (str | Unset):
+        rejection_reason_id (UUID | Unset):
         cursor (str | Unset):
         limit (int | Unset):  Default: 20.
 
@@ -208,6 +236,8 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         id=id,
         status=status,
+        assignee=assignee,
+        rejection_reason_id=rejection_reason_id,
         cursor=cursor,
         limit=limit,
     )
@@ -222,17 +252,22 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     status: ApplicationStatus | Unset = UNSET,
+    assignee: str | Unset = UNSET,
+    rejection_reason_id: UUID | Unset = UNSET,
     cursor: str | Unset = UNSET,
     limit: int | Unset = 20,
 ) -> ApplicationList | Problem | None:
     """List a job's applications
 
-     The applications to one job of the employer, newest first, optionally by pipeline status.
+     The applications to one job of the employer, newest first, optionally by pipeline status, assignee
+    or rejection reason.
 
     Args:
         id (UUID):
         status (ApplicationStatus | Unset): Hiring pipeline stage; `hired` and `rejected` are
             final.
+        assignee (str | Unset):
+        rejection_reason_id (UUID | Unset):
         cursor (str | Unset):
         limit (int | Unset):  Default: 20.
 
@@ -249,6 +284,8 @@ async def asyncio(
             id=id,
             client=client,
             status=status,
+            assignee=assignee,
+            rejection_reason_id=rejection_reason_id,
             cursor=cursor,
             limit=limit,
         )

@@ -129,11 +129,13 @@ def sync_detailed(
     body: ApplicationUpdate,
     if_match: str,
 ) -> Response[Application | Problem]:
-    """Move an application or add a note
+    """Move, assign or annotate an application
 
      Workflow new → screening → interview → offer → hired, and rejected from any stage that is
-    not final. An invalid transition is `409` naming the current status. A note keeps its
-    author and time and is never shown to applicants.
+    not final. An invalid transition is `409` naming the current status. Rejecting takes a
+    `rejection_reason_id` (required when the employer's rejection reasons say so) and, like
+    any change, an optional `note`. A note keeps its author and time and is never shown to
+    applicants. `assignee_id` hands the application to a member (`null`: to nobody).
 
     Args:
         id (UUID):
@@ -168,11 +170,13 @@ def sync(
     body: ApplicationUpdate,
     if_match: str,
 ) -> Application | Problem | None:
-    """Move an application or add a note
+    """Move, assign or annotate an application
 
      Workflow new → screening → interview → offer → hired, and rejected from any stage that is
-    not final. An invalid transition is `409` naming the current status. A note keeps its
-    author and time and is never shown to applicants.
+    not final. An invalid transition is `409` naming the current status. Rejecting takes a
+    `rejection_reason_id` (required when the employer's rejection reasons say so) and, like
+    any change, an optional `note`. A note keeps its author and time and is never shown to
+    applicants. `assignee_id` hands the application to a member (`null`: to nobody).
 
     Args:
         id (UUID):
@@ -202,11 +206,13 @@ async def asyncio_detailed(
     body: ApplicationUpdate,
     if_match: str,
 ) -> Response[Application | Problem]:
-    """Move an application or add a note
+    """Move, assign or annotate an application
 
      Workflow new → screening → interview → offer → hired, and rejected from any stage that is
-    not final. An invalid transition is `409` naming the current status. A note keeps its
-    author and time and is never shown to applicants.
+    not final. An invalid transition is `409` naming the current status. Rejecting takes a
+    `rejection_reason_id` (required when the employer's rejection reasons say so) and, like
+    any change, an optional `note`. A note keeps its author and time and is never shown to
+    applicants. `assignee_id` hands the application to a member (`null`: to nobody).
 
     Args:
         id (UUID):
@@ -239,11 +245,13 @@ async def asyncio(
     body: ApplicationUpdate,
     if_match: str,
 ) -> Application | Problem | None:
-    """Move an application or add a note
+    """Move, assign or annotate an application
 
      Workflow new → screening → interview → offer → hired, and rejected from any stage that is
-    not final. An invalid transition is `409` naming the current status. A note keeps its
-    author and time and is never shown to applicants.
+    not final. An invalid transition is `409` naming the current status. Rejecting takes a
+    `rejection_reason_id` (required when the employer's rejection reasons say so) and, like
+    any change, an optional `note`. A note keeps its author and time and is never shown to
+    applicants. `assignee_id` hands the application to a member (`null`: to nobody).
 
     Args:
         id (UUID):

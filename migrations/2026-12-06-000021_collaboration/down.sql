@@ -12,4 +12,5 @@ ALTER TABLE applications
 DROP FUNCTION app_deactivated_members();
 DROP TRIGGER members_notify_status ON members;
 DROP FUNCTION members_notify_status();
+DROP INDEX members_deactivated_idx;
 DROP TABLE members;

@@ -25,21 +25,31 @@ CREATE INDEX members_employer_first_seen_idx ON members (employer_id, first_seen
 
 -- Every replica keeps the deactivated members in memory and reloads them when told: a
 -- deactivated member's tokens stop working without a database read per request.
+-- (A member is recorded active: only a change of status concerns the gate.)
 CREATE FUNCTION members_notify_status() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF TG_OP = 'INSERT' OR NEW.status IS DISTINCT FROM OLD.status THEN
+    IF NEW.status IS DISTINCT FROM OLD.status THEN
         PERFORM pg_notify('member_status', '');
     END IF;
     RETURN NULL;
 END $$;
-CREATE TRIGGER members_notify_status AFTER INSERT OR UPDATE OF status ON members
+CREATE TRIGGER members_notify_status AFTER UPDATE OF status ON members
     FOR EACH ROW EXECUTE FUNCTION members_notify_status();
+CREATE INDEX members_deactivated_idx ON members (employer_id, sub) WHERE status = 'deactivated';
 
 -- The deactivated members of every employer, for the replicas' in-memory gate: the one
 -- cross-tenant read the serving role may make, and only of (employer, subject) pairs.
+-- It opens its own policy with a setting only it sets, so the owner login (maintenance, the
+-- dispatcher) sees members no more than any other tenant table.
+-- (Set in the body: a function's own SET clause may not name a custom setting unless a
+-- superuser creates it.)
 CREATE FUNCTION app_deactivated_members() RETURNS TABLE (employer_id uuid, sub text)
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS
-$$ SELECT m.employer_id, m.sub FROM members m WHERE m.status = 'deactivated' $$;
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+    PERFORM set_config('app.member_gate', 'on', true);
+    RETURN QUERY SELECT m.employer_id, m.sub FROM public.members m WHERE m.status = 'deactivated';
+    PERFORM set_config('app.member_gate', '', true);
+END $$;
 REVOKE ALL ON FUNCTION app_deactivated_members() FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION app_deactivated_members() TO jobs_app;
 
@@ -97,6 +107,8 @@ CREATE TABLE job_team_members (
     PRIMARY KEY (job_id, member_id),
     CONSTRAINT job_team_members_team_fkey FOREIGN KEY (job_id)
         REFERENCES job_teams (job_id) ON DELETE CASCADE,
+    CONSTRAINT job_team_members_job_fkey FOREIGN KEY (job_id, employer_id)
+        REFERENCES jobs (id, employer_id) ON DELETE CASCADE,
     CONSTRAINT job_team_members_member_fkey FOREIGN KEY (member_id, employer_id)
         REFERENCES members (id, employer_id)
 );
@@ -122,12 +134,8 @@ BEGIN
                        'WITH CHECK (employer_id = app_current_employer())', t || '_of_tenant', t);
     END LOOP;
     -- app_deactivated_members() runs as the owner: only it reads members across employers.
-    EXECUTE format('CREATE POLICY members_gate_read ON members FOR SELECT TO %I USING (true)',
-                   current_user);
-    -- Retention and the maintenance task see members like the other tables.
-    EXECUTE format('CREATE POLICY application_comments_maintenance ON application_comments '
-                   'FOR ALL TO %I USING (current_setting(''app.maintenance'', true) = ''on'')',
-                   current_user);
+    EXECUTE format('CREATE POLICY members_gate_read ON members FOR SELECT TO %I '
+                   'USING (current_setting(''app.member_gate'', true) = ''on'')', current_user);
 END $$;
 
 GRANT SELECT, INSERT, UPDATE ON members TO jobs_app;

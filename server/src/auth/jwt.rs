@@ -448,7 +448,7 @@ fn check_claims(
     // claim that is not a short, printable string is ignored rather than failing the token.
     let profile = Profile {
         name: printable(c.name, MAX_NAME_CHARS),
-        email: printable(c.email, MAX_EMAIL_CHARS).filter(|e| e.contains('@')),
+        email: printable(c.email, MAX_EMAIL_CHARS).filter(|e| e.contains('@') && e.len() >= 3),
     };
     Ok((
         Principal {

@@ -221,6 +221,7 @@ impl TenantTx {
         let query = members::table
             .filter(members::employer_id.eq(employer_id))
             .filter(members::id.eq_any(ids))
+            .order(members::id)
             .select(MemberSummary::as_select());
         let conn = self.conn()?;
         let rows: Vec<MemberSummary> = if lock {

@@ -32,6 +32,9 @@ impl CommentFormat {
 /// The most edits a comment keeps the history of (the contract's bound on `history`).
 pub const MAX_HISTORY: usize = 100;
 
+/// The contract's bound on `body_html`.
+pub const MAX_HTML_BYTES: usize = 100_000;
+
 /// The body as sanitized HTML, safe to show as it is.
 pub fn render(body: &str, format: CommentFormat) -> String {
     match format {

@@ -49,6 +49,11 @@ pub const GUIDES: &[(&str, &str, &str)] = &[
         include_str!("../../../docs/hiring.md"),
     ),
     (
+        "collaboration.md",
+        "The hiring team",
+        include_str!("../../../docs/collaboration.md"),
+    ),
+    (
         "uploads.md",
         "Uploads",
         include_str!("../../../docs/uploads.md"),

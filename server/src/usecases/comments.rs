@@ -80,9 +80,10 @@ pub async fn create(
         &ctx.scope,
         idempotency,
         async |tx: &mut TenantTx| {
-            let application = tx.application_get(application_id).await?;
-            active_members(tx, &new.mentions).await?;
-            let html = comment::render(&new.body, new.format);
+            let application = tx.application_for_update(application_id).await?;
+            still_kept(&application)?;
+            active_members(tx, &new.mentions, &[]).await?;
+            let html = rendered(&new.body, new.format)?;
             let id = Uuid::now_v7();
             let record = tx
                 .comment_insert(
@@ -158,7 +159,7 @@ pub async fn update(
         tx.commit().await?;
         return Ok(view);
     }
-    active_members(&mut tx, &mentions).await?;
+    active_members(&mut tx, &mentions, &current.mentions).await?;
     let mut history = current.revisions();
     if changed.contains(&"body") {
         if history.len() >= MAX_HISTORY {
@@ -176,7 +177,7 @@ pub async fn update(
             },
         );
     }
-    let html = comment::render(&body, format);
+    let html = rendered(&body, format)?;
     let history = serde_json::to_value(&history)
         .map_err(|e| Failure::Internal(format!("comment history: {e}")))?;
     let record = tx
@@ -243,13 +244,45 @@ fn blank_check(body: &str) -> Result<(), Failure> {
     Ok(())
 }
 
+/// The HTML of a body, within the contract's bound on `body_html` (a small Markdown table
+/// can render to many cells).
+fn rendered(body: &str, format: CommentFormat) -> Result<String, Failure> {
+    let html = comment::render(body, format);
+    if html.len() > comment::MAX_HTML_BYTES {
+        return Err(Failure::invalid(
+            "/body",
+            "renders to more than 100,000 characters of HTML (a very large table?): shorten it",
+        ));
+    }
+    Ok(html)
+}
+
+/// Nothing more is written about a person who was erased, or whose application was
+/// anonymized.
+fn still_kept(application: &ApplicationRecord) -> Result<(), Failure> {
+    if application.anonymized_at.is_some() || application.applicant.email.is_none() {
+        return Err(Failure::Conflict(
+            "The application was anonymized or the person erased: nothing more is kept about them.",
+        ));
+    }
+    Ok(())
+}
+
 /// Every id names an active member of this employer (share-locked until the transaction
-/// ends, so none is deactivated meanwhile); else 422 naming each one that does not.
-async fn active_members(tx: &mut TenantTx, ids: &[Uuid]) -> Result<(), Failure> {
-    let found = tx.members_summaries(ids, true).await?;
+/// ends, so none is deactivated meanwhile); else 422 naming each one that does not. Ids in
+/// `kept` were checked when they were first named and stand (an edit does not fail for a
+/// mention of someone deactivated since).
+async fn active_members(tx: &mut TenantTx, ids: &[Uuid], kept: &[Uuid]) -> Result<(), Failure> {
+    let new: Vec<Uuid> = ids
+        .iter()
+        .copied()
+        .filter(|id| !kept.contains(id))
+        .collect();
+    let found = tx.members_summaries(&new, true).await?;
     let errors: Vec<FieldError> = ids
         .iter()
         .enumerate()
+        .filter(|(_, id)| !kept.contains(id))
         .filter(|(_, id)| {
             found
                 .get(id)

@@ -22,6 +22,10 @@ pub async fn replace(
     required: bool,
 ) -> Result<ReasonList, Failure> {
     let mut tx = db.begin(&ctx.scope).await?;
+    // The employer's row serialises replacements, the first one (of the defaults, which have
+    // no row of their own to lock) included.
+    tx.employer_ensure().await?;
+    tx.employer_get(true).await?;
     let current = tx.rejection_reasons(true).await?;
     if !etag::if_match_admits(if_match, current.version) {
         return Err(Failure::PreconditionFailed);

@@ -547,3 +547,97 @@ async fn a_team_works_one_candidate_through_and_a_deactivated_recruiter_is_shut_
     let back = until_status(&b.base, &rui, 200).await;
     assert!(back < Duration::from_secs(5), "{back:?}");
 }
+
+/// The limits of a comment: an erased person gets no new ones (409), a body whose HTML would
+/// pass the contract's bound is 422, and an edit stands although someone it mentions was
+/// deactivated since.
+#[tokio::test(flavor = "multi_thread")]
+async fn comments_stop_at_erasure_bound_their_html_and_keep_old_mentions() {
+    let app = TestApp::spawn().await;
+    let admin = bearer(&app, EMPLOYER, "employer_admin", "ana", None);
+    let rui = bearer(&app, EMPLOYER, "recruiter", "rui", None);
+    let rita = bearer(&app, EMPLOYER, "recruiter", "rita", None);
+    ok(&app, Method::GET, "/v1/members", &rita, None).await;
+    let rita_id = member(&app, &admin, "rita").await["id"].clone();
+    let job = published_job(&app, EMPLOYER, "Boat Captain").await;
+    let application = apply_ok(&app, job, &submission("Ibrahim Naseer", "ibrahim@x.mv")).await;
+    let comments = format!("/v1/applications/{application}/comments");
+
+    // 5,000 nested quotes are 5 KB of Markdown and 135 KB of HTML, more than the contract allows.
+    let quotes = format!("{}a", ">".repeat(5000));
+    let problem = assert_problem(
+        send(
+            &app,
+            Method::POST,
+            &comments,
+            &rui,
+            Some(json!({"body": quotes, "body_format": "markdown"})),
+        )
+        .await,
+        422,
+    )
+    .await;
+    assert_eq!(problem["errors"][0]["pointer"], "/body");
+
+    let written = ok(
+        &app,
+        Method::POST,
+        &comments,
+        &rui,
+        Some(json!({"body": "Ask Rita", "mentions": [rita_id]})),
+    )
+    .await;
+    let path = format!("{comments}/{}", written["id"].as_str().unwrap());
+    let rita_path = format!("/v1/members/{}", rita_id.as_str().unwrap());
+    ok(
+        &app,
+        Method::PATCH,
+        &rita_path,
+        &admin,
+        Some(json!({"status": "deactivated"})),
+    )
+    .await;
+    let edited = ok(
+        &app,
+        Method::PATCH,
+        &path,
+        &rui,
+        Some(json!({"body": "Ask Rita (she left)"})),
+    )
+    .await;
+    assert_eq!(edited["mentions"][0]["status"], "deactivated");
+
+    // Erasure takes the comments, and none can be added about the person afterwards.
+    let read = ok(
+        &app,
+        Method::GET,
+        &format!("/v1/applications/{application}"),
+        &rui,
+        None,
+    )
+    .await;
+    let applicant = read["applicant"]["id"].as_str().unwrap().to_string();
+    let response = send(
+        &app,
+        Method::DELETE,
+        &format!("/v1/applicants/{applicant}"),
+        &rui,
+        None,
+    )
+    .await;
+    assert_eq!(response.status(), 204);
+    let left = ok(&app, Method::GET, &comments, &rui, None).await;
+    assert!(item_ids(&left).is_empty(), "{left:#}");
+    assert_problem(
+        send(
+            &app,
+            Method::POST,
+            &comments,
+            &rui,
+            Some(json!({"body": "Still here?"})),
+        )
+        .await,
+        409,
+    )
+    .await;
+}

@@ -113,6 +113,8 @@ export const PROBLEM_TYPES = [
   "urn:jobs-api:problem:token-required",
   "urn:jobs-api:problem:invalid-token",
   "urn:jobs-api:problem:role-required",
+  "urn:jobs-api:problem:member-deactivated",
+  "urn:jobs-api:problem:not-permitted",
   "urn:jobs-api:problem:precondition-required",
   "urn:jobs-api:problem:precondition-failed",
   "urn:jobs-api:problem:invalid-cursor",

@@ -389,6 +389,14 @@ pub struct DeleteApplicationCommentPathParams {
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct GetApplicationCommentPathParams {
+    /// Application identifier.
+    pub id: uuid::Uuid,
+    /// Comment identifier.
+    pub comment_id: uuid::Uuid,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct GetJobTeamPathParams {
     /// Job identifier.
     pub id: uuid::Uuid,
@@ -1165,7 +1173,7 @@ pub struct Activity {
     #[serde(serialize_with = "crate::rfc3339::serialize")]
     pub occurred_at: chrono::DateTime<chrono::Utc>,
 
-    /// Who acted: the `sub` of their token, `public` for an anonymous applicant, `system:...` for the API itself.
+    /// Who acted: the `sub` of their token, `anonymous` for an applicant without one, `system:...` for the API itself.
     #[serde(rename = "actor")]
     #[validate(length(max = 255))]
     pub actor: String,

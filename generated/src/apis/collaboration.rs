@@ -78,6 +78,37 @@ pub enum DeleteApplicationCommentResponse {
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
 #[allow(clippy::large_enum_variant)]
+pub enum GetApplicationCommentResponse {
+    /// OK
+    Status200_OK {
+        body: models::Comment,
+        e_tag: String,
+    },
+    /// Bad request
+    Status400_BadRequest(models::Problem),
+    /// Unauthorized
+    Status401_Unauthorized {
+        body: models::Problem,
+        www_authenticate: String,
+    },
+    /// Forbidden
+    Status403_Forbidden(models::Problem),
+    /// Not found
+    Status404_NotFound(models::Problem),
+    /// Too many requests
+    Status429_TooManyRequests {
+        body: models::Problem,
+        retry_after: u32,
+        rate_limit_policy: Option<String>,
+        rate_limit: Option<String>,
+    },
+    /// Service unavailable
+    Status503_ServiceUnavailable(models::Problem),
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+#[allow(clippy::large_enum_variant)]
 pub enum GetJobTeamResponse {
     /// OK
     Status200_OK {
@@ -345,6 +376,18 @@ pub trait Collaboration<E: std::fmt::Debug + Send + Sync + 'static = ()>:
         claims: &Self::Claims,
         path_params: &models::DeleteApplicationCommentPathParams,
     ) -> Result<DeleteApplicationCommentResponse, E>;
+
+    /// Get a comment.
+    ///
+    /// GetApplicationComment - GET /v1/applications/{id}/comments/{commentId}
+    async fn get_application_comment(
+        &self,
+
+        method: &Method,
+        cookies: &CookieJar,
+        claims: &Self::Claims,
+        path_params: &models::GetApplicationCommentPathParams,
+    ) -> Result<GetApplicationCommentResponse, E>;
 
     /// Get a job's hiring team.
     ///

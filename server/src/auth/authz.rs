@@ -134,6 +134,7 @@ ops! {
 
     "listApplicationComments" GET "/v1/applications/{id}/comments" => Access::Roles(READ);
     "createApplicationComment" POST "/v1/applications/{id}/comments" => Access::Roles(MANAGE);
+    "getApplicationComment" GET "/v1/applications/{id}/comments/{commentId}" => Access::Roles(READ);
     "updateApplicationComment" PATCH "/v1/applications/{id}/comments/{commentId}" => Access::Roles(MANAGE);
     "deleteApplicationComment" DELETE "/v1/applications/{id}/comments/{commentId}" => Access::Roles(MANAGE);
     "listApplicationActivity" GET "/v1/applications/{id}/activity" => Access::Roles(READ);

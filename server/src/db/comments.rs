@@ -108,6 +108,22 @@ impl TenantTx {
         Ok(query.load(self.conn()?).await?)
     }
 
+    /// The comment of this application (by the application's own id).
+    pub async fn comment_get(
+        &mut self,
+        application_id: Uuid,
+        id: Uuid,
+    ) -> Result<CommentRecord, DbError> {
+        let employer_id = self.employer_id();
+        Ok(application_comments::table
+            .filter(application_comments::employer_id.eq(employer_id))
+            .filter(application_comments::application_id.eq(application_id))
+            .filter(application_comments::id.eq(id))
+            .select(CommentRecord::as_select())
+            .first(self.conn()?)
+            .await?)
+    }
+
     /// The comment of this application, locked until the transaction ends.
     pub async fn comment_for_update(
         &mut self,

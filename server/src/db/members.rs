@@ -47,6 +47,8 @@ pub struct MemberSummary {
     pub id: Uuid,
     pub display_name: Option<String>,
     pub status: String,
+    /// The employer roles of their latest token.
+    pub roles: Vec<String>,
 }
 
 /// What a token said about its holder, for [`TenantTx::member_seen`].

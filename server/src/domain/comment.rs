@@ -1,7 +1,7 @@
 //! Comments on applications: how a body is shown. Markdown is rendered (CommonMark with tables
 //! and strikethrough) with raw HTML escaped, then sanitized like every stored HTML.
 
-use pulldown_cmark::{Event, Options, Parser};
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 use super::html;
 
@@ -47,6 +47,10 @@ pub fn render(body: &str, format: CommentFormat) -> String {
                     // Raw HTML is text here: a comment never carries markup of its own.
                     .map(|event| match event {
                         Event::Html(raw) | Event::InlineHtml(raw) => Event::Text(raw),
+                        // Strikethrough as `<s>`, which the sanitizer keeps (it drops `<del>`):
+                        // a struck-out "~~Hire~~" must not read as "Hire".
+                        Event::Start(Tag::Strikethrough) => Event::InlineHtml("<s>".into()),
+                        Event::End(TagEnd::Strikethrough) => Event::InlineHtml("</s>".into()),
                         other => other,
                     });
             let mut out = String::with_capacity(body.len() * 3 / 2);
@@ -73,6 +77,12 @@ mod tests {
         );
         assert!(!out.contains("<script"), "{out}");
         assert!(out.contains("&lt;script&gt;"), "{out}");
+    }
+
+    #[test]
+    fn struck_out_text_stays_struck_out() {
+        let out = render("~~Hire~~ No hire.", CommentFormat::Markdown);
+        assert_eq!(out, "<p><s>Hire</s> No hire.</p>\n");
     }
 
     #[test]

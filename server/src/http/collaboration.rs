@@ -6,9 +6,9 @@ use axum_extra::extract::CookieJar;
 use http::Method;
 use jobs_api::apis::collaboration::{
     Collaboration, CreateApplicationCommentResponse, DeleteApplicationCommentResponse,
-    GetJobTeamResponse, GetRejectionReasonsResponse, ListApplicationActivityResponse,
-    ListApplicationCommentsResponse, ReplaceJobTeamResponse, ReplaceRejectionReasonsResponse,
-    UpdateApplicationCommentResponse,
+    GetApplicationCommentResponse, GetJobTeamResponse, GetRejectionReasonsResponse,
+    ListApplicationActivityResponse, ListApplicationCommentsResponse, ReplaceJobTeamResponse,
+    ReplaceRejectionReasonsResponse, UpdateApplicationCommentResponse,
 };
 use jobs_api::models;
 use jobs_api::types::Nullable;
@@ -102,6 +102,27 @@ impl Collaboration<ApiError> for Api {
         let view = idempotency::fresh(created)?;
         Ok(CreateApplicationCommentResponse::Status201_Created {
             location: location(&view),
+            e_tag: etag::of_version(view.record.version),
+            body: comment_model(&view)?,
+        })
+    }
+
+    async fn get_application_comment(
+        &self,
+        _method: &Method,
+        _cookies: &CookieJar,
+        claims: &Caller,
+        path_params: &models::GetApplicationCommentPathParams,
+    ) -> Result<GetApplicationCommentResponse, ApiError> {
+        let ctx = employer_ctx(claims)?;
+        let view = comments::get(
+            &self.services.db,
+            &ctx,
+            path_params.id,
+            path_params.comment_id,
+        )
+        .await?;
+        Ok(GetApplicationCommentResponse::Status200_OK {
             e_tag: etag::of_version(view.record.version),
             body: comment_model(&view)?,
         })

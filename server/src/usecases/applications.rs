@@ -164,20 +164,32 @@ pub async fn update(
     let assignee = match change.assignee {
         Some(Some(member)) => {
             let found = tx.members_summaries(&[member], true).await?;
-            if found
-                .get(&member)
-                .is_none_or(|m| m.status != MemberStatus::Active.as_str())
-            {
-                return Err(Failure::invalid(
-                    "/assignee_id",
-                    "is not an active member of this employer: assign a member listed by GET /v1/members",
-                ));
+            match found.get(&member) {
+                Some(m) if m.status == MemberStatus::Active.as_str() => {
+                    if !m.roles.iter().any(|r| r == "recruiter" || r == "employer_admin") {
+                        return Err(Failure::invalid(
+                            "/assignee_id",
+                            "is a viewer, who cannot act on applications: assign a recruiter or an admin",
+                        ));
+                    }
+                }
+                _ => {
+                    return Err(Failure::invalid(
+                        "/assignee_id",
+                        "is not an active member of this employer: assign one listed by GET /v1/members?status=active",
+                    ));
+                }
             }
             Some(Some(member))
         }
         other => other,
     }
     .filter(|a| *a != current.assignee_id);
+    if target.is_none() && note.is_none() && assignee.is_none() {
+        // Nothing changes (the same assignee again): no new version, no event.
+        tx.commit().await?;
+        return Ok(current);
+    }
     if note.is_some() && tx.application_note_count(id).await? >= MAX_NOTES {
         return Err(Failure::Invalid(vec![FieldError {
             pointer: "/note",

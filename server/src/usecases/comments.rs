@@ -65,6 +65,22 @@ pub async fn list(
     }))
 }
 
+pub async fn get(
+    db: &Database,
+    ctx: &Ctx,
+    application_id: Uuid,
+    comment_id: Uuid,
+) -> Result<CommentView, Failure> {
+    let mut tx = db.begin(&ctx.scope).await?;
+    let record = tx.comment_get(application_id, comment_id).await?;
+    let view = views(&mut tx, vec![record])
+        .await?
+        .pop()
+        .ok_or(Failure::NotFound)?;
+    tx.commit().await?;
+    Ok(view)
+}
+
 pub async fn create(
     db: &Database,
     ctx: &Ctx,
@@ -282,15 +298,23 @@ async fn active_members(tx: &mut TenantTx, ids: &[Uuid], kept: &[Uuid]) -> Resul
     let errors: Vec<FieldError> = ids
         .iter()
         .enumerate()
-        .filter(|(_, id)| !kept.contains(id))
-        .filter(|(_, id)| {
-            found
+        .filter_map(|(i, id)| {
+            let detail = if ids[..i].contains(id) {
+                "appears twice: mention each member once"
+            } else if kept.contains(id) {
+                return None;
+            } else if found
                 .get(id)
                 .is_none_or(|m| m.status != MemberStatus::Active.as_str())
-        })
-        .map(|(i, _)| FieldError {
-            pointer: mention_pointer(i),
-            detail: "is not an active member of this employer: mention members listed by GET /v1/members",
+            {
+                "is not an active member of this employer: mention members listed by GET /v1/members?status=active"
+            } else {
+                return None;
+            };
+            Some(FieldError {
+                pointer: mention_pointer(i),
+                detail,
+            })
         })
         .collect();
     if errors.is_empty() {
@@ -340,6 +364,7 @@ async fn views(
             id: *id,
             display_name: None,
             status: MemberStatus::Deactivated.as_str().to_string(),
+            roles: Vec::new(),
         })
     };
     Ok(records

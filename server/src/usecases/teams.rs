@@ -49,6 +49,14 @@ pub async fn replace(
     if !etag::if_match_admits(if_match, head.version) {
         return Err(Failure::PreconditionFailed);
     }
+    // Members on the team already stay even if deactivated since: what GET answered can be
+    // sent back as it is.
+    let kept: Vec<Uuid> = tx
+        .team_members(job_id)
+        .await?
+        .into_iter()
+        .map(|m| m.member_id)
+        .collect();
     let mut errors = Vec::new();
     for (i, id) in ids.iter().enumerate() {
         if ids[..i].contains(id) {
@@ -56,13 +64,14 @@ pub async fn replace(
                 pointer: team_pointer(i),
                 detail: "appears twice: a member has one role on a job's team",
             });
-        } else if found
-            .get(id)
-            .is_none_or(|m| m.status != MemberStatus::Active.as_str())
+        } else if !kept.contains(id)
+            && found
+                .get(id)
+                .is_none_or(|m| m.status != MemberStatus::Active.as_str())
         {
             errors.push(FieldError {
                 pointer: team_pointer(i),
-                detail: "is not an active member of this employer: choose one listed by GET /v1/members",
+                detail: "is not an active member of this employer (unknown or deactivated): remove it, or choose one listed by GET /v1/members?status=active",
             });
         }
     }

@@ -202,9 +202,10 @@ fn implemented(op: &str, own: bool) -> Option<u16> {
         "listMembers" | "getRejectionReasons" | "replaceRejectionReasons" => 200,
         "getMember" | "updateMember" => on_own_job(200),
         // The fixture comment was written by the caller's own member (same subject) at OWN.
-        "listApplicationComments" | "listApplicationActivity" | "updateApplicationComment" => {
-            on_own_job(200)
-        }
+        "listApplicationComments"
+        | "listApplicationActivity"
+        | "getApplicationComment"
+        | "updateApplicationComment" => on_own_job(200),
         "createApplicationComment" => on_own_job(201),
         "deleteApplicationComment" => on_own_job(204),
         "getJobTeam" | "replaceJobTeam" => on_own_job(200),

@@ -641,3 +641,164 @@ async fn comments_stop_at_erasure_bound_their_html_and_keep_old_mentions() {
     )
     .await;
 }
+
+/// What a user trying the API found, now held: a comment's `Location` answers, one member
+/// mentioned twice (in another case) is refused, a viewer is not assignable, assigning the same
+/// member again changes nothing, and a team read back with a member deactivated since is
+/// accepted as it is.
+#[tokio::test(flavor = "multi_thread")]
+async fn locations_answer_and_repeats_change_nothing() {
+    let app = TestApp::spawn().await;
+    let admin = bearer(&app, EMPLOYER, "employer_admin", "ana", None);
+    let rui = bearer(&app, EMPLOYER, "recruiter", "rui", None);
+    let vic = bearer(&app, EMPLOYER, "viewer", "vic", None);
+    for auth in [&admin, &rui, &vic] {
+        ok(&app, Method::GET, "/v1/members", auth, None).await;
+    }
+    let rui_id = member(&app, &admin, "rui").await["id"].clone();
+    let vic_id = member(&app, &admin, "vic").await["id"].clone();
+    let job = published_job(&app, EMPLOYER, "Sommelier").await;
+    let application = apply_ok(&app, job, &submission("Mariyam Zahir", "mariyam@x.mv")).await;
+    let comments = format!("/v1/applications/{application}/comments");
+
+    let response = send(
+        &app,
+        Method::POST,
+        &comments,
+        &rui,
+        Some(json!({"body": "~~Hire~~ No hire", "body_format": "markdown"})),
+    )
+    .await;
+    assert_eq!(response.status(), 201);
+    let location = response.headers()["location"].to_str().unwrap().to_string();
+    let created: Value = response.json().await.unwrap();
+    let read = ok(&app, Method::GET, &location, &vic, None).await;
+    assert_eq!(read["id"], created["id"]);
+    assert!(
+        read["body_html"].as_str().unwrap().contains("<s>Hire</s>"),
+        "{read:#}"
+    );
+
+    let upper = rui_id.as_str().unwrap().to_uppercase();
+    let problem = assert_problem(
+        send(
+            &app,
+            Method::POST,
+            &comments,
+            &admin,
+            Some(json!({"body": "cc", "mentions": [rui_id, upper]})),
+        )
+        .await,
+        422,
+    )
+    .await;
+    assert_eq!(
+        problem["errors"][0]["pointer"], "/mentions/1",
+        "{problem:#}"
+    );
+
+    // The contract's rules in words: a blank body, an assignee filter that is none of its forms.
+    let problem = assert_problem(
+        send(
+            &app,
+            Method::POST,
+            &comments,
+            &rui,
+            Some(json!({"body": "  \n "})),
+        )
+        .await,
+        422,
+    )
+    .await;
+    assert_eq!(problem["errors"][0]["pointer"], "/body");
+    assert_eq!(problem["errors"][0]["detail"], "must not be blank");
+    let problem = assert_problem(
+        send(
+            &app,
+            Method::GET,
+            &format!("/v1/jobs/{job}/applications?assignee=someone"),
+            &rui,
+            None,
+        )
+        .await,
+        400,
+    )
+    .await;
+    assert!(
+        problem["errors"][0]["detail"]
+            .as_str()
+            .unwrap()
+            .contains("`me`, `none` or a member id"),
+        "{problem:#}"
+    );
+    let base = format!("/v1/applications/{application}");
+    let problem = assert_problem(
+        send(
+            &app,
+            Method::PATCH,
+            &base,
+            &rui,
+            Some(json!({"assignee_id": vic_id})),
+        )
+        .await,
+        422,
+    )
+    .await;
+    assert_eq!(problem["errors"][0]["pointer"], "/assignee_id");
+    let first = ok(
+        &app,
+        Method::PATCH,
+        &base,
+        &rui,
+        Some(json!({"assignee_id": rui_id})),
+    )
+    .await;
+    let again = ok(
+        &app,
+        Method::PATCH,
+        &base,
+        &rui,
+        Some(json!({"assignee_id": rui_id})),
+    )
+    .await;
+    assert_eq!(
+        first["etag"], again["etag"],
+        "the same assignee again is no change"
+    );
+
+    let team = format!("/v1/jobs/{job}/team");
+    let set = ok(
+        &app,
+        Method::PUT,
+        &team,
+        &admin,
+        Some(json!({"members": [{"member_id": vic_id, "role": "interviewer"}]})),
+    )
+    .await;
+    ok(
+        &app,
+        Method::PATCH,
+        &format!("/v1/members/{}", vic_id.as_str().unwrap()),
+        &admin,
+        Some(json!({"status": "deactivated"})),
+    )
+    .await;
+    let read = ok(&app, Method::GET, &team, &admin, None).await;
+    assert_eq!(read["members"][0]["member"]["status"], "deactivated");
+    let members: Vec<Value> = read["members"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| json!({"member_id": m["member"]["id"], "role": m["role"]}))
+        .collect();
+    let back = ok(
+        &app,
+        Method::PUT,
+        &team,
+        &admin,
+        Some(json!({"members": members})),
+    )
+    .await;
+    assert_eq!(back["members"].as_array().unwrap().len(), 1);
+    assert_ne!(back["etag"], set["etag"]);
+}

@@ -28,8 +28,8 @@ class Activity:
         type_ (WebhookEventType): An event type: what happened. Each has a payload schema under the contract's top-level
             `webhooks`.
         occurred_at (datetime.datetime): When it happened.
-        actor (str): Who acted: the `sub` of their token, `public` for an anonymous applicant, `system:...` for the API
-            itself.
+        actor (str): Who acted: the `sub` of their token, `anonymous` for an applicant without one, `system:...` for the
+            API itself.
         data (EventData): What happened, by id: the members of the type's data schema under the contract's
             top-level `webhooks` (for example `JobEventData` for `job.*`). Every type has `id` (the
             resource), `object` (its kind: `job`, `application`, `applicant`, `shortlist`,

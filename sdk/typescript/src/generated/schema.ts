@@ -781,7 +781,11 @@ export interface paths {
             };
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Get a comment
+         * @description One comment on an application, with its `ETag` (send it as `If-Match` to edit it).
+         */
+        get: operations["getApplicationComment"];
         put?: never;
         post?: never;
         /**
@@ -4344,7 +4348,7 @@ export interface components {
              * @description When it happened.
              */
             occurred_at: string;
-            /** @description Who acted: the `sub` of their token, `public` for an anonymous applicant, `system:...` for the API itself. */
+            /** @description Who acted: the `sub` of their token, `anonymous` for an applicant without one, `system:...` for the API itself. */
             actor: string;
             /** @description The member who acted, when a member did. */
             actor_member?: components["schemas"]["MemberSummary"] | null;
@@ -7082,6 +7086,38 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getApplicationComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Application identifier. */
+                id: components["parameters"]["ApplicationId"];
+                /** @description Comment identifier. */
+                commentId: components["parameters"]["CommentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Comment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };

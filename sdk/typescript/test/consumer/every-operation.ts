@@ -67,6 +67,7 @@ export const calls: Record<EveryOperation, () => Promise<unknown>> = {
     const mentioned: (string | null)[] = data.mentions.map((m) => m.display_name);
     return [html, ...mentioned];
   },
+  "get /v1/applications/{id}/comments/{commentId}": () => client.call("get", "/v1/applications/{id}/comments/{commentId}", { path: {"id": "00000000-0000-4000-8000-000000000000", "commentId": "00000000-0000-4000-8000-000000000000"} }), // getApplicationComment
   "patch /v1/applications/{id}/comments/{commentId}": () => client.call("patch", "/v1/applications/{id}/comments/{commentId}", { path: {"id": "00000000-0000-4000-8000-000000000000", "commentId": "00000000-0000-4000-8000-000000000000"}, body: {"body": "Shortlisted."} }), // updateApplicationComment
   "delete /v1/applications/{id}/comments/{commentId}": () => client.call("delete", "/v1/applications/{id}/comments/{commentId}", { path: {"id": "00000000-0000-4000-8000-000000000000", "commentId": "00000000-0000-4000-8000-000000000000"} }), // deleteApplicationComment
   "get /v1/applications/{id}/activity": async () => {

@@ -233,7 +233,7 @@ pub(super) fn describe_kind(kind: &ValidationErrorKind) -> String {
         ValidationErrorKind::Format { format } => format!("must be a valid {format}"),
         ValidationErrorKind::MaxLength { limit } => format!("must be at most {limit} characters"),
         ValidationErrorKind::MinLength { limit } => format!("must be at least {limit} characters"),
-        ValidationErrorKind::Pattern { .. } => "does not have the required form".into(),
+        ValidationErrorKind::Pattern { pattern } => describe_pattern(pattern),
         ValidationErrorKind::Maximum { limit } => format!("must be at most {limit}"),
         ValidationErrorKind::Minimum { limit } => format!("must be at least {limit}"),
         ValidationErrorKind::ExclusiveMaximum { limit } => format!("must be less than {limit}"),
@@ -248,6 +248,16 @@ pub(super) fn describe_kind(kind: &ValidationErrorKind) -> String {
             format!("must have at most {limit} members")
         }
         _ => "is invalid".into(),
+    }
+}
+
+/// A pattern's rule in words where the contract's patterns have an obvious one, else the
+/// pattern itself (a client can test against it).
+fn describe_pattern(pattern: &str) -> String {
+    match pattern {
+        r"[^\s\u0085]" => "must not be blank".into(),
+        p if p.starts_with("^(me|none|") => "must be `me`, `none` or a member id (a UUID)".into(),
+        p => format!("must match the regular expression {p}"),
     }
 }
 

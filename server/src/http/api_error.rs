@@ -55,7 +55,14 @@ impl From<Failure> for ApiError {
     fn from(failure: Failure) -> Self {
         use problem::types;
         let p = match failure {
-            Failure::NotFound => problem::from_status(StatusCode::NOT_FOUND),
+            // The same words whether the resource never existed or is another employer's.
+            Failure::NotFound => problem::new(
+                StatusCode::NOT_FOUND,
+                types::BLANK,
+                "Not Found",
+                "Your employer has no such resource: check the ids in the path (and in the body, \
+                 where it names one). Resources of other employers are not found either.",
+            ),
             Failure::PreconditionFailed => problem::new(
                 StatusCode::PRECONDITION_FAILED,
                 types::PRECONDITION_FAILED,

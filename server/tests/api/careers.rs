@@ -220,7 +220,17 @@ async fn the_careers_page_lists_searches_and_pages_with_a_strict_policy() {
         .unwrap();
     assert_eq!(again.status(), 304);
 
-    // Search finds the chef, marked (typos as in public search: "recepsionist" below).
+    // Search finds the chef, marked (typos as in public search: "recepsionist" below). Under a
+    // loaded test run the index may take longer than a request's patience (250 ms) to read the
+    // 25 jobs, and the page then searches PostgreSQL (no marks): this is about the page, so it
+    // waits for the index first.
+    assert!(
+        app.state
+            .public_index
+            .settled_position(std::time::Duration::from_secs(20))
+            .await
+            .is_some()
+    );
     let (status, _, found) = html(&app, "/careers/atoll-hotels?q=chef").await;
     assert_eq!(status, 200);
     assert!(found.contains("<mark>Chef</mark>"), "{found}");

@@ -37,8 +37,18 @@ async fn another_employers_job_is_not_found_through_every_operation() {
             .await
             .unwrap();
         let body = assert_problem(response, 404).await;
-        // The problem says nothing about the job.
+        // The problem says nothing about the job, and reads as for an id that never existed.
         assert!(!body.to_string().contains("A's job"));
+        let unknown = app
+            .client
+            .get(app.url(&format!("/v1/jobs/{}", uuid::Uuid::new_v4())))
+            .header("authorization", &b_admin)
+            .send()
+            .await
+            .unwrap();
+        let unknown = assert_problem(unknown, 404).await;
+        assert_eq!(body["detail"], unknown["detail"]);
+        assert!(body["detail"].as_str().unwrap().contains("check the ids"));
     }
     let list: serde_json::Value = app
         .client

@@ -240,26 +240,35 @@ fn percent_decoded_name(raw: &str) -> String {
 // Headers (used by the generated handlers)
 // ---------------------------------------------------------------------------------------------
 
-/// 400 problem for a missing required header.
+/// 400 problem for a missing required header, saying what to send.
 pub fn missing_header(name: &str) -> Problem {
-    Problem::new(
-        StatusCode::BAD_REQUEST,
-        format!("missing required header {name}"),
-    )
-    .with_errors(vec![ProblemError {
+    let detail = if name.eq_ignore_ascii_case("idempotency-key") {
+        "The Idempotency-Key header is required: send a new unique value (a UUID) for each \
+         logical request, and the same one when retrying it."
+            .to_string()
+    } else {
+        format!(
+            "The {name} header is required: the operation's parameters in /v1/openapi.yaml list it."
+        )
+    };
+    Problem::new(StatusCode::BAD_REQUEST, detail).with_errors(vec![ProblemError {
         pointer: format!("#/header/{}", escape_pointer_token(name)),
-        detail: "missing required header".to_string(),
+        detail: "is required".to_string(),
     }])
 }
 
 /// 400 problem for a header whose value cannot be parsed.
 pub fn invalid_header(name: &str) -> Problem {
-    Problem::new(StatusCode::BAD_REQUEST, format!("invalid header {name}")).with_errors(vec![
-        ProblemError {
-            pointer: format!("#/header/{}", escape_pointer_token(name)),
-            detail: "invalid value".to_string(),
-        },
-    ])
+    Problem::new(
+        StatusCode::BAD_REQUEST,
+        format!(
+            "The {name} header has a value of the wrong form: see its schema in /v1/openapi.yaml."
+        ),
+    )
+    .with_errors(vec![ProblemError {
+        pointer: format!("#/header/{}", escape_pointer_token(name)),
+        detail: "has a value of the wrong form".to_string(),
+    }])
 }
 
 // ---------------------------------------------------------------------------------------------

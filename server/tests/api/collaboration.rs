@@ -697,6 +697,24 @@ async fn locations_answer_and_repeats_change_nothing() {
         "{problem:#}"
     );
 
+    // A create without its Idempotency-Key says what to send.
+    let problem = assert_problem(
+        app.call(Method::POST, &comments)
+            .auth(Some(&rui))
+            .json(&json!({"body": "hi"}))
+            .send()
+            .await,
+        400,
+    )
+    .await;
+    assert_eq!(
+        problem["errors"][0]["pointer"], "#/header/Idempotency-Key",
+        "{problem:#}"
+    );
+    assert!(
+        problem["detail"].as_str().unwrap().contains("a UUID"),
+        "{problem:#}"
+    );
     // The contract's rules in words: a blank body, an assignee filter that is none of its forms.
     let problem = assert_problem(
         send(

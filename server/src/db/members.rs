@@ -234,15 +234,16 @@ impl TenantTx {
         Ok(rows.into_iter().map(|m| (m.id, m)).collect())
     }
 
-    /// Applies an admin's change; returns the record after it.
+    /// Applies an admin's change to `current` (read with [`Self::member_get`], locked); returns
+    /// the record after it.
     pub async fn member_update(
         &mut self,
-        id: Uuid,
+        mut current: MemberRecord,
         change: &MemberChange,
     ) -> Result<MemberRecord, DbError> {
         let employer_id = self.employer_id();
+        let id = current.id;
         let profile = change.display_name.is_some() || change.email.is_some();
-        let mut current = self.member_get(id, true).await?;
         if let Some(name) = &change.display_name {
             current.display_name = Some(name.clone());
         }

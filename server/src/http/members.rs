@@ -81,15 +81,7 @@ impl Members<ApiError> for Api {
         body: &models::MemberUpdate,
     ) -> Result<UpdateMemberResponse, ApiError> {
         let ctx = employer_ctx(claims)?;
-        if body
-            .display_name
-            .as_deref()
-            .is_some_and(|n| n.trim().is_empty())
-        {
-            return Err(
-                crate::usecases::Failure::invalid("/display_name", "must not be blank").into(),
-            );
-        }
+        // (A blank display name never gets here: the contract's pattern refuses it first.)
         let change = MemberChange {
             display_name: body.display_name.as_deref().map(|n| n.trim().to_string()),
             email: body.email.as_deref().map(|e| e.trim().to_string()),

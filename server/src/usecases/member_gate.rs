@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 use futures_util::StreamExt;
 use uuid::Uuid;
 
-use crate::auth::Principal;
+use crate::auth::{Principal, Role};
 use crate::db::{Database, Sighting, TenantScope};
 use crate::domain::member::MemberStatus;
 
@@ -37,7 +37,8 @@ pub enum Admission {
 struct Seen {
     id: Uuid,
     written: Instant,
-    roles: Vec<&'static str>,
+    /// The token's roles when last written: other roles are written again.
+    roles: Vec<Role>,
 }
 
 pub struct MemberGate {
@@ -76,40 +77,40 @@ impl MemberGate {
         if self.is_deactivated(employer, &principal.sub) {
             return Admission::Deactivated;
         }
-        let roles: Vec<&'static str> = principal
-            .roles
-            .iter()
-            .filter(|r| r.is_employer_scoped())
-            .map(|r| r.as_str())
-            .collect();
+        // The common case allocates nothing: a lookup and a comparison of the token's roles.
         let known = {
             let seen = self.seen.lock().unwrap_or_else(|e| e.into_inner());
             seen.get(&employer)
                 .and_then(|m| m.get(principal.sub.as_str()))
-                .map(|s| (s.id, s.written.elapsed() < REFRESH && s.roles == roles))
+                .map(|s| {
+                    (
+                        s.id,
+                        s.written.elapsed() < REFRESH && s.roles == principal.roles,
+                    )
+                })
         };
         match known {
             Some((id, true)) => Admission::Member(Some(id)),
             Some((id, false)) => {
                 // Known: refresh in the background, the request does not wait for it.
-                self.remember(employer, &principal.sub, id, roles.clone());
+                self.remember(employer, principal, id);
                 let db = self.db.clone();
                 let scope = *scope;
                 let principal = principal.clone();
                 tokio::spawn(async move {
-                    if let Err(e) = record(&db, &scope, &principal, roles).await {
+                    if let Err(e) = record(&db, &scope, &principal).await {
                         tracing::warn!(error = %e, "refreshing a member failed");
                     }
                 });
                 Admission::Member(Some(id))
             }
-            None => match record(&self.db, scope, principal, roles.clone()).await {
+            None => match record(&self.db, scope, principal).await {
                 Ok((_, MemberStatus::Deactivated)) => {
                     self.mark(employer, &principal.sub, MemberStatus::Deactivated);
                     Admission::Deactivated
                 }
                 Ok((id, MemberStatus::Active)) => {
-                    self.remember(employer, &principal.sub, id, roles);
+                    self.remember(employer, principal, id);
                     Admission::Member(Some(id))
                 }
                 Err(e) => {
@@ -147,17 +148,17 @@ impl MemberGate {
             .is_some_and(|subs| subs.contains(sub))
     }
 
-    fn remember(&self, employer: Uuid, sub: &str, id: Uuid, roles: Vec<&'static str>) {
+    fn remember(&self, employer: Uuid, principal: &Principal, id: Uuid) {
         let mut seen = self.seen.lock().unwrap_or_else(|e| e.into_inner());
         if seen.values().map(HashMap::len).sum::<usize>() >= CAPACITY {
             seen.clear();
         }
         seen.entry(employer).or_default().insert(
-            sub.to_string(),
+            principal.sub.clone(),
             Seen {
                 id,
                 written: Instant::now(),
-                roles,
+                roles: principal.roles.clone(),
             },
         );
     }
@@ -188,8 +189,13 @@ async fn record(
     db: &Database,
     scope: &TenantScope,
     principal: &Principal,
-    roles: Vec<&'static str>,
 ) -> Result<(Uuid, MemberStatus), crate::db::DbError> {
+    let roles = principal
+        .roles
+        .iter()
+        .filter(|r| r.is_employer_scoped())
+        .map(|r| r.as_str())
+        .collect();
     let mut tx = db.begin(scope).await?;
     tx.employer_ensure().await?;
     let found = tx

@@ -83,7 +83,7 @@ pub async fn update(
         tx.commit().await?;
         return Ok(current);
     }
-    let updated = tx.member_update(id, &change).await?;
+    let updated = tx.member_update(current, &change).await?;
     let event_type = if changed.contains(&"status") && updated.status() == MemberStatus::Deactivated
     {
         "member.deactivated"

@@ -15,26 +15,27 @@ where
     F: FnOnce(Request) -> Fut,
     Fut: Future<Output = Response>,
 {
-    let (scope, principal) = match req.extensions().get::<Caller>() {
-        Some(caller) => match (caller.tenant(), caller.principal.clone()) {
-            (Some(scope), Some(principal)) => (scope, principal),
-            _ => return next(req).await,
-        },
-        None => return next(req).await,
+    // Taken out and put back, so that the principal is not cloned per request.
+    let Some(mut caller) = req.extensions_mut().remove::<Caller>() else {
+        return next(req).await;
     };
-    match gate.admit(&scope, &principal).await {
-        Admission::Deactivated => problem::response(&problem::new(
+    let admission = match (caller.tenant(), caller.principal.as_ref()) {
+        (Some(scope), Some(principal)) => Some(gate.admit(&scope, principal).await),
+        _ => None,
+    };
+    if let Some(Admission::Member(id)) = admission {
+        caller.member_id = id;
+    }
+    req.extensions_mut().insert(caller);
+    match admission {
+        None => next(req).await,
+        Some(Admission::Deactivated) => problem::response(&problem::new(
             StatusCode::FORBIDDEN,
             problem::types::MEMBER_DEACTIVATED,
             "Forbidden",
             "An admin of this employer deactivated this account: its tokens no longer work for \
              the employer. Ask an admin to reactivate it (PATCH /v1/members/{id}).",
         )),
-        Admission::Member(id) => {
-            if let Some(caller) = req.extensions_mut().get_mut::<Caller>() {
-                caller.member_id = id;
-            }
-            next(req).await
-        }
+        Some(Admission::Member(_)) => next(req).await,
     }
 }

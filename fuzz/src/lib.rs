@@ -71,6 +71,7 @@ pub fn request_body(data: &[u8]) {
     match id.as_str() {
         "applyToJob" => typed::<models::ApplicationSubmission>(body, contract_accepts),
         "createApplicant" => typed::<models::ApplicantCreate>(body, contract_accepts),
+        "createApplicationComment" => typed::<models::CommentCreate>(body, contract_accepts),
         "createJob" => typed::<models::JobCreate>(body, contract_accepts),
         "createJobApplication" => typed::<models::ApplicationCreate>(body, contract_accepts),
         "createWebhookSubscription" => {
@@ -80,11 +81,17 @@ pub fn request_body(data: &[u8]) {
             typed::<models::PublicUploadPresignRequest>(body, contract_accepts)
         }
         "presignUpload" => typed::<models::UploadPresignRequest>(body, contract_accepts),
+        "replaceJobTeam" => typed::<models::JobTeamReplace>(body, contract_accepts),
+        "replaceRejectionReasons" => {
+            typed::<models::RejectionReasonsReplace>(body, contract_accepts)
+        }
         "replaceShortlist" => typed::<models::ShortlistReplace>(body, contract_accepts),
         "updateApplicant" => typed::<models::ApplicantUpdate>(body, contract_accepts),
         "updateApplication" => typed::<models::ApplicationUpdate>(body, contract_accepts),
+        "updateApplicationComment" => typed::<models::CommentUpdate>(body, contract_accepts),
         "updateEmployer" => typed::<models::EmployerUpdate>(body, contract_accepts),
         "updateJob" => typed::<models::JobUpdate>(body, contract_accepts),
+        "updateMember" => typed::<models::MemberUpdate>(body, contract_accepts),
         "upsertShortlistEntry" => typed::<models::ShortlistEntryInput>(body, contract_accepts),
         other => panic!("operation {other} takes a JSON body but has no fuzz entry"),
     }

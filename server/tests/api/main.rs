@@ -15,6 +15,7 @@ mod database;
 mod errors;
 mod event_catalogue;
 mod fixable_errors;
+mod fuzz_coverage;
 mod health;
 mod https;
 mod idempotency;

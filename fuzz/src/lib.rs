@@ -77,11 +77,20 @@ pub fn request_body(data: &[u8]) {
         "createWebhookSubscription" => {
             typed::<models::WebhookSubscriptionCreate>(body, contract_accepts)
         }
+        "previewNotificationTemplate" => {
+            typed::<models::NotificationPreviewRequest>(body, contract_accepts)
+        }
         "presignPublicUpload" => {
             typed::<models::PublicUploadPresignRequest>(body, contract_accepts)
         }
         "presignUpload" => typed::<models::UploadPresignRequest>(body, contract_accepts),
         "replaceJobTeam" => typed::<models::JobTeamReplace>(body, contract_accepts),
+        "replaceNotificationPreferences" => {
+            typed::<models::NotificationPreferencesReplace>(body, contract_accepts)
+        }
+        "replaceNotificationTemplate" => {
+            typed::<models::NotificationTemplateReplace>(body, contract_accepts)
+        }
         "replaceRejectionReasons" => {
             typed::<models::RejectionReasonsReplace>(body, contract_accepts)
         }

@@ -738,6 +738,146 @@ pub struct UpdateMemberPathParams {
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct ConfirmEmailQueryParams {
+    /// The signed token of the link, as the e-mail gave it.
+    #[serde(rename = "token")]
+    #[validate(
+                        length(min = 1, max = 1024),
+                          regex(path = *RE_CONFIRMEMAILQUERYPARAMS_TOKEN),
+              )]
+    pub token: String,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_CONFIRMEMAILQUERYPARAMS_TOKEN: regex::Regex = regex::Regex::new("^[A-Za-z0-9_-]+$").unwrap();
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct ListNotificationDeliveriesQueryParams {
+    /// Only messages in this status.
+    #[serde(rename = "status")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<models::NotificationDeliveryStatus>,
+    /// Opaque cursor from a previous page's `next_cursor`, used with the same filters.
+    #[serde(rename = "cursor")]
+    #[validate(
+                        length(min = 1, max = 1024),
+                          regex(path = *RE_LISTNOTIFICATIONDELIVERIESQUERYPARAMS_CURSOR),
+              )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cursor: Option<String>,
+    /// Page size.
+    #[serde(rename = "limit")]
+    #[validate(range(min = 1u32, max = 100u32))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<u32>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_LISTNOTIFICATIONDELIVERIESQUERYPARAMS_CURSOR: regex::Regex = regex::Regex::new("^[A-Za-z0-9_-]+$").unwrap();
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct PreviewNotificationTemplatePathParams {
+    /// The template (`application.created`, `application.status.interview`, …; the list names them all).
+    #[validate(
+                        length(min = 1, max = 64),
+                          regex(path = *RE_PREVIEWNOTIFICATIONTEMPLATEPATHPARAMS_EVENT),
+            )]
+    pub event: String,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_PREVIEWNOTIFICATIONTEMPLATEPATHPARAMS_EVENT: regex::Regex = regex::Regex::new("^[a-z][a-z_.]*$").unwrap();
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct ReplaceNotificationPreferencesHeaderParams {
+    #[validate(
+                    length(min = 1, max = 128),
+                      regex(path = *RE_REPLACENOTIFICATIONPREFERENCESHEADERPARAMS_IF_MATCH),
+            )]
+    pub if_match: String,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_REPLACENOTIFICATIONPREFERENCESHEADERPARAMS_IF_MATCH: regex::Regex = regex::Regex::new("^(\\*|(W/)?\\x22[\\x21\\x23-\\x7E]*\\x22( *, *(W/)?\\x22[\\x21\\x23-\\x7E]*\\x22)*)$").unwrap();
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct ReplaceNotificationTemplateHeaderParams {
+    #[validate(
+                    length(min = 1, max = 128),
+                      regex(path = *RE_REPLACENOTIFICATIONTEMPLATEHEADERPARAMS_IF_MATCH),
+            )]
+    pub if_match: String,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_REPLACENOTIFICATIONTEMPLATEHEADERPARAMS_IF_MATCH: regex::Regex = regex::Regex::new("^(\\*|(W/)?\\x22[\\x21\\x23-\\x7E]*\\x22( *, *(W/)?\\x22[\\x21\\x23-\\x7E]*\\x22)*)$").unwrap();
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct ReplaceNotificationTemplatePathParams {
+    /// The template (`application.created`, `application.status.interview`, …; the list names them all).
+    #[validate(
+                        length(min = 1, max = 64),
+                          regex(path = *RE_REPLACENOTIFICATIONTEMPLATEPATHPARAMS_EVENT),
+            )]
+    pub event: String,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_REPLACENOTIFICATIONTEMPLATEPATHPARAMS_EVENT: regex::Regex = regex::Regex::new("^[a-z][a-z_.]*$").unwrap();
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct ReplaceNotificationTemplateQueryParams {
+    /// The language of the wording (BCP 47, such as `en` or `dv`); `en` when absent.
+    #[serde(rename = "locale")]
+    #[validate(
+                        length(min = 2, max = 35),
+                          regex(path = *RE_REPLACENOTIFICATIONTEMPLATEQUERYPARAMS_LOCALE),
+              )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub locale: Option<String>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_REPLACENOTIFICATIONTEMPLATEQUERYPARAMS_LOCALE: regex::Regex = regex::Regex::new("^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$").unwrap();
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct UnsubscribeOneClickQueryParams {
+    /// The signed token of the link, as the e-mail gave it.
+    #[serde(rename = "token")]
+    #[validate(
+                        length(min = 1, max = 1024),
+                          regex(path = *RE_UNSUBSCRIBEONECLICKQUERYPARAMS_TOKEN),
+              )]
+    pub token: String,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_UNSUBSCRIBEONECLICKQUERYPARAMS_TOKEN: regex::Regex = regex::Regex::new("^[A-Za-z0-9_-]+$").unwrap();
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct UnsubscribePageQueryParams {
+    /// The signed token of the link, as the e-mail gave it.
+    #[serde(rename = "token")]
+    #[validate(
+                        length(min = 1, max = 1024),
+                          regex(path = *RE_UNSUBSCRIBEPAGEQUERYPARAMS_TOKEN),
+              )]
+    pub token: String,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_UNSUBSCRIBEPAGEQUERYPARAMS_TOKEN: regex::Regex = regex::Regex::new("^[A-Za-z0-9_-]+$").unwrap();
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct GetHealthQueryParams {
     /// Include one entry per dependency.
     #[serde(rename = "verbose")]
@@ -8555,6 +8695,16 @@ pub struct ApplicationSubmission {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<models::ApplySource>,
 
+    /// The language the person applied in (BCP 47, such as `en` or `dv`); the e-mails about the application use it. The careers page sends the page's language.
+    #[serde(rename = "locale")]
+    #[validate(
+            length(min = 2, max = 35),
+            regex(path = *RE_APPLICATIONSUBMISSION_LOCALE),
+    )]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub locale: Option<String>,
+
     /// The `utm_source` of the link the person followed (a campaign, a partner board), recorded with a first application: 1–100 characters, no control characters.
     #[serde(rename = "utm_source")]
     #[validate(
@@ -8583,6 +8733,9 @@ lazy_static::lazy_static! {
     static ref RE_APPLICATIONSUBMISSION_CV_URL: regex::Regex = regex::Regex::new("^[Hh][Tt][Tt][Pp][Ss]?://[^\\s]+$").unwrap();
 }
 lazy_static::lazy_static! {
+    static ref RE_APPLICATIONSUBMISSION_LOCALE: regex::Regex = regex::Regex::new("^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$").unwrap();
+}
+lazy_static::lazy_static! {
     static ref RE_APPLICATIONSUBMISSION_UTM_SOURCE: regex::Regex = regex::Regex::new("^[^\\u0000-\\u001f\\u007f]+$").unwrap();
 }
 
@@ -8603,6 +8756,7 @@ impl ApplicationSubmission {
             consent,
             captcha_token: None,
             source: None,
+            locale: None,
             utm_source: None,
             website: None,
         }
@@ -8669,6 +8823,9 @@ impl std::fmt::Display for ApplicationSubmission {
                 ["captcha_token".to_string(), captcha_token.to_string()].join(",")
             }),
             // Skipping source in query parameter serialization
+            self.locale
+                .as_ref()
+                .map(|locale| ["locale".to_string(), locale.to_string()].join(",")),
             self.utm_source
                 .as_ref()
                 .map(|utm_source| ["utm_source".to_string(), utm_source.to_string()].join(",")),
@@ -8709,6 +8866,7 @@ impl std::str::FromStr for ApplicationSubmission {
             pub consent: Vec<models::Consent>,
             pub captcha_token: Vec<String>,
             pub source: Vec<models::ApplySource>,
+            pub locale: Vec<String>,
             pub utm_source: Vec<String>,
             pub website: Vec<String>,
         }
@@ -8756,6 +8914,8 @@ impl std::str::FromStr for ApplicationSubmission {
                     #[allow(clippy::redundant_clone)]
                     "source" => intermediate_rep.source.push(<models::ApplySource as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
+                    "locale" => intermediate_rep.locale.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
                     "utm_source" => intermediate_rep.utm_source.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
                     "website" => intermediate_rep.website.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
@@ -8794,6 +8954,7 @@ impl std::str::FromStr for ApplicationSubmission {
                 .ok_or_else(|| "consent missing in ApplicationSubmission".to_string())?,
             captcha_token: intermediate_rep.captcha_token.into_iter().next(),
             source: intermediate_rep.source.into_iter().next(),
+            locale: intermediate_rep.locale.into_iter().next(),
             utm_source: intermediate_rep.utm_source.into_iter().next(),
             website: intermediate_rep.website.into_iter().next(),
         })
@@ -20753,6 +20914,2176 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<MyApplicatio
     }
 }
 
+/// A choice per notification kind.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[serde(deny_unknown_fields)]
+pub struct NotificationChoices {
+    #[serde(rename = "application.created")]
+    #[validate(nested)]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub application_created: Option<models::NotificationDelivery>,
+
+    #[serde(rename = "application.comment.mentioned")]
+    #[validate(nested)]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub application_comment_mentioned: Option<models::NotificationDelivery>,
+
+    #[serde(rename = "application.assigned")]
+    #[validate(nested)]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub application_assigned: Option<models::NotificationDelivery>,
+}
+
+impl NotificationChoices {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> NotificationChoices {
+        NotificationChoices {
+            application_created: None,
+            application_comment_mentioned: None,
+            application_assigned: None,
+        }
+    }
+}
+
+/// Converts the NotificationChoices value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for NotificationChoices {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping application.created in query parameter serialization
+
+            // Skipping application.comment.mentioned in query parameter serialization
+
+            // Skipping application.assigned in query parameter serialization
+
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a NotificationChoices value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for NotificationChoices {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub application_created: Vec<models::NotificationDelivery>,
+            pub application_comment_mentioned: Vec<models::NotificationDelivery>,
+            pub application_assigned: Vec<models::NotificationDelivery>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing NotificationChoices".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "application.created" => intermediate_rep.application_created.push(
+                        <models::NotificationDelivery as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "application.comment.mentioned" => {
+                        intermediate_rep.application_comment_mentioned.push(
+                            <models::NotificationDelivery as std::str::FromStr>::from_str(val)
+                                .map_err(|x| x.to_string())?,
+                        )
+                    }
+                    #[allow(clippy::redundant_clone)]
+                    "application.assigned" => intermediate_rep.application_assigned.push(
+                        <models::NotificationDelivery as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing NotificationChoices".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(NotificationChoices {
+            application_created: intermediate_rep.application_created.into_iter().next(),
+            application_comment_mentioned: intermediate_rep
+                .application_comment_mentioned
+                .into_iter()
+                .next(),
+            application_assigned: intermediate_rep.application_assigned.into_iter().next(),
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<NotificationChoices> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<NotificationChoices>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<NotificationChoices>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for NotificationChoices - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<NotificationChoices> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <NotificationChoices as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into NotificationChoices - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// How a member receives one kind of notification: at once, in a daily digest, or not at all.
+/// Enumeration of values.
+/// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
+/// which helps with FFI.
+#[allow(non_camel_case_types, clippy::large_enum_variant)]
+#[repr(C)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+pub enum NotificationDelivery {
+    #[serde(rename = "immediate")]
+    Immediate,
+    #[serde(rename = "daily_digest")]
+    DailyDigest,
+    #[serde(rename = "off")]
+    Off,
+}
+
+impl validator::Validate for NotificationDelivery {
+    fn validate(&self) -> std::result::Result<(), validator::ValidationErrors> {
+        std::result::Result::Ok(())
+    }
+}
+
+impl std::fmt::Display for NotificationDelivery {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {
+            NotificationDelivery::Immediate => write!(f, "immediate"),
+            NotificationDelivery::DailyDigest => write!(f, "daily_digest"),
+            NotificationDelivery::Off => write!(f, "off"),
+        }
+    }
+}
+
+impl std::str::FromStr for NotificationDelivery {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        match s {
+            "immediate" => std::result::Result::Ok(NotificationDelivery::Immediate),
+            "daily_digest" => std::result::Result::Ok(NotificationDelivery::DailyDigest),
+            "off" => std::result::Result::Ok(NotificationDelivery::Off),
+            _ => std::result::Result::Err(format!(r#"Value not valid: {s}"#)),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct NotificationDeliveryList {
+    /// This page's items, newest first.
+    #[serde(rename = "items")]
+    #[validate(length(max = 100), nested)]
+    pub items: Vec<models::NotificationDeliveryRecord>,
+
+    /// Cursor of the next page; `null` on the last page.
+    #[serde(rename = "next_cursor")]
+    #[validate(length(max = 1024))]
+    pub next_cursor: Nullable<String>,
+}
+
+impl NotificationDeliveryList {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        items: Vec<models::NotificationDeliveryRecord>,
+        next_cursor: Nullable<String>,
+    ) -> NotificationDeliveryList {
+        NotificationDeliveryList { items, next_cursor }
+    }
+}
+
+/// Converts the NotificationDeliveryList value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for NotificationDeliveryList {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping items in query parameter serialization
+            Some("next_cursor".to_string()),
+            Some(
+                self.next_cursor
+                    .as_ref()
+                    .map_or("null".to_string(), |x| x.to_string()),
+            ),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a NotificationDeliveryList value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for NotificationDeliveryList {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub items: Vec<Vec<models::NotificationDeliveryRecord>>,
+            pub next_cursor: Vec<String>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing NotificationDeliveryList".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    "items" => return std::result::Result::Err("Parsing a container in this style is not supported in NotificationDeliveryList".to_string()),
+                    "next_cursor" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in NotificationDeliveryList".to_string()),
+                    _ => return std::result::Result::Err("Unexpected key while parsing NotificationDeliveryList".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(NotificationDeliveryList {
+            items: intermediate_rep
+                .items
+                .into_iter()
+                .next()
+                .ok_or_else(|| "items missing in NotificationDeliveryList".to_string())?,
+            next_cursor: std::result::Result::Err(
+                "Nullable types not supported in NotificationDeliveryList".to_string(),
+            )?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<NotificationDeliveryList> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<NotificationDeliveryList>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<NotificationDeliveryList>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for NotificationDeliveryList - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<NotificationDeliveryList> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <NotificationDeliveryList as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into NotificationDeliveryList - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// One queued message.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct NotificationDeliveryRecord {
+    /// Identifier of the message.
+    #[serde(rename = "id")]
+    pub id: uuid::Uuid,
+
+    /// The event it is about (for a mention, the comment; for a digest, its first item).
+    #[serde(rename = "event_id")]
+    pub event_id: uuid::Uuid,
+
+    /// The template it was rendered from.
+    #[serde(rename = "template")]
+    #[validate(length(max = 64))]
+    pub template: String,
+
+    /// The recipient's address, masked.
+    #[serde(rename = "recipient")]
+    #[validate(length(max = 254))]
+    pub recipient: String,
+
+    /// The language it was written in.
+    #[serde(rename = "locale")]
+    #[validate(length(max = 35))]
+    pub locale: String,
+
+    /// Its `Message-ID` header.
+    #[serde(rename = "message_id")]
+    #[validate(length(max = 300))]
+    pub message_id: String,
+
+    /// Its subject.
+    #[serde(rename = "subject")]
+    #[validate(length(max = 1000))]
+    pub subject: String,
+
+    #[serde(rename = "status")]
+    #[validate(nested)]
+    pub status: models::NotificationDeliveryStatus,
+
+    /// How many times it was handed to the mail server.
+    #[serde(rename = "attempts")]
+    #[validate(range(min = 0u32))]
+    pub attempts: u32,
+
+    /// Why the last attempt failed; `null` when none did.
+    #[serde(rename = "last_error")]
+    #[validate(length(max = 1000))]
+    pub last_error: Nullable<String>,
+
+    /// When it was queued.
+    #[serde(rename = "created_at")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
+    pub created_at: chrono::DateTime<chrono::Utc>,
+
+    /// When the mail server accepted it; `null` until then.
+    #[serde(rename = "sent_at")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
+    pub sent_at: Nullable<chrono::DateTime<chrono::Utc>>,
+
+    /// When it is (next) due; `null` when nothing is left to do.
+    #[serde(rename = "next_attempt_at")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
+    pub next_attempt_at: Nullable<chrono::DateTime<chrono::Utc>>,
+}
+
+impl NotificationDeliveryRecord {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        id: uuid::Uuid,
+        event_id: uuid::Uuid,
+        template: String,
+        recipient: String,
+        locale: String,
+        message_id: String,
+        subject: String,
+        status: models::NotificationDeliveryStatus,
+        attempts: u32,
+        last_error: Nullable<String>,
+        created_at: chrono::DateTime<chrono::Utc>,
+        sent_at: Nullable<chrono::DateTime<chrono::Utc>>,
+        next_attempt_at: Nullable<chrono::DateTime<chrono::Utc>>,
+    ) -> NotificationDeliveryRecord {
+        NotificationDeliveryRecord {
+            id,
+            event_id,
+            template,
+            recipient,
+            locale,
+            message_id,
+            subject,
+            status,
+            attempts,
+            last_error,
+            created_at,
+            sent_at,
+            next_attempt_at,
+        }
+    }
+}
+
+/// Converts the NotificationDeliveryRecord value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for NotificationDeliveryRecord {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping id in query parameter serialization
+
+            // Skipping event_id in query parameter serialization
+            Some("template".to_string()),
+            Some(self.template.to_string()),
+            Some("recipient".to_string()),
+            Some(self.recipient.to_string()),
+            Some("locale".to_string()),
+            Some(self.locale.to_string()),
+            Some("message_id".to_string()),
+            Some(self.message_id.to_string()),
+            Some("subject".to_string()),
+            Some(self.subject.to_string()),
+            // Skipping status in query parameter serialization
+            Some("attempts".to_string()),
+            Some(self.attempts.to_string()),
+            Some("last_error".to_string()),
+            Some(
+                self.last_error
+                    .as_ref()
+                    .map_or("null".to_string(), |x| x.to_string()),
+            ),
+            // Skipping created_at in query parameter serialization
+
+            // Skipping sent_at in query parameter serialization
+
+            // Skipping next_attempt_at in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a NotificationDeliveryRecord value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for NotificationDeliveryRecord {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub id: Vec<uuid::Uuid>,
+            pub event_id: Vec<uuid::Uuid>,
+            pub template: Vec<String>,
+            pub recipient: Vec<String>,
+            pub locale: Vec<String>,
+            pub message_id: Vec<String>,
+            pub subject: Vec<String>,
+            pub status: Vec<models::NotificationDeliveryStatus>,
+            pub attempts: Vec<u32>,
+            pub last_error: Vec<String>,
+            pub created_at: Vec<chrono::DateTime<chrono::Utc>>,
+            pub sent_at: Vec<chrono::DateTime<chrono::Utc>>,
+            pub next_attempt_at: Vec<chrono::DateTime<chrono::Utc>>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing NotificationDeliveryRecord".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "id" => intermediate_rep.id.push(<uuid::Uuid as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "event_id" => intermediate_rep.event_id.push(<uuid::Uuid as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "template" => intermediate_rep.template.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "recipient" => intermediate_rep.recipient.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "locale" => intermediate_rep.locale.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "message_id" => intermediate_rep.message_id.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "subject" => intermediate_rep.subject.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "status" => intermediate_rep.status.push(<models::NotificationDeliveryStatus as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "attempts" => intermediate_rep.attempts.push(<u32 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "last_error" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in NotificationDeliveryRecord".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "created_at" => intermediate_rep.created_at.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "sent_at" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in NotificationDeliveryRecord".to_string()),
+                    "next_attempt_at" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in NotificationDeliveryRecord".to_string()),
+                    _ => return std::result::Result::Err("Unexpected key while parsing NotificationDeliveryRecord".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(NotificationDeliveryRecord {
+            id: intermediate_rep
+                .id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "id missing in NotificationDeliveryRecord".to_string())?,
+            event_id: intermediate_rep
+                .event_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "event_id missing in NotificationDeliveryRecord".to_string())?,
+            template: intermediate_rep
+                .template
+                .into_iter()
+                .next()
+                .ok_or_else(|| "template missing in NotificationDeliveryRecord".to_string())?,
+            recipient: intermediate_rep
+                .recipient
+                .into_iter()
+                .next()
+                .ok_or_else(|| "recipient missing in NotificationDeliveryRecord".to_string())?,
+            locale: intermediate_rep
+                .locale
+                .into_iter()
+                .next()
+                .ok_or_else(|| "locale missing in NotificationDeliveryRecord".to_string())?,
+            message_id: intermediate_rep
+                .message_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "message_id missing in NotificationDeliveryRecord".to_string())?,
+            subject: intermediate_rep
+                .subject
+                .into_iter()
+                .next()
+                .ok_or_else(|| "subject missing in NotificationDeliveryRecord".to_string())?,
+            status: intermediate_rep
+                .status
+                .into_iter()
+                .next()
+                .ok_or_else(|| "status missing in NotificationDeliveryRecord".to_string())?,
+            attempts: intermediate_rep
+                .attempts
+                .into_iter()
+                .next()
+                .ok_or_else(|| "attempts missing in NotificationDeliveryRecord".to_string())?,
+            last_error: std::result::Result::Err(
+                "Nullable types not supported in NotificationDeliveryRecord".to_string(),
+            )?,
+            created_at: intermediate_rep
+                .created_at
+                .into_iter()
+                .next()
+                .ok_or_else(|| "created_at missing in NotificationDeliveryRecord".to_string())?,
+            sent_at: std::result::Result::Err(
+                "Nullable types not supported in NotificationDeliveryRecord".to_string(),
+            )?,
+            next_attempt_at: std::result::Result::Err(
+                "Nullable types not supported in NotificationDeliveryRecord".to_string(),
+            )?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<NotificationDeliveryRecord> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<NotificationDeliveryRecord>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<NotificationDeliveryRecord>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for NotificationDeliveryRecord - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<NotificationDeliveryRecord> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <NotificationDeliveryRecord as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into NotificationDeliveryRecord - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// What became of a queued message.
+/// Enumeration of values.
+/// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
+/// which helps with FFI.
+#[allow(non_camel_case_types, clippy::large_enum_variant)]
+#[repr(C)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+pub enum NotificationDeliveryStatus {
+    #[serde(rename = "pending")]
+    Pending,
+    #[serde(rename = "sending")]
+    Sending,
+    #[serde(rename = "sent")]
+    Sent,
+    #[serde(rename = "failed")]
+    Failed,
+    #[serde(rename = "dead")]
+    Dead,
+    #[serde(rename = "suppressed")]
+    Suppressed,
+    #[serde(rename = "held")]
+    Held,
+    #[serde(rename = "digested")]
+    Digested,
+    #[serde(rename = "unknown")]
+    Unknown,
+}
+
+impl validator::Validate for NotificationDeliveryStatus {
+    fn validate(&self) -> std::result::Result<(), validator::ValidationErrors> {
+        std::result::Result::Ok(())
+    }
+}
+
+impl std::fmt::Display for NotificationDeliveryStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {
+            NotificationDeliveryStatus::Pending => write!(f, "pending"),
+            NotificationDeliveryStatus::Sending => write!(f, "sending"),
+            NotificationDeliveryStatus::Sent => write!(f, "sent"),
+            NotificationDeliveryStatus::Failed => write!(f, "failed"),
+            NotificationDeliveryStatus::Dead => write!(f, "dead"),
+            NotificationDeliveryStatus::Suppressed => write!(f, "suppressed"),
+            NotificationDeliveryStatus::Held => write!(f, "held"),
+            NotificationDeliveryStatus::Digested => write!(f, "digested"),
+            NotificationDeliveryStatus::Unknown => write!(f, "unknown"),
+        }
+    }
+}
+
+impl std::str::FromStr for NotificationDeliveryStatus {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        match s {
+            "pending" => std::result::Result::Ok(NotificationDeliveryStatus::Pending),
+            "sending" => std::result::Result::Ok(NotificationDeliveryStatus::Sending),
+            "sent" => std::result::Result::Ok(NotificationDeliveryStatus::Sent),
+            "failed" => std::result::Result::Ok(NotificationDeliveryStatus::Failed),
+            "dead" => std::result::Result::Ok(NotificationDeliveryStatus::Dead),
+            "suppressed" => std::result::Result::Ok(NotificationDeliveryStatus::Suppressed),
+            "held" => std::result::Result::Ok(NotificationDeliveryStatus::Held),
+            "digested" => std::result::Result::Ok(NotificationDeliveryStatus::Digested),
+            "unknown" => std::result::Result::Ok(NotificationDeliveryStatus::Unknown),
+            _ => std::result::Result::Err(format!(r#"Value not valid: {s}"#)),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct NotificationPreferences {
+    #[serde(rename = "preferences")]
+    #[validate(nested)]
+    pub preferences: models::NotificationChoices,
+
+    /// The member's time zone (IANA name) for the daily digest; `null` means UTC.
+    #[serde(rename = "time_zone")]
+    #[validate(length(max = 64))]
+    pub time_zone: Nullable<String>,
+
+    /// The hour (0–23, in `time_zone`) the daily digest is sent.
+    #[serde(rename = "digest_hour")]
+    #[validate(range(min = 0u8, max = 23u8))]
+    pub digest_hour: u8,
+
+    /// The version to send as `If-Match` (`\"0\"` before the first change).
+    #[serde(rename = "etag")]
+    #[validate(length(max = 64))]
+    pub etag: String,
+
+    /// When the member last changed them; `null` when never.
+    #[serde(rename = "updated_at")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
+    pub updated_at: Nullable<chrono::DateTime<chrono::Utc>>,
+}
+
+impl NotificationPreferences {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        preferences: models::NotificationChoices,
+        time_zone: Nullable<String>,
+        digest_hour: u8,
+        etag: String,
+        updated_at: Nullable<chrono::DateTime<chrono::Utc>>,
+    ) -> NotificationPreferences {
+        NotificationPreferences {
+            preferences,
+            time_zone,
+            digest_hour,
+            etag,
+            updated_at,
+        }
+    }
+}
+
+/// Converts the NotificationPreferences value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for NotificationPreferences {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping preferences in query parameter serialization
+            Some("time_zone".to_string()),
+            Some(
+                self.time_zone
+                    .as_ref()
+                    .map_or("null".to_string(), |x| x.to_string()),
+            ),
+            Some("digest_hour".to_string()),
+            Some(self.digest_hour.to_string()),
+            Some("etag".to_string()),
+            Some(self.etag.to_string()),
+            // Skipping updated_at in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a NotificationPreferences value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for NotificationPreferences {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub preferences: Vec<models::NotificationChoices>,
+            pub time_zone: Vec<String>,
+            pub digest_hour: Vec<u8>,
+            pub etag: Vec<String>,
+            pub updated_at: Vec<chrono::DateTime<chrono::Utc>>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing NotificationPreferences".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "preferences" => intermediate_rep.preferences.push(<models::NotificationChoices as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "time_zone" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in NotificationPreferences".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "digest_hour" => intermediate_rep.digest_hour.push(<u8 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "etag" => intermediate_rep.etag.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "updated_at" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in NotificationPreferences".to_string()),
+                    _ => return std::result::Result::Err("Unexpected key while parsing NotificationPreferences".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(NotificationPreferences {
+            preferences: intermediate_rep
+                .preferences
+                .into_iter()
+                .next()
+                .ok_or_else(|| "preferences missing in NotificationPreferences".to_string())?,
+            time_zone: std::result::Result::Err(
+                "Nullable types not supported in NotificationPreferences".to_string(),
+            )?,
+            digest_hour: intermediate_rep
+                .digest_hour
+                .into_iter()
+                .next()
+                .ok_or_else(|| "digest_hour missing in NotificationPreferences".to_string())?,
+            etag: intermediate_rep
+                .etag
+                .into_iter()
+                .next()
+                .ok_or_else(|| "etag missing in NotificationPreferences".to_string())?,
+            updated_at: std::result::Result::Err(
+                "Nullable types not supported in NotificationPreferences".to_string(),
+            )?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<NotificationPreferences> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<NotificationPreferences>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<NotificationPreferences>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for NotificationPreferences - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<NotificationPreferences> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <NotificationPreferences as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into NotificationPreferences - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[serde(deny_unknown_fields)]
+pub struct NotificationPreferencesReplace {
+    #[serde(rename = "preferences")]
+    #[validate(nested)]
+    pub preferences: models::NotificationChoices,
+
+    /// An IANA time zone name (`Europe/Paris`); absent or `null` means UTC.
+    #[serde(rename = "time_zone")]
+    #[validate(length(min = 1, max = 64))]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub time_zone: Option<Nullable<String>>,
+
+    /// The hour (0–23) the daily digest is sent; 8 when absent.
+    #[serde(rename = "digest_hour")]
+    #[validate(range(min = 0u8, max = 23u8))]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub digest_hour: Option<u8>,
+}
+
+impl NotificationPreferencesReplace {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(preferences: models::NotificationChoices) -> NotificationPreferencesReplace {
+        NotificationPreferencesReplace {
+            preferences,
+            time_zone: None,
+            digest_hour: None,
+        }
+    }
+}
+
+/// Converts the NotificationPreferencesReplace value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for NotificationPreferencesReplace {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping preferences in query parameter serialization
+            self.time_zone.as_ref().map(|time_zone| {
+                [
+                    "time_zone".to_string(),
+                    time_zone
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
+            }),
+            self.digest_hour
+                .as_ref()
+                .map(|digest_hour| ["digest_hour".to_string(), digest_hour.to_string()].join(",")),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a NotificationPreferencesReplace value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for NotificationPreferencesReplace {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub preferences: Vec<models::NotificationChoices>,
+            pub time_zone: Vec<String>,
+            pub digest_hour: Vec<u8>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing NotificationPreferencesReplace".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "preferences" => intermediate_rep.preferences.push(<models::NotificationChoices as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "time_zone" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in NotificationPreferencesReplace".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "digest_hour" => intermediate_rep.digest_hour.push(<u8 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    _ => return std::result::Result::Err("Unexpected key while parsing NotificationPreferencesReplace".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(NotificationPreferencesReplace {
+            preferences: intermediate_rep
+                .preferences
+                .into_iter()
+                .next()
+                .ok_or_else(|| {
+                    "preferences missing in NotificationPreferencesReplace".to_string()
+                })?,
+            time_zone: std::result::Result::Err(
+                "Nullable types not supported in NotificationPreferencesReplace".to_string(),
+            )?,
+            digest_hour: intermediate_rep.digest_hour.into_iter().next(),
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<NotificationPreferencesReplace> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<NotificationPreferencesReplace>>
+    for HeaderValue
+{
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<NotificationPreferencesReplace>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for NotificationPreferencesReplace - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue>
+    for header::IntoHeaderValue<NotificationPreferencesReplace>
+{
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <NotificationPreferencesReplace as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into NotificationPreferencesReplace - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// A template rendered with sample data.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct NotificationPreview {
+    /// The template's key.
+    #[serde(rename = "template")]
+    #[validate(length(max = 64))]
+    pub template: String,
+
+    /// The language of the wording rendered.
+    #[serde(rename = "locale")]
+    #[validate(length(max = 35))]
+    pub locale: String,
+
+    /// The rendered subject (one line).
+    #[serde(rename = "subject")]
+    #[validate(length(max = 1000))]
+    pub subject: String,
+
+    /// The rendered plain-text part.
+    #[serde(rename = "text")]
+    #[validate(length(max = 100000))]
+    pub text: String,
+
+    /// The rendered, sanitized HTML part; `null` when the template has none.
+    #[serde(rename = "html")]
+    #[validate(length(max = 100000))]
+    pub html: Nullable<String>,
+}
+
+impl NotificationPreview {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        template: String,
+        locale: String,
+        subject: String,
+        text: String,
+        html: Nullable<String>,
+    ) -> NotificationPreview {
+        NotificationPreview {
+            template,
+            locale,
+            subject,
+            text,
+            html,
+        }
+    }
+}
+
+/// Converts the NotificationPreview value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for NotificationPreview {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("template".to_string()),
+            Some(self.template.to_string()),
+            Some("locale".to_string()),
+            Some(self.locale.to_string()),
+            Some("subject".to_string()),
+            Some(self.subject.to_string()),
+            Some("text".to_string()),
+            Some(self.text.to_string()),
+            Some("html".to_string()),
+            Some(
+                self.html
+                    .as_ref()
+                    .map_or("null".to_string(), |x| x.to_string()),
+            ),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a NotificationPreview value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for NotificationPreview {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub template: Vec<String>,
+            pub locale: Vec<String>,
+            pub subject: Vec<String>,
+            pub text: Vec<String>,
+            pub html: Vec<String>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing NotificationPreview".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "template" => intermediate_rep.template.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "locale" => intermediate_rep.locale.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "subject" => intermediate_rep.subject.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "text" => intermediate_rep.text.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "html" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in NotificationPreview".to_string()),
+                    _ => return std::result::Result::Err("Unexpected key while parsing NotificationPreview".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(NotificationPreview {
+            template: intermediate_rep
+                .template
+                .into_iter()
+                .next()
+                .ok_or_else(|| "template missing in NotificationPreview".to_string())?,
+            locale: intermediate_rep
+                .locale
+                .into_iter()
+                .next()
+                .ok_or_else(|| "locale missing in NotificationPreview".to_string())?,
+            subject: intermediate_rep
+                .subject
+                .into_iter()
+                .next()
+                .ok_or_else(|| "subject missing in NotificationPreview".to_string())?,
+            text: intermediate_rep
+                .text
+                .into_iter()
+                .next()
+                .ok_or_else(|| "text missing in NotificationPreview".to_string())?,
+            html: std::result::Result::Err(
+                "Nullable types not supported in NotificationPreview".to_string(),
+            )?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<NotificationPreview> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<NotificationPreview>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<NotificationPreview>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for NotificationPreview - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<NotificationPreview> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <NotificationPreview as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into NotificationPreview - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[serde(deny_unknown_fields)]
+pub struct NotificationPreviewRequest {
+    /// The language to preview (`en` when absent).
+    #[serde(rename = "locale")]
+    #[validate(
+            length(min = 2, max = 35),
+            regex(path = *RE_NOTIFICATIONPREVIEWREQUEST_LOCALE),
+    )]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub locale: Option<String>,
+
+    /// A draft subject (with `text`).
+    #[serde(rename = "subject")]
+    #[validate(length(min = 1, max = 1000))]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub subject: Option<String>,
+
+    /// A draft plain-text part (with `subject`).
+    #[serde(rename = "text")]
+    #[validate(length(min = 1, max = 20000))]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+
+    /// A draft HTML part.
+    #[serde(rename = "html")]
+    #[validate(length(min = 1, max = 50000))]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub html: Option<String>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_NOTIFICATIONPREVIEWREQUEST_LOCALE: regex::Regex = regex::Regex::new("^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$").unwrap();
+}
+
+impl NotificationPreviewRequest {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> NotificationPreviewRequest {
+        NotificationPreviewRequest {
+            locale: None,
+            subject: None,
+            text: None,
+            html: None,
+        }
+    }
+}
+
+/// Converts the NotificationPreviewRequest value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for NotificationPreviewRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            self.locale
+                .as_ref()
+                .map(|locale| ["locale".to_string(), locale.to_string()].join(",")),
+            self.subject
+                .as_ref()
+                .map(|subject| ["subject".to_string(), subject.to_string()].join(",")),
+            self.text
+                .as_ref()
+                .map(|text| ["text".to_string(), text.to_string()].join(",")),
+            self.html
+                .as_ref()
+                .map(|html| ["html".to_string(), html.to_string()].join(",")),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a NotificationPreviewRequest value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for NotificationPreviewRequest {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub locale: Vec<String>,
+            pub subject: Vec<String>,
+            pub text: Vec<String>,
+            pub html: Vec<String>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing NotificationPreviewRequest".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "locale" => intermediate_rep.locale.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "subject" => intermediate_rep.subject.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "text" => intermediate_rep.text.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "html" => intermediate_rep.html.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing NotificationPreviewRequest".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(NotificationPreviewRequest {
+            locale: intermediate_rep.locale.into_iter().next(),
+            subject: intermediate_rep.subject.into_iter().next(),
+            text: intermediate_rep.text.into_iter().next(),
+            html: intermediate_rep.html.into_iter().next(),
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<NotificationPreviewRequest> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<NotificationPreviewRequest>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<NotificationPreviewRequest>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for NotificationPreviewRequest - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<NotificationPreviewRequest> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <NotificationPreviewRequest as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into NotificationPreviewRequest - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// A notification template in one language.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct NotificationTemplate {
+    /// The template's key (the `{event}` of its routes).
+    #[serde(rename = "template")]
+    #[validate(length(max = 64))]
+    pub template: String,
+
+    /// The language of this wording (BCP 47).
+    #[serde(rename = "locale")]
+    #[validate(length(max = 35))]
+    pub locale: String,
+
+    /// Who receives it.
+    /// Note: inline enums are not fully supported by openapi-generator
+    #[serde(rename = "audience")]
+    pub audience: String,
+
+    /// When it is sent.
+    #[serde(rename = "description")]
+    #[validate(length(max = 500))]
+    pub description: String,
+
+    /// Whether it is sent.
+    #[serde(rename = "enabled")]
+    pub enabled: bool,
+
+    /// `true`: the employer's wording; `false`: the built-in one.
+    #[serde(rename = "custom")]
+    pub custom: bool,
+
+    /// The subject template.
+    #[serde(rename = "subject")]
+    #[validate(length(max = 1000))]
+    pub subject: String,
+
+    /// The plain-text part's template.
+    #[serde(rename = "text")]
+    #[validate(length(max = 20000))]
+    pub text: String,
+
+    /// The HTML part's template; `null`: text only.
+    #[serde(rename = "html")]
+    #[validate(length(max = 50000))]
+    pub html: Nullable<String>,
+
+    /// The variables a template may use.
+    #[serde(rename = "variables")]
+    #[validate(length(max = 50))]
+    pub variables: Vec<String>,
+
+    /// The version to send as `If-Match` when changing it (`\"0\"` before it was first stored).
+    #[serde(rename = "etag")]
+    #[validate(length(max = 64))]
+    pub etag: String,
+
+    /// When the employer last changed it; `null` for the built-in template.
+    #[serde(rename = "updated_at")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
+    pub updated_at: Nullable<chrono::DateTime<chrono::Utc>>,
+}
+
+impl NotificationTemplate {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        template: String,
+        locale: String,
+        audience: String,
+        description: String,
+        enabled: bool,
+        custom: bool,
+        subject: String,
+        text: String,
+        html: Nullable<String>,
+        variables: Vec<String>,
+        etag: String,
+        updated_at: Nullable<chrono::DateTime<chrono::Utc>>,
+    ) -> NotificationTemplate {
+        NotificationTemplate {
+            template,
+            locale,
+            audience,
+            description,
+            enabled,
+            custom,
+            subject,
+            text,
+            html,
+            variables,
+            etag,
+            updated_at,
+        }
+    }
+}
+
+/// Converts the NotificationTemplate value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for NotificationTemplate {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("template".to_string()),
+            Some(self.template.to_string()),
+            Some("locale".to_string()),
+            Some(self.locale.to_string()),
+            Some("audience".to_string()),
+            Some(self.audience.to_string()),
+            Some("description".to_string()),
+            Some(self.description.to_string()),
+            Some("enabled".to_string()),
+            Some(self.enabled.to_string()),
+            Some("custom".to_string()),
+            Some(self.custom.to_string()),
+            Some("subject".to_string()),
+            Some(self.subject.to_string()),
+            Some("text".to_string()),
+            Some(self.text.to_string()),
+            Some("html".to_string()),
+            Some(
+                self.html
+                    .as_ref()
+                    .map_or("null".to_string(), |x| x.to_string()),
+            ),
+            Some("variables".to_string()),
+            Some(
+                self.variables
+                    .iter()
+                    .map(|x| x.to_string())
+                    .collect::<Vec<_>>()
+                    .join(","),
+            ),
+            Some("etag".to_string()),
+            Some(self.etag.to_string()),
+            // Skipping updated_at in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a NotificationTemplate value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for NotificationTemplate {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub template: Vec<String>,
+            pub locale: Vec<String>,
+            pub audience: Vec<String>,
+            pub description: Vec<String>,
+            pub enabled: Vec<bool>,
+            pub custom: Vec<bool>,
+            pub subject: Vec<String>,
+            pub text: Vec<String>,
+            pub html: Vec<String>,
+            pub variables: Vec<Vec<String>>,
+            pub etag: Vec<String>,
+            pub updated_at: Vec<chrono::DateTime<chrono::Utc>>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing NotificationTemplate".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "template" => intermediate_rep.template.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "locale" => intermediate_rep.locale.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "audience" => intermediate_rep.audience.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "description" => intermediate_rep.description.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "enabled" => intermediate_rep.enabled.push(<bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "custom" => intermediate_rep.custom.push(<bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "subject" => intermediate_rep.subject.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "text" => intermediate_rep.text.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "html" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in NotificationTemplate".to_string()),
+                    "variables" => return std::result::Result::Err("Parsing a container in this style is not supported in NotificationTemplate".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "etag" => intermediate_rep.etag.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "updated_at" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in NotificationTemplate".to_string()),
+                    _ => return std::result::Result::Err("Unexpected key while parsing NotificationTemplate".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(NotificationTemplate {
+            template: intermediate_rep
+                .template
+                .into_iter()
+                .next()
+                .ok_or_else(|| "template missing in NotificationTemplate".to_string())?,
+            locale: intermediate_rep
+                .locale
+                .into_iter()
+                .next()
+                .ok_or_else(|| "locale missing in NotificationTemplate".to_string())?,
+            audience: intermediate_rep
+                .audience
+                .into_iter()
+                .next()
+                .ok_or_else(|| "audience missing in NotificationTemplate".to_string())?,
+            description: intermediate_rep
+                .description
+                .into_iter()
+                .next()
+                .ok_or_else(|| "description missing in NotificationTemplate".to_string())?,
+            enabled: intermediate_rep
+                .enabled
+                .into_iter()
+                .next()
+                .ok_or_else(|| "enabled missing in NotificationTemplate".to_string())?,
+            custom: intermediate_rep
+                .custom
+                .into_iter()
+                .next()
+                .ok_or_else(|| "custom missing in NotificationTemplate".to_string())?,
+            subject: intermediate_rep
+                .subject
+                .into_iter()
+                .next()
+                .ok_or_else(|| "subject missing in NotificationTemplate".to_string())?,
+            text: intermediate_rep
+                .text
+                .into_iter()
+                .next()
+                .ok_or_else(|| "text missing in NotificationTemplate".to_string())?,
+            html: std::result::Result::Err(
+                "Nullable types not supported in NotificationTemplate".to_string(),
+            )?,
+            variables: intermediate_rep
+                .variables
+                .into_iter()
+                .next()
+                .ok_or_else(|| "variables missing in NotificationTemplate".to_string())?,
+            etag: intermediate_rep
+                .etag
+                .into_iter()
+                .next()
+                .ok_or_else(|| "etag missing in NotificationTemplate".to_string())?,
+            updated_at: std::result::Result::Err(
+                "Nullable types not supported in NotificationTemplate".to_string(),
+            )?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<NotificationTemplate> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<NotificationTemplate>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<NotificationTemplate>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for NotificationTemplate - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<NotificationTemplate> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <NotificationTemplate as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into NotificationTemplate - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct NotificationTemplateList {
+    /// Every template, in English and in each language the employer worded it in.
+    #[serde(rename = "items")]
+    #[validate(length(max = 1000), nested)]
+    pub items: Vec<models::NotificationTemplate>,
+}
+
+impl NotificationTemplateList {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(items: Vec<models::NotificationTemplate>) -> NotificationTemplateList {
+        NotificationTemplateList { items }
+    }
+}
+
+/// Converts the NotificationTemplateList value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for NotificationTemplateList {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping items in query parameter serialization
+
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a NotificationTemplateList value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for NotificationTemplateList {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub items: Vec<Vec<models::NotificationTemplate>>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing NotificationTemplateList".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    "items" => return std::result::Result::Err("Parsing a container in this style is not supported in NotificationTemplateList".to_string()),
+                    _ => return std::result::Result::Err("Unexpected key while parsing NotificationTemplateList".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(NotificationTemplateList {
+            items: intermediate_rep
+                .items
+                .into_iter()
+                .next()
+                .ok_or_else(|| "items missing in NotificationTemplateList".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<NotificationTemplateList> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<NotificationTemplateList>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<NotificationTemplateList>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for NotificationTemplateList - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<NotificationTemplateList> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <NotificationTemplateList as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into NotificationTemplateList - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[serde(deny_unknown_fields)]
+pub struct NotificationTemplateReplace {
+    /// Whether the template is sent.
+    #[serde(rename = "enabled")]
+    pub enabled: bool,
+
+    /// The subject (a minijinja template); with `text`.
+    #[serde(rename = "subject")]
+    #[validate(length(min = 1, max = 1000))]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub subject: Option<String>,
+
+    /// The plain-text part (a minijinja template); with `subject`.
+    #[serde(rename = "text")]
+    #[validate(length(min = 1, max = 20000))]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+
+    /// The HTML part (a minijinja template; auto-escaped, then sanitized); needs `subject` and `text`.
+    #[serde(rename = "html")]
+    #[validate(length(min = 1, max = 50000))]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub html: Option<String>,
+}
+
+impl NotificationTemplateReplace {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(enabled: bool) -> NotificationTemplateReplace {
+        NotificationTemplateReplace {
+            enabled,
+            subject: None,
+            text: None,
+            html: None,
+        }
+    }
+}
+
+/// Converts the NotificationTemplateReplace value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for NotificationTemplateReplace {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("enabled".to_string()),
+            Some(self.enabled.to_string()),
+            self.subject
+                .as_ref()
+                .map(|subject| ["subject".to_string(), subject.to_string()].join(",")),
+            self.text
+                .as_ref()
+                .map(|text| ["text".to_string(), text.to_string()].join(",")),
+            self.html
+                .as_ref()
+                .map(|html| ["html".to_string(), html.to_string()].join(",")),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a NotificationTemplateReplace value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for NotificationTemplateReplace {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub enabled: Vec<bool>,
+            pub subject: Vec<String>,
+            pub text: Vec<String>,
+            pub html: Vec<String>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing NotificationTemplateReplace".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "enabled" => intermediate_rep.enabled.push(
+                        <bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "subject" => intermediate_rep.subject.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "text" => intermediate_rep.text.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "html" => intermediate_rep.html.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing NotificationTemplateReplace".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(NotificationTemplateReplace {
+            enabled: intermediate_rep
+                .enabled
+                .into_iter()
+                .next()
+                .ok_or_else(|| "enabled missing in NotificationTemplateReplace".to_string())?,
+            subject: intermediate_rep.subject.into_iter().next(),
+            text: intermediate_rep.text.into_iter().next(),
+            html: intermediate_rep.html.into_iter().next(),
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<NotificationTemplateReplace> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<NotificationTemplateReplace>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<NotificationTemplateReplace>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for NotificationTemplateReplace - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<NotificationTemplateReplace> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <NotificationTemplateReplace as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into NotificationTemplateReplace - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
 /// RFC 9457 problem details: every 4xx and 5xx answer of this API. `type` is one of these (the list is also machine-readable as `x-problem-types`; a test fails when the server can answer a type that is not here):  | type | status | when | members | |---|---|---|---| | `about:blank` | any | The HTTP status says it all (404, 405, 406, 415, 500): `title` is its reason phrase, `detail` what to check. |  | | `urn:jobs-api:problem:validation` | 422 | The body (or a rule the contract cannot state) is not satisfied. | `errors`: a JSON Pointer per member and what it must be (allowed values, type, bounds). | | `urn:jobs-api:problem:malformed-json` | 400 | The body is not JSON: where it breaks (line, column). |  | | `urn:jobs-api:problem:invalid-parameter` | 400 | A query parameter has a value of the wrong form. | `errors`: `#/query/<name>` and what it must be. | | `urn:jobs-api:problem:unknown-parameter` | 400 | A query parameter the operation does not take (a typo, such as `sortt`). | `errors`: `#/query/<name>`; `detail` lists the parameters the operation takes. | | `urn:jobs-api:problem:invalid-header` | 400 | A header has a value of the wrong form (an unquoted `If-Match`). | `errors`: `#/header/<Name>`. | | `urn:jobs-api:problem:token-required` | 401 | No bearer token where the operation needs one (`WWW-Authenticate: Bearer`). |  | | `urn:jobs-api:problem:invalid-token` | 401 | The token is not accepted: `detail` and the challenge's `error_description` say why (expired, not yet valid, another audience or issuer, an unknown key, not an access token, …). |  | | `urn:jobs-api:problem:role-required` | 403 | The token's roles may not call this operation. | `required_roles`: the roles that may. | | `urn:jobs-api:problem:member-deactivated` | 403 | An admin of the employer deactivated the token's holder: their tokens no longer work for it. |  | | `urn:jobs-api:problem:not-permitted` | 403 | The role may call the operation, but not on this resource (a comment is edited by its author only, deleted by its author or an admin; an admin cannot deactivate themselves). |  | | `urn:jobs-api:problem:precondition-required` | 428 | The operation changes a resource only with `If-Match` (the ETag of your last read). |  | | `urn:jobs-api:problem:precondition-failed` | 412 | The resource changed since the ETag in `If-Match` was read: read it again. |  | | `urn:jobs-api:problem:invalid-cursor` | 400 | The cursor is not one this list issued, or was issued for other filters. |  | | `urn:jobs-api:problem:invalid-transition` | 409 | The resource's status does not allow the action. | `current_status`. | | `urn:jobs-api:problem:incomplete` | 409 | Members an action needs (publishing) are missing. | `errors`. | | `urn:jobs-api:problem:conflict` | 409 | The change would duplicate a unique value, or the resource is not in a state to take it. |  | | `urn:jobs-api:problem:already-applied` | 409 | This applicant token already applied to the job. | `existing_application_id`: its receipt. | | `urn:jobs-api:problem:idempotency-in-flight` | 409 | A request with this Idempotency-Key has not finished: retry later. |  | | `urn:jobs-api:problem:idempotency-key-reused` | 422 | This Idempotency-Key was used with another payload. |  | | `urn:jobs-api:problem:captcha-rejected` | 400 | The CAPTCHA verifier refused the token. |  | | `urn:jobs-api:problem:body-too-large` | 413 | The body is larger than the server accepts. | `limit_bytes`. | | `urn:jobs-api:problem:rate-limited` | 429 | The client's rate limit was reached (`RateLimit-Policy`): retry after `Retry-After`. |  | | `urn:jobs-api:problem:timeout` | 503 | The request took longer than the server's time budget: retry after `Retry-After`. |  | | `urn:jobs-api:problem:unavailable` | 503 | A dependency (the database, object storage, the CAPTCHA verifier) is unavailable: retry after `Retry-After`. |  | | `urn:jobs-api:problem:not-configured` | 503 | A feature the operator has not configured (uploads without a bucket, webhooks without a key): `detail` names the setting. |  |
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct Problem {
@@ -26577,6 +28908,11 @@ pub struct SubmissionRecord {
     #[serde(rename = "authenticated")]
     pub authenticated: bool,
 
+    /// When the address of this submission was confirmed by following the link e-mailed to it (a submission without an applicant token); `null` while it is not. A confirmed address is the person's own submission, not one someone else sent with their address.
+    #[serde(rename = "email_confirmed_at")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
+    pub email_confirmed_at: Nullable<chrono::DateTime<chrono::Utc>>,
+
     /// The cover letter sent with it; `null` when none, or erased.
     #[serde(rename = "cover_letter")]
     #[validate(length(max = 10000))]
@@ -26594,6 +28930,7 @@ impl SubmissionRecord {
         id: uuid::Uuid,
         submitted_at: chrono::DateTime<chrono::Utc>,
         authenticated: bool,
+        email_confirmed_at: Nullable<chrono::DateTime<chrono::Utc>>,
         cover_letter: Nullable<String>,
         submission: models::ApplicationSnapshot,
     ) -> SubmissionRecord {
@@ -26601,6 +28938,7 @@ impl SubmissionRecord {
             id,
             submitted_at,
             authenticated,
+            email_confirmed_at,
             cover_letter,
             submission,
         }
@@ -26618,6 +28956,7 @@ impl std::fmt::Display for SubmissionRecord {
             // Skipping submitted_at in query parameter serialization
             Some("authenticated".to_string()),
             Some(self.authenticated.to_string()),
+            // Skipping email_confirmed_at in query parameter serialization
             Some("cover_letter".to_string()),
             Some(
                 self.cover_letter
@@ -26649,6 +28988,7 @@ impl std::str::FromStr for SubmissionRecord {
             pub id: Vec<uuid::Uuid>,
             pub submitted_at: Vec<chrono::DateTime<chrono::Utc>>,
             pub authenticated: Vec<bool>,
+            pub email_confirmed_at: Vec<chrono::DateTime<chrono::Utc>>,
             pub cover_letter: Vec<String>,
             pub submission: Vec<models::ApplicationSnapshot>,
         }
@@ -26678,6 +29018,7 @@ impl std::str::FromStr for SubmissionRecord {
                     "submitted_at" => intermediate_rep.submitted_at.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
                     "authenticated" => intermediate_rep.authenticated.push(<bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "email_confirmed_at" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in SubmissionRecord".to_string()),
                     "cover_letter" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in SubmissionRecord".to_string()),
                     #[allow(clippy::redundant_clone)]
                     "submission" => intermediate_rep.submission.push(<models::ApplicationSnapshot as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
@@ -26706,6 +29047,9 @@ impl std::str::FromStr for SubmissionRecord {
                 .into_iter()
                 .next()
                 .ok_or_else(|| "authenticated missing in SubmissionRecord".to_string())?,
+            email_confirmed_at: std::result::Result::Err(
+                "Nullable types not supported in SubmissionRecord".to_string(),
+            )?,
             cover_letter: std::result::Result::Err(
                 "Nullable types not supported in SubmissionRecord".to_string(),
             )?,
@@ -28022,6 +30366,179 @@ impl std::str::FromStr for TeamRole {
             "recruiter" => std::result::Result::Ok(TeamRole::Recruiter),
             "interviewer" => std::result::Result::Ok(TeamRole::Interviewer),
             _ => std::result::Result::Err(format!(r#"Value not valid: {s}"#)),
+        }
+    }
+}
+
+/// What a one-click unsubscribe did.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct Unsubscribed {
+    /// The address, masked.
+    #[serde(rename = "recipient")]
+    #[validate(length(max = 254))]
+    pub recipient: String,
+
+    /// The kind of e-mail it no longer receives.
+    #[serde(rename = "kind")]
+    #[validate(length(max = 64))]
+    pub kind: String,
+
+    /// Always `true`.
+    #[serde(rename = "unsubscribed")]
+    pub unsubscribed: bool,
+}
+
+impl Unsubscribed {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(recipient: String, kind: String, unsubscribed: bool) -> Unsubscribed {
+        Unsubscribed {
+            recipient,
+            kind,
+            unsubscribed,
+        }
+    }
+}
+
+/// Converts the Unsubscribed value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for Unsubscribed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("recipient".to_string()),
+            Some(self.recipient.to_string()),
+            Some("kind".to_string()),
+            Some(self.kind.to_string()),
+            Some("unsubscribed".to_string()),
+            Some(self.unsubscribed.to_string()),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a Unsubscribed value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for Unsubscribed {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub recipient: Vec<String>,
+            pub kind: Vec<String>,
+            pub unsubscribed: Vec<bool>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing Unsubscribed".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "recipient" => intermediate_rep.recipient.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "kind" => intermediate_rep.kind.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "unsubscribed" => intermediate_rep.unsubscribed.push(
+                        <bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing Unsubscribed".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(Unsubscribed {
+            recipient: intermediate_rep
+                .recipient
+                .into_iter()
+                .next()
+                .ok_or_else(|| "recipient missing in Unsubscribed".to_string())?,
+            kind: intermediate_rep
+                .kind
+                .into_iter()
+                .next()
+                .ok_or_else(|| "kind missing in Unsubscribed".to_string())?,
+            unsubscribed: intermediate_rep
+                .unsubscribed
+                .into_iter()
+                .next()
+                .ok_or_else(|| "unsubscribed missing in Unsubscribed".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<Unsubscribed> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<Unsubscribed>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<Unsubscribed>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for Unsubscribed - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<Unsubscribed> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <Unsubscribed as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into Unsubscribed - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
         }
     }
 }

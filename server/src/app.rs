@@ -62,6 +62,8 @@ pub struct AppState {
     pub public_index: Arc<PublicIndex>,
     /// Members: who is recorded, who is deactivated (kept current by its watcher).
     pub member_gate: Arc<crate::usecases::member_gate::MemberGate>,
+    /// Signs and opens the links in notification e-mails; `None` without a sealing key.
+    pub mail_links: Option<crate::domain::mail_link::LinkSigner>,
 }
 
 /// Handles for background work, kept out of [`AppState`] so that request handlers cannot
@@ -70,6 +72,7 @@ pub struct AppState {
 pub struct Background {
     pub maintenance: Option<db::Maintenance>,
     pub dispatch: Option<db::Dispatch>,
+    pub mailbox: Option<db::Mailbox>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -136,10 +139,17 @@ impl AppState {
             max_subscriptions: config.webhooks.max_subscriptions,
         };
         let uploads = upload_setup(&config)?;
+        // The links in e-mails (unsubscribe, confirmation) are signed with a key derived from
+        // the webhook sealing key: the deployment's one long-lived secret of its own.
+        let mail_links = webhooks
+            .key
+            .as_ref()
+            .map(|k| crate::domain::mail_link::LinkSigner::derive(&k.0));
         let db::Connected {
             api: db,
             maintenance,
             dispatch,
+            mailbox,
         } = db::connect(&config).await?;
         let redis = match &config.redis_url {
             Some(url) => {
@@ -177,12 +187,14 @@ impl AppState {
             uploads,
             public_index,
             member_gate,
+            mail_links,
         };
         Ok((
             state,
             Background {
                 maintenance,
                 dispatch,
+                mailbox,
             },
         ))
     }
@@ -260,6 +272,7 @@ pub fn build(state: AppState) -> App {
         public_url: Arc::from(config.public_url.as_str()),
         public_index: state.public_index.clone(),
         member_gate: state.member_gate.clone(),
+        mail_links: state.mail_links.clone(),
     };
     let job_page = crate::http::syndication::JobPage {
         db: services.db.clone(),

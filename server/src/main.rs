@@ -260,6 +260,12 @@ async fn run_serve(config: Config) -> Result<(), String> {
     } else {
         None
     };
+    let _mailer = start_mailer(
+        &state.config,
+        &state.db,
+        background.mailbox,
+        state.mail_links.clone(),
+    );
     let _maintenance = match background.maintenance {
         Some(handle) => Some(jobs_server::maintenance::spawn(
             state.db.clone(),
@@ -359,6 +365,44 @@ fn start_dispatcher(
     ))
 }
 
+/// The mailer, when outgoing mail is configured (and an owner login and a link key are known).
+/// Says at start why notifications are off otherwise.
+fn start_mailer(
+    config: &Config,
+    db: &db::Database,
+    mailbox: Option<db::Mailbox>,
+    links: Option<jobs_server::domain::mail_link::LinkSigner>,
+) -> Option<tokio::task::JoinHandle<()>> {
+    let Some(mail) = &config.mail else {
+        tracing::warn!("notifications are off: JOBS_SMTP_URL is not set (no e-mail is sent)");
+        return None;
+    };
+    let (Some(mailbox), Some(links)) = (mailbox, links) else {
+        tracing::warn!(
+            "notifications are off in this process: the mailer needs the owner login \
+             (JOBS_MIGRATION_DATABASE_URL) and JOBS_WEBHOOK_SECRET_KEY (its links are signed with it)"
+        );
+        return None;
+    };
+    match jobs_server::mail::mailer::Mailer::new(
+        mailbox,
+        db.clone(),
+        mail,
+        config.mail_worker,
+        links,
+        &config.public_url,
+    ) {
+        Ok(mailer) => {
+            tracing::info!(smtp = %mail.shown_url, from = %mail.from, "notifications are on");
+            Some(mailer.spawn())
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "notifications are off: the mailer could not start");
+            None
+        }
+    }
+}
+
 async fn run_dispatch(config: Config) -> Result<(), String> {
     let key = app::sealing_key(&config)
         .map_err(|e| e.to_string())?
@@ -368,10 +412,21 @@ async fn run_dispatch(config: Config) -> Result<(), String> {
         "dispatch needs the owner login: set JOBS_MIGRATION_DATABASE_URL (or a privileged JOBS_DATABASE_URL)",
     )?;
     start_metrics_listener(&config, telemetry::metrics::handle()).await?;
+    let links = Some(jobs_server::domain::mail_link::LinkSigner::derive(&key.0));
     let handle = start_dispatcher(&config, Some(key), Some(dispatch))
         .ok_or("the webhook dispatcher could not start")?;
+    let mailer = start_mailer(&config, &connected.api, connected.mailbox, links);
+    let mail_stopped = async {
+        match mailer {
+            Some(h) => {
+                let _ = h.await;
+            }
+            None => std::future::pending::<()>().await,
+        }
+    };
     tokio::select! {
         _ = handle => Err("the webhook dispatcher stopped".into()),
+        () = mail_stopped => Err("the mailer stopped".into()),
         () = serve::termination_signal() => Ok(()),
     }
 }

@@ -6,6 +6,7 @@ pub mod employer;
 pub mod events;
 pub mod jobs;
 pub mod members;
+pub mod notifications;
 pub mod operations;
 pub mod public;
 pub mod shortlists;

@@ -130,6 +130,10 @@ export const PROBLEM_TYPES = [
   "urn:jobs-api:problem:timeout",
   "urn:jobs-api:problem:unavailable",
   "urn:jobs-api:problem:not-configured",
+  "urn:jobs-api:problem:template-invalid",
+  "urn:jobs-api:problem:invalid-link",
+  "urn:jobs-api:problem:link-expired",
+  "urn:jobs-api:problem:link-used",
 ] as const;
 export type ProblemType = (typeof PROBLEM_TYPES)[number];
 

@@ -143,6 +143,16 @@ ops! {
     "getRejectionReasons" GET "/v1/rejection-reasons" => Access::Roles(READ);
     "replaceRejectionReasons" PUT "/v1/rejection-reasons" => Access::Roles(ADMIN);
 
+    "listNotificationTemplates" GET "/v1/notification-templates" => Access::Roles(READ);
+    "replaceNotificationTemplate" PUT "/v1/notification-templates/{event}" => Access::Roles(ADMIN);
+    "previewNotificationTemplate" POST "/v1/notification-templates/{event}:preview" => Access::Roles(MANAGE);
+    "getNotificationPreferences" GET "/v1/me/notification-preferences" => Access::Roles(READ);
+    "replaceNotificationPreferences" PUT "/v1/me/notification-preferences" => Access::Roles(READ);
+    "listNotificationDeliveries" GET "/v1/notifications/deliveries" => Access::Roles(ADMIN);
+    "unsubscribePage" GET "/v1/public/unsubscribe" => Access::Public;
+    "unsubscribeOneClick" POST "/v1/public/unsubscribe" => Access::Public;
+    "confirmEmail" GET "/v1/public/confirm-email" => Access::Public;
+
     "presignUpload" POST "/v1/uploads:presign" => Access::Roles(UPLOADERS);
     "getUpload" GET "/v1/uploads/{id}" => Access::Roles(UPLOAD_READERS);
     "completeUpload" POST "/v1/uploads/{id}:complete" => Access::Optional(UPLOADERS);

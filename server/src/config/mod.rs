@@ -13,6 +13,7 @@ use thiserror::Error;
 use ipnet::IpNet;
 
 pub mod identity;
+pub mod mail;
 pub mod quota;
 pub mod settings;
 pub mod uploads;
@@ -88,6 +89,10 @@ pub struct Config {
     /// hCaptcha, reCAPTCHA). Both or neither; neither = no CAPTCHA required.
     pub captcha: Option<CaptchaConfig>,
     pub webhooks: webhooks::WebhookConfig,
+    /// Outgoing mail (`JOBS_SMTP_URL`, `JOBS_MAIL_*`); `None`: notifications are off.
+    pub mail: Option<mail::MailConfig>,
+    /// The mailer's pace and retries (also without a server, for the settings' checks).
+    pub mail_worker: mail::MailWorker,
     pub uploads: uploads::UploadConfig,
     /// `JOBS_METRICS_ADDR`: the operator's listener (Prometheus `/metrics`, profiles), apart
     /// from the public API.
@@ -146,6 +151,8 @@ impl std::fmt::Debug for Config {
             )
             .field("captcha", &self.captcha)
             .field("webhooks", &self.webhooks)
+            .field("mail", &self.mail)
+            .field("mail_worker", &self.mail_worker)
             .field("uploads", &self.uploads)
             .field("metrics_addr", &self.metrics_addr)
             .field("profiling", &self.profiling)
@@ -155,7 +162,7 @@ impl std::fmt::Debug for Config {
 }
 
 /// A URL as it may be shown: without its password.
-fn redact_url(raw: &str) -> String {
+pub(crate) fn redact_url(raw: &str) -> String {
     match url::Url::parse(raw) {
         Ok(mut u) if u.password().is_some() => {
             let _ = u.set_password(Some("(hidden)"));
@@ -219,7 +226,7 @@ impl ConfigError {
 }
 
 /// An optional string setting: unset when empty or blank.
-fn given(value: &Option<String>) -> Option<String> {
+pub(crate) fn given(value: &Option<String>) -> Option<String> {
     value.as_ref().filter(|v| !v.trim().is_empty()).cloned()
 }
 
@@ -317,6 +324,8 @@ impl Config {
             cursor_secret: s.cursor_secret.clone(),
             captcha: captcha(&s)?,
             webhooks: webhooks::from_settings(&s)?,
+            mail: mail::from_settings(&s)?,
+            mail_worker: mail::worker(&s),
             uploads: uploads::from_settings(&s)?,
             metrics_addr: s.metrics_addr,
             tls: tls(&s)?,

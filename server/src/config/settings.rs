@@ -431,6 +431,35 @@ pub struct Settings {
           value_parser = clap::value_parser!(u64).range(0..=3_600_000), help_heading = "Webhooks")]
     pub webhook_breaker_cooldown_ms: u64,
 
+    // ------------------------------------------------------------------ mail
+    /// Outgoing mail server: smtp://host:port (STARTTLS when offered; ?tls=required insists, ?tls=none never), smtps://host:port (TLS from the start); user:password@ in the URL, or the whole URL from JOBS_SMTP_URL_FILE. Unset: notifications are off
+    #[arg(long, env = "JOBS_SMTP_URL", value_name = "URL", help_heading = "Mail")]
+    pub smtp_url: Option<String>,
+    /// The From of every notification: an address, or "Name <address>"
+    #[arg(
+        long,
+        env = "JOBS_MAIL_FROM",
+        value_name = "ADDRESS",
+        help_heading = "Mail"
+    )]
+    pub mail_from: Option<String>,
+    /// Messages in flight per mailer
+    #[arg(long, env = "JOBS_MAIL_CONCURRENCY", value_name = "N", default_value_t = 8,
+          value_parser = clap::value_parser!(u32).range(1..=256), help_heading = "Mail")]
+    pub mail_concurrency: u32,
+    /// How often the mailer looks for new events in the outbox
+    #[arg(long, env = "JOBS_MAIL_POLL_MS", value_name = "MS", default_value_t = 1000,
+          value_parser = clap::value_parser!(u64).range(10..=60_000), help_heading = "Mail")]
+    pub mail_poll_ms: u64,
+    /// Multiplies the mail retry schedule (above 0, at most 100)
+    #[arg(long, env = "JOBS_MAIL_RETRY_SCALE", value_name = "FACTOR", default_value = "1",
+          value_parser = retry_scale, help_heading = "Mail")]
+    pub mail_retry_scale: f64,
+    /// One SMTP transaction, connect to the server's answer after the message
+    #[arg(long, env = "JOBS_MAIL_TIMEOUT_MS", value_name = "MS", default_value_t = 30_000,
+          value_parser = clap::value_parser!(u64).range(1..=600_000), help_heading = "Mail")]
+    pub mail_timeout_ms: u64,
+
     // ------------------------------------------------------------------ operations
     /// Log line format
     #[arg(
@@ -585,7 +614,10 @@ const EMPTY_MEANS_OFF: &[&str] = &["JOBS_REDIS_URL"];
 
 /// Values of these are never printed (errors say `(hidden)`).
 fn secret(name: &str) -> bool {
-    name.contains("SECRET") || name.ends_with("_KEY") || name.contains("TOKEN")
+    name.contains("SECRET")
+        || name.ends_with("_KEY")
+        || name.contains("TOKEN")
+        || name == "JOBS_SMTP_URL"
 }
 
 /// The settings as a command of their own (no binary name), as clap declares them.

@@ -218,6 +218,8 @@ pub struct NewApplication<'a> {
     pub applicant_id: Uuid,
     pub source: &'a str,
     pub utm_source: Option<&'a str>,
+    /// The language of the application (BCP 47), for its e-mails.
+    pub locale: Option<&'a str>,
     pub cover_letter: Option<&'a str>,
     pub applicant_sub: Option<&'a str>,
     pub submission: Option<&'a Submission>,
@@ -271,6 +273,7 @@ impl TenantTx {
                 applications::applicant_id.eq(new.applicant_id),
                 applications::source.eq(new.source),
                 applications::utm_source.eq(new.utm_source),
+                applications::locale.eq(new.locale),
                 applications::cover_letter.eq(new.cover_letter),
                 applications::applicant_sub.eq(new.applicant_sub),
                 applications::submission.eq(new.submission.map(submission_json)),

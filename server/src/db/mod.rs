@@ -13,9 +13,11 @@ mod event_feed;
 mod idempotency;
 mod instrument;
 mod jobs;
+mod mail;
 mod maintenance;
 mod members;
 mod my_applications;
+mod notifications;
 mod outbox;
 mod public;
 mod public_changes;
@@ -57,11 +59,17 @@ pub use error::DbError;
 pub use event_feed::{FeedEvent, FeedPosition, FeedQuery};
 pub use idempotency::StoredKey;
 pub use jobs::{ImportedJob, JobRecord};
+pub use mail::{
+    DigestAt, HeldGroup, LeasedMail, MailEvent, MailOutcome, Mailbox, NewMail, Planning,
+};
 pub use maintenance::Maintenance;
 pub use members::{
     MemberChange, MemberFilter, MemberPosition, MemberRecord, MemberSummary, Sighting,
 };
 pub use my_applications::{ApplicantTx, MyApplicationPosition, MyApplicationRecord};
+pub use notifications::{
+    Confirmation, MailPosition, MailRecord, PreferenceRow, TemplateChange, TemplateRow,
+};
 pub use outbox::NewEvent;
 pub use public::{EmployerSummary, PublicJobRecord, PublicTx};
 pub use public_changes::{ChangesPage, PublicJobChange};

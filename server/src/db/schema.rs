@@ -142,6 +142,7 @@ diesel::table! {
         submission -> Nullable<Jsonb>,
         anonymized_at -> Nullable<Timestamptz>,
         utm_source -> Nullable<Text>,
+        locale -> Nullable<Text>,
         assignee_id -> Nullable<Uuid>,
         rejection_reason_id -> Nullable<Uuid>,
         rejection_reason_label -> Nullable<Text>,

@@ -16,7 +16,7 @@ use url::Url;
 use std::time::Duration;
 
 use super::tx::Limits;
-use super::{Database, Dispatch, MIGRATIONS, Maintenance};
+use super::{Database, Dispatch, MIGRATIONS, Mailbox, Maintenance};
 use crate::config::Config;
 
 #[derive(Debug, Error)]
@@ -50,6 +50,8 @@ pub struct Connected {
     pub maintenance: Option<Maintenance>,
     /// The webhook dispatcher's handle (owner login), when an owner login is known.
     pub dispatch: Option<Dispatch>,
+    /// The mailer's handle (owner login), when an owner login is known.
+    pub mailbox: Option<Mailbox>,
 }
 
 /// The two logins: the owner that migrates (and maintains), the unprivileged one that serves.
@@ -147,12 +149,20 @@ pub async fn connect(config: &Config) -> Result<Connected, StartupError> {
         };
         Maintenance::new(pool(owner, 2, config.db_connect_timeout), limits)
     });
+    let mailbox = owner.as_ref().map(|owner| {
+        Mailbox::new(
+            pool(owner, 2, config.db_connect_timeout),
+            limits,
+            owner.clone(),
+        )
+    });
     let dispatch =
         owner.map(|owner| Dispatch::new(pool(&owner, 4, config.db_connect_timeout), limits, owner));
     Ok(Connected {
         api,
         maintenance,
         dispatch,
+        mailbox,
     })
 }
 

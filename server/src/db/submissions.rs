@@ -27,6 +27,8 @@ pub struct SubmissionRecord {
     pub submitted_at: DateTime<Utc>,
     /// Made with an applicant token (whose subject is not shown).
     pub authenticated: bool,
+    /// When the address was confirmed through the e-mailed link.
+    pub email_confirmed_at: Option<DateTime<Utc>>,
     pub cover_letter: Option<String>,
     pub submission: Submission,
 }
@@ -58,6 +60,8 @@ struct Row {
     submitted_at: DateTime<Utc>,
     #[diesel(sql_type = Bool)]
     authenticated: bool,
+    #[diesel(sql_type = Nullable<Timestamptz>)]
+    email_confirmed_at: Option<DateTime<Utc>>,
     #[diesel(sql_type = Nullable<Text>)]
     cover_letter: Option<String>,
     #[diesel(sql_type = Jsonb)]
@@ -156,7 +160,7 @@ impl TenantTx {
         let employer = self.employer_id();
         let found: Row = Stmt::new(
             "SELECT id, application_id, submitted_at, applicant_sub IS NOT NULL AS authenticated, \
-                    cover_letter, submission, 1::bigint AS total, applicant_sub \
+                    email_confirmed_at, cover_letter, submission, 1::bigint AS total, applicant_sub \
              FROM application_submissions \
              WHERE employer_id = $1 AND application_id = $2 AND ($3::uuid IS NULL OR id = $3) \
              ORDER BY submitted_at, id LIMIT 1",
@@ -181,10 +185,10 @@ impl TenantTx {
         }
         let employer = self.employer_id();
         let rows: Vec<Row> = Stmt::new(format!(
-            "SELECT id, application_id, submitted_at, authenticated, cover_letter, submission, \
-                    total, applicant_sub FROM ( \
+            "SELECT id, application_id, submitted_at, authenticated, email_confirmed_at, \
+                    cover_letter, submission, total, applicant_sub FROM ( \
                SELECT id, application_id, submitted_at, applicant_sub IS NOT NULL AS authenticated, \
-                      cover_letter, submission, NULL::text AS applicant_sub, \
+                      email_confirmed_at, cover_letter, submission, NULL::text AS applicant_sub, \
                       row_number() OVER (PARTITION BY application_id \
                                          ORDER BY submitted_at DESC, id DESC) AS n, \
                       count(*) OVER (PARTITION BY application_id) AS total \
@@ -251,6 +255,7 @@ fn record(row: Row) -> Result<SubmissionRecord, DbError> {
         id: row.id,
         submitted_at: row.submitted_at,
         authenticated: row.authenticated,
+        email_confirmed_at: row.email_confirmed_at,
         cover_letter: row.cover_letter,
         submission: submission_of(row.submission)?,
     })

@@ -63,6 +63,47 @@ impl From<Failure> for ApiError {
                 "Your employer has no such resource: check the ids in the path (and in the body, \
                  where it names one). Resources of other employers are not found either.",
             ),
+            Failure::TemplateInvalid { pointer, detail } => {
+                let mut p = problem::new(
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    types::TEMPLATE_INVALID,
+                    "Template does not render",
+                    "The template does not render with sample data: `errors` names the part, \
+                     with the line and column. Fix the syntax or use a documented variable \
+                     (the template list names them).",
+                );
+                p.r_errors = Some(vec![models::ProblemFieldError::new(
+                    pointer.to_string(),
+                    detail,
+                )]);
+                p
+            }
+            Failure::Link(problem_of_link) => {
+                use crate::usecases::notifications::LinkProblem;
+                match problem_of_link {
+                    LinkProblem::Invalid => problem::new(
+                        StatusCode::BAD_REQUEST,
+                        types::INVALID_LINK,
+                        "Invalid link",
+                        "This link is not one the server signed, or it lost characters on the \
+                         way: open it from the e-mail again, whole.",
+                    ),
+                    LinkProblem::Expired => problem::new(
+                        StatusCode::GONE,
+                        types::LINK_EXPIRED,
+                        "Link expired",
+                        "This confirmation link is more than 7 days old. Apply again to receive \
+                         a new one.",
+                    ),
+                    LinkProblem::Used => problem::new(
+                        StatusCode::GONE,
+                        types::LINK_USED,
+                        "Link already used",
+                        "This address was already confirmed with this link; nothing else is \
+                         needed.",
+                    ),
+                }
+            }
             Failure::PreconditionFailed => problem::new(
                 StatusCode::PRECONDITION_FAILED,
                 types::PRECONDITION_FAILED,

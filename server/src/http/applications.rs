@@ -306,6 +306,10 @@ fn application_model(record: &ApplicationRecord) -> Result<models::Application, 
                 id: s.id,
                 submitted_at: s.submitted_at,
                 authenticated: s.authenticated,
+                email_confirmed_at: match s.email_confirmed_at {
+                    Some(at) => Nullable::Present(at),
+                    None => Nullable::Null,
+                },
                 cover_letter: match &s.cover_letter {
                     Some(text) => Nullable::Present(text.clone()),
                     None => Nullable::Null,

@@ -54,6 +54,11 @@ pub const GUIDES: &[(&str, &str, &str)] = &[
         include_str!("../../../docs/collaboration.md"),
     ),
     (
+        "notifications.md",
+        "Notifications by e-mail",
+        include_str!("../../../docs/notifications.md"),
+    ),
+    (
         "uploads.md",
         "Uploads",
         include_str!("../../../docs/uploads.md"),

@@ -19,6 +19,7 @@ mod employer;
 mod events;
 mod jobs;
 mod members;
+mod notifications;
 mod operations;
 mod public;
 mod shortlists;
@@ -68,6 +69,8 @@ pub struct Services {
     pub public_index: Arc<crate::search::PublicIndex>,
     /// Told at once when an admin here changes a member's status.
     pub member_gate: Arc<crate::usecases::member_gate::MemberGate>,
+    /// Opens the links in notification e-mails; `None` without a sealing key.
+    pub mail_links: Option<crate::domain::mail_link::LinkSigner>,
 }
 
 /// Implements every generated API trait.

@@ -39,9 +39,13 @@ pub mod types {
     pub const RATE_LIMITED: &str = "urn:jobs-api:problem:rate-limited";
     pub const NOT_CONFIGURED: &str = "urn:jobs-api:problem:not-configured";
     pub const UNAVAILABLE: &str = "urn:jobs-api:problem:unavailable";
+    pub const TEMPLATE_INVALID: &str = "urn:jobs-api:problem:template-invalid";
+    pub const INVALID_LINK: &str = "urn:jobs-api:problem:invalid-link";
+    pub const LINK_EXPIRED: &str = "urn:jobs-api:problem:link-expired";
+    pub const LINK_USED: &str = "urn:jobs-api:problem:link-used";
 
     /// Every type above.
-    pub const ALL: [&str; 26] = [
+    pub const ALL: [&str; 30] = [
         BLANK,
         VALIDATION,
         INVALID_TRANSITION,
@@ -68,6 +72,10 @@ pub mod types {
         RATE_LIMITED,
         NOT_CONFIGURED,
         UNAVAILABLE,
+        TEMPLATE_INVALID,
+        INVALID_LINK,
+        LINK_EXPIRED,
+        LINK_USED,
     ];
 }
 

@@ -315,6 +315,7 @@ fn submission(body: &models::ApplicationSubmission) -> apply::Submission {
             Some(models::ApplySource::Public) | None => "public",
         },
         utm_source: body.utm_source.clone(),
+        locale: body.locale.clone(),
     }
 }
 

@@ -320,6 +320,7 @@ pub async fn create(
                     applicant_id,
                     source: "internal",
                     utm_source: None,
+                    locale: None,
                     cover_letter,
                     applicant_sub: None,
                     submission: None,

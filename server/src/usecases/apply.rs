@@ -46,6 +46,8 @@ pub struct Submission {
     pub source: &'static str,
     /// The `utm_source` of the link the person followed.
     pub utm_source: Option<String>,
+    /// The language the person applied in (their e-mails use it).
+    pub locale: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -149,6 +151,7 @@ pub async fn apply(
             applicant_id,
             source: submission.source,
             utm_source: submission.utm_source.as_deref(),
+            locale: submission.locale.as_deref(),
             cover_letter: submission.cover_letter.as_deref(),
             applicant_sub: who.sub.as_deref(),
             submission: Some(&snapshot),

@@ -14,6 +14,7 @@ pub mod idempotency;
 pub mod jobs;
 pub mod member_gate;
 pub mod members;
+pub mod notifications;
 pub mod rejection_reasons;
 pub mod search;
 pub mod shortlists;
@@ -134,6 +135,15 @@ pub enum Failure {
     /// The Idempotency-Key was used before with a different payload.
     #[error("idempotency key reused with another payload")]
     IdempotencyMismatch,
+    /// A notification template that does not render (the detail has its line and column).
+    #[error("template invalid at {pointer}: {detail}")]
+    TemplateInvalid {
+        pointer: &'static str,
+        detail: String,
+    },
+    /// A link from an e-mail that is forged, expired or used.
+    #[error("link refused: {0:?}")]
+    Link(notifications::LinkProblem),
     #[error("internal: {0}")]
     Internal(String),
 }

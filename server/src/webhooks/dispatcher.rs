@@ -1,21 +1,14 @@
-//! The dispatcher: leases due deliveries (any number of dispatchers share the queue), sends
-//! them concurrently, records every attempt, and sleeps until the next delivery is due, an
-//! attempt finishes, or the outbox trigger's NOTIFY wakes it. Runs inside `serve` or alone
-//! (`jobs-server dispatch`).
-//!
-//! Fairness: every attempt holds one of `concurrency` slots only while it runs, and a slot
-//! that frees is filled at once, so a slow endpoint delays nothing but itself. No employer
-//! holds more than `per_employer` slots of a dispatcher, and leases go round robin across the
-//! employers with due deliveries, so one employer's backlog or hanging endpoints cannot starve
-//! another's deliveries.
+//! The webhook dispatcher: a queue on the worker skeleton (`crate::worker`: leasing across
+//! dispatchers, concurrency with per-employer fair share, batching, wake-ups). What is its
+//! own: signing and sending one delivery, the retry schedule, and recording each attempt with
+//! its endpoint's circuit breaker and health. Runs inside `serve` or alone
+//! (`jobs-server dispatch`); the outbox trigger's NOTIFY wakes it.
 
-use std::collections::HashMap;
 use std::time::Duration;
 
-use chrono::Utc;
-use futures_util::StreamExt;
+use chrono::{DateTime, Utc};
 use rand_core::{OsRng, RngCore};
-use tokio::task::{JoinHandle, JoinSet};
+use tokio::task::JoinHandle;
 use tracing::Instrument;
 use uuid::Uuid;
 
@@ -24,16 +17,10 @@ use super::schedule;
 use super::secret::Secret;
 use super::signature;
 use crate::config::webhooks::{SealingKey, WebhookConfig};
-use crate::db::{AttemptRecord, Breaker, Dispatch, FairShare, Leased, Next, SubscriptionChange};
-
-/// How often the queue-depth gauges are refreshed.
-const DEPTH_EVERY: Duration = Duration::from_secs(15);
-
-/// Longest sleep without a notification: also bounds how late a retry can be.
-const MAX_IDLE: Duration = Duration::from_secs(5);
-
-/// Shortest sleep when something is due that this dispatcher could not lease.
-const MIN_RECHECK: Duration = Duration::from_millis(20);
+use crate::db::{
+    AttemptRecord, Breaker, DbError, Dispatch, FairShare, Leased, Next, SubscriptionChange,
+};
+use crate::worker::Queue;
 
 #[derive(Clone)]
 pub struct Settings {
@@ -69,191 +56,65 @@ impl Settings {
     }
 }
 
+/// The webhook queue on the worker skeleton: what to do with one leased delivery.
+pub struct Webhooks {
+    dispatch: Dispatch,
+    client: Client,
+    settings: Settings,
+}
+
 /// Starts the dispatcher on the runtime; it runs until the process ends.
 pub fn spawn(dispatch: Dispatch, client: Client, settings: Settings) -> JoinHandle<()> {
-    tokio::spawn(run(dispatch, client, settings))
+    let limits = crate::worker::Limits {
+        concurrency: settings.concurrency,
+        per_employer: settings.per_employer,
+    };
+    crate::worker::spawn(
+        Webhooks {
+            dispatch,
+            client,
+            settings,
+        },
+        limits,
+    )
 }
 
-/// The attempts in flight, by employer, and where the round robin stands.
-#[derive(Default)]
-struct Flight {
-    attempts: JoinSet<AttemptRecord>,
-    employer_of: HashMap<tokio::task::Id, Uuid>,
-    per_employer: HashMap<Uuid, usize>,
-    /// The last employer a lease served.
-    cursor: Option<Uuid>,
-}
+impl Queue for Webhooks {
+    type Job = Leased;
+    type Done = AttemptRecord;
+    const NAME: &'static str = "webhooks";
 
-impl Flight {
-    fn len(&self) -> usize {
-        self.attempts.len()
+    fn employer(job: &Leased) -> Uuid {
+        job.employer_id
     }
 
-    /// Leases what is due within the free slots and each employer's share, and starts the
-    /// attempts. Returns how many started.
-    async fn fill(
-        &mut self,
-        dispatch: &Dispatch,
-        client: &Client,
-        settings: &Settings,
-    ) -> Result<usize, crate::db::DbError> {
-        let free = settings.concurrency.saturating_sub(self.len());
-        if free == 0 {
-            return Ok(0);
-        }
-        let full = self.full(settings);
-        let leased = dispatch
-            .lease(
-                free,
-                &FairShare {
-                    after: self.cursor,
-                    full: &full,
-                    default_share: settings.per_employer,
-                    in_flight: &self.per_employer,
-                },
-                settings.lease(),
-                settings.breaker,
-            )
-            .await?;
-        let started = leased.len();
-        if let Some(last) = leased.last() {
-            self.cursor = Some(last.employer_id);
-        }
-        for d in leased {
-            let (client, settings) = (client.clone(), settings.clone());
-            let employer = d.employer_id;
-            let handle = self
-                .attempts
-                .spawn(async move { attempt(&client, &settings, &d).await });
-            self.employer_of.insert(handle.id(), employer);
-            *self.per_employer.entry(employer).or_default() += 1;
-        }
-        Ok(started)
+    async fn lease(&self, limit: usize, fair: &FairShare<'_>) -> Result<Vec<Leased>, DbError> {
+        self.dispatch
+            .lease(limit, fair, self.settings.lease(), self.settings.breaker)
+            .await
     }
 
-    /// The employers at their in-flight limit.
-    fn full(&self, settings: &Settings) -> Vec<Uuid> {
-        self.per_employer
-            .iter()
-            .filter(|(_, n)| **n >= settings.per_employer)
-            .map(|(e, _)| *e)
-            .collect()
+    async fn perform(&self, job: Leased) -> AttemptRecord {
+        attempt(&self.client, &self.settings, &job).await
     }
 
-    /// Frees the slot of a finished attempt; returns its record (none if it panicked: its
-    /// lease expires and the delivery is attempted again).
-    fn finished(
-        &mut self,
-        joined: Result<(tokio::task::Id, AttemptRecord), tokio::task::JoinError>,
-    ) -> Option<AttemptRecord> {
-        let (id, record) = match joined {
-            Ok((id, record)) => (id, Some(record)),
-            Err(e) => {
-                tracing::error!(error = %e, "a webhook attempt panicked");
-                (e.id(), None)
-            }
-        };
-        if let Some(employer) = self.employer_of.remove(&id)
-            && let Some(n) = self.per_employer.get_mut(&employer)
-        {
-            *n -= 1;
-            if *n == 0 {
-                self.per_employer.remove(&employer);
-            }
-        }
-        record
+    async fn record(&self, done: Vec<AttemptRecord>) {
+        record(&self.dispatch, &self.settings, &done).await;
     }
-}
 
-/// The dispatcher's loop.
-pub async fn run(dispatch: Dispatch, client: Client, settings: Settings) {
-    tracing::info!(
-        concurrency = settings.concurrency,
-        per_employer = settings.per_employer,
-        "webhook dispatcher started"
-    );
-    let mut flight = Flight::default();
-    let mut listener = None;
-    let mut last_depth = None;
-    loop {
-        let free = settings.concurrency.saturating_sub(flight.len());
-        let wait = match flight.fill(&dispatch, &client, &settings).await {
-            // A full batch: more is probably due, as soon as a slot frees.
-            Ok(started) if started == free && free > 0 => MAX_IDLE,
-            Ok(_) if flight.len() >= settings.concurrency => MAX_IDLE,
-            Ok(started) => match dispatch.next_due(&flight.full(&settings)).await {
-                Ok(Some(due)) => (due - Utc::now())
-                    .to_std()
-                    .unwrap_or(Duration::ZERO)
-                    .min(MAX_IDLE)
-                    // Due but not leased (another dispatcher holds it this instant): look
-                    // again shortly rather than at once.
-                    .max(if started == 0 {
-                        MIN_RECHECK
-                    } else {
-                        Duration::ZERO
-                    }),
-                Ok(None) => MAX_IDLE,
-                Err(_) => Duration::from_secs(1),
-            },
-            Err(e) => {
-                tracing::warn!(error = %e, "leasing webhook deliveries failed");
-                Duration::from_secs(1)
-            }
-        };
-        // The queue gauges count the whole table: sampled, not on every wake-up.
-        if last_depth.is_none_or(|at: std::time::Instant| at.elapsed() >= DEPTH_EVERY) {
-            last_depth = Some(std::time::Instant::now());
-            if let Ok((queued, dead)) = dispatch.depth().await {
-                metrics::gauge!("jobs_webhook_queue_depth").set(queued as f64);
-                metrics::gauge!("jobs_webhook_dead_letters").set(dead as f64);
-            }
-        }
-        metrics::gauge!("jobs_webhook_attempts_in_flight").set(flight.len() as f64);
-        if wait.is_zero() && flight.len() < settings.concurrency {
-            continue;
-        }
-        if listener.is_none() {
-            listener = dispatch.listener().await.ok();
-        }
-        let idle = flight.len() == 0;
-        let lost = tokio::select! {
-            joined = flight.attempts.join_next_with_id(), if !idle => {
-                let mut records: Vec<AttemptRecord> = joined
-                    .and_then(|j| flight.finished(j))
-                    .into_iter()
-                    .collect();
-                // Whatever else finished meanwhile is recorded in the same transaction.
-                while let Some(j) = flight.attempts.try_join_next_with_id() {
-                    records.extend(flight.finished(j));
-                }
-                record(&dispatch, &settings, &records).await;
-                false
-            }
-            lost = notified(listener.as_mut(), wait) => lost,
-        };
-        if lost {
-            listener = None;
-        }
+    async fn next_due(&self, full: &[Uuid]) -> Result<Option<DateTime<Utc>>, DbError> {
+        self.dispatch.next_due(full).await
     }
-}
 
-/// Waits for a NOTIFY on the listening connection (or `wait` without one); `true` when the
-/// connection is gone.
-async fn notified(listener: Option<&mut diesel_async::AsyncPgConnection>, wait: Duration) -> bool {
-    match listener {
-        Some(conn) => {
-            let mut notifications = std::pin::pin!(conn.notifications_stream());
-            let woke = tokio::select! {
-                n = notifications.next() => Some(n),
-                () = tokio::time::sleep(wait) => None,
-            };
-            // A closed stream or an error: the LISTEN connection is gone.
-            matches!(woke, Some(None | Some(Err(_))))
-        }
-        None => {
-            tokio::time::sleep(wait.min(Duration::from_secs(1))).await;
-            false
+    async fn listener(&self) -> Result<diesel_async::AsyncPgConnection, DbError> {
+        self.dispatch.listener().await
+    }
+
+    async fn sample(&self) {
+        // The queue gauges count the whole table.
+        if let Ok((queued, dead)) = self.dispatch.depth().await {
+            metrics::gauge!("jobs_webhook_queue_depth").set(queued as f64);
+            metrics::gauge!("jobs_webhook_dead_letters").set(dead as f64);
         }
     }
 }

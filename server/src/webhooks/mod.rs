@@ -4,6 +4,6 @@
 pub mod address;
 pub mod client;
 pub mod dispatcher;
-pub mod schedule;
+pub use crate::worker::schedule;
 pub mod secret;
 pub mod signature;

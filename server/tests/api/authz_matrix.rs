@@ -209,6 +209,15 @@ fn implemented(op: &str, own: bool) -> Option<u16> {
         "createApplicationComment" => on_own_job(201),
         "deleteApplicationComment" => on_own_job(204),
         "getJobTeam" | "replaceJobTeam" => on_own_job(200),
+        // Templates, preferences and the log are the caller's employer's (or own).
+        "listNotificationTemplates"
+        | "replaceNotificationTemplate"
+        | "previewNotificationTemplate"
+        | "getNotificationPreferences"
+        | "replaceNotificationPreferences"
+        | "listNotificationDeliveries" => 200,
+        // The links' tokens are made up: refused for every caller, as for no caller.
+        "unsubscribePage" | "unsubscribeOneClick" | "confirmEmail" => 400,
         _ => return None,
     })
 }
@@ -242,6 +251,8 @@ fn sample_body(op: &str, applicant: Uuid) -> Option<Value> {
         "updateApplicationComment" => json!({"body": "Edited comment"}),
         "replaceJobTeam" => json!({"members": []}),
         "replaceRejectionReasons" => json!({"reasons": [{"label": "Matrix reason"}]}),
+        "replaceNotificationTemplate" => json!({"enabled": true}),
+        "replaceNotificationPreferences" => json!({"preferences": {"application.created": "off"}}),
         _ => return None,
     })
 }
@@ -374,8 +385,15 @@ async fn authorization_matrix() {
                     .replace("{applicantId}", &applicant.to_string())
                     .replace("{deliveryId}", &Uuid::new_v4().to_string())
                     .replace("{slug}", "no-such-employer")
-                    // The one operation with a required query parameter.
-                    + if op.id == "suggestPublicJobs" { "?q=chef" } else { "" };
+                    .replace("{event}", "application.created")
+                    // The operations with a required query parameter.
+                    + match op.id.as_str() {
+                        "suggestPublicJobs" => "?q=chef",
+                        "unsubscribePage" | "unsubscribeOneClick" | "confirmEmail" => {
+                            "?token=bWFkZS11cA"
+                        }
+                        _ => "",
+                    };
                 let method = reqwest::Method::from_bytes(op.method.as_bytes()).unwrap();
                 let mut request = app.client.request(method, app.url(&path));
                 let tenant = if own { OWN } else { FOREIGN };

@@ -28,12 +28,16 @@ const RULES: &[(&str, &[&str])] = &[
     ("uploads", &["http", "app", "usecases", "db"]),
     (
         "db",
-        &["http", "app", "usecases", "webhooks", "uploads", "search"],
+        &[
+            "http", "app", "usecases", "webhooks", "uploads", "search", "mail", "worker",
+        ],
     ),
     (
         "search",
         &["http", "app", "usecases", "webhooks", "uploads"],
     ),
+    ("worker", &["http", "app", "usecases", "webhooks", "mail"]),
+    ("mail", &["http", "app", "usecases", "webhooks"]),
     ("http", &["app"]),
 ];
 

@@ -22,6 +22,7 @@ mod idempotency;
 mod jobs;
 mod jwt_verifier;
 mod layering;
+mod notifications;
 mod observability;
 mod public_aggregates;
 mod public_surface;

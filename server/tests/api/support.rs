@@ -190,6 +190,8 @@ pub struct TestApp {
     pub maintenance: jobs_server::db::Maintenance,
     /// The webhook dispatcher's handle (tests run dispatch rounds or a dispatcher themselves).
     pub dispatch: jobs_server::db::Dispatch,
+    /// The mailer's handle (tests run a mailer themselves).
+    pub mailbox: jobs_server::db::Mailbox,
     pub db: TestDb,
     shutdown: Option<oneshot::Sender<()>>,
     server: Option<JoinHandle<std::io::Result<()>>>,
@@ -244,6 +246,9 @@ impl TestApp {
                 .expect("the tests connect as a privileged user"),
             dispatch: background
                 .dispatch
+                .expect("the tests connect as a privileged user"),
+            mailbox: background
+                .mailbox
                 .expect("the tests connect as a privileged user"),
             db,
             shutdown: Some(tx),

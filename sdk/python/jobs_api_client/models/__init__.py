@@ -148,6 +148,19 @@ from .member_updated_event import MemberUpdatedEvent
 from .member_updated_event_type import MemberUpdatedEventType
 from .my_application import MyApplication
 from .my_application_list import MyApplicationList
+from .notification_choices import NotificationChoices
+from .notification_delivery import NotificationDelivery
+from .notification_delivery_list import NotificationDeliveryList
+from .notification_delivery_record import NotificationDeliveryRecord
+from .notification_delivery_status import NotificationDeliveryStatus
+from .notification_preferences import NotificationPreferences
+from .notification_preferences_replace import NotificationPreferencesReplace
+from .notification_preview import NotificationPreview
+from .notification_preview_request import NotificationPreviewRequest
+from .notification_template import NotificationTemplate
+from .notification_template_audience import NotificationTemplateAudience
+from .notification_template_list import NotificationTemplateList
+from .notification_template_replace import NotificationTemplateReplace
 from .problem import Problem
 from .problem_field_error import ProblemFieldError
 from .public_employer import PublicEmployer
@@ -200,6 +213,7 @@ from .suggestion_list import SuggestionList
 from .taxonomy_list import TaxonomyList
 from .taxonomy_term import TaxonomyTerm
 from .team_role import TeamRole
+from .unsubscribed import Unsubscribed
 from .upload import Upload
 from .upload_content_type import UploadContentType
 from .upload_method import UploadMethod
@@ -378,6 +392,19 @@ __all__ = (
     "MemberUpdatedEventType",
     "MyApplication",
     "MyApplicationList",
+    "NotificationChoices",
+    "NotificationDelivery",
+    "NotificationDeliveryList",
+    "NotificationDeliveryRecord",
+    "NotificationDeliveryStatus",
+    "NotificationPreferences",
+    "NotificationPreferencesReplace",
+    "NotificationPreview",
+    "NotificationPreviewRequest",
+    "NotificationTemplate",
+    "NotificationTemplateAudience",
+    "NotificationTemplateList",
+    "NotificationTemplateReplace",
     "Problem",
     "ProblemFieldError",
     "PublicEmployer",
@@ -428,6 +455,7 @@ __all__ = (
     "TaxonomyList",
     "TaxonomyTerm",
     "TeamRole",
+    "Unsubscribed",
     "Upload",
     "UploadContentType",
     "UploadMethod",

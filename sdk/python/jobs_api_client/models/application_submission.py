@@ -35,6 +35,8 @@ class ApplicationSubmission:
         captcha_token (str | Unset): Token from the CAPTCHA or attestation widget, when the server requires one.
         source (ApplySource | Unset): Where a public application is sent from (default `public`): `careers_page` or
             `widget` for those frontends.
+        locale (str | Unset): The language the person applied in (BCP 47, such as `en` or `dv`); the e-mails about the
+            application use it. The careers page sends the page's language.
         utm_source (str | Unset): The `utm_source` of the link the person followed (a campaign, a partner board),
             recorded with a first application: 1–100 characters, no control characters.
         website (str | Unset): Honeypot for bots; leave it out or empty.
@@ -53,6 +55,7 @@ class ApplicationSubmission:
     languages: list[str] | Unset = UNSET
     captcha_token: str | Unset = UNSET
     source: ApplySource | Unset = UNSET
+    locale: str | Unset = UNSET
     utm_source: str | Unset = UNSET
     website: str | Unset = UNSET
 
@@ -95,6 +98,8 @@ class ApplicationSubmission:
         if not isinstance(self.source, Unset):
             source = self.source.value
 
+        locale = self.locale
+
         utm_source = self.utm_source
 
         website = self.website
@@ -128,6 +133,8 @@ class ApplicationSubmission:
             field_dict["captcha_token"] = captcha_token
         if source is not UNSET:
             field_dict["source"] = source
+        if locale is not UNSET:
+            field_dict["locale"] = locale
         if utm_source is not UNSET:
             field_dict["utm_source"] = utm_source
         if website is not UNSET:
@@ -181,6 +188,8 @@ class ApplicationSubmission:
         else:
             source = ApplySource(_source)
 
+        locale = d.pop("locale", UNSET)
+
         utm_source = d.pop("utm_source", UNSET)
 
         website = d.pop("website", UNSET)
@@ -199,6 +208,7 @@ class ApplicationSubmission:
             languages=languages,
             captcha_token=captcha_token,
             source=source,
+            locale=locale,
             utm_source=utm_source,
             website=website,
         )

@@ -24,6 +24,9 @@ class SubmissionRecord:
         submitted_at (datetime.datetime): When the server received it (RFC 3339, UTC).
         authenticated (bool): Whether an applicant token made it (its holder then sees the application under `GET
             /v1/me/applications`).
+        email_confirmed_at (datetime.datetime | None): When the address of this submission was confirmed by following
+            the link e-mailed to it (a submission without an applicant token); `null` while it is not. A confirmed address
+            is the person's own submission, not one someone else sent with their address.
         cover_letter (None | str): The cover letter sent with it; `null` when none, or erased.
         submission (ApplicationSnapshot): What a person submitted with a public application, as they wrote it.
     """
@@ -31,6 +34,7 @@ class SubmissionRecord:
     id: UUID
     submitted_at: datetime.datetime
     authenticated: bool
+    email_confirmed_at: datetime.datetime | None
     cover_letter: None | str
     submission: ApplicationSnapshot
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -41,6 +45,12 @@ class SubmissionRecord:
         submitted_at = self.submitted_at.isoformat()
 
         authenticated = self.authenticated
+
+        email_confirmed_at: None | str
+        if isinstance(self.email_confirmed_at, datetime.datetime):
+            email_confirmed_at = self.email_confirmed_at.isoformat()
+        else:
+            email_confirmed_at = self.email_confirmed_at
 
         cover_letter: None | str
         cover_letter = self.cover_letter
@@ -54,6 +64,7 @@ class SubmissionRecord:
                 "id": id,
                 "submitted_at": submitted_at,
                 "authenticated": authenticated,
+                "email_confirmed_at": email_confirmed_at,
                 "cover_letter": cover_letter,
                 "submission": submission,
             }
@@ -72,6 +83,21 @@ class SubmissionRecord:
 
         authenticated = d.pop("authenticated")
 
+        def _parse_email_confirmed_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                email_confirmed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return email_confirmed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        email_confirmed_at = _parse_email_confirmed_at(d.pop("email_confirmed_at"))
+
         def _parse_cover_letter(data: object) -> None | str:
             if data is None:
                 return data
@@ -85,6 +111,7 @@ class SubmissionRecord:
             id=id,
             submitted_at=submitted_at,
             authenticated=authenticated,
+            email_confirmed_at=email_confirmed_at,
             cover_letter=cover_letter,
             submission=submission,
         )

@@ -885,6 +885,197 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/notification-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The notification templates
+         * @description Every template the mailer renders, in English and in every language the employer
+         *     worded it in: who receives it, whether it is on, and its subject, text and HTML
+         *     (`custom: false`: the built-in wording). Templates see only the variables listed in
+         *     `variables` (`job.title`, `employer.name`, `applicant.first_name`, `status`, `links.*`, …).
+         *     Status e-mails to applicants (`application.status.*`) are off until an admin turns
+         *     them on.
+         */
+        get: operations["listNotificationTemplates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/notification-templates/{event}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The template (`application.created`, `application.status.interview`, …; the list names them all). */
+                event: components["parameters"]["TemplateKey"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Word a template, or turn it on or off
+         * @description Admins only. `enabled` alone keeps the built-in wording (or the employer's, in
+         *     English, for another language); `subject` and `text` together (and optionally `html`)
+         *     replace it for `locale`. The template is rendered with sample data before it is
+         *     stored: a syntax error or an unknown variable is `422`
+         *     (`urn:jobs-api:problem:template-invalid`) naming the part, line and column. HTML is
+         *     sanitized when rendered; a subject stays one line whatever a variable holds.
+         *     `If-Match`: the template's `etag` from the list (`"0"` before it was first stored).
+         */
+        put: operations["replaceNotificationTemplate"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/notification-templates/{event}:preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The template (`application.created`, `application.status.interview`, …; the list names them all). */
+                event: components["parameters"]["TemplateKey"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Render a template with sample data
+         * @description Renders the template as it would be sent (with sample data: a job "Sous Chef", an
+         *     applicant "Aishath", …): the draft in the body when it has `subject` and `text`, else
+         *     the stored or built-in wording for `locale`. Nothing is stored or sent. A draft that
+         *     does not render is `422` with the part, line and column.
+         */
+        post: operations["previewNotificationTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/notification-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's notification preferences
+         * @description How the calling member receives each kind of notification: `immediate`,
+         *     `daily_digest` (one e-mail a day at `digest_hour` in `time_zone`, UTC by default) or
+         *     `off`. Kinds not chosen show their default (`immediate`). A new application reaches the
+         *     job's hiring team; for a job without a team, only the admins and recruiters who chose
+         *     `application.created` hear of it.
+         */
+        get: operations["getNotificationPreferences"];
+        /**
+         * Replace the caller's notification preferences
+         * @description The kinds given are stored as given; a kind left out goes back to its default.
+         *     `time_zone` is an IANA name (`Indian/Maldives`); an unknown one is `422`.
+         */
+        put: operations["replaceNotificationPreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/notifications/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The e-mail delivery log
+         * @description Admins only. Every message the mailer queued, newest first, with its recipient masked
+         *     (`j***@example.com`), its `Message-ID` and what became of it: `pending`, `sending`,
+         *     `sent`, `failed` (retried at `next_attempt_at`), `dead`, `suppressed` (the address
+         *     unsubscribed), `held` (waiting for a daily digest), `digested`, or `unknown` (a mailer
+         *     stopped while the mail server had the message; never sent twice).
+         */
+        get: operations["listNotificationDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/public/unsubscribe": {
+        parameters: {
+            query: {
+                /** @description The signed token of the link, as the e-mail gave it. */
+                token: components["parameters"]["LinkToken"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Unsubscribe (the link in an e-mail)
+         * @description The link at the foot of a notification: unsubscribes its address from that kind of
+         *     e-mail of that employer and answers a page saying what was unsubscribed. The token is
+         *     signed for one address, kind and employer; no login.
+         */
+        get: operations["unsubscribePage"];
+        put?: never;
+        /**
+         * One-click unsubscribe (RFC 8058)
+         * @description What mail clients send for the `List-Unsubscribe` and `List-Unsubscribe-Post:
+         *     List-Unsubscribe=One-Click` headers of every notification (the body,
+         *     `List-Unsubscribe=One-Click`, is not needed). The address is added to the employer's
+         *     suppression list for that kind; the next such e-mail is not sent.
+         */
+        post: operations["unsubscribeOneClick"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/public/confirm-email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Confirm an applicant's address (the link in an e-mail)
+         * @description After an application made without an applicant token, the address it gave receives
+         *     this link (signed, single use, valid 7 days). Following it marks that submission
+         *     `email_confirmed`, which recruiters see beside it: the person's own submission, not
+         *     one someone else sent with their address. A used link is `410`
+         *     (`urn:jobs-api:problem:link-used`), an expired one `410`
+         *     (`urn:jobs-api:problem:link-expired`), a forged or damaged one `400`
+         *     (`urn:jobs-api:problem:invalid-link`).
+         */
+        get: operations["confirmEmail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/uploads:presign": {
         parameters: {
             query?: never;
@@ -3724,6 +3915,8 @@ export interface components {
             captcha_token?: string;
             /** @description Where the application is sent from (recorded on a first application; default `public`). */
             source?: components["schemas"]["ApplySource"];
+            /** @description The language the person applied in (BCP 47, such as `en` or `dv`); the e-mails about the application use it. The careers page sends the page's language. */
+            locale?: string;
             /** @description The `utm_source` of the link the person followed (a campaign, a partner board), recorded with a first application: 1–100 characters, no control characters. */
             utm_source?: string;
             /** @description Honeypot for bots; leave it out or empty. */
@@ -4031,6 +4224,11 @@ export interface components {
             submitted_at: string;
             /** @description Whether an applicant token made it (its holder then sees the application under `GET /v1/me/applications`). */
             authenticated: boolean;
+            /**
+             * Format: date-time
+             * @description When the address of this submission was confirmed by following the link e-mailed to it (a submission without an applicant token); `null` while it is not. A confirmed address is the person's own submission, not one someone else sent with their address.
+             */
+            email_confirmed_at: string | null;
             /** @description The cover letter sent with it; `null` when none, or erased. */
             cover_letter: string | null;
             /** @description What was submitted, as for `submission`. */
@@ -4234,6 +4432,171 @@ export interface components {
             email?: string;
             /** @description `deactivated` shuts the member out of this employer; `active` lets them in again. */
             status?: components["schemas"]["MemberStatus"];
+        };
+        /**
+         * @description How a member receives one kind of notification: at once, in a daily digest, or not at all.
+         * @enum {string}
+         */
+        NotificationDelivery: "immediate" | "daily_digest" | "off";
+        /** @description A notification template in one language. */
+        NotificationTemplate: {
+            /** @description The template's key (the `{event}` of its routes). */
+            template: string;
+            /** @description The language of this wording (BCP 47). */
+            locale: string;
+            /**
+             * @description Who receives it.
+             * @enum {string}
+             */
+            audience: "member" | "applicant";
+            /** @description When it is sent. */
+            description: string;
+            /** @description Whether it is sent. */
+            enabled: boolean;
+            /** @description `true`: the employer's wording; `false`: the built-in one. */
+            custom: boolean;
+            /** @description The subject template. */
+            subject: string;
+            /** @description The plain-text part's template. */
+            text: string;
+            /** @description The HTML part's template; `null`: text only. */
+            html: string | null;
+            /** @description The variables a template may use. */
+            variables: string[];
+            /** @description The version to send as `If-Match` when changing it (`"0"` before it was first stored). */
+            etag: string;
+            /**
+             * Format: date-time
+             * @description When the employer last changed it; `null` for the built-in template.
+             */
+            updated_at: string | null;
+        };
+        NotificationTemplateList: {
+            /** @description Every template, in English and in each language the employer worded it in. */
+            items: components["schemas"]["NotificationTemplate"][];
+        };
+        NotificationTemplateReplace: {
+            /** @description Whether the template is sent. */
+            enabled: boolean;
+            /** @description The subject (a minijinja template); with `text`. */
+            subject?: string;
+            /** @description The plain-text part (a minijinja template); with `subject`. */
+            text?: string;
+            /** @description The HTML part (a minijinja template; auto-escaped, then sanitized); needs `subject` and `text`. */
+            html?: string;
+        };
+        NotificationPreviewRequest: {
+            /** @description The language to preview (`en` when absent). */
+            locale?: string;
+            /** @description A draft subject (with `text`). */
+            subject?: string;
+            /** @description A draft plain-text part (with `subject`). */
+            text?: string;
+            /** @description A draft HTML part. */
+            html?: string;
+        };
+        /** @description A template rendered with sample data. */
+        NotificationPreview: {
+            /** @description The template's key. */
+            template: string;
+            /** @description The language of the wording rendered. */
+            locale: string;
+            /** @description The rendered subject (one line). */
+            subject: string;
+            /** @description The rendered plain-text part. */
+            text: string;
+            /** @description The rendered, sanitized HTML part; `null` when the template has none. */
+            html: string | null;
+        };
+        /** @description A choice per notification kind. */
+        NotificationChoices: {
+            "application.created"?: components["schemas"]["NotificationDelivery"];
+            "application.comment.mentioned"?: components["schemas"]["NotificationDelivery"];
+            "application.assigned"?: components["schemas"]["NotificationDelivery"];
+        };
+        NotificationPreferences: {
+            preferences: components["schemas"]["NotificationChoices"];
+            /** @description The member's time zone (IANA name) for the daily digest; `null` means UTC. */
+            time_zone: string | null;
+            /** @description The hour (0–23, in `time_zone`) the daily digest is sent. */
+            digest_hour: number;
+            /** @description The version to send as `If-Match` (`"0"` before the first change). */
+            etag: string;
+            /**
+             * Format: date-time
+             * @description When the member last changed them; `null` when never.
+             */
+            updated_at: string | null;
+        };
+        NotificationPreferencesReplace: {
+            preferences: components["schemas"]["NotificationChoices"];
+            /** @description An IANA time zone name (`Europe/Paris`); absent or `null` means UTC. */
+            time_zone?: string | null;
+            /** @description The hour (0–23) the daily digest is sent; 8 when absent. */
+            digest_hour?: number;
+        };
+        /**
+         * @description What became of a queued message.
+         * @enum {string}
+         */
+        NotificationDeliveryStatus: "pending" | "sending" | "sent" | "failed" | "dead" | "suppressed" | "held" | "digested" | "unknown";
+        /** @description One queued message. */
+        NotificationDeliveryRecord: {
+            /**
+             * Format: uuid
+             * @description Identifier of the message.
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The event it is about (for a mention, the comment; for a digest, its first item).
+             */
+            event_id: string;
+            /** @description The template it was rendered from. */
+            template: string;
+            /** @description The recipient's address, masked. */
+            recipient: string;
+            /** @description The language it was written in. */
+            locale: string;
+            /** @description Its `Message-ID` header. */
+            message_id: string;
+            /** @description Its subject. */
+            subject: string;
+            status: components["schemas"]["NotificationDeliveryStatus"];
+            /** @description How many times it was handed to the mail server. */
+            attempts: number;
+            /** @description Why the last attempt failed; `null` when none did. */
+            last_error: string | null;
+            /**
+             * Format: date-time
+             * @description When it was queued.
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When the mail server accepted it; `null` until then.
+             */
+            sent_at: string | null;
+            /**
+             * Format: date-time
+             * @description When it is (next) due; `null` when nothing is left to do.
+             */
+            next_attempt_at: string | null;
+        };
+        NotificationDeliveryList: {
+            /** @description This page's items, newest first. */
+            items: components["schemas"]["NotificationDeliveryRecord"][];
+            /** @description Cursor of the next page; `null` on the last page. */
+            next_cursor: string | null;
+        };
+        /** @description What a one-click unsubscribe did. */
+        Unsubscribed: {
+            /** @description The address, masked. */
+            recipient: string;
+            /** @description The kind of e-mail it no longer receives. */
+            kind: string;
+            /** @description Always `true`. */
+            unsubscribed: boolean;
         };
         MemberList: {
             /** @description This page's items, in list order. */
@@ -5017,6 +5380,15 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description Gone (a link that was used or has expired) */
+        Gone: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description Conflict */
         Conflict: {
             headers: {
@@ -5144,6 +5516,12 @@ export interface components {
          *     first is still running is `409`. Kept at least 24 hours.
          */
         IdempotencyKey: string;
+        /** @description The template (`application.created`, `application.status.interview`, …; the list names them all). */
+        TemplateKey: string;
+        /** @description The language of the wording (BCP 47, such as `en` or `dv`); `en` when absent. */
+        TemplateLocale: string;
+        /** @description The signed token of the link, as the e-mail gave it. */
+        LinkToken: string;
         /**
          * @description The `ETag` of the version this change is based on, quotes included, as the API sent it
          *     (the `ETag` header, or the resource's `etag` member); `*` for any version. Missing:
@@ -7401,6 +7779,318 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listNotificationTemplates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationTemplateList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    replaceNotificationTemplate: {
+        parameters: {
+            query?: {
+                /** @description The language of the wording (BCP 47, such as `en` or `dv`); `en` when absent. */
+                locale?: components["parameters"]["TemplateLocale"];
+            };
+            header: {
+                /**
+                 * @description The `ETag` of the version this change is based on, quotes included, as the API sent it
+                 *     (the `ETag` header, or the resource's `etag` member); `*` for any version. Missing:
+                 *     `428`; not an entity tag: `400`; stale: `412`.
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @description The template (`application.created`, `application.status.interview`, …; the list names them all). */
+                event: components["parameters"]["TemplateKey"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "enabled": true,
+                 *       "subject": "Your interview for {{ job.title }}",
+                 *       "text": "Hello {{ applicant.first_name }}, you are invited to interview for {{ job.title }}."
+                 *     }
+                 */
+                "application/json": components["schemas"]["NotificationTemplateReplace"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationTemplate"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    previewNotificationTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The template (`application.created`, `application.status.interview`, …; the list names them all). */
+                event: components["parameters"]["TemplateKey"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "subject": "New application for {{ job.title }}",
+                 *       "text": "{{ applicant.first_name }} applied."
+                 *     }
+                 */
+                "application/json": components["schemas"]["NotificationPreviewRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreview"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getNotificationPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferences"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    replaceNotificationPreferences: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The `ETag` of the version this change is based on, quotes included, as the API sent it
+                 *     (the `ETag` header, or the resource's `etag` member); `*` for any version. Missing:
+                 *     `428`; not an entity tag: `400`; stale: `412`.
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "preferences": {
+                 *         "application.created": "daily_digest",
+                 *         "application.comment.mentioned": "immediate"
+                 *       },
+                 *       "time_zone": "Indian/Maldives",
+                 *       "digest_hour": 9
+                 *     }
+                 */
+                "application/json": components["schemas"]["NotificationPreferencesReplace"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferences"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listNotificationDeliveries: {
+        parameters: {
+            query?: {
+                /** @description Only messages in this status. */
+                status?: components["schemas"]["NotificationDeliveryStatus"];
+                /** @description Opaque cursor from a previous page's `next_cursor`, used with the same filters. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationDeliveryList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    unsubscribePage: {
+        parameters: {
+            query: {
+                /** @description The signed token of the link, as the e-mail gave it. */
+                token: components["parameters"]["LinkToken"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page saying what was unsubscribed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    unsubscribeOneClick: {
+        parameters: {
+            query: {
+                /** @description The signed token of the link, as the e-mail gave it. */
+                token: components["parameters"]["LinkToken"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Unsubscribed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Unsubscribed"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    confirmEmail: {
+        parameters: {
+            query: {
+                /** @description The signed token of the link, as the e-mail gave it. */
+                token: components["parameters"]["LinkToken"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page saying the address is confirmed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            410: components["responses"]["Gone"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };

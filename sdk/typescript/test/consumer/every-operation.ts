@@ -79,6 +79,15 @@ export const calls: Record<EveryOperation, () => Promise<unknown>> = {
   "put /v1/jobs/{id}/team": () => client.call("put", "/v1/jobs/{id}/team", { path: {"id": "00000000-0000-4000-8000-000000000000"}, body: {"members": [{"member_id": "00000000-0000-4000-8000-000000000000", "role": "hiring_manager"}]} }), // replaceJobTeam
   "get /v1/rejection-reasons": () => client.call("get", "/v1/rejection-reasons"), // getRejectionReasons
   "put /v1/rejection-reasons": () => client.call("put", "/v1/rejection-reasons", { body: {"required": true, "reasons": [{"label": "Not enough experience"}]} }), // replaceRejectionReasons
+  "get /v1/notification-templates": () => client.call("get", "/v1/notification-templates"), // listNotificationTemplates
+  "put /v1/notification-templates/{event}": () => client.call("put", "/v1/notification-templates/{event}", { path: { event: "application.status.interview" }, query: { locale: "dv" }, body: { enabled: true, subject: "{{ job.title }}", text: "Hello {{ applicant.first_name }}" } }), // replaceNotificationTemplate
+  "post /v1/notification-templates/{event}:preview": () => client.call("post", "/v1/notification-templates/{event}:preview", { path: { event: "application.created" } }), // previewNotificationTemplate
+  "get /v1/me/notification-preferences": () => client.call("get", "/v1/me/notification-preferences"), // getNotificationPreferences
+  "put /v1/me/notification-preferences": () => client.call("put", "/v1/me/notification-preferences", { body: { preferences: { "application.created": "daily_digest" }, time_zone: "Indian/Maldives", digest_hour: 9 } }), // replaceNotificationPreferences
+  "get /v1/notifications/deliveries": () => client.call("get", "/v1/notifications/deliveries", { query: { status: "failed", limit: 50 } }), // listNotificationDeliveries
+  "get /v1/public/unsubscribe": () => client.call("get", "/v1/public/unsubscribe", { query: { token: "from-the-e-mail" } }), // unsubscribePage
+  "post /v1/public/unsubscribe": () => client.call("post", "/v1/public/unsubscribe", { query: { token: "from-the-e-mail" } }), // unsubscribeOneClick
+  "get /v1/public/confirm-email": () => client.call("get", "/v1/public/confirm-email", { query: { token: "from-the-e-mail" } }), // confirmEmail
   "get /v1/jobs/{id}/shortlist": () => client.call("get", "/v1/jobs/{id}/shortlist", { path: {"id": "00000000-0000-4000-8000-000000000000"} }), // getShortlist
   "put /v1/jobs/{id}/shortlist": () => client.call("put", "/v1/jobs/{id}/shortlist", { path: {"id": "00000000-0000-4000-8000-000000000000"}, body: {"entries": [{"applicant_id": "0195f0a4-3b1c-7d2e-9f10-2a3b4c5d6e7f", "rank": 1, "score": 90}, {"applicant_id": "0195f0a4-3b1c-7d2e-9f10-2a3b4c5d6e80", "rank": 2, "score": 75}]} }), // replaceShortlist
   "post /v1/jobs/{id}/shortlist/entries": () => client.call("post", "/v1/jobs/{id}/shortlist/entries", { path: {"id": "00000000-0000-4000-8000-000000000000"}, body: {"applicant_id": "0195f0a4-3b1c-7d2e-9f10-2a3b4c5d6e7f", "rank": 1, "score": 90, "notes": "Best tasting so far."} }), // upsertShortlistEntry

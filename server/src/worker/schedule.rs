@@ -1,4 +1,4 @@
-//! When to try again: Svix's schedule (5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h after the
+//! When to try again (every worker's retries): Svix's schedule (5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h after the
 //! first attempt; eight attempts over about 27 hours), with full jitter and the operator's
 //! scale, and `Retry-After` honoured within the schedule's longest step.
 

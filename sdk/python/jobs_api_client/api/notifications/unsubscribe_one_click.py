@@ -1,0 +1,196 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.unsubscribed import Unsubscribed
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    token: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["token"] = token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/public/unsubscribe",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | Unsubscribed | None:
+    if response.status_code == 200:
+        response_200 = Unsubscribed.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | Unsubscribed]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    token: str,
+) -> Response[Problem | Unsubscribed]:
+    """One-click unsubscribe (RFC 8058)
+
+     What mail clients send for the `List-Unsubscribe` and `List-Unsubscribe-Post:
+    List-Unsubscribe=One-Click` headers of every notification (the body,
+    `List-Unsubscribe=One-Click`, is not needed). The address is added to the employer's
+    suppression list for that kind; the next such e-mail is not sent.
+
+    Args:
+        token (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | Unsubscribed]
+    """
+
+    kwargs = _get_kwargs(
+        token=token,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    token: str,
+) -> Problem | Unsubscribed | None:
+    """One-click unsubscribe (RFC 8058)
+
+     What mail clients send for the `List-Unsubscribe` and `List-Unsubscribe-Post:
+    List-Unsubscribe=One-Click` headers of every notification (the body,
+    `List-Unsubscribe=One-Click`, is not needed). The address is added to the employer's
+    suppression list for that kind; the next such e-mail is not sent.
+
+    Args:
+        token (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | Unsubscribed
+    """
+
+    return sync_detailed(
+        client=client,
+        token=token,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    token: str,
+) -> Response[Problem | Unsubscribed]:
+    """One-click unsubscribe (RFC 8058)
+
+     What mail clients send for the `List-Unsubscribe` and `List-Unsubscribe-Post:
+    List-Unsubscribe=One-Click` headers of every notification (the body,
+    `List-Unsubscribe=One-Click`, is not needed). The address is added to the employer's
+    suppression list for that kind; the next such e-mail is not sent.
+
+    Args:
+        token (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | Unsubscribed]
+    """
+
+    kwargs = _get_kwargs(
+        token=token,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    token: str,
+) -> Problem | Unsubscribed | None:
+    """One-click unsubscribe (RFC 8058)
+
+     What mail clients send for the `List-Unsubscribe` and `List-Unsubscribe-Post:
+    List-Unsubscribe=One-Click` headers of every notification (the body,
+    `List-Unsubscribe=One-Click`, is not needed). The address is added to the employer's
+    suppression list for that kind; the next such e-mail is not sent.
+
+    Args:
+        token (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | Unsubscribed
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            token=token,
+        )
+    ).parsed

@@ -151,7 +151,7 @@ pub async fn connect(config: &Config) -> Result<Connected, StartupError> {
     });
     let mailbox = owner.as_ref().map(|owner| {
         Mailbox::new(
-            pool(owner, 2, config.db_connect_timeout),
+            pool(owner, 4, config.db_connect_timeout),
             limits,
             owner.clone(),
         )

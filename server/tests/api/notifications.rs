@@ -873,6 +873,32 @@ async fn preferences_are_per_member_and_a_digest_choice_holds_messages() {
     );
     // Only the confirmation went out.
     assert_eq!(sink.wait_for(1).await.len(), 1);
+
+    // Nine o'clock comes (moved forward here): one digest, the held message folded into it.
+    crate::support::execute(
+        &app.db.url,
+        "UPDATE mail_deliveries SET next_attempt_at = now() WHERE status = 'held'",
+    )
+    .await;
+    let got = sink.wait_for(2).await;
+    let digest = &got[1];
+    assert_eq!(digest["rcpt_tos"], json!(["rita@reef.example"]));
+    assert_eq!(digest["subject"], "1 update at Unnamed employer");
+    assert!(
+        digest["text"]
+            .as_str()
+            .unwrap()
+            .contains("- New application for Sous Chef"),
+        "{digest:#}"
+    );
+    assert!(digest["list_unsubscribe"].is_string());
+    let log = settled(&app, &admin).await;
+    let digested: Vec<&Value> = log.iter().filter(|d| d["status"] == "digested").collect();
+    assert_eq!(digested.len(), 1, "{log:#?}");
+    assert!(
+        log.iter()
+            .any(|d| d["template"] == "digest.daily" && d["status"] == "sent")
+    );
 }
 
 #[tokio::test(flavor = "multi_thread")]

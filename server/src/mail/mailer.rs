@@ -39,6 +39,8 @@ pub struct Mailer {
     worker: MailWorker,
     /// The event that failed to plan last, and how often.
     stuck: Mutex<Option<(Uuid, u32)>>,
+    /// When the outbox was last read, and whether that round was full (more is waiting).
+    planned: Mutex<Option<(std::time::Instant, bool)>>,
 }
 
 impl Mailer {
@@ -67,6 +69,7 @@ impl Mailer {
             },
             worker,
             stuck: Mutex::new(None),
+            planned: Mutex::new(None),
         })
     }
 
@@ -83,9 +86,23 @@ impl Mailer {
         self.worker.timeout * 2 + Duration::from_secs(5)
     }
 
+    /// Whether to read the outbox now: at the mailer's pace, or at once after a full round.
+    /// (Every finished send wakes the worker to lease again; planning need not follow it.)
+    fn plan_due(&self) -> bool {
+        let planned = self.planned.lock().unwrap_or_else(|p| p.into_inner());
+        planned.is_none_or(|(at, full)| full || at.elapsed() >= self.worker.poll.mul_f64(0.9))
+    }
+
     /// Plans the events the outbox added since the checkpoint.
     async fn plan(&self) -> Result<(), DbError> {
-        let Some(round) = self.mailbox.plan_round(PLAN_BATCH).await? else {
+        if !self.plan_due() {
+            return Ok(());
+        }
+        let round = self.mailbox.plan_round(PLAN_BATCH).await?;
+        let full = round.as_ref().is_some_and(|r| r.events.len() >= PLAN_BATCH);
+        *self.planned.lock().unwrap_or_else(|p| p.into_inner()) =
+            Some((std::time::Instant::now(), full));
+        let Some(round) = round else {
             return Ok(());
         };
         let mut last = None;
@@ -199,11 +216,13 @@ impl Queue for Mailer {
     }
 
     async fn lease(&self, limit: usize, fair: &FairShare<'_>) -> Result<Vec<LeasedMail>, DbError> {
-        if let Err(e) = self.plan().await {
-            tracing::warn!(error = %e, "planning mail failed");
-        }
-        if let Err(e) = self.fold_digests().await {
-            tracing::warn!(error = %e, "folding digests failed");
+        if self.plan_due() {
+            if let Err(e) = self.fold_digests().await {
+                tracing::warn!(error = %e, "folding digests failed");
+            }
+            if let Err(e) = self.plan().await {
+                tracing::warn!(error = %e, "planning mail failed");
+            }
         }
         self.mailbox.lease(limit, fair, self.lease_time()).await
     }

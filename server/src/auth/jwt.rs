@@ -365,11 +365,16 @@ fn numeric_date(v: &Value) -> Option<u64> {
     }
 }
 
-/// `iat` not in the future (beyond the leeway) and `exp - iat` within [`MAX_LIFETIME_SECS`].
-/// `exp` itself (and `nbf`) were checked by `jsonwebtoken`.
+/// `iat` not in the future (beyond the leeway), `exp` not past (beyond the leeway) and
+/// `exp - iat` within [`MAX_LIFETIME_SECS`]. `jsonwebtoken` checks `exp` (and `nbf`) too; it is
+/// checked here again so that these claim checks hold on their own (the fuzz target found an
+/// expired payload they accepted).
 pub fn check_times(iat: u64, exp: u64, now: u64) -> Result<(), AuthError> {
     if iat > now.saturating_add(LEEWAY_SECS) {
         return Err(AuthError::IssuedInFuture);
+    }
+    if exp.saturating_add(LEEWAY_SECS) < now {
+        return Err(AuthError::Expired);
     }
     let lifetime = exp.checked_sub(iat).ok_or(AuthError::Malformed)?;
     if lifetime > MAX_LIFETIME_SECS {
@@ -539,6 +544,20 @@ mod tests {
         assert_eq!(
             check_times(0, u64::MAX, u64::MAX),
             Err(AuthError::LifetimeTooLong)
+        );
+    }
+
+    #[test]
+    fn an_expired_payload_is_refused_by_the_claim_checks_alone() {
+        // What the JWT fuzz target found: exp 90 s after iat, both long before now.
+        assert_eq!(
+            check_times(NOW - 10_000, NOW - 9_910, NOW),
+            Err(AuthError::Expired)
+        );
+        assert_eq!(check_times(NOW - 600, NOW - LEEWAY_SECS, NOW), Ok(()));
+        assert_eq!(
+            check_times(NOW - 600, NOW - LEEWAY_SECS - 1, NOW),
+            Err(AuthError::Expired)
         );
     }
 

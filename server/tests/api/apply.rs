@@ -110,7 +110,15 @@ async fn one_application_per_job_and_person() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn fifty_concurrent_applies_with_one_address_make_one_application() {
-    let app = Arc::new(TestApp::spawn().await);
+    // Fifty requests share ten connections: on a loaded CI machine a request may wait longer
+    // than the default 3 s for one (a 503 by design). This test is about the answers.
+    let app = Arc::new(
+        TestApp::spawn_with(&[
+            ("JOBS_DB_CONNECT_TIMEOUT_MS", "20000"),
+            ("JOBS_REQUEST_TIMEOUT_MS", "30000"),
+        ])
+        .await,
+    );
     let job = published_job(&app, EMPLOYER, "Lifeguard").await;
     let mut tasks = Vec::new();
     for i in 0..50 {

@@ -315,7 +315,8 @@ async fn a_postgres_restart_under_load_is_503_and_loses_no_acknowledged_create()
         .filter(|s| ![200, 201, 503].contains(s))
         .collect();
     assert!(unexpected.is_empty(), "{unexpected:?}");
-    assert!(statuses.len() > 50, "the load ran: {}", statuses.len());
+    // The load ran (about a hundred requests alone; fewer while the rest of the suite runs).
+    assert!(statuses.len() > 20, "the load ran: {}", statuses.len());
     assert!(!created.is_empty());
     // Every acknowledged create is there.
     let mut owner = AsyncPgConnection::establish(&url).await.unwrap();

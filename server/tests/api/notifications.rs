@@ -210,7 +210,7 @@ async fn mail_app(sink: &Sink) -> (TestApp, tokio::task::JoinHandle<()>) {
     let app = TestApp::spawn_with(&[
         ("JOBS_SMTP_URL", &sink.url()),
         ("JOBS_MAIL_FROM", "Reef Jobs <jobs@reef.example>"),
-        ("JOBS_MAIL_POLL_MS", "50"),
+        ("JOBS_MAIL_POLL_MS", "200"),
         ("JOBS_MAIL_RETRY_SCALE", "0.0002"),
         ("JOBS_MAIL_TIMEOUT_MS", "3000"),
     ])
@@ -583,7 +583,7 @@ async fn a_mailer_killed_mid_batch_sends_nothing_twice() {
     let vars = [
         ("JOBS_SMTP_URL", sink.url()),
         ("JOBS_MAIL_FROM", "jobs@reef.example".to_string()),
-        ("JOBS_MAIL_POLL_MS", "50".to_string()),
+        ("JOBS_MAIL_POLL_MS", "200".to_string()),
         ("JOBS_MAIL_CONCURRENCY", "2".to_string()),
         // A lease of 2 × 1 s + 5 s: the message the killed mailer held is judged within it.
         ("JOBS_MAIL_TIMEOUT_MS", "1000".to_string()),

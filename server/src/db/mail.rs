@@ -220,7 +220,8 @@ impl Mailbox {
         db.begin(&TenantScope::new(employer_id)).await
     }
 
-    /// Leases due messages for `lease`, round robin across employers within their share.
+    /// Leases due messages for `lease`, round robin across employers, each within its share
+    /// less what of it is already in flight here.
     /// Messages a stopped mailer left `sending` are marked `unknown` first (never resent).
     pub async fn lease(
         &self,
@@ -246,9 +247,12 @@ impl Mailbox {
                FROM mail_deliveries \
                WHERE status IN ('pending', 'failed') AND next_attempt_at <= now() \
                  AND NOT (employer_id = ANY($1)) \
+             ), allowance AS ( \
+               SELECT e AS employer_id, n FROM unnest($5::uuid[], $6::bigint[]) AS f(e, n) \
              ), picked AS ( \
-               SELECT id FROM ranked WHERE rn <= $2 \
-               ORDER BY rn, (employer_id <= $3), employer_id, next_attempt_at LIMIT $4) \
+               SELECT r.id FROM ranked r LEFT JOIN allowance a USING (employer_id) \
+               WHERE r.rn <= $2 - COALESCE(a.n, 0) \
+               ORDER BY r.rn, (r.employer_id <= $3), r.employer_id, r.next_attempt_at LIMIT $4) \
              SELECT d.id, d.employer_id, d.kind, d.to_address, d.to_name, d.locale, d.message_id, \
                     d.subject, d.text_body, d.html_body, d.unsubscribe_url, d.attempts, \
                     d.retries_left \
@@ -260,6 +264,13 @@ impl Mailbox {
         .with::<BigInt, _>(i64::try_from(fair.default_share).unwrap_or(i64::MAX))
         .with::<SqlUuid, _>(fair.after.unwrap_or(Uuid::nil()))
         .with::<BigInt, _>(i64::try_from(limit).unwrap_or(i64::MAX))
+        .with::<Array<SqlUuid>, _>(fair.in_flight.keys().copied().collect::<Vec<_>>())
+        .with::<Array<BigInt>, _>(
+            fair.in_flight
+                .values()
+                .map(|n| i64::try_from(*n).unwrap_or(i64::MAX))
+                .collect::<Vec<_>>(),
+        )
         .load(tx.conn()?)
         .await?;
         if !leased.is_empty() {
@@ -291,7 +302,8 @@ impl Mailbox {
                    status = CASE WHEN EXISTS ( \
                        SELECT 1 FROM mail_suppressions s \
                        WHERE s.employer_id = d.employer_id AND s.address = lower(d.to_address) \
-                         AND (s.kind = d.kind OR s.kind = '*')) \
+                         AND (s.kind = d.kind OR s.kind = '*' \
+                              OR starts_with(d.kind, s.kind || '.'))) \
                      THEN 'suppressed' ELSE 'sending' END, \
                    attempts = attempts + 1, \
                    next_attempt_at = now() + make_interval(secs => $2::float8 / 1000) \
@@ -336,7 +348,8 @@ impl Mailbox {
         tx.commit().await
     }
 
-    /// When the next message comes due (held digests included), leaving out `full`.
+    /// When the next message comes due, leaving out `full`. (Held digests are folded at the
+    /// mailer's pace, which bounds its sleep anyway.)
     pub async fn next_due(&self, full: &[Uuid]) -> Result<Option<DateTime<Utc>>, DbError> {
         let rows: Vec<Due> = Tx::read_once(
             &self.pool,
@@ -345,7 +358,7 @@ impl Mailbox {
             Plans::Auto,
             &Stmt::new(
                 "SELECT min(next_attempt_at) AS due FROM mail_deliveries \
-                 WHERE status IN ('pending', 'failed', 'held') AND NOT (employer_id = ANY($1))",
+                 WHERE status IN ('pending', 'failed') AND NOT (employer_id = ANY($1))",
             )
             .with::<Array<SqlUuid>, _>(full.to_vec()),
         )

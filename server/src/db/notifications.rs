@@ -293,7 +293,8 @@ impl TenantTx {
     pub async fn mail_suppressed(&mut self, address: &str, kind: &str) -> Result<bool, DbError> {
         let rows: Vec<ZoneOk> = Stmt::new(
             "SELECT EXISTS (SELECT 1 FROM mail_suppressions WHERE employer_id = $1 \
-               AND address = lower($2) AND (kind = $3 OR kind = '*')) AS ok",
+               AND address = lower($2) \
+               AND (kind = $3 OR kind = '*' OR starts_with($3, kind || '.'))) AS ok",
         )
         .with::<SqlUuid, _>(self.employer_id())
         .with::<Text, _>(address.to_string())

@@ -315,7 +315,11 @@ fn submission(body: &models::ApplicationSubmission) -> apply::Submission {
             Some(models::ApplySource::Public) | None => "public",
         },
         utm_source: body.utm_source.clone(),
-        locale: body.locale.clone(),
+        // The contract's pattern admits only tags; stored in their usual case, as templates are.
+        locale: body
+            .locale
+            .as_deref()
+            .and_then(crate::domain::notification::canonical_locale),
     }
 }
 

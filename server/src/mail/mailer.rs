@@ -26,9 +26,10 @@ const PLAN_BATCH: usize = 200;
 /// Digests folded per round.
 const DIGEST_BATCH: usize = 50;
 
-/// An event whose planning keeps failing is skipped after this many tries, so one bad event
-/// cannot hold up every later message.
+/// An event whose planning keeps failing (not for want of the database) is skipped after this
+/// many tries over at least this long, so one bad event cannot hold up every later message.
 const PLAN_TRIES: u32 = 5;
+const PLAN_GIVE_UP_AFTER: Duration = Duration::from_secs(60);
 
 pub struct Mailer {
     mailbox: Mailbox,
@@ -37,8 +38,8 @@ pub struct Mailer {
     from: Address,
     planner: Planner,
     worker: MailWorker,
-    /// The event that failed to plan last, and how often.
-    stuck: Mutex<Option<(Uuid, u32)>>,
+    /// The event that failed to plan last, since when, and how often.
+    stuck: Mutex<Option<(Uuid, std::time::Instant, u32)>>,
     /// When the outbox was last read, and whether that round was full (more is waiting).
     planned: Mutex<Option<(std::time::Instant, bool)>>,
 }
@@ -119,17 +120,25 @@ impl Mailer {
             match result {
                 Ok(n) => queued += n,
                 Err(e) => {
-                    let tries = {
+                    // The database away is never a reason to skip: wait for it.
+                    if matches!(e, DbError::Unavailable) {
+                        tracing::warn!(event_id = %event.id, error = %e, "planning mail waits for the database");
+                        break;
+                    }
+                    let (tries, failing_for) = {
                         let mut stuck = self.stuck.lock().unwrap_or_else(|p| p.into_inner());
-                        let tries = match *stuck {
-                            Some((id, t)) if id == event.id => t + 1,
-                            _ => 1,
+                        let (since, tries) = match *stuck {
+                            Some((id, since, t)) if id == event.id => (since, t + 1),
+                            _ => (std::time::Instant::now(), 1),
                         };
-                        *stuck = Some((event.id, tries));
-                        tries
+                        *stuck = Some((event.id, since, tries));
+                        (tries, since.elapsed())
                     };
-                    if tries < PLAN_TRIES {
+                    if tries < PLAN_TRIES || failing_for < PLAN_GIVE_UP_AFTER {
                         tracing::warn!(event_id = %event.id, error = %e, tries, "planning mail for an event failed; trying again");
+                        // Not at once: the next round comes at the mailer's pace.
+                        *self.planned.lock().unwrap_or_else(|p| p.into_inner()) =
+                            Some((std::time::Instant::now(), false));
                         break;
                     }
                     tracing::error!(event_id = %event.id, error = %e, "planning mail for an event keeps failing; it is skipped");
@@ -179,7 +188,16 @@ impl Mailer {
             Err(e) => return MailOutcome::Dead(e),
         };
         let started = std::time::Instant::now();
-        let result = self.transport.send(built).await;
+        // lettre's timeout is per command: the whole transaction stays within the lease.
+        let result = match tokio::time::timeout(self.worker.timeout * 2, self.transport.send(built))
+            .await
+        {
+            Ok(r) => r,
+            Err(_) => Err(super::transport::SendError {
+                transient: true,
+                message: "the SMTP transaction took longer than twice JOBS_MAIL_TIMEOUT_MS".into(),
+            }),
+        };
         metrics::histogram!("jobs_mail_send_seconds").record(started.elapsed().as_secs_f64());
         match result {
             Ok(()) => {
@@ -210,6 +228,7 @@ impl Queue for Mailer {
     type Job = LeasedMail;
     type Done = (Uuid, MailOutcome);
     const NAME: &'static str = "mail";
+    const IN_FLIGHT_GAUGE: &'static str = "jobs_mail_in_flight";
 
     fn employer(job: &LeasedMail) -> Uuid {
         job.employer_id

@@ -11,7 +11,30 @@ use crate::domain::notification::header_text;
 
 /// Instructions a template may spend on one rendering: far above any sensible e-mail, far
 /// below what a loop over `range(10**9)` would take.
-const FUEL: u64 = 100_000;
+const FUEL: u64 = 20_000;
+
+/// What a template's tags may not contain. Fuel counts steps, not bytes: `"x" * 10**8`, or a
+/// string or list doubled by `set` in a loop, would fill memory in a few steps. E-mails need
+/// variables, conditions, loops and filters, not arithmetic or assignment.
+const REFUSED_IN_TAGS: [(&str, &str); 8] = [
+    (
+        "*",
+        "`*` (multiplication) is not available in notification templates",
+    ),
+    (
+        "~",
+        "`~` (concatenation) is not available: write the parts side by side",
+    ),
+    ("+", "`+` is not available in notification templates"),
+    ("set ", "`set` is not available in notification templates"),
+    (
+        "macro",
+        "macros are not available in notification templates",
+    ),
+    ("call", "`call` is not available in notification templates"),
+    ("include", "templates cannot include others"),
+    ("import", "templates cannot import others"),
+];
 
 /// Longest rendered part (characters); a template that produces more is refused.
 const MAX_RENDERED: usize = 100_000;
@@ -67,12 +90,53 @@ fn environment(html: bool) -> Environment<'static> {
     env
 }
 
+/// Refuses what could make a rendering take unbounded memory (see [`REFUSED_IN_TAGS`]), at its
+/// line and column.
+fn check_tags(part: &'static str, source: &str) -> Result<(), TemplateError> {
+    let mut rest = 0;
+    while let Some(open) = source[rest..].find(['{']).map(|i| rest + i) {
+        let tag_end = match source.get(open..open + 2) {
+            Some("{{") => "}}",
+            Some("{%") => "%}",
+            _ => {
+                rest = open + 1;
+                continue;
+            }
+        };
+        let body_start = open + 2;
+        let close = source[body_start..]
+            .find(tag_end)
+            .map_or(source.len(), |i| body_start + i);
+        let body = &source[body_start..close];
+        for (needle, why) in REFUSED_IN_TAGS {
+            if let Some(at) = body.find(needle) {
+                let offset = body_start + at;
+                let before = &source[..offset];
+                let line = before.matches('\n').count() + 1;
+                let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+                return Err(TemplateError {
+                    part,
+                    line: Some(line),
+                    column: Some(before[line_start..].chars().count() + 1),
+                    message: why.to_string(),
+                });
+            }
+        }
+        rest = (close + 2).min(source.len());
+        if close >= source.len() {
+            break;
+        }
+    }
+    Ok(())
+}
+
 fn render_part<C: Serialize>(
     part: &'static str,
     source: &str,
     html: bool,
     context: &C,
 ) -> Result<String, TemplateError> {
+    check_tags(part, source)?;
     let env = environment(html);
     let out = env
         .render_str(source, context)

@@ -263,32 +263,15 @@ pub fn sample_context(kind: &TemplateKind) -> Value {
     })
 }
 
-/// A BCP 47 tag, lower-cased language and as given otherwise (`en` when absent).
+/// A BCP 47 tag in its usual case (`en` when absent).
 fn canonical_locale(locale: Option<&str>) -> Result<String, Failure> {
-    let Some(raw) = locale else {
-        return Ok("en".to_string());
-    };
-    let mut parts = raw.split('-');
-    let language = parts.next().unwrap_or_default().to_ascii_lowercase();
-    if !(2..=8).contains(&language.len()) || !language.chars().all(|c| c.is_ascii_alphabetic()) {
-        return Err(Failure::BadParameter {
+    match locale {
+        None => Ok("en".to_string()),
+        Some(raw) => n::canonical_locale(raw).ok_or(Failure::BadParameter {
             pointer: "#/query/locale",
             detail: "must be a BCP 47 language tag such as `en`, `dv` or `pt-BR`",
-        });
+        }),
     }
-    let rest: Vec<String> = parts
-        .map(|p| {
-            if p.len() == 2 {
-                p.to_ascii_uppercase()
-            } else {
-                p.to_string()
-            }
-        })
-        .collect();
-    Ok(std::iter::once(language)
-        .chain(rest)
-        .collect::<Vec<_>>()
-        .join("-"))
 }
 
 /// A member's preferences, with every kind's effective choice.

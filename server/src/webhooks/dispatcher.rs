@@ -83,6 +83,7 @@ impl Queue for Webhooks {
     type Job = Leased;
     type Done = AttemptRecord;
     const NAME: &'static str = "webhooks";
+    const IN_FLIGHT_GAUGE: &'static str = "jobs_webhook_attempts_in_flight";
 
     fn employer(job: &Leased) -> Uuid {
         job.employer_id

@@ -41,6 +41,9 @@ pub trait Queue: Send + Sync + 'static {
     /// The worker's name in logs.
     const NAME: &'static str;
 
+    /// The gauge of its jobs in flight (the name dashboards already use).
+    const IN_FLIGHT_GAUGE: &'static str;
+
     /// The employer a job belongs to (fair share).
     fn employer(job: &Self::Job) -> Uuid;
 

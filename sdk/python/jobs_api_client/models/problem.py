@@ -46,6 +46,12 @@ class Problem:
     tokens no longer work for it. |  |
     | `urn:jobs-api:problem:not-permitted` | 403 | The role may call the operation, but not on this resource (a comment
     is edited by its author only, deleted by its author or an admin; an admin cannot deactivate themselves). |  |
+    | `urn:jobs-api:problem:template-invalid` | 422 | A notification template does not render with sample data (a syntax
+    error, an unknown variable). | `errors`: the part (`/subject`, `/text`, `/html`) with the line and column. |
+    | `urn:jobs-api:problem:invalid-link` | 400 | A link from an e-mail (unsubscribe, confirmation) is not one the
+    server signed, or lost characters. |  |
+    | `urn:jobs-api:problem:link-expired` | 410 | A confirmation link is older than 7 days. |  |
+    | `urn:jobs-api:problem:link-used` | 410 | A confirmation link was already followed (single use). |  |
     | `urn:jobs-api:problem:precondition-required` | 428 | The operation changes a resource only with `If-Match` (the
     ETag of your last read). |  |
     | `urn:jobs-api:problem:precondition-failed` | 412 | The resource changed since the ETag in `If-Match` was read:

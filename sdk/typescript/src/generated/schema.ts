@@ -6933,6 +6933,7 @@ export interface operations {
                      *           "id": "01a23580-d8fb-7676-9e66-2730dcdb79bd",
                      *           "submitted_at": "2026-12-02T06:46:06.322191Z",
                      *           "authenticated": false,
+                     *           "email_confirmed_at": null,
                      *           "cover_letter": null,
                      *           "submission": {
                      *             "name": "Aishath Naseer",

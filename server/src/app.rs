@@ -64,6 +64,8 @@ pub struct AppState {
     pub member_gate: Arc<crate::usecases::member_gate::MemberGate>,
     /// Signs and opens the links in notification e-mails; `None` without a sealing key.
     pub mail_links: Option<crate::domain::mail_link::LinkSigner>,
+    /// The process's view counter (the analytics worker folds what it counts).
+    pub views: Arc<crate::analytics::ViewCounter>,
 }
 
 /// Handles for background work, kept out of [`AppState`] so that request handlers cannot
@@ -73,6 +75,7 @@ pub struct Background {
     pub maintenance: Option<db::Maintenance>,
     pub dispatch: Option<db::Dispatch>,
     pub mailbox: Option<db::Mailbox>,
+    pub analytics: Option<db::AnalyticsStore>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -150,6 +153,7 @@ impl AppState {
             maintenance,
             dispatch,
             mailbox,
+            analytics,
         } = db::connect(&config).await?;
         let redis = match &config.redis_url {
             Some(url) => {
@@ -170,6 +174,12 @@ impl AppState {
         };
         crate::search::follower::spawn(db.clone(), &public_index);
         let member_gate = crate::usecases::member_gate::MemberGate::start(db.clone());
+        let views = Arc::new(crate::analytics::ViewCounter::new(redis.clone().map(|r| {
+            crate::analytics::counters::RedisCounters::new(r, &config.analytics.prefix)
+        })));
+        if config.analytics.count_views {
+            crate::analytics::spawn_pusher(views.clone());
+        }
         let state = Self {
             config: Arc::new(config),
             db,
@@ -188,6 +198,7 @@ impl AppState {
             public_index,
             member_gate,
             mail_links,
+            views,
         };
         Ok((
             state,
@@ -195,6 +206,7 @@ impl AppState {
                 maintenance,
                 dispatch,
                 mailbox,
+                analytics,
             },
         ))
     }
@@ -273,10 +285,12 @@ pub fn build(state: AppState) -> App {
         public_index: state.public_index.clone(),
         member_gate: state.member_gate.clone(),
         mail_links: state.mail_links.clone(),
+        views: config.analytics.count_views.then(|| state.views.clone()),
     };
     let job_page = crate::http::syndication::JobPage {
         db: services.db.clone(),
         public_url: services.public_url.clone(),
+        views: services.views.clone(),
     };
     let api = Api::new(services);
     let careers = match crate::http::careers::Careers::new(

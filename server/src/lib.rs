@@ -3,6 +3,7 @@
 
 #![forbid(unsafe_code)]
 
+pub mod analytics;
 pub mod app;
 pub mod auth;
 pub mod captcha;

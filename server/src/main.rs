@@ -266,6 +266,7 @@ async fn run_serve(config: Config) -> Result<(), String> {
         background.mailbox,
         state.mail_links.clone(),
     );
+    let _analytics = start_analytics(&state.config, state.views.clone(), background.analytics);
     let _maintenance = match background.maintenance {
         Some(handle) => Some(jobs_server::maintenance::spawn(
             state.db.clone(),
@@ -365,6 +366,26 @@ fn start_dispatcher(
     ))
 }
 
+/// The analytics worker (view counters and the funnel's fold), when an owner login is known.
+fn start_analytics(
+    config: &Config,
+    views: std::sync::Arc<jobs_server::analytics::ViewCounter>,
+    store: Option<db::AnalyticsStore>,
+) -> Option<tokio::task::JoinHandle<()>> {
+    let Some(store) = store else {
+        tracing::warn!(
+            "no owner login (JOBS_MIGRATION_DATABASE_URL): analytics are not folded in this process"
+        );
+        return None;
+    };
+    let worker = jobs_server::analytics::worker::AnalyticsWorker::new(
+        views,
+        store,
+        config.analytics.flush_every,
+    );
+    Some(worker.spawn())
+}
+
 /// The mailer, when outgoing mail is configured (and an owner login and a link key are known).
 /// Says at start why notifications are off otherwise.
 fn start_mailer(
@@ -416,6 +437,23 @@ async fn run_dispatch(config: Config) -> Result<(), String> {
     let handle = start_dispatcher(&config, Some(key), Some(dispatch))
         .ok_or("the webhook dispatcher could not start")?;
     let mailer = start_mailer(&config, &connected.api, connected.mailbox, links);
+    // The folds of analytics too: counters in Redis (replicas that serve put them there) and
+    // the outbox's funnel.
+    let redis = match &config.redis_url {
+        Some(url) => {
+            jobs_server::redis::connect(
+                url,
+                std::time::Duration::from_secs(1),
+                config.redis_ca_file.as_deref(),
+            )
+            .await
+        }
+        None => None,
+    };
+    let views = std::sync::Arc::new(jobs_server::analytics::ViewCounter::new(redis.map(|r| {
+        jobs_server::analytics::counters::RedisCounters::new(r, &config.analytics.prefix)
+    })));
+    let _analytics = start_analytics(&config, views, connected.analytics);
     let mail_stopped = async {
         match mailer {
             Some(h) => {

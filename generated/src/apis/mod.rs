@@ -1,3 +1,4 @@
+pub mod analytics;
 pub mod applicants;
 pub mod applications;
 pub mod audit;

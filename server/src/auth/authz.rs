@@ -149,6 +149,9 @@ ops! {
     "getNotificationPreferences" GET "/v1/me/notification-preferences" => Access::Roles(READ);
     "replaceNotificationPreferences" PUT "/v1/me/notification-preferences" => Access::Roles(READ);
     "listNotificationDeliveries" GET "/v1/notifications/deliveries" => Access::Roles(ADMIN);
+    "getJobAnalytics" GET "/v1/jobs/{id}/analytics" => Access::Roles(READ);
+    "getAnalyticsFunnel" GET "/v1/analytics/funnel" => Access::Roles(READ);
+    "getAnalyticsSources" GET "/v1/analytics/sources" => Access::Roles(READ);
     "unsubscribePage" GET "/v1/public/unsubscribe" => Access::Public;
     "unsubscribeOneClick" POST "/v1/public/unsubscribe" => Access::Public;
     "confirmEmail" GET "/v1/public/confirm-email" => Access::Public;

@@ -93,6 +93,8 @@ pub struct Config {
     pub mail: Option<mail::MailConfig>,
     /// The mailer's pace and retries (also without a server, for the settings' checks).
     pub mail_worker: mail::MailWorker,
+    /// View counting (`JOBS_ANALYTICS_*`).
+    pub analytics: AnalyticsConfig,
     pub uploads: uploads::UploadConfig,
     /// `JOBS_METRICS_ADDR`: the operator's listener (Prometheus `/metrics`, profiles), apart
     /// from the public API.
@@ -153,6 +155,7 @@ impl std::fmt::Debug for Config {
             .field("webhooks", &self.webhooks)
             .field("mail", &self.mail)
             .field("mail_worker", &self.mail_worker)
+            .field("analytics", &self.analytics)
             .field("uploads", &self.uploads)
             .field("metrics_addr", &self.metrics_addr)
             .field("profiling", &self.profiling)
@@ -326,6 +329,11 @@ impl Config {
             webhooks: webhooks::from_settings(&s)?,
             mail: mail::from_settings(&s)?,
             mail_worker: mail::worker(&s),
+            analytics: AnalyticsConfig {
+                count_views: s.analytics_views.on(),
+                flush_every: Duration::from_millis(s.analytics_flush_ms),
+                prefix: s.analytics_prefix.clone(),
+            },
             uploads: uploads::from_settings(&s)?,
             metrics_addr: s.metrics_addr,
             tls: tls(&s)?,
@@ -802,4 +810,15 @@ mod redaction_tests {
         assert!(printed.contains("(hidden)"));
         assert!(printed.contains("db/jobs"), "the rest stays readable");
     }
+}
+
+/// View counting and its folds.
+#[derive(Debug, Clone)]
+pub struct AnalyticsConfig {
+    /// `JOBS_ANALYTICS_VIEWS`: whether views are counted at all.
+    pub count_views: bool,
+    /// `JOBS_ANALYTICS_FLUSH_MS`: how often counters are folded into rollups.
+    pub flush_every: Duration,
+    /// `JOBS_ANALYTICS_PREFIX`: the counters' Redis key prefix.
+    pub prefix: String,
 }

@@ -460,6 +460,30 @@ pub struct Settings {
           value_parser = clap::value_parser!(u64).range(1..=600_000), help_heading = "Mail")]
     pub mail_timeout_ms: u64,
 
+    // ------------------------------------------------------------------ analytics
+    /// on: count views of published jobs (public reads, careers pages, widget opens)
+    #[arg(
+        long,
+        env = "JOBS_ANALYTICS_VIEWS",
+        value_name = "on|off",
+        default_value = "on",
+        help_heading = "Analytics"
+    )]
+    pub analytics_views: Switch,
+    /// How often view counters are folded into hourly rollups
+    #[arg(long, env = "JOBS_ANALYTICS_FLUSH_MS", value_name = "MS", default_value_t = 60_000,
+          value_parser = clap::value_parser!(u64).range(100..=3_600_000), help_heading = "Analytics")]
+    pub analytics_flush_ms: u64,
+    /// Redis key prefix of the view counters (replicas of one deployment share it)
+    #[arg(
+        long,
+        env = "JOBS_ANALYTICS_PREFIX",
+        value_name = "PREFIX",
+        default_value = "jobs:analytics:",
+        help_heading = "Analytics"
+    )]
+    pub analytics_prefix: String,
+
     // ------------------------------------------------------------------ operations
     /// Log line format
     #[arg(

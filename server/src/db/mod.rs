@@ -2,6 +2,7 @@
 //! readiness probe. The diesel schema and every tenant query live below this module.
 
 mod activity;
+mod analytics;
 mod applicants;
 mod applications;
 mod audit;
@@ -46,6 +47,10 @@ use diesel_async::RunQueryDsl;
 use diesel_migrations::{EmbeddedMigrations, embed_migrations};
 
 pub use activity::{ActivityPosition, ActivityRecord};
+pub use analytics::{
+    AnalyticsStore, FunnelEvent, FunnelFold, FunnelTotals, PeriodRow, ReportData, ReportScope,
+    SourceRow, StageCounts, TrafficRow, ViewCount, VisitorCount,
+};
 pub use applicants::{ApplicantFilter, ApplicantPosition, ApplicantRecord, EMAIL_TAKEN};
 pub use applications::{
     ApplicantSummary, ApplicationFilter, ApplicationPosition, ApplicationRecord, Assignee,

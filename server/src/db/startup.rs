@@ -16,7 +16,7 @@ use url::Url;
 use std::time::Duration;
 
 use super::tx::Limits;
-use super::{Database, Dispatch, MIGRATIONS, Mailbox, Maintenance};
+use super::{AnalyticsStore, Database, Dispatch, MIGRATIONS, Mailbox, Maintenance};
 use crate::config::Config;
 
 #[derive(Debug, Error)]
@@ -52,6 +52,8 @@ pub struct Connected {
     pub dispatch: Option<Dispatch>,
     /// The mailer's handle (owner login), when an owner login is known.
     pub mailbox: Option<Mailbox>,
+    /// The analytics worker's handle (owner login), when an owner login is known.
+    pub analytics: Option<AnalyticsStore>,
 }
 
 /// The two logins: the owner that migrates (and maintains), the unprivileged one that serves.
@@ -156,6 +158,9 @@ pub async fn connect(config: &Config) -> Result<Connected, StartupError> {
             owner.clone(),
         )
     });
+    let analytics = owner
+        .as_ref()
+        .map(|owner| AnalyticsStore::new(pool(owner, 2, config.db_connect_timeout), limits));
     let dispatch =
         owner.map(|owner| Dispatch::new(pool(&owner, 4, config.db_connect_timeout), limits, owner));
     Ok(Connected {
@@ -163,6 +168,7 @@ pub async fn connect(config: &Config) -> Result<Connected, StartupError> {
         maintenance,
         dispatch,
         mailbox,
+        analytics,
     })
 }
 

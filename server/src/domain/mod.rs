@@ -1,5 +1,6 @@
 //! Business rules: state machines, validation, versions and cursors. No HTTP, no SQL.
 
+pub mod analytics;
 pub mod applicant;
 pub mod application;
 pub mod brand;

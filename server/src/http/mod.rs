@@ -11,6 +11,7 @@ pub mod problem;
 pub mod spec;
 pub mod syndication;
 
+pub mod analytics;
 mod applicants;
 mod applications;
 mod audit;
@@ -71,6 +72,8 @@ pub struct Services {
     pub member_gate: Arc<crate::usecases::member_gate::MemberGate>,
     /// Opens the links in notification e-mails; `None` without a sealing key.
     pub mail_links: Option<crate::domain::mail_link::LinkSigner>,
+    /// Counts views of published jobs; `None` when counting is off.
+    pub views: Option<Arc<crate::analytics::ViewCounter>>,
 }
 
 /// Implements every generated API trait.

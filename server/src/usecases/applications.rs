@@ -336,6 +336,7 @@ pub async fn create(
                 applicant_id,
                 status,
                 "internal",
+                None,
             )
             .await?;
             Ok((id, tx.application_get(id).await?))
@@ -356,20 +357,26 @@ pub(super) async fn created_event(
     applicant_id: Uuid,
     status: ApplicationStatus,
     source: &str,
+    utm_source: Option<&str>,
 ) -> Result<(), Failure> {
+    let mut payload = json!({
+        "application_id": id,
+        "job_id": job_id,
+        "applicant_id": applicant_id,
+        "status": status.as_str(),
+        "source": source,
+    });
+    // The campaign of the link followed, when there was one (analytics group by it).
+    if let Some(utm) = utm_source.filter(|u| !u.trim().is_empty()) {
+        payload["utm_source"] = json!(utm);
+    }
     tx.record_event(NewEvent {
         event_type: "application.created",
         entity_type: "application",
         entity_id: id,
         actor,
         request_id,
-        payload: json!({
-            "application_id": id,
-            "job_id": job_id,
-            "applicant_id": applicant_id,
-            "status": status.as_str(),
-            "source": source,
-        }),
+        payload,
     })
     .await?;
     Ok(())

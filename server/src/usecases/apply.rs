@@ -168,6 +168,7 @@ pub async fn apply(
                 applicant_id,
                 ApplicationStatus::New,
                 submission.source,
+                submission.utm_source.as_deref(),
             )
             .await?;
             created_at

@@ -3,6 +3,7 @@
 //! same transaction.
 
 pub mod activity;
+pub mod analytics;
 pub mod applicants;
 pub mod applications;
 pub mod apply;

@@ -216,6 +216,9 @@ fn implemented(op: &str, own: bool) -> Option<u16> {
         | "getNotificationPreferences"
         | "replaceNotificationPreferences"
         | "listNotificationDeliveries" => 200,
+        // Reports of the caller's employer; a job's report only of its own job.
+        "getAnalyticsFunnel" | "getAnalyticsSources" => 200,
+        "getJobAnalytics" => on_own_job(200),
         // The links' tokens are made up: refused for every caller, as for no caller.
         "unsubscribePage" | "unsubscribeOneClick" | "confirmEmail" => 400,
         _ => return None,

@@ -29,7 +29,15 @@ const RULES: &[(&str, &[&str])] = &[
     (
         "db",
         &[
-            "http", "app", "usecases", "webhooks", "uploads", "search", "mail", "worker",
+            "http",
+            "app",
+            "usecases",
+            "webhooks",
+            "uploads",
+            "search",
+            "mail",
+            "worker",
+            "analytics",
         ],
     ),
     (
@@ -38,6 +46,10 @@ const RULES: &[(&str, &[&str])] = &[
     ),
     ("worker", &["http", "app", "usecases", "webhooks", "mail"]),
     ("mail", &["http", "app", "usecases", "webhooks"]),
+    (
+        "analytics",
+        &["http", "app", "usecases", "webhooks", "mail", "search"],
+    ),
     ("http", &["app"]),
 ];
 

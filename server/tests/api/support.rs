@@ -192,6 +192,8 @@ pub struct TestApp {
     pub dispatch: jobs_server::db::Dispatch,
     /// The mailer's handle (tests run a mailer themselves).
     pub mailbox: jobs_server::db::Mailbox,
+    /// The analytics worker's handle (tests run its folds themselves).
+    pub analytics: jobs_server::db::AnalyticsStore,
     pub db: TestDb,
     shutdown: Option<oneshot::Sender<()>>,
     server: Option<JoinHandle<std::io::Result<()>>>,
@@ -249,6 +251,9 @@ impl TestApp {
                 .expect("the tests connect as a privileged user"),
             mailbox: background
                 .mailbox
+                .expect("the tests connect as a privileged user"),
+            analytics: background
+                .analytics
                 .expect("the tests connect as a privileged user"),
             db,
             shutdown: Some(tx),

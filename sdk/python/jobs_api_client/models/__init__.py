@@ -2,6 +2,19 @@
 
 from .activity import Activity
 from .activity_list import ActivityList
+from .analytics_conversion import AnalyticsConversion
+from .analytics_conversion_from import AnalyticsConversionFrom
+from .analytics_conversion_to import AnalyticsConversionTo
+from .analytics_duration import AnalyticsDuration
+from .analytics_period import AnalyticsPeriod
+from .analytics_report import AnalyticsReport
+from .analytics_report_interval import AnalyticsReportInterval
+from .analytics_source import AnalyticsSource
+from .analytics_source_report import AnalyticsSourceReport
+from .analytics_source_source import AnalyticsSourceSource
+from .analytics_stage_time import AnalyticsStageTime
+from .analytics_stage_time_stage import AnalyticsStageTimeStage
+from .analytics_totals import AnalyticsTotals
 from .applicant import Applicant
 from .applicant_create import ApplicantCreate
 from .applicant_created_event import ApplicantCreatedEvent
@@ -96,6 +109,8 @@ from .event import Event
 from .event_data import EventData
 from .event_list import EventList
 from .facet_count import FacetCount
+from .get_analytics_funnel_interval import GetAnalyticsFunnelInterval
+from .get_job_analytics_interval import GetJobAnalyticsInterval
 from .get_openapi_json_response_200 import GetOpenapiJsonResponse200
 from .health import Health
 from .health_state import HealthState
@@ -256,6 +271,19 @@ from .workplace_type import WorkplaceType
 __all__ = (
     "Activity",
     "ActivityList",
+    "AnalyticsConversion",
+    "AnalyticsConversionFrom",
+    "AnalyticsConversionTo",
+    "AnalyticsDuration",
+    "AnalyticsPeriod",
+    "AnalyticsReport",
+    "AnalyticsReportInterval",
+    "AnalyticsSource",
+    "AnalyticsSourceReport",
+    "AnalyticsSourceSource",
+    "AnalyticsStageTime",
+    "AnalyticsStageTimeStage",
+    "AnalyticsTotals",
     "Applicant",
     "ApplicantCreate",
     "ApplicantCreatedEvent",
@@ -342,6 +370,8 @@ __all__ = (
     "EventData",
     "EventList",
     "FacetCount",
+    "GetAnalyticsFunnelInterval",
+    "GetJobAnalyticsInterval",
     "GetOpenapiJsonResponse200",
     "Health",
     "HealthState",

@@ -11,6 +11,7 @@ from ..models.application_created_event_data_object import (
 )
 from ..models.application_source import ApplicationSource
 from ..models.application_status import ApplicationStatus
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApplicationCreatedEventData")
 
@@ -30,6 +31,7 @@ class ApplicationCreatedEventData:
         source (ApplicationSource): Where an application came from: `public` (the public apply operation, by default),
             `careers_page` (the hosted careers site's form), `widget` (the embeddable job board),
             or `internal` (added by a recruiter).
+        utm_source (str | Unset): The `utm_source` of the link the person followed, when there was one.
     """
 
     id: UUID
@@ -40,6 +42,7 @@ class ApplicationCreatedEventData:
     applicant_id: UUID
     status: ApplicationStatus
     source: ApplicationSource
+    utm_source: str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
@@ -58,6 +61,8 @@ class ApplicationCreatedEventData:
 
         source = self.source.value
 
+        utm_source = self.utm_source
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -72,6 +77,8 @@ class ApplicationCreatedEventData:
                 "source": source,
             }
         )
+        if utm_source is not UNSET:
+            field_dict["utm_source"] = utm_source
 
         return field_dict
 
@@ -94,6 +101,8 @@ class ApplicationCreatedEventData:
 
         source = ApplicationSource(d.pop("source"))
 
+        utm_source = d.pop("utm_source", UNSET)
+
         application_created_event_data = cls(
             id=id,
             object_=object_,
@@ -103,6 +112,7 @@ class ApplicationCreatedEventData:
             applicant_id=applicant_id,
             status=status,
             source=source,
+            utm_source=utm_source,
         )
 
         return application_created_event_data

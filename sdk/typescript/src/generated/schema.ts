@@ -1510,6 +1510,87 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/jobs/{id}/analytics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Job identifier. */
+                id: components["parameters"]["JobId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A job's funnel, views and sources
+         * @description Employer roles only. The job's views and unique visitors, its applications and how far
+         *     they got (each stage counted by its status: `screening`, `interview`, `offer`, `hired`,
+         *     `rejected`), conversion between stages, the median and 90th percentile of time in each
+         *     stage and of time to hire, the hire ratio and offers accepted, where applications came
+         *     from, and a series per `interval`, for the applications made (and the views) from `from`
+         *     to `to` (UTC days, both included; the last 30 days by default).
+         *
+         *     Views are counted without a write per view and folded every `JOBS_ANALYTICS_FLUSH_MS`
+         *     (a minute by default); applications and stage moves are folded from the events within
+         *     seconds. A visitor is counted once per job and day (the hash that tells visitors apart
+         *     changes daily, so nobody can be followed across days). With `Accept: text/csv` the
+         *     series comes as CSV (RFC 4180), one row per period.
+         */
+        get: operations["getJobAnalytics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/analytics/funnel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The hiring funnel across jobs
+         * @description Employer roles only. The same report as a job's analytics, over the employer's jobs,
+         *     or those of one `department`, `location` or `job_status`. Applications are counted by
+         *     the day they were made (a cohort): a stage's count is how many of those applications
+         *     reached it, whenever they did. With `Accept: text/csv` the series comes as CSV
+         *     (RFC 4180), one row per period.
+         */
+        get: operations["getAnalyticsFunnel"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/analytics/sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where applications came from
+         * @description Employer roles only. Applications made from `from` to `to` by source (`careers_page`,
+         *     `widget`, `public_api`, `internal`) and campaign (`utm_source`), with how many of each
+         *     reached each stage and the hire ratio. With `Accept: text/csv`, one row per source
+         *     and campaign (RFC 4180).
+         */
+        get: operations["getAnalyticsSources"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     "job.created": {
@@ -2381,6 +2462,8 @@ export interface components {
             status: components["schemas"]["ApplicationStatus"];
             /** @description How it came: `public`, `careers_page`, `widget` or `internal`. */
             source: components["schemas"]["ApplicationSource"];
+            /** @description The `utm_source` of the link the person followed, when there was one. */
+            utm_source?: string;
         };
         /** @description `application.status.changed`. */
         ApplicationStatusChangedEventData: {
@@ -3394,6 +3477,247 @@ export interface components {
         Slug: string;
         /** @description ISO 4217 currency code. */
         CurrencyCode: string;
+        /**
+         * @description RFC 4180 CSV with a header row. Reports: `period_start,views,unique_visitors,applications,screening,interview,offer,hired,rejected`,
+         *     one row per period. Sources: `source,utm_source,applications,screening,interview,offer,hired,hire_ratio`.
+         */
+        AnalyticsCsv: string;
+        /** @description The report's totals. */
+        AnalyticsTotals: {
+            /**
+             * Format: int64
+             * @description Views of the jobs' public pages (public API reads, careers pages, widget opens), without bots, HEAD requests or revalidations.
+             */
+            views: number;
+            /**
+             * Format: int64
+             * @description Visitors counted once per job and day.
+             */
+            unique_visitors: number;
+            /**
+             * Format: int64
+             * @description Applications made in the range.
+             */
+            applications: number;
+            /**
+             * Format: int64
+             * @description Of those, how many reached screening.
+             */
+            screening: number;
+            /**
+             * Format: int64
+             * @description Of those, how many reached an interview.
+             */
+            interview: number;
+            /**
+             * Format: int64
+             * @description Of those, how many reached an offer.
+             */
+            offer: number;
+            /**
+             * Format: int64
+             * @description Of those, how many were hired.
+             */
+            hired: number;
+            /**
+             * Format: int64
+             * @description Of those, how many were rejected.
+             */
+            rejected: number;
+            /**
+             * Format: int64
+             * @description Applications moved from `offer` to `hired`.
+             */
+            offers_accepted: number;
+            /** @description hired / applications (`null` without applications). */
+            hire_ratio: number | null;
+            /** @description offers_accepted / offer (`null` without offers). */
+            offer_acceptance_ratio: number | null;
+        };
+        /** @description How many of one step reached the next. */
+        AnalyticsConversion: {
+            /**
+             * @description First UTC day covered.
+             * @enum {string}
+             */
+            from: "views" | "applications" | "screening" | "interview" | "offer";
+            /**
+             * @description Last UTC day covered (included).
+             * @enum {string}
+             */
+            to: "applications" | "screening" | "interview" | "offer" | "hired";
+            /** @description to / from (`null` when `from` is 0). Views to applications can exceed 1 (an API client applies without a view). */
+            rate: number | null;
+        };
+        /** @description A time's distribution, in seconds, over the applications it applies to. */
+        AnalyticsDuration: {
+            /**
+             * Format: int64
+             * @description Applications measured.
+             */
+            count: number;
+            /** @description The median, in seconds (`null` with nothing measured). */
+            median_seconds: number | null;
+            /** @description 90th percentile (interpolated, as PostgreSQL's `percentile_cont`). */
+            p90_seconds: number | null;
+        };
+        /** @description Time spent in a stage, by the applications that left it. */
+        AnalyticsStageTime: {
+            /**
+             * @description The stage.
+             * @enum {string}
+             */
+            stage: "new" | "screening" | "interview" | "offer";
+            /**
+             * Format: int64
+             * @description Applications measured.
+             */
+            count: number;
+            /** @description The median, in seconds (`null` with nothing measured). */
+            median_seconds: number | null;
+            /** @description The 90th percentile, in seconds, interpolated as PostgreSQL's `percentile_cont` (`null` with nothing measured). */
+            p90_seconds: number | null;
+        };
+        /** @description Applications from one source and campaign, and how far they got. */
+        AnalyticsSource: {
+            /**
+             * @description Where applications were sent from: the hosted careers page, the widget, the public API, or added by a recruiter.
+             * @enum {string}
+             */
+            source: "careers_page" | "widget" | "public_api" | "internal";
+            /** @description The campaign (`utm_source`) of the link followed; `null` without one. */
+            utm_source: string | null;
+            /**
+             * Format: int64
+             * @description Applications made in the range.
+             */
+            applications: number;
+            /**
+             * Format: int64
+             * @description Of those, how many reached screening.
+             */
+            screening: number;
+            /**
+             * Format: int64
+             * @description Of those, how many reached an interview.
+             */
+            interview: number;
+            /**
+             * Format: int64
+             * @description Of those, how many reached an offer.
+             */
+            offer: number;
+            /**
+             * Format: int64
+             * @description Of those, how many were hired.
+             */
+            hired: number;
+            /**
+             * Format: int64
+             * @description Of those, how many were rejected.
+             */
+            rejected: number;
+            /** @description hired / applications (`null` without applications). */
+            hire_ratio: number | null;
+        };
+        /** @description One period of the series (applications made in it, and how far they got). */
+        AnalyticsPeriod: {
+            /**
+             * Format: date
+             * @description The first day of the period (UTC; weeks start on Monday).
+             */
+            period_start: string;
+            /**
+             * Format: int64
+             * @description Views in the period.
+             */
+            views: number;
+            /**
+             * Format: int64
+             * @description Visitors counted once per job and day.
+             */
+            unique_visitors: number;
+            /**
+             * Format: int64
+             * @description Applications made in the range.
+             */
+            applications: number;
+            /**
+             * Format: int64
+             * @description Of those, how many reached screening.
+             */
+            screening: number;
+            /**
+             * Format: int64
+             * @description Of those, how many reached an interview.
+             */
+            interview: number;
+            /**
+             * Format: int64
+             * @description Of those, how many reached an offer.
+             */
+            offer: number;
+            /**
+             * Format: int64
+             * @description Of those, how many were hired.
+             */
+            hired: number;
+            /**
+             * Format: int64
+             * @description Of those, how many were rejected.
+             */
+            rejected: number;
+        };
+        /** @description A hiring funnel report (of one job, or across jobs). */
+        AnalyticsReport: {
+            /**
+             * Format: uuid
+             * @description The job (`null` across jobs).
+             */
+            job_id: string | null;
+            /**
+             * Format: date
+             * @description First UTC day covered.
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description Last UTC day covered (included).
+             */
+            to: string;
+            /**
+             * @description The periods of the series.
+             * @enum {string}
+             */
+            interval: "day" | "week" | "month";
+            /** @description The whole range at once. */
+            totals: components["schemas"]["AnalyticsTotals"];
+            /** @description Each step to the next: views to applications, then stage to stage. */
+            conversions: components["schemas"]["AnalyticsConversion"][];
+            /** @description Time in each stage before leaving it. */
+            stage_times: components["schemas"]["AnalyticsStageTime"][];
+            /** @description From application to hired. */
+            time_to_hire: components["schemas"]["AnalyticsDuration"];
+            /** @description Applications by source and campaign, most first. */
+            sources: components["schemas"]["AnalyticsSource"][];
+            /** @description Every period from `from` to `to`, empty ones included. */
+            series: components["schemas"]["AnalyticsPeriod"][];
+        };
+        /** @description Applications by source and campaign. */
+        AnalyticsSourceReport: {
+            /**
+             * Format: date
+             * @description First UTC day covered.
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description Last UTC day covered (included).
+             */
+            to: string;
+            /** @description Sources and campaigns, most applications first. */
+            items: components["schemas"]["AnalyticsSource"][];
+        };
         /**
          * @description Publish workflow state.
          * @enum {string}
@@ -5470,6 +5794,18 @@ export interface components {
         };
     };
     parameters: {
+        /** @description First UTC day of the report (default 29 days before `to`). */
+        AnalyticsFrom: string;
+        /** @description Last UTC day of the report, included (default today). At most 3 years after `from`. */
+        AnalyticsTo: string;
+        /** @description The periods of the series (weeks start on Monday). */
+        AnalyticsInterval: "day" | "week" | "month";
+        /** @description Only jobs of this department (its name or slug). */
+        AnalyticsDepartment: string;
+        /** @description Only jobs at this location (its name or slug). */
+        AnalyticsLocation: string;
+        /** @description Only jobs in this status. */
+        AnalyticsJobStatus: components["schemas"]["JobStatus"];
         /** @description An employer's careers slug (lower-case letters, digits and single hyphens). */
         EmployerSlug: string;
         /** @description Job identifier. */
@@ -8803,6 +9139,122 @@ export interface operations {
                     "application/json": Record<string, never>;
                 };
             };
+        };
+    };
+    getJobAnalytics: {
+        parameters: {
+            query?: {
+                /** @description First UTC day of the report (default 29 days before `to`). */
+                from?: components["parameters"]["AnalyticsFrom"];
+                /** @description Last UTC day of the report, included (default today). At most 3 years after `from`. */
+                to?: components["parameters"]["AnalyticsTo"];
+                /** @description The periods of the series (weeks start on Monday). */
+                interval?: components["parameters"]["AnalyticsInterval"];
+            };
+            header?: never;
+            path: {
+                /** @description Job identifier. */
+                id: components["parameters"]["JobId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnalyticsReport"];
+                    "text/csv": components["schemas"]["AnalyticsCsv"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getAnalyticsFunnel: {
+        parameters: {
+            query?: {
+                /** @description First UTC day of the report (default 29 days before `to`). */
+                from?: components["parameters"]["AnalyticsFrom"];
+                /** @description Last UTC day of the report, included (default today). At most 3 years after `from`. */
+                to?: components["parameters"]["AnalyticsTo"];
+                /** @description The periods of the series (weeks start on Monday). */
+                interval?: components["parameters"]["AnalyticsInterval"];
+                /** @description Only jobs of this department (its name or slug). */
+                department?: components["parameters"]["AnalyticsDepartment"];
+                /** @description Only jobs at this location (its name or slug). */
+                location?: components["parameters"]["AnalyticsLocation"];
+                /** @description Only jobs in this status. */
+                job_status?: components["parameters"]["AnalyticsJobStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnalyticsReport"];
+                    "text/csv": components["schemas"]["AnalyticsCsv"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getAnalyticsSources: {
+        parameters: {
+            query?: {
+                /** @description First UTC day of the report (default 29 days before `to`). */
+                from?: components["parameters"]["AnalyticsFrom"];
+                /** @description Last UTC day of the report, included (default today). At most 3 years after `from`. */
+                to?: components["parameters"]["AnalyticsTo"];
+                /** @description Only jobs of this department (its name or slug). */
+                department?: components["parameters"]["AnalyticsDepartment"];
+                /** @description Only jobs at this location (its name or slug). */
+                location?: components["parameters"]["AnalyticsLocation"];
+                /** @description Only jobs in this status. */
+                job_status?: components["parameters"]["AnalyticsJobStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnalyticsSourceReport"];
+                    "text/csv": components["schemas"]["AnalyticsCsv"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     onJobCreated: {

@@ -85,6 +85,9 @@ export const calls: Record<EveryOperation, () => Promise<unknown>> = {
   "get /v1/me/notification-preferences": () => client.call("get", "/v1/me/notification-preferences"), // getNotificationPreferences
   "put /v1/me/notification-preferences": () => client.call("put", "/v1/me/notification-preferences", { body: { preferences: { "application.created": "daily_digest" }, time_zone: "Indian/Maldives", digest_hour: 9 } }), // replaceNotificationPreferences
   "get /v1/notifications/deliveries": () => client.call("get", "/v1/notifications/deliveries", { query: { status: "failed", limit: 50 } }), // listNotificationDeliveries
+  "get /v1/jobs/{id}/analytics": () => client.call("get", "/v1/jobs/{id}/analytics", { path: {"id": "00000000-0000-4000-8000-000000000000"}, query: { from: "2026-11-01", to: "2026-11-30", interval: "week" } }), // getJobAnalytics
+  "get /v1/analytics/funnel": () => client.call("get", "/v1/analytics/funnel", { query: { department: "Kitchen", job_status: "published", interval: "month" } }), // getAnalyticsFunnel
+  "get /v1/analytics/sources": () => client.call("get", "/v1/analytics/sources", { query: { from: "2026-11-01" } }), // getAnalyticsSources
   "get /v1/public/unsubscribe": () => client.call("get", "/v1/public/unsubscribe", { query: { token: "from-the-e-mail" } }), // unsubscribePage
   "post /v1/public/unsubscribe": () => client.call("post", "/v1/public/unsubscribe", { query: { token: "from-the-e-mail" } }), // unsubscribeOneClick
   "get /v1/public/confirm-email": () => client.call("get", "/v1/public/confirm-email", { query: { token: "from-the-e-mail" } }), // confirmEmail

@@ -439,9 +439,11 @@ async fn job_page(
     Path((slug, id)): Path<(String, String)>,
     Query(query): Query<HashMap<String, String>>,
     ip: Option<axum::Extension<ClientIp>>,
+    method: Method,
     headers: HeaderMap,
 ) -> Response {
-    if let Some(busy) = limited(&c, "getPublicJob", ip.map(|e| e.0.0), &headers).await {
+    let client = ip.map(|e| e.0.0);
+    if let Some(busy) = limited(&c, "getPublicJob", client, &headers).await {
         return busy;
     }
     let (p, job) = match employer_job(&c, &slug, &id, &headers).await {
@@ -453,8 +455,20 @@ async fn job_page(
         .get("utm_source")
         .map(|v| v.chars().take(100).collect::<String>());
     let ctx = job_ctx(&c, &p, &job, json!({"utm_source": utm}));
-    c.pages
-        .page("job.html", StatusCode::OK, ctx, &headers, true)
+    let response = c
+        .pages
+        .page("job.html", StatusCode::OK, ctx, &headers, true);
+    // A view: the page answered in full to a GET (not HEAD, not a 304 revalidation).
+    if let Some(views) = &c.api.services.views
+        && method == Method::GET
+        && response.status() == StatusCode::OK
+    {
+        let agent = headers
+            .get(http::header::USER_AGENT)
+            .and_then(|v| v.to_str().ok());
+        views.record(job.employer.id, job.id, client, agent);
+    }
+    response
 }
 
 /// The employer of `slug` and its published job `id`, or the page to answer instead.

@@ -56,7 +56,11 @@ pub async fn gate(State(gate): State<Arc<Gate>>, req: Request, next: Next) -> Re
                             gate.tag_seed,
                             req,
                             move |req| {
-                                syndication::job_page(&gate.job_page, req, move |req| next.run(req))
+                                crate::http::analytics::csv::negotiate(req, move |req| {
+                                    syndication::job_page(&gate.job_page, req, move |req| {
+                                        next.run(req)
+                                    })
+                                })
                             },
                         )
                     })

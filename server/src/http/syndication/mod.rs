@@ -13,6 +13,7 @@ use http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 use uuid::Uuid;
 
 use super::ApiError;
+use super::middleware::client_ip::ClientIp;
 use super::middleware::identity::Identified;
 use super::middleware::public_cache::{cache_headers, etag, not_modified, not_modified_response};
 use crate::db::Database;
@@ -23,6 +24,8 @@ use crate::usecases::search;
 pub struct JobPage {
     pub db: Database,
     pub public_url: Arc<str>,
+    /// Counts a view of every job page answered in full to a GET; `None`: counting is off.
+    pub views: Option<Arc<crate::analytics::ViewCounter>>,
 }
 
 /// The representations of a public job.
@@ -163,6 +166,19 @@ where
     };
     if not_modified(req.headers(), &tag) {
         return not_modified_response(tag, true);
+    }
+    // A view: the job answered in full to a GET (not HEAD, not a 304 revalidation).
+    if let Some(views) = &page.views
+        && req.method() == Method::GET
+    {
+        views.record(
+            job.employer.id,
+            id,
+            req.extensions().get::<ClientIp>().map(|c| c.0),
+            req.headers()
+                .get(header::USER_AGENT)
+                .and_then(|v| v.to_str().ok()),
+        );
     }
     let body = match representation {
         Representation::Json => json,

@@ -1,0 +1,598 @@
+//! Hiring analytics in the database. The worker's side is cross-tenant, on the owner login in
+//! maintenance mode ([`AnalyticsStore`]): folding the outbox's application events after a
+//! checkpoint, and view counters into hourly rows. Each fold commits with what marks it done
+//! (the checkpoint, the fold's id), so none counts twice. Employers read their reports in
+//! tenant transactions, under row-level security ([`TenantTx::analytics_report`]).
+
+use chrono::{DateTime, NaiveDate, Utc};
+use diesel::QueryableByName;
+use diesel::sql_types::{
+    Array, BigInt, Date, Double, Jsonb, Nullable, Text, Timestamptz, Uuid as SqlUuid,
+};
+use diesel_async::RunQueryDsl;
+use uuid::Uuid;
+
+use super::DbError;
+use super::stmt::Stmt;
+use super::tenant::TenantTx;
+use super::tx::{Access, Limits, Pool, Tx};
+use crate::domain::analytics::{Facts, Interval};
+use crate::domain::application::ApplicationStatus;
+
+/// The analytics worker's handle: a small pool on the owner login.
+#[derive(Clone)]
+pub struct AnalyticsStore {
+    pool: Pool,
+    limits: Limits,
+}
+
+/// An application event the funnel folds.
+#[derive(Debug, Clone, QueryableByName)]
+pub struct FunnelEvent {
+    #[diesel(sql_type = SqlUuid)]
+    pub id: Uuid,
+    #[diesel(sql_type = BigInt)]
+    pub tx_id: i64,
+    #[diesel(sql_type = SqlUuid)]
+    pub employer_id: Uuid,
+    #[diesel(sql_type = Text)]
+    pub event_type: String,
+    #[diesel(sql_type = Jsonb)]
+    pub payload: serde_json::Value,
+    #[diesel(sql_type = Timestamptz)]
+    pub occurred_at: DateTime<Utc>,
+}
+
+/// A fold of the outbox: holds the checkpoint row locked (one fold at a time).
+pub struct FunnelFold {
+    tx: Tx,
+    pub events: Vec<FunnelEvent>,
+}
+
+/// Views of one job in one hour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ViewCount {
+    pub employer_id: Uuid,
+    pub job_id: Uuid,
+    pub hour: DateTime<Utc>,
+    pub views: i64,
+}
+
+/// The unique visitors of one job on one day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct VisitorCount {
+    pub employer_id: Uuid,
+    pub job_id: Uuid,
+    pub day: NaiveDate,
+    pub visitors: i64,
+}
+
+#[derive(QueryableByName)]
+struct Locked {
+    #[diesel(sql_type = BigInt)]
+    n: i64,
+}
+
+#[derive(QueryableByName)]
+struct FactRow {
+    #[diesel(sql_type = SqlUuid)]
+    employer_id: Uuid,
+    #[diesel(sql_type = SqlUuid)]
+    application_id: Uuid,
+    #[diesel(sql_type = SqlUuid)]
+    job_id: Uuid,
+    #[diesel(sql_type = Text)]
+    source: String,
+    #[diesel(sql_type = Nullable<Text>)]
+    utm_source: Option<String>,
+    #[diesel(sql_type = Timestamptz)]
+    applied_at: DateTime<Utc>,
+    #[diesel(sql_type = Text)]
+    status: String,
+    #[diesel(sql_type = Timestamptz)]
+    stage_entered_at: DateTime<Utc>,
+    #[diesel(sql_type = Nullable<Timestamptz>)]
+    screening_at: Option<DateTime<Utc>>,
+    #[diesel(sql_type = Nullable<Timestamptz>)]
+    interview_at: Option<DateTime<Utc>>,
+    #[diesel(sql_type = Nullable<Timestamptz>)]
+    offer_at: Option<DateTime<Utc>>,
+    #[diesel(sql_type = Nullable<Timestamptz>)]
+    hired_at: Option<DateTime<Utc>>,
+    #[diesel(sql_type = Nullable<Timestamptz>)]
+    rejected_at: Option<DateTime<Utc>>,
+    #[diesel(sql_type = Nullable<Double>)]
+    new_seconds: Option<f64>,
+    #[diesel(sql_type = Nullable<Double>)]
+    screening_seconds: Option<f64>,
+    #[diesel(sql_type = Nullable<Double>)]
+    interview_seconds: Option<f64>,
+    #[diesel(sql_type = Nullable<Double>)]
+    offer_seconds: Option<f64>,
+}
+
+impl FactRow {
+    fn into_facts(self) -> Facts {
+        Facts {
+            employer_id: self.employer_id,
+            application_id: self.application_id,
+            job_id: self.job_id,
+            source: self.source,
+            utm_source: self.utm_source,
+            applied_at: self.applied_at,
+            status: ApplicationStatus::parse(&self.status).unwrap_or(ApplicationStatus::New),
+            stage_entered_at: self.stage_entered_at,
+            reached: [
+                self.screening_at,
+                self.interview_at,
+                self.offer_at,
+                self.hired_at,
+                self.rejected_at,
+            ],
+            seconds: [
+                self.new_seconds,
+                self.screening_seconds,
+                self.interview_seconds,
+                self.offer_seconds,
+            ],
+        }
+    }
+}
+
+impl AnalyticsStore {
+    pub(super) fn new(pool: Pool, limits: Limits) -> Self {
+        Self { pool, limits }
+    }
+
+    /// The next application events after the checkpoint (at most `limit`), in feed order, when
+    /// no other fold is running. Only events of finished transactions are read (below the
+    /// snapshot's xmin), so none can later appear before the checkpoint.
+    pub async fn funnel_fold(&self, limit: usize) -> Result<Option<FunnelFold>, DbError> {
+        let mut tx = Tx::begin(&self.pool, Access::Maintenance, self.limits).await?;
+        let locked: Vec<Locked> =
+            Stmt::new("SELECT 1::bigint AS n FROM analytics_checkpoint FOR UPDATE SKIP LOCKED")
+                .load(tx.conn()?)
+                .await?;
+        if locked.is_empty() {
+            tx.commit().await?;
+            return Ok(None);
+        }
+        // The same event types as the mailer's partial index, which serves this read too.
+        let events: Vec<FunnelEvent> = Stmt::new(
+            "SELECT e.id, e.tx_id, e.employer_id, e.event_type, e.payload, e.occurred_at \
+             FROM outbox_events e, analytics_checkpoint c \
+             WHERE e.event_type IN ('application.created', 'application.status.changed') \
+               AND (e.tx_id, e.id) > (c.tx_id, c.event_id) \
+               AND e.tx_id < pg_snapshot_xmin(pg_current_snapshot())::text::bigint \
+             ORDER BY e.tx_id, e.id LIMIT $1",
+        )
+        .with::<BigInt, _>(i64::try_from(limit).unwrap_or(i64::MAX))
+        .load(tx.conn()?)
+        .await?;
+        Ok(Some(FunnelFold { tx, events }))
+    }
+
+    /// Application events after the checkpoint, not folded yet (finished or not).
+    pub async fn funnel_lag(&self) -> Result<i64, DbError> {
+        let mut tx = Tx::begin(&self.pool, Access::Maintenance, self.limits).await?;
+        let rows: Vec<Locked> = Stmt::new(
+            "SELECT count(*) AS n FROM outbox_events e, analytics_checkpoint c \
+             WHERE e.event_type IN ('application.created', 'application.status.changed') \
+               AND (e.tx_id, e.id) > (c.tx_id, c.event_id)",
+        )
+        .load(tx.conn()?)
+        .await?;
+        tx.commit().await?;
+        Ok(<[Locked]>::first(&rows).map_or(0, |r| r.n))
+    }
+
+    /// Adds a fold of view counters to the hourly rows, once: `false` when the fold `id` was
+    /// already added (by a fold that stopped before it could say so, or by another worker).
+    pub async fn add_views(&self, id: Uuid, counts: &[ViewCount]) -> Result<bool, DbError> {
+        let mut tx = Tx::begin(&self.pool, Access::Maintenance, self.limits).await?;
+        let fresh =
+            Stmt::new("INSERT INTO analytics_view_folds (id) VALUES ($1) ON CONFLICT DO NOTHING")
+                .with::<SqlUuid, _>(id)
+                .execute(tx.conn()?)
+                .await?;
+        if fresh == 0 {
+            tx.commit().await?;
+            return Ok(false);
+        }
+        if !counts.is_empty() {
+            Stmt::new(
+                "INSERT INTO job_view_hours (employer_id, job_id, hour, views) \
+                 SELECT e, j, h, sum(v) FROM unnest($1::uuid[], $2::uuid[], $3::timestamptz[], \
+                                                    $4::bigint[]) AS t(e, j, h, v) \
+                 WHERE EXISTS (SELECT 1 FROM employers WHERE id = e) \
+                 GROUP BY e, j, h \
+                 ON CONFLICT (employer_id, job_id, hour) \
+                 DO UPDATE SET views = job_view_hours.views + excluded.views",
+            )
+            .with::<Array<SqlUuid>, _>(counts.iter().map(|c| c.employer_id).collect::<Vec<_>>())
+            .with::<Array<SqlUuid>, _>(counts.iter().map(|c| c.job_id).collect::<Vec<_>>())
+            .with::<Array<Timestamptz>, _>(counts.iter().map(|c| c.hour).collect::<Vec<_>>())
+            .with::<Array<BigInt>, _>(counts.iter().map(|c| c.views).collect::<Vec<_>>())
+            .execute(tx.conn()?)
+            .await?;
+        }
+        // Fold ids are kept a week: longer than any fold can wait to be retried.
+        Stmt::new("DELETE FROM analytics_view_folds WHERE folded_at < now() - interval '7 days'")
+            .execute(tx.conn()?)
+            .await?;
+        tx.commit().await?;
+        Ok(true)
+    }
+
+    /// Sets the day's unique visitors of jobs to the counters' estimates. The estimate only
+    /// grows through a day, so the larger of the stored and the new one is kept: setting it
+    /// twice, or from an older reading, changes nothing.
+    pub async fn set_visitors(&self, counts: &[VisitorCount]) -> Result<(), DbError> {
+        if counts.is_empty() {
+            return Ok(());
+        }
+        let mut tx = Tx::begin(&self.pool, Access::Maintenance, self.limits).await?;
+        Stmt::new(
+            "INSERT INTO job_visitor_days (employer_id, job_id, day, visitors) \
+             SELECT e, j, d, max(v) FROM unnest($1::uuid[], $2::uuid[], $3::date[], $4::bigint[]) \
+                    AS t(e, j, d, v) \
+             WHERE EXISTS (SELECT 1 FROM employers WHERE id = e) \
+             GROUP BY e, j, d \
+             ON CONFLICT (employer_id, job_id, day) \
+             DO UPDATE SET visitors = greatest(job_visitor_days.visitors, excluded.visitors)",
+        )
+        .with::<Array<SqlUuid>, _>(counts.iter().map(|c| c.employer_id).collect::<Vec<_>>())
+        .with::<Array<SqlUuid>, _>(counts.iter().map(|c| c.job_id).collect::<Vec<_>>())
+        .with::<Array<Date>, _>(counts.iter().map(|c| c.day).collect::<Vec<_>>())
+        .with::<Array<BigInt>, _>(counts.iter().map(|c| c.visitors).collect::<Vec<_>>())
+        .execute(tx.conn()?)
+        .await?;
+        tx.commit().await
+    }
+}
+
+impl FunnelFold {
+    /// The stored facts of these applications.
+    pub async fn facts(&mut self, ids: &[(Uuid, Uuid)]) -> Result<Vec<Facts>, DbError> {
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let rows: Vec<FactRow> = Stmt::new(
+            "SELECT f.employer_id, f.application_id, f.job_id, f.source, f.utm_source, \
+                    f.applied_at, f.status, f.stage_entered_at, f.screening_at, f.interview_at, \
+                    f.offer_at, f.hired_at, f.rejected_at, f.new_seconds, f.screening_seconds, \
+                    f.interview_seconds, f.offer_seconds \
+             FROM analytics_applications f \
+             JOIN unnest($1::uuid[], $2::uuid[]) AS t(e, a) \
+               ON f.employer_id = t.e AND f.application_id = t.a",
+        )
+        .with::<Array<SqlUuid>, _>(ids.iter().map(|i| i.0).collect::<Vec<_>>())
+        .with::<Array<SqlUuid>, _>(ids.iter().map(|i| i.1).collect::<Vec<_>>())
+        .load(self.tx.conn()?)
+        .await?;
+        Ok(rows.into_iter().map(FactRow::into_facts).collect())
+    }
+
+    /// Writes facts (new or changed), moves the checkpoint past `last`, and commits: the
+    /// round's effect and its mark land together or not at all.
+    pub async fn finish(
+        mut self,
+        facts: &[Facts],
+        last: Option<(i64, Uuid)>,
+    ) -> Result<(), DbError> {
+        if !facts.is_empty() {
+            let col = |f: fn(&Facts) -> Option<DateTime<Utc>>| {
+                facts.iter().map(f).collect::<Vec<Option<DateTime<Utc>>>>()
+            };
+            let secs = |i: usize| facts.iter().map(|f| f.seconds[i]).collect::<Vec<_>>();
+            Stmt::new(
+                "INSERT INTO analytics_applications (employer_id, application_id, job_id, source, \
+                    utm_source, applied_at, status, stage_entered_at, screening_at, interview_at, \
+                    offer_at, hired_at, rejected_at, new_seconds, screening_seconds, \
+                    interview_seconds, offer_seconds) \
+                 SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], \
+                    $6::timestamptz[], $7::text[], $8::timestamptz[], $9::timestamptz[], \
+                    $10::timestamptz[], $11::timestamptz[], $12::timestamptz[], $13::timestamptz[], \
+                    $14::float8[], $15::float8[], $16::float8[], $17::float8[]) \
+                 ON CONFLICT (employer_id, application_id) DO UPDATE SET \
+                    status = excluded.status, stage_entered_at = excluded.stage_entered_at, \
+                    screening_at = excluded.screening_at, interview_at = excluded.interview_at, \
+                    offer_at = excluded.offer_at, hired_at = excluded.hired_at, \
+                    rejected_at = excluded.rejected_at, new_seconds = excluded.new_seconds, \
+                    screening_seconds = excluded.screening_seconds, \
+                    interview_seconds = excluded.interview_seconds, \
+                    offer_seconds = excluded.offer_seconds",
+            )
+            .with::<Array<SqlUuid>, _>(facts.iter().map(|f| f.employer_id).collect::<Vec<_>>())
+            .with::<Array<SqlUuid>, _>(facts.iter().map(|f| f.application_id).collect::<Vec<_>>())
+            .with::<Array<SqlUuid>, _>(facts.iter().map(|f| f.job_id).collect::<Vec<_>>())
+            .with::<Array<Text>, _>(facts.iter().map(|f| f.source.clone()).collect::<Vec<_>>())
+            .with::<Array<Nullable<Text>>, _>(
+                facts.iter().map(|f| f.utm_source.clone()).collect::<Vec<_>>(),
+            )
+            .with::<Array<Timestamptz>, _>(facts.iter().map(|f| f.applied_at).collect::<Vec<_>>())
+            .with::<Array<Text>, _>(
+                facts
+                    .iter()
+                    .map(|f| f.status.as_str().to_string())
+                    .collect::<Vec<_>>(),
+            )
+            .with::<Array<Timestamptz>, _>(
+                facts.iter().map(|f| f.stage_entered_at).collect::<Vec<_>>(),
+            )
+            .with::<Array<Nullable<Timestamptz>>, _>(col(|f| f.reached[0]))
+            .with::<Array<Nullable<Timestamptz>>, _>(col(|f| f.reached[1]))
+            .with::<Array<Nullable<Timestamptz>>, _>(col(|f| f.reached[2]))
+            .with::<Array<Nullable<Timestamptz>>, _>(col(|f| f.reached[3]))
+            .with::<Array<Nullable<Timestamptz>>, _>(col(|f| f.reached[4]))
+            .with::<Array<Nullable<Double>>, _>(secs(0))
+            .with::<Array<Nullable<Double>>, _>(secs(1))
+            .with::<Array<Nullable<Double>>, _>(secs(2))
+            .with::<Array<Nullable<Double>>, _>(secs(3))
+            .execute(self.tx.conn()?)
+            .await?;
+        }
+        if let Some((tx_id, id)) = last {
+            Stmt::new(
+                "UPDATE analytics_checkpoint SET tx_id = $1, event_id = $2, updated_at = now() \
+                 WHERE (tx_id, event_id) < ($1, $2)",
+            )
+            .with::<BigInt, _>(tx_id)
+            .with::<SqlUuid, _>(id)
+            .execute(self.tx.conn()?)
+            .await?;
+        }
+        self.tx.commit().await
+    }
+}
+
+/// What a report covers: applications made, and views, from `from` to `to` (UTC days, both
+/// included), of one job or of the jobs the filters select.
+#[derive(Debug, Clone)]
+pub struct ReportScope {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub interval: Interval,
+    pub job_id: Option<Uuid>,
+    pub department: Option<String>,
+    pub location: Option<String>,
+    pub job_status: Option<String>,
+}
+
+impl ReportScope {
+    /// The jobs condition on alias `j` (binding the filters into `stmt`), or nothing.
+    fn jobs_filter(&self, stmt: &mut Stmt) -> Option<String> {
+        let mut conditions = Vec::new();
+        if let Some(d) = &self.department {
+            let p = stmt.bind::<Text, _>(d.to_lowercase());
+            conditions.push(format!(
+                "(lower(j.department) = {p} OR j.department_slug = {p})"
+            ));
+        }
+        if let Some(l) = &self.location {
+            let p = stmt.bind::<Text, _>(l.to_lowercase());
+            conditions.push(format!(
+                "(lower(j.location) = {p} OR j.location_slug = {p})"
+            ));
+        }
+        if let Some(s) = &self.job_status {
+            let p = stmt.bind::<Text, _>(s.clone());
+            conditions.push(format!("j.status = {p}"));
+        }
+        (!conditions.is_empty()).then(|| conditions.join(" AND "))
+    }
+
+    /// `FROM <table> x [JOIN jobs j …] WHERE x.employer_id = … AND <time> in range [AND …]`.
+    fn rows_in_range(&self, stmt: &mut Stmt, table: &str, time: &str, employer: Uuid) -> String {
+        let e = stmt.bind::<SqlUuid, _>(employer);
+        let (from, to) = self.bounds();
+        let from = stmt.bind::<Timestamptz, _>(from);
+        let to = stmt.bind::<Timestamptz, _>(to);
+        let mut sql = format!("FROM {table} x ");
+        let filter = self.jobs_filter(stmt);
+        if let Some(filter) = &filter {
+            sql.push_str(&format!(
+                "JOIN jobs j ON j.id = x.job_id AND j.employer_id = x.employer_id AND {filter} "
+            ));
+        }
+        sql.push_str(&format!(
+            "WHERE x.employer_id = {e} AND x.{time} >= {from} AND x.{time} < {to}"
+        ));
+        if let Some(job) = self.job_id {
+            let p = stmt.bind::<SqlUuid, _>(job);
+            sql.push_str(&format!(" AND x.job_id = {p}"));
+        }
+        sql
+    }
+
+    /// The instants bounding the days `from` to `to`.
+    fn bounds(&self) -> (DateTime<Utc>, DateTime<Utc>) {
+        let start = |d: NaiveDate| d.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc();
+        (start(self.from), start(self.to + chrono::Days::new(1)))
+    }
+}
+
+/// Counts of applications, and of those that reached each stage.
+#[derive(Debug, Clone, Default, QueryableByName)]
+pub struct StageCounts {
+    #[diesel(sql_type = BigInt)]
+    pub applications: i64,
+    #[diesel(sql_type = BigInt)]
+    pub screening: i64,
+    #[diesel(sql_type = BigInt)]
+    pub interview: i64,
+    #[diesel(sql_type = BigInt)]
+    pub offer: i64,
+    #[diesel(sql_type = BigInt)]
+    pub hired: i64,
+    #[diesel(sql_type = BigInt)]
+    pub rejected: i64,
+}
+
+/// A report's totals: counts, offers accepted, and time in stages (seconds: medians and 90th
+/// percentiles, `percentile_cont`; counts of applications that left the stage).
+#[derive(Debug, Clone, Default, QueryableByName)]
+pub struct FunnelTotals {
+    #[diesel(embed)]
+    pub counts: StageCounts,
+    #[diesel(sql_type = BigInt)]
+    pub offers_accepted: i64,
+    /// `[completed, median, p90]` per stage of [`crate::domain::analytics::TIMED_STAGES`],
+    /// then time to hire.
+    #[diesel(sql_type = Array<Nullable<Double>>)]
+    pub times: Vec<Option<f64>>,
+}
+
+/// One period of a report's series (counts of the applications made in it).
+#[derive(Debug, Clone, QueryableByName)]
+pub struct PeriodRow {
+    #[diesel(sql_type = Date)]
+    pub period: NaiveDate,
+    #[diesel(embed)]
+    pub counts: StageCounts,
+}
+
+/// Views and unique visitors of one period.
+#[derive(Debug, Clone, QueryableByName)]
+pub struct TrafficRow {
+    #[diesel(sql_type = Date)]
+    pub period: NaiveDate,
+    #[diesel(sql_type = BigInt)]
+    pub views: i64,
+    #[diesel(sql_type = BigInt)]
+    pub visitors: i64,
+}
+
+/// Applications from one source (and campaign).
+#[derive(Debug, Clone, QueryableByName)]
+pub struct SourceRow {
+    #[diesel(sql_type = Text)]
+    pub source: String,
+    #[diesel(sql_type = Nullable<Text>)]
+    pub utm_source: Option<String>,
+    #[diesel(embed)]
+    pub counts: StageCounts,
+}
+
+/// Everything a report shows, as read.
+#[derive(Debug, Clone, Default)]
+pub struct ReportData {
+    pub totals: FunnelTotals,
+    pub periods: Vec<PeriodRow>,
+    pub traffic: Vec<TrafficRow>,
+    pub sources: Vec<SourceRow>,
+}
+
+const STAGE_COUNTS: &str = "count(*) AS applications, count(x.screening_at) AS screening, \
+     count(x.interview_at) AS interview, count(x.offer_at) AS offer, \
+     count(x.hired_at) AS hired, count(x.rejected_at) AS rejected";
+
+impl TenantTx {
+    /// Whether the employer has this job (any status).
+    pub async fn analytics_job_exists(&mut self, id: Uuid) -> Result<bool, DbError> {
+        let found: Vec<Locked> = Stmt::new("SELECT 1::bigint AS n FROM jobs WHERE id = $1")
+            .with::<SqlUuid, _>(id)
+            .load(self.conn()?)
+            .await?;
+        Ok(!found.is_empty())
+    }
+
+    /// A funnel report (`sources_only`: the source breakdown alone).
+    pub async fn analytics_report(
+        &mut self,
+        scope: &ReportScope,
+        sources_only: bool,
+    ) -> Result<ReportData, DbError> {
+        let employer = self.employer_id();
+        let sources: Vec<SourceRow> = {
+            let mut stmt = Stmt::default();
+            let from =
+                scope.rows_in_range(&mut stmt, "analytics_applications", "applied_at", employer);
+            stmt.set_text(format!(
+                "SELECT x.source, x.utm_source, {STAGE_COUNTS} {from} \
+                 GROUP BY x.source, x.utm_source ORDER BY applications DESC, x.source, x.utm_source"
+            ));
+            stmt.load(self.conn()?).await?
+        };
+        let mut data = ReportData {
+            sources,
+            ..ReportData::default()
+        };
+        if sources_only {
+            return Ok(data);
+        }
+        let quantiles = |column: &str| {
+            format!(
+                "count({column})::float8, \
+                 percentile_cont(0.5) WITHIN GROUP (ORDER BY {column}), \
+                 percentile_cont(0.9) WITHIN GROUP (ORDER BY {column})"
+            )
+        };
+        data.totals = {
+            let mut stmt = Stmt::default();
+            let from =
+                scope.rows_in_range(&mut stmt, "analytics_applications", "applied_at", employer);
+            let times = [
+                "x.new_seconds",
+                "x.screening_seconds",
+                "x.interview_seconds",
+                "x.offer_seconds",
+                "extract(epoch FROM x.hired_at - x.applied_at)::float8",
+            ]
+            .map(quantiles)
+            .join(", ");
+            stmt.set_text(format!(
+                "SELECT {STAGE_COUNTS}, \
+                   count(*) FILTER (WHERE x.offer_at IS NOT NULL AND x.hired_at IS NOT NULL) \
+                     AS offers_accepted, \
+                   ARRAY[{times}] AS times {from}"
+            ));
+            let mut rows: Vec<FunnelTotals> = stmt.load(self.conn()?).await?;
+            rows.pop().unwrap_or_default()
+        };
+        let trunc = scope.interval.as_str();
+        data.periods = {
+            let mut stmt = Stmt::default();
+            let from =
+                scope.rows_in_range(&mut stmt, "analytics_applications", "applied_at", employer);
+            stmt.set_text(format!(
+                "SELECT date_trunc('{trunc}', x.applied_at AT TIME ZONE 'UTC')::date AS period, \
+                   {STAGE_COUNTS} {from} GROUP BY 1 ORDER BY 1"
+            ));
+            stmt.load(self.conn()?).await?
+        };
+        data.traffic = {
+            let mut stmt = Stmt::default();
+            let views = scope.rows_in_range(&mut stmt, "job_view_hours", "hour", employer);
+            let (from, to) = (scope.from, scope.to);
+            let f = stmt.bind::<Date, _>(from);
+            let t = stmt.bind::<Date, _>(to);
+            let e = stmt.bind::<SqlUuid, _>(employer);
+            let mut visitors_where = format!("x.employer_id = {e} AND x.day BETWEEN {f} AND {t}");
+            if let Some(job) = scope.job_id {
+                let p = stmt.bind::<SqlUuid, _>(job);
+                visitors_where.push_str(&format!(" AND x.job_id = {p}"));
+            }
+            let join = match scope.jobs_filter(&mut stmt) {
+                Some(filter) => format!(
+                    "JOIN jobs j ON j.id = x.job_id AND j.employer_id = x.employer_id AND {filter}"
+                ),
+                None => String::new(),
+            };
+            stmt.set_text(format!(
+                "WITH v AS ( \
+                   SELECT date_trunc('{trunc}', x.hour AT TIME ZONE 'UTC')::date AS period, \
+                          sum(x.views)::bigint AS views {views} GROUP BY 1), \
+                 u AS ( \
+                   SELECT date_trunc('{trunc}', x.day)::date AS period, \
+                          sum(x.visitors)::bigint AS visitors \
+                   FROM job_visitor_days x {join} WHERE {visitors_where} GROUP BY 1) \
+                 SELECT coalesce(v.period, u.period) AS period, coalesce(v.views, 0) AS views, \
+                        coalesce(u.visitors, 0) AS visitors \
+                 FROM v FULL JOIN u ON u.period = v.period ORDER BY 1"
+            ));
+            stmt.load(self.conn()?).await?
+        };
+        Ok(data)
+    }
+}

@@ -1772,12 +1772,12 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ActivityList
 /// How many of one step reached the next.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct AnalyticsConversion {
-    /// First UTC day covered.
+    /// The step counted from.
     /// Note: inline enums are not fully supported by openapi-generator
     #[serde(rename = "from")]
     pub from: String,
 
-    /// Last UTC day covered (included).
+    /// The step reached.
     /// Note: inline enums are not fully supported by openapi-generator
     #[serde(rename = "to")]
     pub to: String,
@@ -2491,7 +2491,7 @@ pub struct AnalyticsReport {
     #[validate(nested)]
     pub time_to_hire: models::AnalyticsDuration,
 
-    /// Applications by source and campaign, most first.
+    /// Applications by source and campaign, most first (at most 10,000 rows).
     #[serde(rename = "sources")]
     #[validate(length(max = 10000), nested)]
     pub sources: Vec<models::AnalyticsSource>,

@@ -8,7 +8,7 @@
 CREATE TABLE job_view_hours (
     employer_id uuid NOT NULL REFERENCES employers (id),
     job_id      uuid NOT NULL,
-    hour        timestamptz NOT NULL CHECK (date_trunc('hour', hour) = hour),
+    hour        timestamptz NOT NULL CHECK (date_trunc('hour', hour, 'UTC') = hour),
     views       bigint NOT NULL CHECK (views >= 0),
     PRIMARY KEY (employer_id, job_id, hour)
 );

@@ -66,6 +66,9 @@ pub struct AppState {
     pub mail_links: Option<crate::domain::mail_link::LinkSigner>,
     /// The process's view counter (the analytics worker folds what it counts).
     pub views: Arc<crate::analytics::ViewCounter>,
+    /// Whether requests count views: `JOBS_ANALYTICS_VIEWS`, and somewhere for the counts to
+    /// go (Redis, or this process's own analytics worker).
+    pub count_views: bool,
 }
 
 /// Handles for background work, kept out of [`AppState`] so that request handlers cannot
@@ -177,7 +180,16 @@ impl AppState {
         let views = Arc::new(crate::analytics::ViewCounter::new(redis.clone().map(|r| {
             crate::analytics::counters::RedisCounters::new(r, &config.analytics.prefix)
         })));
-        if config.analytics.count_views {
+        let count_views = config.analytics.count_views && (redis.is_some() || analytics.is_some());
+        if config.analytics.count_views && !count_views {
+            tracing::warn!(
+                "views are not counted in this process: without Redis or an owner login \
+                 (JOBS_MIGRATION_DATABASE_URL) nothing would fold them"
+            );
+        }
+        if count_views {
+            // The day's shared salt before the first view, when Redis answers.
+            views.fetch_salts().await;
             crate::analytics::spawn_pusher(views.clone());
         }
         let state = Self {
@@ -199,6 +211,7 @@ impl AppState {
             member_gate,
             mail_links,
             views,
+            count_views,
         };
         Ok((
             state,

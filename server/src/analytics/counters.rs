@@ -2,7 +2,8 @@
 //! - `{prefix}views`: a hash of live view counts, field `employer|job|hour` (Unix seconds);
 //! - `{prefix}uv:{day}|{employer}|{job}`: the day's HyperLogLog of visitor hashes, and
 //!   `{prefix}touched:{day}`: which of them exist (both expire after three days);
-//! - `{prefix}salt:{day}`: the day's salt, expiring an hour after the day ends.
+//! - `{prefix}salt:{day}`: the day's salt, expiring an hour after the day ends;
+//! - `{prefix}push:{id}`: a batch a process sent (for a day), so that one sent again is added once.
 //!
 //! Folding is exactly once: a fold renames the live hash to `{prefix}fold:{id}` and lists `id`
 //! in `{prefix}folds` in one script; the fold's rows are added to PostgreSQL in a transaction
@@ -28,9 +29,11 @@ const PFADD_CHUNK: usize = 1_000;
 
 const PUSH: &str = r#"
 local p = ARGV[1]
+-- A batch sent again (its first attempt was not answered) is added once.
+if not redis.call('SET', p .. 'push:' .. ARGV[4], '1', 'NX', 'EX', 86400) then return 0 end
 local ttl = tonumber(ARGV[2])
 local n = tonumber(ARGV[3])
-local i = 4
+local i = 5
 for _ = 1, n do
   redis.call('HINCRBY', p .. 'views', ARGV[i], ARGV[i + 1])
   i = i + 2
@@ -122,12 +125,14 @@ impl RedisCounters {
         }
     }
 
-    /// Adds a process's counts to the live counters and the day's HyperLogLogs, in one script.
-    pub async fn push(&self, pending: &Pending) -> Result<(), CounterError> {
+    /// Adds a batch of a process's counts to the live counters and the day's HyperLogLogs, in
+    /// one script, once per batch `id`.
+    pub async fn push(&self, id: Uuid, pending: &Pending) -> Result<(), CounterError> {
         let mut args: Vec<String> = vec![
             self.prefix.clone(),
             VISITORS_TTL_SECS.to_string(),
             pending.views.len().to_string(),
+            id.to_string(),
         ];
         for (&(employer, job, hour), &n) in &pending.views {
             args.push(format!("{employer}|{job}|{}", hour.timestamp()));

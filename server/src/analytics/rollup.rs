@@ -1,11 +1,13 @@
 //! Folding view counters into PostgreSQL's hourly rows (and the day's unique visitors): from
 //! Redis when it answers, else from this process's own counts.
 
-use chrono::Utc;
+use std::collections::{HashMap, HashSet};
+
+use chrono::{NaiveDate, Utc};
 use uuid::Uuid;
 
-use super::views::{Pending, ViewCounter};
-use crate::db::AnalyticsStore;
+use super::views::ViewCounter;
+use crate::db::{AnalyticsStore, VisitorCount};
 
 /// What a flush folded.
 #[derive(Debug, Default, Clone, Copy)]
@@ -45,37 +47,47 @@ pub async fn flush(views: &ViewCounter, store: &AnalyticsStore) -> Result<Flushe
             .map_err(|e| e.to_string())?;
         return Ok(flushed);
     }
-    let pending = views.take();
-    if pending.is_empty() {
-        return Ok(Flushed::default());
+    // This process's own counts, batch by batch, each under its id (a batch added before,
+    // whose answer was lost, is not added again).
+    let mut total = 0;
+    let mut visitors: HashMap<(Uuid, Uuid, NaiveDate), HashSet<u64>> = HashMap::new();
+    let mut batches = views.take().into_iter();
+    let mut failed = None;
+    while let Some(batch) = batches.next() {
+        let counts = batch.pending.view_counts();
+        if !counts.is_empty() {
+            if let Err(e) = store.add_views(batch.id, &counts).await {
+                let mut unsent = vec![batch];
+                unsent.extend(batches.by_ref());
+                views.keep(unsent);
+                failed = Some(e.to_string());
+                break;
+            }
+            total += counts.iter().map(|c| c.views).sum::<i64>();
+        }
+        for (key, hashes) in batch.pending.visitors {
+            visitors.entry(key).or_default().extend(hashes);
+        }
     }
-    let counts = pending.view_counts();
-    let total: i64 = counts.iter().map(|c| c.views).sum();
-    let Pending {
-        views: view_map,
-        visitors,
-    } = pending;
-    if !counts.is_empty()
-        && let Err(e) = store.add_views(Uuid::new_v4(), &counts).await
-    {
-        views.restore(Pending {
-            views: view_map,
-            visitors,
-        });
-        return Err(e.to_string());
-    }
-    let kept = Pending {
-        views: Default::default(),
-        visitors,
-    };
-    let result = store.set_visitors(&kept.visitor_counts()).await;
-    // The day's visitor sets stay: the estimate is of the whole day, and Redis takes them
-    // when it answers again. Older days are done.
+    let counts: Vec<VisitorCount> = visitors
+        .iter()
+        .map(|(&(employer_id, job_id, day), set)| VisitorCount {
+            employer_id,
+            job_id,
+            day,
+            visitors: i64::try_from(set.len()).unwrap_or(i64::MAX),
+        })
+        .collect();
+    let set = store.set_visitors(&counts).await;
+    // The day's visitor sets stay: the estimate is of the whole day (and Redis takes them
+    // when it answers again). Older days are done.
     let today = Utc::now().date_naive();
-    let mut kept = kept;
-    kept.visitors.retain(|&(_, _, day), _| day >= today);
-    views.restore(kept);
-    result.map_err(|e| e.to_string())?;
+    visitors.retain(|&(_, _, day), _| day >= today);
+    views.keep_visitors(visitors);
+    if let Some(e) = failed {
+        return Err(e);
+    }
+    set.map_err(|e| e.to_string())?;
     Ok(Flushed {
         views: total,
         through_redis: false,

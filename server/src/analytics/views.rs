@@ -81,9 +81,23 @@ impl Pending {
 
 struct State {
     pending: Pending,
-    /// Today's salt (from Redis when it answers, else this process's own).
-    salt: Option<(NaiveDate, [u8; 32])>,
+    /// Counts taken for a hand-over that did not answer, each under the id it was first sent
+    /// with: sent again with the same id, they are added once (Redis and PostgreSQL both
+    /// remember the ids they took).
+    unsent: Vec<Batch>,
+    /// The salts of today and tomorrow (from Redis when it answers, else this process's own).
+    salts: Vec<(NaiveDate, [u8; 32])>,
 }
+
+/// Counts handed over together, under one id.
+#[derive(Debug)]
+pub struct Batch {
+    pub id: Uuid,
+    pub pending: Pending,
+}
+
+/// Visitor hashes per batch: a backlog goes out in pieces of bounded size.
+const BATCH_VISITORS: usize = 20_000;
 
 /// The process's view counter (one per process, shared by every request).
 pub struct ViewCounter {
@@ -96,7 +110,8 @@ impl ViewCounter {
         Self {
             state: Mutex::new(State {
                 pending: Pending::default(),
-                salt: None,
+                unsent: Vec::new(),
+                salts: Vec::new(),
             }),
             redis,
         }
@@ -128,14 +143,16 @@ impl ViewCounter {
             .and_then(|t| t.with_nanosecond(0))
             .unwrap_or(now);
         let mut state = self.state.lock().unwrap_or_else(|p| p.into_inner());
-        let salt = match state.salt {
-            Some((d, salt)) if d == day => salt,
-            _ => {
-                // The first view of a day before the day's shared salt is known: a salt of
-                // this process's own (the pusher adopts the shared one for later views).
+        let salt = match state.salts.iter().find(|(d, _)| *d == day) {
+            Some((_, salt)) => *salt,
+            None => {
+                // The day's shared salt is not known yet (Redis away): a salt of this
+                // process's own, so visitors are still told apart (the shared one is adopted
+                // when Redis answers; visitors seen in between may count twice that day).
                 let mut salt = [0u8; 32];
                 OsRng.fill_bytes(&mut salt);
-                state.salt = Some((day, salt));
+                state.salts.retain(|(d, _)| *d >= day);
+                state.salts.push((day, salt));
                 salt
             }
         };
@@ -157,48 +174,121 @@ impl ViewCounter {
         metrics::counter!("jobs_analytics_views_total", "counted" => "yes").increment(1);
     }
 
-    /// Takes what was counted (the caller hands it on, or gives it back with [`Self::restore`]).
-    pub fn take(&self) -> Pending {
+    /// Takes what is to be handed on: the batches not sent before (under their ids), then
+    /// what was counted since, in batches of bounded size (under new ids).
+    pub fn take(&self) -> Vec<Batch> {
         let mut state = self.state.lock().unwrap_or_else(|p| p.into_inner());
-        std::mem::take(&mut state.pending)
+        let mut batches = std::mem::take(&mut state.unsent);
+        let pending = std::mem::take(&mut state.pending);
+        drop(state);
+        batches.extend(split(pending));
+        batches
     }
 
-    /// Gives back counts that could not be handed on.
-    pub fn restore(&self, pending: Pending) {
+    /// Keeps batches that could not be handed on, to be sent again under the same ids.
+    pub fn keep(&self, batches: Vec<Batch>) {
+        if batches.is_empty() {
+            return;
+        }
         let mut state = self.state.lock().unwrap_or_else(|p| p.into_inner());
-        state.pending.merge(pending);
+        state.unsent.extend(batches);
     }
 
-    /// Adopts the day's shared salt.
+    /// Keeps the day's visitor hashes (no views): the in-process estimate of the day.
+    pub fn keep_visitors(&self, visitors: HashMap<(Uuid, Uuid, NaiveDate), HashSet<u64>>) {
+        let mut state = self.state.lock().unwrap_or_else(|p| p.into_inner());
+        state.pending.merge(Pending {
+            views: HashMap::new(),
+            visitors,
+        });
+    }
+
+    /// Adopts the shared salt of a day.
     pub fn set_salt(&self, day: NaiveDate, salt: [u8; 32]) {
         let mut state = self.state.lock().unwrap_or_else(|p| p.into_inner());
-        state.salt = Some((day, salt));
+        let today = Utc::now().date_naive();
+        state.salts.retain(|(d, _)| *d != day && *d >= today);
+        state.salts.push((day, salt));
+    }
+
+    /// Learns the shared salts of today and tomorrow (so the day's first views already use
+    /// it). `false` when Redis did not answer.
+    pub async fn fetch_salts(&self) -> bool {
+        let Some(redis) = &self.redis else {
+            return false;
+        };
+        let today = Utc::now().date_naive();
+        for day in [today, today + chrono::Days::new(1)] {
+            let known = {
+                let state = self.state.lock().unwrap_or_else(|p| p.into_inner());
+                state.salts.iter().any(|(d, _)| *d == day)
+            };
+            // Today's local salt (Redis was away when the day began) is replaced by the shared one.
+            if known && day != today {
+                continue;
+            }
+            match redis.salt(day).await {
+                Ok(salt) => self.set_salt(day, salt),
+                Err(_) => return false,
+            }
+        }
+        true
     }
 
     /// Hands what was counted to Redis (views into the live counters, visitors into the
-    /// day's HyperLogLogs), and adopts the day's shared salt. Counts stay here when Redis does
-    /// not answer. `true` when Redis took them (or there was nothing).
+    /// day's HyperLogLogs), each batch under its id so that a batch sent again after an
+    /// unanswered attempt is added once. Batches stay here when Redis does not answer.
+    /// `true` when Redis took everything (or there was nothing).
     pub async fn push(&self) -> bool {
         let Some(redis) = &self.redis else {
             return false;
         };
-        let day = Utc::now().date_naive();
-        if let Ok(salt) = redis.salt(day).await {
-            self.set_salt(day, salt);
-        }
-        let pending = self.take();
-        if pending.is_empty() {
-            return true;
-        }
-        match redis.push(&pending).await {
-            Ok(()) => true,
-            Err(e) => {
+        self.fetch_salts().await;
+        let mut batches = self.take().into_iter();
+        while let Some(batch) = batches.next() {
+            if batch.pending.is_empty() {
+                continue;
+            }
+            if let Err(e) = redis.push(batch.id, &batch.pending).await {
                 tracing::debug!(error = %e, "Redis did not take the view counters; kept in process");
-                self.restore(pending);
-                false
+                let mut unsent = vec![batch];
+                unsent.extend(batches);
+                self.keep(unsent);
+                return false;
             }
         }
+        true
     }
+}
+
+/// Splits counts into batches of at most [`BATCH_VISITORS`] visitor hashes each (views go
+/// with the first).
+fn split(pending: Pending) -> Vec<Batch> {
+    if pending.is_empty() {
+        return Vec::new();
+    }
+    let mut batches = vec![Batch {
+        id: Uuid::new_v4(),
+        pending: Pending {
+            views: pending.views,
+            visitors: HashMap::new(),
+        },
+    }];
+    let mut size = 0;
+    for (key, hashes) in pending.visitors {
+        if size + hashes.len() > BATCH_VISITORS && size > 0 {
+            batches.push(Batch {
+                id: Uuid::new_v4(),
+                pending: Pending::default(),
+            });
+            size = 0;
+        }
+        size += hashes.len();
+        if let Some(last) = batches.last_mut() {
+            last.pending.visitors.insert(key, hashes);
+        }
+    }
+    batches
 }
 
 /// A visitor's day-scoped identity: SHA-256 over the salt, the client's address and agent.
@@ -232,13 +322,42 @@ mod tests {
         counter.record(e, j, Some(a), Some("Mozilla/5.0 Firefox/133.0"));
         counter.record(e, j, Some(b), Some("Mozilla/5.0 Firefox/133.0"));
         counter.record(e, j, Some(b), Some("Googlebot/2.1"));
-        let pending = counter.take();
+        let batches = counter.take();
+        assert_eq!(batches.len(), 1);
+        let pending = &batches[0].pending;
         assert_eq!(
             pending.view_counts().iter().map(|c| c.views).sum::<i64>(),
             3
         );
         assert_eq!(pending.visitor_counts()[0].visitors, 2);
         assert!(counter.take().is_empty());
+        // A batch kept after a failed hand-over goes again under the same id.
+        let id = batches[0].id;
+        counter.keep(batches);
+        counter.record(e, j, Some(a), Some("Mozilla/5.0 Firefox/133.0"));
+        let again = counter.take();
+        assert_eq!(again[0].id, id);
+        assert_eq!(again.len(), 2);
+    }
+
+    #[test]
+    fn a_backlog_goes_in_bounded_batches() {
+        let mut pending = Pending::default();
+        let e = Uuid::new_v4();
+        for n in 0..5u64 {
+            let set = (0..BATCH_VISITORS as u64 / 2)
+                .map(|h| h + n * 1_000_000)
+                .collect();
+            pending
+                .visitors
+                .insert((e, Uuid::new_v4(), Utc::now().date_naive()), set);
+        }
+        let batches = split(pending);
+        assert!(batches.len() >= 3);
+        for b in &batches {
+            let size: usize = b.pending.visitors.values().map(HashSet::len).sum();
+            assert!(size <= BATCH_VISITORS);
+        }
     }
 
     #[test]

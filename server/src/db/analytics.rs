@@ -510,7 +510,8 @@ impl TenantTx {
                 scope.rows_in_range(&mut stmt, "analytics_applications", "applied_at", employer);
             stmt.set_text(format!(
                 "SELECT x.source, x.utm_source, {STAGE_COUNTS} {from} \
-                 GROUP BY x.source, x.utm_source ORDER BY applications DESC, x.source, x.utm_source"
+                 GROUP BY x.source, x.utm_source ORDER BY applications DESC, x.source, x.utm_source \
+                 LIMIT 10000"
             ));
             stmt.load(self.conn()?).await?
         };

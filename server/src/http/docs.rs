@@ -59,6 +59,11 @@ pub const GUIDES: &[(&str, &str, &str)] = &[
         include_str!("../../../docs/notifications.md"),
     ),
     (
+        "analytics.md",
+        "Hiring analytics",
+        include_str!("../../../docs/analytics.md"),
+    ),
+    (
         "uploads.md",
         "Uploads",
         include_str!("../../../docs/uploads.md"),

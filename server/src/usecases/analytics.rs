@@ -2,7 +2,7 @@
 //! rollups the analytics worker folds (nothing here writes), under the employer's row-level
 //! security.
 
-use chrono::{NaiveDate, Utc};
+use chrono::{Datelike, NaiveDate, Utc};
 use uuid::Uuid;
 
 use super::{Ctx, Failure};
@@ -36,6 +36,14 @@ pub struct Report {
 /// The range and filters of a query, checked.
 pub fn scope(query: &ReportQuery, job_id: Option<Uuid>) -> Result<ReportScope, Failure> {
     let today = Utc::now().date_naive();
+    for (date, pointer) in [(query.from, "#/query/from"), (query.to, "#/query/to")] {
+        if date.is_some_and(|d| d.year() < 2000 || d.year() > 9999) {
+            return Err(Failure::BadParameter {
+                pointer,
+                detail: "is outside the years 2000 to 9999: give a day within them",
+            });
+        }
+    }
     let to = query.to.unwrap_or(today);
     let from = query
         .from

@@ -166,6 +166,20 @@ async fn views_go_through_redis_and_a_fold_left_by_a_stopped_worker_counts_once(
         redis.take_folds().await.unwrap().is_empty(),
         "every fold is marked done"
     );
+
+    // A batch Redis took but whose answer was lost is sent again under its id: added once.
+    let mut batch = jobs_server::analytics::views::Pending::default();
+    let hour = chrono::Utc::now()
+        .date_naive()
+        .and_hms_opt(0, 0, 0)
+        .unwrap()
+        .and_utc();
+    batch.views.insert((EMPLOYER, job, hour), 5);
+    let id = Uuid::new_v4();
+    redis.push(id, &batch).await.unwrap();
+    redis.push(id, &batch).await.unwrap();
+    let flushed = rollup::flush(&app.state.views, &app.analytics).await.unwrap();
+    assert_eq!(flushed.views, 5);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -515,6 +529,15 @@ async fn reports_are_the_employers_own_and_bad_ranges_say_how_to_fix_them() {
     )
     .await;
     assert!(long.to_string().contains("1,096 days"), "{long}");
+    let ancient = assert_problem(
+        app.call(Method::GET, "/v1/analytics/sources?from=1999-12-31")
+            .role(EMPLOYER, "recruiter")
+            .send()
+            .await,
+        400,
+    )
+    .await;
+    assert!(ancient.to_string().contains("years 2000 to 9999"), "{ancient}");
     assert_problem(
         app.call(Method::GET, "/v1/analytics/funnel?interval=year")
             .role(EMPLOYER, "recruiter")

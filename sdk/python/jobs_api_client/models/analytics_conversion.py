@@ -17,8 +17,8 @@ class AnalyticsConversion:
     """How many of one step reached the next.
 
     Attributes:
-        from_ (AnalyticsConversionFrom): First UTC day covered.
-        to (AnalyticsConversionTo): Last UTC day covered (included).
+        from_ (AnalyticsConversionFrom): The step counted from.
+        to (AnalyticsConversionTo): The step reached.
         rate (float | None): to / from (`null` when `from` is 0). Views to applications can exceed 1 (an API client
             applies without a view).
     """

@@ -35,7 +35,7 @@ class AnalyticsReport:
         conversions (list[AnalyticsConversion]): Each step to the next: views to applications, then stage to stage.
         stage_times (list[AnalyticsStageTime]): Time in each stage before leaving it.
         time_to_hire (AnalyticsDuration): A time's distribution, in seconds, over the applications it applies to.
-        sources (list[AnalyticsSource]): Applications by source and campaign, most first.
+        sources (list[AnalyticsSource]): Applications by source and campaign, most first (at most 10,000 rows).
         series (list[AnalyticsPeriod]): Every period from `from` to `to`, empty ones included.
     """
 

@@ -3537,12 +3537,12 @@ export interface components {
         /** @description How many of one step reached the next. */
         AnalyticsConversion: {
             /**
-             * @description First UTC day covered.
+             * @description The step counted from.
              * @enum {string}
              */
             from: "views" | "applications" | "screening" | "interview" | "offer";
             /**
-             * @description Last UTC day covered (included).
+             * @description The step reached.
              * @enum {string}
              */
             to: "applications" | "screening" | "interview" | "offer" | "hired";
@@ -3698,7 +3698,7 @@ export interface components {
             stage_times: components["schemas"]["AnalyticsStageTime"][];
             /** @description From application to hired. */
             time_to_hire: components["schemas"]["AnalyticsDuration"];
-            /** @description Applications by source and campaign, most first. */
+            /** @description Applications by source and campaign, most first (at most 10,000 rows). */
             sources: components["schemas"]["AnalyticsSource"][];
             /** @description Every period from `from` to `to`, empty ones included. */
             series: components["schemas"]["AnalyticsPeriod"][];

@@ -1,3 +1,5 @@
+DROP TABLE employer_view_days;
+DROP TABLE analytics_employer_days;
 DROP TABLE analytics_checkpoint;
 DROP TABLE analytics_applications;
 DROP TABLE analytics_view_folds;

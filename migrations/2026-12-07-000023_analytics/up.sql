@@ -61,6 +61,38 @@ CREATE INDEX analytics_applications_applied_idx
 CREATE INDEX analytics_applications_job_idx
     ON analytics_applications (employer_id, job_id, applied_at);
 
+-- The same, employer-wide per UTC day, source and campaign (`''`: none): what reports without a
+-- job filter read, a few rows per day however many jobs and applications there are. Counts are
+-- of the applications made that day; `durations` holds, per stage left (`new`, `screening`,
+-- `interview`, `offer`) and for time to hire (`hire`), a histogram of seconds in buckets 1 %
+-- wide (see `domain::analytics::Histogram`). Kept by the funnel's fold in the same transaction
+-- as the facts it summarises.
+CREATE TABLE analytics_employer_days (
+    employer_id     uuid NOT NULL REFERENCES employers (id),
+    day             date NOT NULL,
+    source          text NOT NULL,
+    utm_source      text NOT NULL,
+    applications    bigint NOT NULL CHECK (applications >= 0),
+    screening       bigint NOT NULL CHECK (screening >= 0),
+    interview       bigint NOT NULL CHECK (interview >= 0),
+    offer           bigint NOT NULL CHECK (offer >= 0),
+    hired           bigint NOT NULL CHECK (hired >= 0),
+    rejected        bigint NOT NULL CHECK (rejected >= 0),
+    offers_accepted bigint NOT NULL CHECK (offers_accepted >= 0),
+    durations       jsonb NOT NULL,
+    PRIMARY KEY (employer_id, day, source, utm_source)
+);
+
+-- Views and unique visitors of all an employer's jobs per UTC day (sums of the job rows above,
+-- kept with them).
+CREATE TABLE employer_view_days (
+    employer_id uuid NOT NULL REFERENCES employers (id),
+    day         date NOT NULL,
+    views       bigint NOT NULL CHECK (views >= 0),
+    visitors    bigint NOT NULL CHECK (visitors >= 0),
+    PRIMARY KEY (employer_id, day)
+);
+
 -- Where the funnel's fold stands in the outbox: one row. From the start: the outbox's history
 -- is folded once.
 CREATE TABLE analytics_checkpoint (
@@ -86,7 +118,16 @@ ALTER TABLE analytics_applications ENABLE ROW LEVEL SECURITY;
 ALTER TABLE analytics_applications FORCE ROW LEVEL SECURITY;
 CREATE POLICY analytics_applications_of_tenant ON analytics_applications FOR SELECT TO jobs_app
     USING (employer_id = app_current_employer());
-GRANT SELECT ON job_view_hours, job_visitor_days, analytics_applications TO jobs_app;
+ALTER TABLE analytics_employer_days ENABLE ROW LEVEL SECURITY;
+ALTER TABLE analytics_employer_days FORCE ROW LEVEL SECURITY;
+CREATE POLICY analytics_employer_days_of_tenant ON analytics_employer_days FOR SELECT TO jobs_app
+    USING (employer_id = app_current_employer());
+ALTER TABLE employer_view_days ENABLE ROW LEVEL SECURITY;
+ALTER TABLE employer_view_days FORCE ROW LEVEL SECURITY;
+CREATE POLICY employer_view_days_of_tenant ON employer_view_days FOR SELECT TO jobs_app
+    USING (employer_id = app_current_employer());
+GRANT SELECT ON job_view_hours, job_visitor_days, analytics_applications, analytics_employer_days,
+    employer_view_days TO jobs_app;
 
 ALTER TABLE analytics_view_folds ENABLE ROW LEVEL SECURITY;
 ALTER TABLE analytics_view_folds FORCE ROW LEVEL SECURITY;
@@ -101,6 +142,12 @@ BEGIN
                  'USING (current_setting(''app.maintenance'', true) = ''on'') '
                  'WITH CHECK (current_setting(''app.maintenance'', true) = ''on'')', current_user);
   EXECUTE format('CREATE POLICY analytics_applications_worker ON analytics_applications TO %I '
+                 'USING (current_setting(''app.maintenance'', true) = ''on'') '
+                 'WITH CHECK (current_setting(''app.maintenance'', true) = ''on'')', current_user);
+  EXECUTE format('CREATE POLICY analytics_employer_days_worker ON analytics_employer_days TO %I '
+                 'USING (current_setting(''app.maintenance'', true) = ''on'') '
+                 'WITH CHECK (current_setting(''app.maintenance'', true) = ''on'')', current_user);
+  EXECUTE format('CREATE POLICY employer_view_days_worker ON employer_view_days TO %I '
                  'USING (current_setting(''app.maintenance'', true) = ''on'') '
                  'WITH CHECK (current_setting(''app.maintenance'', true) = ''on'')', current_user);
   EXECUTE format('CREATE POLICY analytics_view_folds_worker ON analytics_view_folds TO %I '

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use uuid::Uuid;
 
 use crate::db::{AnalyticsStore, DbError, FunnelEvent};
-use crate::domain::analytics::Facts;
+use crate::domain::analytics::{DayKey, DayTotals, Facts};
 use crate::domain::application::ApplicationStatus;
 
 /// Folds up to `limit` events; returns how many were read (fewer than `limit`: caught up),
@@ -29,6 +29,8 @@ pub async fn fold(store: &AnalyticsStore, limit: usize) -> Result<Option<usize>,
         .into_iter()
         .map(|f| ((f.employer_id, f.application_id), f))
         .collect();
+    // As stored before this round: their shares of the employer's days are replaced.
+    let before = facts.clone();
     let mut changed: Vec<(Uuid, Uuid)> = Vec::new();
     for event in &events {
         if let Some(key) = apply(&mut facts, event) {
@@ -38,8 +40,23 @@ pub async fn fold(store: &AnalyticsStore, limit: usize) -> Result<Option<usize>,
     changed.sort_unstable();
     changed.dedup();
     let rows: Vec<Facts> = changed.iter().filter_map(|k| facts.remove(k)).collect();
+    // Each changed application's share of its employer's day: the old one out, the new in.
+    let mut deltas: HashMap<DayKey, DayTotals> = HashMap::new();
+    for row in &rows {
+        if let Some(old) = before.get(&(row.employer_id, row.application_id)) {
+            deltas.entry(old.day_key()).or_default().apply(old, -1);
+        }
+        deltas.entry(row.day_key()).or_default().apply(row, 1);
+    }
+    let keys: Vec<DayKey> = deltas.keys().cloned().collect();
+    let mut days: HashMap<DayKey, DayTotals> =
+        round.employer_days(&keys).await?.into_iter().collect();
+    for (key, delta) in deltas {
+        days.entry(key).or_default().merge(&delta);
+    }
+    let days: Vec<(DayKey, DayTotals)> = days.into_iter().collect();
     let last = events.last().map(|e| (e.tx_id, e.id));
-    round.finish(&rows, last).await?;
+    round.finish(&rows, &days, last).await?;
     if !events.is_empty() {
         metrics::counter!("jobs_analytics_events_folded_total").increment(events.len() as u64);
     }

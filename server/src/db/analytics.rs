@@ -16,7 +16,9 @@ use super::DbError;
 use super::stmt::Stmt;
 use super::tenant::TenantTx;
 use super::tx::{Access, Limits, Pool, Tx};
-use crate::domain::analytics::{Facts, Interval};
+use crate::domain::analytics::{
+    DURATION_NAMES, DayKey, DayTotals, Facts, Histogram, Interval, period_start,
+};
 use crate::domain::application::ApplicationStatus;
 
 /// The analytics worker's handle: a small pool on the owner login.
@@ -72,6 +74,61 @@ struct Locked {
     #[diesel(sql_type = BigInt)]
     n: i64,
 }
+
+#[derive(QueryableByName)]
+struct EmployerDayRow {
+    #[diesel(sql_type = SqlUuid)]
+    employer_id: Uuid,
+    #[diesel(sql_type = Date)]
+    day: NaiveDate,
+    #[diesel(sql_type = Text)]
+    source: String,
+    #[diesel(sql_type = Text)]
+    utm_source: String,
+    #[diesel(sql_type = Array<BigInt>)]
+    counts: Vec<i64>,
+    #[diesel(sql_type = Jsonb)]
+    durations: serde_json::Value,
+}
+
+impl EmployerDayRow {
+    fn into_day(self) -> (DayKey, DayTotals) {
+        let mut totals = DayTotals::default();
+        for (slot, n) in totals.counts.iter_mut().zip(self.counts) {
+            *slot = n;
+        }
+        for (i, name) in DURATION_NAMES.iter().enumerate() {
+            if let Some(h) = self
+                .durations
+                .get(*name)
+                .and_then(|v| serde_json::from_value::<Histogram>(v.clone()).ok())
+            {
+                totals.durations[i] = h;
+            }
+        }
+        (
+            (self.employer_id, self.day, self.source, self.utm_source),
+            totals,
+        )
+    }
+}
+
+fn durations_json(totals: &DayTotals) -> serde_json::Value {
+    let mut map = serde_json::Map::new();
+    for (name, h) in DURATION_NAMES.iter().zip(&totals.durations) {
+        if !h.0.is_empty() {
+            map.insert(
+                (*name).to_string(),
+                serde_json::to_value(h).unwrap_or_default(),
+            );
+        }
+    }
+    serde_json::Value::Object(map)
+}
+
+const DAY_COLUMNS: &str = "employer_id, day, source, utm_source, \
+     ARRAY[applications, screening, interview, offer, hired, rejected, offers_accepted] AS counts, \
+     durations";
 
 #[derive(QueryableByName)]
 struct FactRow {
@@ -215,6 +272,20 @@ impl AnalyticsStore {
             .with::<Array<BigInt>, _>(counts.iter().map(|c| c.views).collect::<Vec<_>>())
             .execute(tx.conn()?)
             .await?;
+            Stmt::new(
+                "INSERT INTO employer_view_days (employer_id, day, views, visitors) \
+                 SELECT e, (h AT TIME ZONE 'UTC')::date, sum(v), 0 \
+                 FROM unnest($1::uuid[], $2::timestamptz[], $3::bigint[]) AS t(e, h, v) \
+                 WHERE EXISTS (SELECT 1 FROM employers WHERE id = e) \
+                 GROUP BY 1, 2 \
+                 ON CONFLICT (employer_id, day) \
+                 DO UPDATE SET views = employer_view_days.views + excluded.views",
+            )
+            .with::<Array<SqlUuid>, _>(counts.iter().map(|c| c.employer_id).collect::<Vec<_>>())
+            .with::<Array<Timestamptz>, _>(counts.iter().map(|c| c.hour).collect::<Vec<_>>())
+            .with::<Array<BigInt>, _>(counts.iter().map(|c| c.views).collect::<Vec<_>>())
+            .execute(tx.conn()?)
+            .await?;
         }
         // Fold ids are kept a week: longer than any fold can wait to be retried.
         Stmt::new("DELETE FROM analytics_view_folds WHERE folded_at < now() - interval '7 days'")
@@ -232,14 +303,28 @@ impl AnalyticsStore {
             return Ok(());
         }
         let mut tx = Tx::begin(&self.pool, Access::Maintenance, self.limits).await?;
+        // One setter at a time: the employer's day grows by what the jobs' days grew.
+        Stmt::new("SELECT pg_advisory_xact_lock(7336201)")
+            .execute(tx.conn()?)
+            .await?;
         Stmt::new(
-            "INSERT INTO job_visitor_days (employer_id, job_id, day, visitors) \
-             SELECT e, j, d, max(v) FROM unnest($1::uuid[], $2::uuid[], $3::date[], $4::bigint[]) \
-                    AS t(e, j, d, v) \
-             WHERE EXISTS (SELECT 1 FROM employers WHERE id = e) \
-             GROUP BY e, j, d \
-             ON CONFLICT (employer_id, job_id, day) \
-             DO UPDATE SET visitors = greatest(job_visitor_days.visitors, excluded.visitors)",
+            "WITH input AS ( \
+               SELECT e, j, d, max(v) AS v \
+               FROM unnest($1::uuid[], $2::uuid[], $3::date[], $4::bigint[]) AS t(e, j, d, v) \
+               WHERE EXISTS (SELECT 1 FROM employers WHERE id = e) GROUP BY e, j, d), \
+             grown AS ( \
+               SELECT i.e, i.d, greatest(i.v - coalesce(x.visitors, 0), 0) AS more \
+               FROM input i LEFT JOIN job_visitor_days x \
+                 ON x.employer_id = i.e AND x.job_id = i.j AND x.day = i.d), \
+             jobs AS ( \
+               INSERT INTO job_visitor_days (employer_id, job_id, day, visitors) \
+               SELECT e, j, d, v FROM input \
+               ON CONFLICT (employer_id, job_id, day) \
+               DO UPDATE SET visitors = greatest(job_visitor_days.visitors, excluded.visitors)) \
+             INSERT INTO employer_view_days (employer_id, day, views, visitors) \
+             SELECT e, d, 0, sum(more) FROM grown GROUP BY e, d HAVING sum(more) > 0 \
+             ON CONFLICT (employer_id, day) \
+             DO UPDATE SET visitors = employer_view_days.visitors + excluded.visitors",
         )
         .with::<Array<SqlUuid>, _>(counts.iter().map(|c| c.employer_id).collect::<Vec<_>>())
         .with::<Array<SqlUuid>, _>(counts.iter().map(|c| c.job_id).collect::<Vec<_>>())
@@ -273,13 +358,71 @@ impl FunnelFold {
         Ok(rows.into_iter().map(FactRow::into_facts).collect())
     }
 
-    /// Writes facts (new or changed), moves the checkpoint past `last`, and commits: the
-    /// round's effect and its mark land together or not at all.
+    /// The stored employer-wide days of these keys.
+    pub async fn employer_days(
+        &mut self,
+        keys: &[DayKey],
+    ) -> Result<Vec<(DayKey, DayTotals)>, DbError> {
+        if keys.is_empty() {
+            return Ok(Vec::new());
+        }
+        let rows: Vec<EmployerDayRow> = Stmt::new(format!(
+            "SELECT {DAY_COLUMNS} FROM analytics_employer_days d \
+             JOIN unnest($1::uuid[], $2::date[], $3::text[], $4::text[]) AS t(e, dd, s, u) \
+               ON d.employer_id = t.e AND d.day = t.dd AND d.source = t.s AND d.utm_source = t.u"
+        ))
+        .with::<Array<SqlUuid>, _>(keys.iter().map(|k| k.0).collect::<Vec<_>>())
+        .with::<Array<Date>, _>(keys.iter().map(|k| k.1).collect::<Vec<_>>())
+        .with::<Array<Text>, _>(keys.iter().map(|k| k.2.clone()).collect::<Vec<_>>())
+        .with::<Array<Text>, _>(keys.iter().map(|k| k.3.clone()).collect::<Vec<_>>())
+        .load(self.tx.conn()?)
+        .await?;
+        Ok(rows.into_iter().map(EmployerDayRow::into_day).collect())
+    }
+
+    /// Writes facts (new or changed) and the employer-wide days they changed, moves the
+    /// checkpoint past `last`, and commits: the round's effect and its mark land together or
+    /// not at all.
     pub async fn finish(
         mut self,
         facts: &[Facts],
+        days: &[(DayKey, DayTotals)],
         last: Option<(i64, Uuid)>,
     ) -> Result<(), DbError> {
+        if !days.is_empty() {
+            let count = |i: usize| days.iter().map(|d| d.1.counts[i]).collect::<Vec<_>>();
+            Stmt::new(
+                "INSERT INTO analytics_employer_days (employer_id, day, source, utm_source, \
+                    applications, screening, interview, offer, hired, rejected, offers_accepted, \
+                    durations) \
+                 SELECT * FROM unnest($1::uuid[], $2::date[], $3::text[], $4::text[], \
+                    $5::bigint[], $6::bigint[], $7::bigint[], $8::bigint[], $9::bigint[], \
+                    $10::bigint[], $11::bigint[], $12::jsonb[]) \
+                 ON CONFLICT (employer_id, day, source, utm_source) DO UPDATE SET \
+                    applications = excluded.applications, screening = excluded.screening, \
+                    interview = excluded.interview, offer = excluded.offer, \
+                    hired = excluded.hired, rejected = excluded.rejected, \
+                    offers_accepted = excluded.offers_accepted, durations = excluded.durations",
+            )
+            .with::<Array<SqlUuid>, _>(days.iter().map(|d| d.0.0).collect::<Vec<_>>())
+            .with::<Array<Date>, _>(days.iter().map(|d| d.0.1).collect::<Vec<_>>())
+            .with::<Array<Text>, _>(days.iter().map(|d| d.0.2.clone()).collect::<Vec<_>>())
+            .with::<Array<Text>, _>(days.iter().map(|d| d.0.3.clone()).collect::<Vec<_>>())
+            .with::<Array<BigInt>, _>(count(0))
+            .with::<Array<BigInt>, _>(count(1))
+            .with::<Array<BigInt>, _>(count(2))
+            .with::<Array<BigInt>, _>(count(3))
+            .with::<Array<BigInt>, _>(count(4))
+            .with::<Array<BigInt>, _>(count(5))
+            .with::<Array<BigInt>, _>(count(6))
+            .with::<Array<Jsonb>, _>(
+                days.iter()
+                    .map(|d| durations_json(&d.1))
+                    .collect::<Vec<_>>(),
+            )
+            .execute(self.tx.conn()?)
+            .await?;
+        }
         if !facts.is_empty() {
             let col = |f: fn(&Facts) -> Option<DateTime<Utc>>| {
                 facts.iter().map(f).collect::<Vec<Option<DateTime<Utc>>>>()
@@ -360,6 +503,14 @@ pub struct ReportScope {
 }
 
 impl ReportScope {
+    /// Whether the report covers all the employer's jobs (no job, no filter).
+    pub fn employer_wide(&self) -> bool {
+        self.job_id.is_none()
+            && self.department.is_none()
+            && self.location.is_none()
+            && self.job_status.is_none()
+    }
+
     /// The jobs condition on alias `j` (binding the filters into `stmt`), or nothing.
     fn jobs_filter(&self, stmt: &mut Stmt) -> Option<String> {
         let mut conditions = Vec::new();
@@ -483,6 +634,21 @@ pub struct ReportData {
     pub sources: Vec<SourceRow>,
 }
 
+/// Up to this many applications in range, times across all jobs are computed exactly from
+/// the facts (a few milliseconds); beyond, from the employer-wide days' histograms.
+pub const EXACT_TIMES_UP_TO: i64 = 10_000;
+
+fn stage_counts(t: &DayTotals) -> StageCounts {
+    StageCounts {
+        applications: t.counts[0],
+        screening: t.counts[1],
+        interview: t.counts[2],
+        offer: t.counts[3],
+        hired: t.counts[4],
+        rejected: t.counts[5],
+    }
+}
+
 const STAGE_COUNTS: &str = "count(*) AS applications, count(x.screening_at) AS screening, \
      count(x.interview_at) AS interview, count(x.offer_at) AS offer, \
      count(x.hired_at) AS hired, count(x.rejected_at) AS rejected";
@@ -497,8 +663,148 @@ impl TenantTx {
         Ok(!found.is_empty())
     }
 
-    /// A funnel report (`sources_only`: the source breakdown alone).
+    /// A funnel report (`sources_only`: the source breakdown alone). Across all jobs it is read
+    /// from the employer-wide days (a few rows per day); for one job or filtered jobs, from
+    /// the applications' facts.
     pub async fn analytics_report(
+        &mut self,
+        scope: &ReportScope,
+        sources_only: bool,
+    ) -> Result<ReportData, DbError> {
+        if scope.employer_wide() {
+            self.report_from_days(scope, sources_only).await
+        } else {
+            self.report_from_facts(scope, sources_only).await
+        }
+    }
+
+    /// Counts and exact times in stages from the facts of the applications in scope.
+    async fn facts_totals(&mut self, scope: &ReportScope) -> Result<FunnelTotals, DbError> {
+        let employer = self.employer_id();
+        let quantiles = |column: &str| {
+            format!(
+                "count({column})::float8, \
+                 percentile_cont(0.5) WITHIN GROUP (ORDER BY {column}), \
+                 percentile_cont(0.9) WITHIN GROUP (ORDER BY {column})"
+            )
+        };
+        let mut stmt = Stmt::default();
+        let from = scope.rows_in_range(&mut stmt, "analytics_applications", "applied_at", employer);
+        let times = [
+            "x.new_seconds",
+            "x.screening_seconds",
+            "x.interview_seconds",
+            "x.offer_seconds",
+            "extract(epoch FROM x.hired_at - x.applied_at)::float8",
+        ]
+        .map(quantiles)
+        .join(", ");
+        stmt.set_text(format!(
+            "SELECT {STAGE_COUNTS}, \
+               count(*) FILTER (WHERE x.offer_at IS NOT NULL AND x.hired_at IS NOT NULL) \
+                 AS offers_accepted, \
+               ARRAY[{times}] AS times {from}"
+        ));
+        let mut rows: Vec<FunnelTotals> = stmt.load(self.conn()?).await?;
+        Ok(rows.pop().unwrap_or_default())
+    }
+
+    /// The report across all jobs, from the employer-wide days. Times in stages are exact
+    /// (from the facts) up to [`EXACT_TIMES_UP_TO`] applications, and read from the days'
+    /// histograms (within 1 %) beyond.
+    async fn report_from_days(
+        &mut self,
+        scope: &ReportScope,
+        sources_only: bool,
+    ) -> Result<ReportData, DbError> {
+        let employer = self.employer_id();
+        let rows: Vec<EmployerDayRow> = Stmt::new(format!(
+            "SELECT {DAY_COLUMNS} FROM analytics_employer_days \
+             WHERE employer_id = $1 AND day BETWEEN $2 AND $3"
+        ))
+        .with::<SqlUuid, _>(employer)
+        .with::<Date, _>(scope.from)
+        .with::<Date, _>(scope.to)
+        .load(self.conn()?)
+        .await?;
+        let days: Vec<(DayKey, DayTotals)> =
+            rows.into_iter().map(EmployerDayRow::into_day).collect();
+        let mut by_source: std::collections::BTreeMap<(String, String), DayTotals> =
+            std::collections::BTreeMap::new();
+        let mut by_period: std::collections::BTreeMap<NaiveDate, DayTotals> =
+            std::collections::BTreeMap::new();
+        let mut all = DayTotals::default();
+        for ((_, day, source, utm), totals) in &days {
+            by_source
+                .entry((source.clone(), utm.clone()))
+                .or_default()
+                .merge(totals);
+            by_period
+                .entry(period_start(*day, scope.interval))
+                .or_default()
+                .merge(totals);
+            all.merge(totals);
+        }
+        let mut sources: Vec<SourceRow> = by_source
+            .into_iter()
+            .map(|((source, utm), t)| SourceRow {
+                source,
+                utm_source: (!utm.is_empty()).then_some(utm),
+                counts: stage_counts(&t),
+            })
+            .collect();
+        sources.sort_by(|a, b| {
+            b.counts
+                .applications
+                .cmp(&a.counts.applications)
+                .then_with(|| a.source.cmp(&b.source))
+                .then_with(|| a.utm_source.cmp(&b.utm_source))
+        });
+        sources.truncate(10_000);
+        let mut data = ReportData {
+            sources,
+            ..ReportData::default()
+        };
+        if sources_only {
+            return Ok(data);
+        }
+        data.totals = if all.counts[0] <= EXACT_TIMES_UP_TO {
+            self.facts_totals(scope).await?
+        } else {
+            FunnelTotals {
+                counts: stage_counts(&all),
+                offers_accepted: all.counts[6],
+                times: all
+                    .durations
+                    .iter()
+                    .flat_map(|h| [Some(h.count() as f64), h.quantile(0.5), h.quantile(0.9)])
+                    .collect(),
+            }
+        };
+        data.periods = by_period
+            .into_iter()
+            .map(|(period, t)| PeriodRow {
+                period,
+                counts: stage_counts(&t),
+            })
+            .collect();
+        let trunc = scope.interval.as_str();
+        data.traffic = Stmt::new(format!(
+            "SELECT date_trunc('{trunc}', day)::date AS period, sum(views)::bigint AS views, \
+                    sum(visitors)::bigint AS visitors \
+             FROM employer_view_days WHERE employer_id = $1 AND day BETWEEN $2 AND $3 \
+             GROUP BY 1 ORDER BY 1"
+        ))
+        .with::<SqlUuid, _>(employer)
+        .with::<Date, _>(scope.from)
+        .with::<Date, _>(scope.to)
+        .load(self.conn()?)
+        .await?;
+        Ok(data)
+    }
+
+    /// The report from the facts (one job, or the jobs the filters select).
+    async fn report_from_facts(
         &mut self,
         scope: &ReportScope,
         sources_only: bool,
@@ -522,35 +828,7 @@ impl TenantTx {
         if sources_only {
             return Ok(data);
         }
-        let quantiles = |column: &str| {
-            format!(
-                "count({column})::float8, \
-                 percentile_cont(0.5) WITHIN GROUP (ORDER BY {column}), \
-                 percentile_cont(0.9) WITHIN GROUP (ORDER BY {column})"
-            )
-        };
-        data.totals = {
-            let mut stmt = Stmt::default();
-            let from =
-                scope.rows_in_range(&mut stmt, "analytics_applications", "applied_at", employer);
-            let times = [
-                "x.new_seconds",
-                "x.screening_seconds",
-                "x.interview_seconds",
-                "x.offer_seconds",
-                "extract(epoch FROM x.hired_at - x.applied_at)::float8",
-            ]
-            .map(quantiles)
-            .join(", ");
-            stmt.set_text(format!(
-                "SELECT {STAGE_COUNTS}, \
-                   count(*) FILTER (WHERE x.offer_at IS NOT NULL AND x.hired_at IS NOT NULL) \
-                     AS offers_accepted, \
-                   ARRAY[{times}] AS times {from}"
-            ));
-            let mut rows: Vec<FunnelTotals> = stmt.load(self.conn()?).await?;
-            rows.pop().unwrap_or_default()
-        };
+        data.totals = self.facts_totals(scope).await?;
         let trunc = scope.interval.as_str();
         data.periods = {
             let mut stmt = Stmt::default();

@@ -113,6 +113,10 @@ async fn views_from_two_clients_are_counted_once_after_a_flush_and_bots_are_not(
     let today = after["series"].as_array().unwrap().last().unwrap().clone();
     assert_eq!(today["views"], 4);
     assert_eq!(today["unique_visitors"], 2);
+    // Across all jobs the same, from the employer's own day rows.
+    let all = report(&app, "/v1/analytics/funnel", EMPLOYER, "recruiter").await;
+    assert_eq!(all["totals"]["views"], 4, "{all}");
+    assert_eq!(all["totals"]["unique_visitors"], 2, "{all}");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -178,8 +182,13 @@ async fn views_go_through_redis_and_a_fold_left_by_a_stopped_worker_counts_once(
     let id = Uuid::new_v4();
     redis.push(id, &batch).await.unwrap();
     redis.push(id, &batch).await.unwrap();
-    let flushed = rollup::flush(&app.state.views, &app.analytics).await.unwrap();
+    let flushed = rollup::flush(&app.state.views, &app.analytics)
+        .await
+        .unwrap();
     assert_eq!(flushed.views, 5);
+    let all = report(&app, "/v1/analytics/funnel", EMPLOYER, "recruiter").await;
+    assert_eq!(all["totals"]["views"], 13, "{all}");
+    assert_eq!(all["totals"]["unique_visitors"], 2, "{all}");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -537,7 +546,10 @@ async fn reports_are_the_employers_own_and_bad_ranges_say_how_to_fix_them() {
         400,
     )
     .await;
-    assert!(ancient.to_string().contains("years 2000 to 9999"), "{ancient}");
+    assert!(
+        ancient.to_string().contains("years 2000 to 9999"),
+        "{ancient}"
+    );
     assert_problem(
         app.call(Method::GET, "/v1/analytics/funnel?interval=year")
             .role(EMPLOYER, "recruiter")

@@ -1,4 +1,5 @@
 DROP TABLE employer_view_days;
+DROP TABLE analytics_employer_stage_days;
 DROP TABLE analytics_employer_days;
 DROP TABLE analytics_checkpoint;
 DROP TABLE analytics_applications;

@@ -63,10 +63,8 @@ CREATE INDEX analytics_applications_job_idx
 
 -- The same, employer-wide per UTC day, source and campaign (`''`: none): what reports without a
 -- job filter read, a few rows per day however many jobs and applications there are. Counts are
--- of the applications made that day; `durations` holds, per stage left (`new`, `screening`,
--- `interview`, `offer`) and for time to hire (`hire`), a histogram of seconds in buckets 1 %
--- wide (see `domain::analytics::Histogram`). Kept by the funnel's fold in the same transaction
--- as the facts it summarises.
+-- of the applications made that day. Kept by the funnel's fold in the same transaction as the
+-- facts it summarises.
 CREATE TABLE analytics_employer_days (
     employer_id     uuid NOT NULL REFERENCES employers (id),
     day             date NOT NULL,
@@ -79,8 +77,19 @@ CREATE TABLE analytics_employer_days (
     hired           bigint NOT NULL CHECK (hired >= 0),
     rejected        bigint NOT NULL CHECK (rejected >= 0),
     offers_accepted bigint NOT NULL CHECK (offers_accepted >= 0),
-    durations       jsonb NOT NULL,
     PRIMARY KEY (employer_id, day, source, utm_source)
+);
+
+-- Time spent in a stage (`new`, `screening`, `interview`, `offer`) and to hire (`hire`) by the
+-- applications made that day: a histogram of seconds in buckets 1 % wide (see
+-- `domain::analytics::Histogram`), as parallel arrays of bucket numbers and counts.
+CREATE TABLE analytics_employer_stage_days (
+    employer_id uuid NOT NULL REFERENCES employers (id),
+    day         date NOT NULL,
+    stage       text NOT NULL CHECK (stage IN ('new', 'screening', 'interview', 'offer', 'hire')),
+    buckets     integer[] NOT NULL,
+    counts      bigint[] NOT NULL CHECK (cardinality(counts) = cardinality(buckets)),
+    PRIMARY KEY (employer_id, day, stage)
 );
 
 -- Views and unique visitors of all an employer's jobs per UTC day (sums of the job rows above,
@@ -122,12 +131,16 @@ ALTER TABLE analytics_employer_days ENABLE ROW LEVEL SECURITY;
 ALTER TABLE analytics_employer_days FORCE ROW LEVEL SECURITY;
 CREATE POLICY analytics_employer_days_of_tenant ON analytics_employer_days FOR SELECT TO jobs_app
     USING (employer_id = app_current_employer());
+ALTER TABLE analytics_employer_stage_days ENABLE ROW LEVEL SECURITY;
+ALTER TABLE analytics_employer_stage_days FORCE ROW LEVEL SECURITY;
+CREATE POLICY analytics_employer_stage_days_of_tenant ON analytics_employer_stage_days FOR SELECT
+    TO jobs_app USING (employer_id = app_current_employer());
 ALTER TABLE employer_view_days ENABLE ROW LEVEL SECURITY;
 ALTER TABLE employer_view_days FORCE ROW LEVEL SECURITY;
 CREATE POLICY employer_view_days_of_tenant ON employer_view_days FOR SELECT TO jobs_app
     USING (employer_id = app_current_employer());
 GRANT SELECT ON job_view_hours, job_visitor_days, analytics_applications, analytics_employer_days,
-    employer_view_days TO jobs_app;
+    analytics_employer_stage_days, employer_view_days TO jobs_app;
 
 ALTER TABLE analytics_view_folds ENABLE ROW LEVEL SECURITY;
 ALTER TABLE analytics_view_folds FORCE ROW LEVEL SECURITY;
@@ -146,6 +159,9 @@ BEGIN
                  'WITH CHECK (current_setting(''app.maintenance'', true) = ''on'')', current_user);
   EXECUTE format('CREATE POLICY analytics_employer_days_worker ON analytics_employer_days TO %I '
                  'USING (current_setting(''app.maintenance'', true) = ''on'') '
+                 'WITH CHECK (current_setting(''app.maintenance'', true) = ''on'')', current_user);
+  EXECUTE format('CREATE POLICY analytics_employer_stage_days_worker ON analytics_employer_stage_days '
+                 'TO %I USING (current_setting(''app.maintenance'', true) = ''on'') '
                  'WITH CHECK (current_setting(''app.maintenance'', true) = ''on'')', current_user);
   EXECUTE format('CREATE POLICY employer_view_days_worker ON employer_view_days TO %I '
                  'USING (current_setting(''app.maintenance'', true) = ''on'') '

@@ -177,6 +177,8 @@ impl AppState {
         };
         crate::search::follower::spawn(db.clone(), &public_index);
         let member_gate = crate::usecases::member_gate::MemberGate::start(db.clone());
+        // The recorder first: the view counter registers its counters once.
+        let metrics = telemetry::metrics::handle();
         let views = Arc::new(crate::analytics::ViewCounter::new(redis.clone().map(|r| {
             crate::analytics::counters::RedisCounters::new(r, &config.analytics.prefix)
         })));
@@ -197,7 +199,7 @@ impl AppState {
             db,
             redis,
             lifecycle: Arc::new(Lifecycle::default()),
-            metrics: telemetry::metrics::handle(),
+            metrics,
             contract: Arc::new(contract),
             verifier: Arc::new(verifier),
             cursors,

@@ -6,8 +6,10 @@ use std::collections::HashMap;
 
 use uuid::Uuid;
 
-use crate::db::{AnalyticsStore, DbError, FunnelEvent};
-use crate::domain::analytics::{DayKey, DayTotals, Facts};
+use chrono::NaiveDate;
+
+use crate::db::{AnalyticsStore, DbError, FunnelEvent, StageDay};
+use crate::domain::analytics::{DayKey, DayTotals, Facts, Histogram};
 use crate::domain::application::ApplicationStatus;
 
 /// Folds up to `limit` events; returns how many were read (fewer than `limit`: caught up),
@@ -51,12 +53,23 @@ pub async fn fold(store: &AnalyticsStore, limit: usize) -> Result<Option<usize>,
     let keys: Vec<DayKey> = deltas.keys().cloned().collect();
     let mut days: HashMap<DayKey, DayTotals> =
         round.employer_days(&keys).await?.into_iter().collect();
+    // Times in stages are kept per employer and day (not per source: fewer, larger histograms).
+    let mut stage_keys: Vec<(Uuid, NaiveDate)> = keys.iter().map(|k| (k.0, k.1)).collect();
+    stage_keys.sort_unstable();
+    stage_keys.dedup();
+    let mut stages: HashMap<(Uuid, NaiveDate), [Histogram; 5]> =
+        round.stage_days(&stage_keys).await?.into_iter().collect();
     for (key, delta) in deltas {
-        days.entry(key).or_default().merge(&delta);
+        let histograms = stages.entry((key.0, key.1)).or_default();
+        for (h, d) in histograms.iter_mut().zip(&delta.durations) {
+            h.merge(d);
+        }
+        days.entry(key).or_default().counts_merge(&delta);
     }
     let days: Vec<(DayKey, DayTotals)> = days.into_iter().collect();
+    let stages: Vec<StageDay> = stages.into_iter().collect();
     let last = events.last().map(|e| (e.tx_id, e.id));
-    round.finish(&rows, &days, last).await?;
+    round.finish(&rows, &days, &stages, last).await?;
     if !events.is_empty() {
         metrics::counter!("jobs_analytics_events_folded_total").increment(events.len() as u64);
     }

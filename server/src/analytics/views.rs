@@ -103,6 +103,9 @@ const BATCH_VISITORS: usize = 20_000;
 pub struct ViewCounter {
     state: Mutex<State>,
     redis: Option<RedisCounters>,
+    /// `jobs_analytics_views_total{counted}`, registered once (not looked up per view).
+    counted: metrics::Counter,
+    bots: metrics::Counter,
 }
 
 impl ViewCounter {
@@ -114,6 +117,8 @@ impl ViewCounter {
                 salts: Vec::new(),
             }),
             redis,
+            counted: metrics::counter!("jobs_analytics_views_total", "counted" => "yes"),
+            bots: metrics::counter!("jobs_analytics_views_total", "counted" => "bot"),
         }
     }
 
@@ -132,7 +137,7 @@ impl ViewCounter {
     ) {
         let agent = user_agent.unwrap_or("");
         if is_bot(agent) {
-            metrics::counter!("jobs_analytics_views_total", "counted" => "bot").increment(1);
+            self.bots.increment(1);
             return;
         }
         let now = Utc::now();
@@ -171,7 +176,7 @@ impl ViewCounter {
             set.insert(visitor);
         }
         drop(state);
-        metrics::counter!("jobs_analytics_views_total", "counted" => "yes").increment(1);
+        self.counted.increment(1);
     }
 
     /// Takes what is to be handed on: the batches not sent before (under their ids), then

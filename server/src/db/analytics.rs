@@ -7,7 +7,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use diesel::QueryableByName;
 use diesel::sql_types::{
-    Array, BigInt, Date, Double, Jsonb, Nullable, Text, Timestamptz, Uuid as SqlUuid,
+    Array, BigInt, Date, Double, Integer, Jsonb, Nullable, Text, Timestamptz, Uuid as SqlUuid,
 };
 use diesel_async::RunQueryDsl;
 use uuid::Uuid;
@@ -87,8 +87,6 @@ struct EmployerDayRow {
     utm_source: String,
     #[diesel(sql_type = Array<BigInt>)]
     counts: Vec<i64>,
-    #[diesel(sql_type = Jsonb)]
-    durations: serde_json::Value,
 }
 
 impl EmployerDayRow {
@@ -97,15 +95,6 @@ impl EmployerDayRow {
         for (slot, n) in totals.counts.iter_mut().zip(self.counts) {
             *slot = n;
         }
-        for (i, name) in DURATION_NAMES.iter().enumerate() {
-            if let Some(h) = self
-                .durations
-                .get(*name)
-                .and_then(|v| serde_json::from_value::<Histogram>(v.clone()).ok())
-            {
-                totals.durations[i] = h;
-            }
-        }
         (
             (self.employer_id, self.day, self.source, self.utm_source),
             totals,
@@ -113,22 +102,42 @@ impl EmployerDayRow {
     }
 }
 
-fn durations_json(totals: &DayTotals) -> serde_json::Value {
-    let mut map = serde_json::Map::new();
-    for (name, h) in DURATION_NAMES.iter().zip(&totals.durations) {
-        if !h.0.is_empty() {
-            map.insert(
-                (*name).to_string(),
-                serde_json::to_value(h).unwrap_or_default(),
-            );
-        }
-    }
-    serde_json::Value::Object(map)
+/// One stage's histogram of one employer's day.
+#[derive(QueryableByName)]
+struct StageDayRow {
+    #[diesel(sql_type = SqlUuid)]
+    employer_id: Uuid,
+    #[diesel(sql_type = Date)]
+    day: NaiveDate,
+    #[diesel(sql_type = Text)]
+    stage: String,
+    #[diesel(sql_type = Array<Integer>)]
+    buckets: Vec<i32>,
+    #[diesel(sql_type = Array<BigInt>)]
+    counts: Vec<i64>,
 }
 
+impl StageDayRow {
+    fn slot(&self) -> Option<usize> {
+        DURATION_NAMES.iter().position(|n| *n == self.stage)
+    }
+
+    fn histogram(&self) -> Histogram {
+        Histogram(
+            self.buckets
+                .iter()
+                .zip(&self.counts)
+                .filter_map(|(b, n)| Some((u32::try_from(*b).ok()?, *n)))
+                .collect(),
+        )
+    }
+}
+
+/// An employer's day's histograms of time in stage and to hire.
+pub type StageDay = ((Uuid, NaiveDate), [Histogram; 5]);
+
 const DAY_COLUMNS: &str = "employer_id, day, source, utm_source, \
-     ARRAY[applications, screening, interview, offer, hired, rejected, offers_accepted] AS counts, \
-     durations";
+     ARRAY[applications, screening, interview, offer, hired, rejected, offers_accepted] AS counts";
 
 #[derive(QueryableByName)]
 struct FactRow {
@@ -380,6 +389,33 @@ impl FunnelFold {
         Ok(rows.into_iter().map(EmployerDayRow::into_day).collect())
     }
 
+    /// The stored histograms of these employers' days.
+    pub async fn stage_days(
+        &mut self,
+        keys: &[(Uuid, NaiveDate)],
+    ) -> Result<Vec<StageDay>, DbError> {
+        if keys.is_empty() {
+            return Ok(Vec::new());
+        }
+        let rows: Vec<StageDayRow> = Stmt::new(
+            "SELECT s.employer_id, s.day, s.stage, s.buckets, s.counts \
+             FROM analytics_employer_stage_days s \
+             JOIN unnest($1::uuid[], $2::date[]) AS t(e, d) ON s.employer_id = t.e AND s.day = t.d",
+        )
+        .with::<Array<SqlUuid>, _>(keys.iter().map(|k| k.0).collect::<Vec<_>>())
+        .with::<Array<Date>, _>(keys.iter().map(|k| k.1).collect::<Vec<_>>())
+        .load(self.tx.conn()?)
+        .await?;
+        let mut days: std::collections::HashMap<(Uuid, NaiveDate), [Histogram; 5]> =
+            std::collections::HashMap::new();
+        for row in rows {
+            if let Some(slot) = row.slot() {
+                days.entry((row.employer_id, row.day)).or_default()[slot] = row.histogram();
+            }
+        }
+        Ok(days.into_iter().collect())
+    }
+
     /// Writes facts (new or changed) and the employer-wide days they changed, moves the
     /// checkpoint past `last`, and commits: the round's effect and its mark land together or
     /// not at all.
@@ -387,22 +423,59 @@ impl FunnelFold {
         mut self,
         facts: &[Facts],
         days: &[(DayKey, DayTotals)],
+        stage_days: &[StageDay],
         last: Option<(i64, Uuid)>,
     ) -> Result<(), DbError> {
+        let stages: Vec<(Uuid, NaiveDate, &str, &Histogram)> = stage_days
+            .iter()
+            .flat_map(|((e, d), hs)| {
+                DURATION_NAMES
+                    .iter()
+                    .zip(hs)
+                    .map(move |(name, h)| (*e, *d, *name, h))
+            })
+            .collect();
+        if !stages.is_empty() {
+            Stmt::new(
+                "INSERT INTO analytics_employer_stage_days (employer_id, day, stage, buckets, counts) \
+                 SELECT e, d, s, ARRAY(SELECT jsonb_array_elements_text(b)::int), \
+                        ARRAY(SELECT jsonb_array_elements_text(c)::bigint) \
+                 FROM unnest($1::uuid[], $2::date[], $3::text[], $4::jsonb[], $5::jsonb[]) \
+                      AS t(e, d, s, b, c) \
+                 ON CONFLICT (employer_id, day, stage) \
+                 DO UPDATE SET buckets = excluded.buckets, counts = excluded.counts",
+            )
+            .with::<Array<SqlUuid>, _>(stages.iter().map(|s| s.0).collect::<Vec<_>>())
+            .with::<Array<Date>, _>(stages.iter().map(|s| s.1).collect::<Vec<_>>())
+            .with::<Array<Text>, _>(stages.iter().map(|s| s.2.to_string()).collect::<Vec<_>>())
+            .with::<Array<Jsonb>, _>(
+                stages
+                    .iter()
+                    .map(|s| serde_json::json!(s.3.0.keys().collect::<Vec<_>>()))
+                    .collect::<Vec<_>>(),
+            )
+            .with::<Array<Jsonb>, _>(
+                stages
+                    .iter()
+                    .map(|s| serde_json::json!(s.3.0.values().collect::<Vec<_>>()))
+                    .collect::<Vec<_>>(),
+            )
+            .execute(self.tx.conn()?)
+            .await?;
+        }
         if !days.is_empty() {
             let count = |i: usize| days.iter().map(|d| d.1.counts[i]).collect::<Vec<_>>();
             Stmt::new(
                 "INSERT INTO analytics_employer_days (employer_id, day, source, utm_source, \
-                    applications, screening, interview, offer, hired, rejected, offers_accepted, \
-                    durations) \
+                    applications, screening, interview, offer, hired, rejected, offers_accepted) \
                  SELECT * FROM unnest($1::uuid[], $2::date[], $3::text[], $4::text[], \
                     $5::bigint[], $6::bigint[], $7::bigint[], $8::bigint[], $9::bigint[], \
-                    $10::bigint[], $11::bigint[], $12::jsonb[]) \
+                    $10::bigint[], $11::bigint[]) \
                  ON CONFLICT (employer_id, day, source, utm_source) DO UPDATE SET \
                     applications = excluded.applications, screening = excluded.screening, \
                     interview = excluded.interview, offer = excluded.offer, \
                     hired = excluded.hired, rejected = excluded.rejected, \
-                    offers_accepted = excluded.offers_accepted, durations = excluded.durations",
+                    offers_accepted = excluded.offers_accepted",
             )
             .with::<Array<SqlUuid>, _>(days.iter().map(|d| d.0.0).collect::<Vec<_>>())
             .with::<Array<Date>, _>(days.iter().map(|d| d.0.1).collect::<Vec<_>>())
@@ -415,11 +488,6 @@ impl FunnelFold {
             .with::<Array<BigInt>, _>(count(4))
             .with::<Array<BigInt>, _>(count(5))
             .with::<Array<BigInt>, _>(count(6))
-            .with::<Array<Jsonb>, _>(
-                days.iter()
-                    .map(|d| durations_json(&d.1))
-                    .collect::<Vec<_>>(),
-            )
             .execute(self.tx.conn()?)
             .await?;
         }
@@ -671,8 +739,21 @@ impl TenantTx {
         scope: &ReportScope,
         sources_only: bool,
     ) -> Result<ReportData, DbError> {
+        self.analytics_report_exact_up_to(scope, sources_only, EXACT_TIMES_UP_TO)
+            .await
+    }
+
+    /// As [`Self::analytics_report`], with times across all jobs exact up to `exact_up_to`
+    /// applications (tests read the histograms with 0).
+    pub async fn analytics_report_exact_up_to(
+        &mut self,
+        scope: &ReportScope,
+        sources_only: bool,
+        exact_up_to: i64,
+    ) -> Result<ReportData, DbError> {
         if scope.employer_wide() {
-            self.report_from_days(scope, sources_only).await
+            self.report_from_days(scope, sources_only, exact_up_to)
+                .await
         } else {
             self.report_from_facts(scope, sources_only).await
         }
@@ -716,6 +797,7 @@ impl TenantTx {
         &mut self,
         scope: &ReportScope,
         sources_only: bool,
+        exact_up_to: i64,
     ) -> Result<ReportData, DbError> {
         let employer = self.employer_id();
         let rows: Vec<EmployerDayRow> = Stmt::new(format!(
@@ -768,14 +850,43 @@ impl TenantTx {
         if sources_only {
             return Ok(data);
         }
-        data.totals = if all.counts[0] <= EXACT_TIMES_UP_TO {
+        data.totals = if all.counts[0] <= exact_up_to {
             self.facts_totals(scope).await?
         } else {
+            let rows: Vec<StageDayRow> = Stmt::new(
+                "SELECT employer_id, day, stage, buckets, counts FROM analytics_employer_stage_days \
+                 WHERE employer_id = $1 AND day BETWEEN $2 AND $3",
+            )
+            .with::<SqlUuid, _>(employer)
+            .with::<Date, _>(scope.from)
+            .with::<Date, _>(scope.to)
+            .load(self.conn()?)
+            .await?;
+            // Summed bucket by bucket in dense vectors (buckets are small integers).
+            let mut dense: [Vec<i64>; 5] = Default::default();
+            for row in &rows {
+                let Some(slot) = row.slot() else { continue };
+                for (b, n) in row.buckets.iter().zip(&row.counts) {
+                    let Ok(b) = usize::try_from(*b) else { continue };
+                    if b >= dense[slot].len() {
+                        dense[slot].resize(b + 1, 0);
+                    }
+                    dense[slot][b] += n;
+                }
+            }
+            let histograms = dense.map(|d| {
+                Histogram(
+                    d.into_iter()
+                        .enumerate()
+                        .filter(|(_, n)| *n != 0)
+                        .filter_map(|(b, n)| Some((u32::try_from(b).ok()?, n)))
+                        .collect(),
+                )
+            });
             FunnelTotals {
                 counts: stage_counts(&all),
                 offers_accepted: all.counts[6],
-                times: all
-                    .durations
+                times: histograms
                     .iter()
                     .flat_map(|h| [Some(h.count() as f64), h.quantile(0.5), h.quantile(0.9)])
                     .collect(),

@@ -49,7 +49,7 @@ use diesel_migrations::{EmbeddedMigrations, embed_migrations};
 pub use activity::{ActivityPosition, ActivityRecord};
 pub use analytics::{
     AnalyticsStore, FunnelEvent, FunnelFold, FunnelTotals, PeriodRow, ReportData, ReportScope,
-    SourceRow, StageCounts, TrafficRow, ViewCount, VisitorCount,
+    SourceRow, StageCounts, StageDay, TrafficRow, ViewCount, VisitorCount,
 };
 pub use applicants::{ApplicantFilter, ApplicantPosition, ApplicantRecord, EMAIL_TAKEN};
 pub use applications::{

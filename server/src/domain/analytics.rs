@@ -297,6 +297,13 @@ impl DayTotals {
         }
     }
 
+    /// Adds `other`'s counts only.
+    pub fn counts_merge(&mut self, other: &DayTotals) {
+        for (a, b) in self.counts.iter_mut().zip(other.counts) {
+            *a += b;
+        }
+    }
+
     pub fn merge(&mut self, other: &DayTotals) {
         for (a, b) in self.counts.iter_mut().zip(other.counts) {
             *a += b;

@@ -921,6 +921,11 @@ impl TenantTx {
         sources_only: bool,
     ) -> Result<ReportData, DbError> {
         let employer = self.employer_id();
+        // Planned for these values, not generically: how many jobs a department or location
+        // selects decides the join (measured: 6 ms planned for the values, 450 ms generic).
+        Stmt::new("SET LOCAL plan_cache_mode = force_custom_plan")
+            .execute(self.conn()?)
+            .await?;
         let sources: Vec<SourceRow> = {
             let mut stmt = Stmt::default();
             let from =

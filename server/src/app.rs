@@ -192,7 +192,9 @@ impl AppState {
         if count_views {
             // The day's shared salt before the first view, when Redis answers.
             views.fetch_salts().await;
-            crate::analytics::spawn_pusher(views.clone());
+            if let Some(pusher) = crate::analytics::worker::AnalyticsWorker::pusher(views.clone()) {
+                pusher.spawn();
+            }
         }
         let state = Self {
             config: Arc::new(config),

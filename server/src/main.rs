@@ -378,7 +378,7 @@ fn start_analytics(
         );
         return None;
     };
-    let worker = jobs_server::analytics::worker::AnalyticsWorker::new(
+    let worker = jobs_server::analytics::worker::AnalyticsWorker::folds(
         views,
         store,
         config.analytics.flush_every,

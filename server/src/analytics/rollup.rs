@@ -1,13 +1,10 @@
 //! Folding view counters into PostgreSQL's hourly rows (and the day's unique visitors): from
 //! Redis when it answers, else from this process's own counts.
 
-use std::collections::{HashMap, HashSet};
+use chrono::Utc;
 
-use chrono::{NaiveDate, Utc};
-use uuid::Uuid;
-
-use super::views::ViewCounter;
-use crate::db::{AnalyticsStore, VisitorCount};
+use super::views::{Pending, ViewCounter};
+use crate::db::AnalyticsStore;
 
 /// What a flush folded.
 #[derive(Debug, Default, Clone, Copy)]
@@ -50,7 +47,8 @@ pub async fn flush(views: &ViewCounter, store: &AnalyticsStore) -> Result<Flushe
     // This process's own counts, batch by batch, each under its id (a batch added before,
     // whose answer was lost, is not added again).
     let mut total = 0;
-    let mut visitors: HashMap<(Uuid, Uuid, NaiveDate), HashSet<u64>> = HashMap::new();
+    // The visitors of every batch: the day's estimate in this process.
+    let mut day = Pending::default();
     let mut batches = views.take().into_iter();
     let mut failed = None;
     while let Some(batch) = batches.next() {
@@ -66,24 +64,15 @@ pub async fn flush(views: &ViewCounter, store: &AnalyticsStore) -> Result<Flushe
             total += counts.iter().map(|c| c.views).sum::<i64>();
         }
         for (key, hashes) in batch.pending.visitors {
-            visitors.entry(key).or_default().extend(hashes);
+            day.visitors.entry(key).or_default().extend(hashes);
         }
     }
-    let counts: Vec<VisitorCount> = visitors
-        .iter()
-        .map(|(&(employer_id, job_id, day), set)| VisitorCount {
-            employer_id,
-            job_id,
-            day,
-            visitors: i64::try_from(set.len()).unwrap_or(i64::MAX),
-        })
-        .collect();
-    let set = store.set_visitors(&counts).await;
+    let set = store.set_visitors(&day.visitor_counts()).await;
     // The day's visitor sets stay: the estimate is of the whole day (and Redis takes them
     // when it answers again). Older days are done.
     let today = Utc::now().date_naive();
-    visitors.retain(|&(_, _, day), _| day >= today);
-    views.keep_visitors(visitors);
+    day.visitors.retain(|&(_, _, d), _| d >= today);
+    views.keep_visitors(day.visitors);
     if let Some(e) = failed {
         return Err(e);
     }

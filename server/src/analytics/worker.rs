@@ -1,7 +1,10 @@
-//! The analytics worker: a queue on the worker skeleton whose two jobs come due on a timer —
-//! folding the view counters (every `JOBS_ANALYTICS_FLUSH_MS`) and folding the outbox's
-//! application events into the funnel (at least every five seconds). Either may run in any
-//! number of processes: both folds are exactly once (see `rollup` and `funnel`).
+//! The analytics worker: a queue on the worker skeleton whose jobs come due on timers —
+//! handing the process's view counts to Redis (every second), folding the view counters into
+//! hourly rows (every `JOBS_ANALYTICS_FLUSH_MS`) and folding the outbox's application events
+//! into the funnel (at least every five seconds). Every serving process runs the first (see
+//! [`AnalyticsWorker::pusher`]); processes with the owner login run the folds
+//! ([`AnalyticsWorker::folds`]), in any number: both folds are exactly once (see `rollup` and
+//! `funnel`).
 
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -23,46 +26,81 @@ const FUNNEL_ROUNDS: usize = 50;
 /// The longest the funnel waits behind the outbox.
 const FUNNEL_EVERY: Duration = Duration::from_secs(5);
 
+/// How often a process hands its view counts to Redis.
+const PUSH_EVERY: Duration = Duration::from_secs(1);
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Task {
+    /// The process's counts into Redis.
+    Push,
     /// View counters into hourly rows.
     Views,
     /// The outbox into the funnel's facts.
     Funnel,
 }
 
+const TASKS: [Task; 3] = [Task::Push, Task::Funnel, Task::Views];
+
 impl Task {
     fn slot(self) -> usize {
         match self {
-            Task::Views => 0,
-            Task::Funnel => 1,
+            Task::Push => 0,
+            Task::Views => 1,
+            Task::Funnel => 2,
         }
     }
 }
 
 struct Timers {
-    /// Per task: when it is next due, and whether it is running.
-    next: [Instant; 2],
-    running: [bool; 2],
+    /// Per task: when it is next due (`None`: not this worker's), and whether it is running.
+    next: [Option<Instant>; 3],
+    running: [bool; 3],
 }
 
 pub struct AnalyticsWorker {
     views: Arc<ViewCounter>,
-    store: AnalyticsStore,
-    every: [Duration; 2],
+    store: Option<AnalyticsStore>,
+    every: [Duration; 3],
     timers: Mutex<Timers>,
 }
 
 impl AnalyticsWorker {
-    pub fn new(views: Arc<ViewCounter>, store: AnalyticsStore, flush_every: Duration) -> Self {
+    /// Hands the process's view counts to Redis every second; `None` without Redis (the
+    /// process's folds then take them).
+    pub fn pusher(views: Arc<ViewCounter>) -> Option<Self> {
+        views.redis()?;
+        Some(Self::with(
+            views,
+            None,
+            [Some(Instant::now()), None, None],
+            Duration::ZERO,
+        ))
+    }
+
+    /// Folds view counters every `flush_every`, and the outbox into the funnel.
+    pub fn folds(views: Arc<ViewCounter>, store: AnalyticsStore, flush_every: Duration) -> Self {
         let now = Instant::now();
+        Self::with(
+            views,
+            Some(store),
+            [None, Some(now + flush_every), Some(now)],
+            flush_every,
+        )
+    }
+
+    fn with(
+        views: Arc<ViewCounter>,
+        store: Option<AnalyticsStore>,
+        next: [Option<Instant>; 3],
+        flush_every: Duration,
+    ) -> Self {
         Self {
             views,
             store,
-            every: [flush_every, flush_every.min(FUNNEL_EVERY)],
+            every: [PUSH_EVERY, flush_every, flush_every.min(FUNNEL_EVERY)],
             timers: Mutex::new(Timers {
-                next: [now + flush_every, now],
-                running: [false; 2],
+                next,
+                running: [false; 3],
             }),
         }
     }
@@ -71,8 +109,8 @@ impl AnalyticsWorker {
         crate::worker::spawn(
             self,
             Limits {
-                concurrency: 2,
-                per_employer: 2,
+                concurrency: 3,
+                per_employer: 3,
             },
         )
     }
@@ -113,9 +151,12 @@ impl Queue for AnalyticsWorker {
         let now = Instant::now();
         let mut timers = self.timers();
         let mut due = Vec::new();
-        for task in [Task::Funnel, Task::Views] {
+        for task in TASKS {
             let slot = task.slot();
-            if due.len() < limit && !timers.running[slot] && timers.next[slot] <= now {
+            if due.len() < limit
+                && !timers.running[slot]
+                && timers.next[slot].is_some_and(|at| at <= now)
+            {
                 timers.running[slot] = true;
                 due.push(task);
             }
@@ -124,8 +165,11 @@ impl Queue for AnalyticsWorker {
     }
 
     async fn perform(&self, task: Task) -> Task {
-        match task {
-            Task::Views => match rollup::flush(&self.views, &self.store).await {
+        match (task, &self.store) {
+            (Task::Push, _) => {
+                self.views.push().await;
+            }
+            (Task::Views, Some(store)) => match rollup::flush(&self.views, store).await {
                 Ok(flushed) if flushed.views > 0 => {
                     tracing::debug!(
                         views = flushed.views,
@@ -136,16 +180,17 @@ impl Queue for AnalyticsWorker {
                 Ok(_) => {}
                 Err(e) => tracing::warn!(error = %e, "folding view counters failed; they are kept"),
             },
-            Task::Funnel => {
-                if let Err(e) = fold_funnel(&self.store).await {
+            (Task::Funnel, Some(store)) => {
+                if let Err(e) = fold_funnel(store).await {
                     tracing::warn!(error = %e, "folding the funnel failed; retried next round");
                 }
             }
+            (_, None) => {}
         }
         let mut timers = self.timers();
         let slot = task.slot();
         timers.running[slot] = false;
-        timers.next[slot] = Instant::now() + self.every[slot];
+        timers.next[slot] = Some(Instant::now() + self.every[slot]);
         task
     }
 
@@ -154,9 +199,10 @@ impl Queue for AnalyticsWorker {
     async fn next_due(&self, _full: &[Uuid]) -> Result<Option<DateTime<Utc>>, DbError> {
         let timers = self.timers();
         let now = Instant::now();
-        let soonest = (0..2)
+        let soonest = (0..3)
             .filter(|&slot| !timers.running[slot])
-            .map(|slot| timers.next[slot].saturating_duration_since(now))
+            .filter_map(|slot| timers.next[slot])
+            .map(|at| at.saturating_duration_since(now))
             .min();
         Ok(soonest.and_then(|d| chrono::Duration::from_std(d).ok().map(|d| Utc::now() + d)))
     }
@@ -167,12 +213,18 @@ impl Queue for AnalyticsWorker {
     }
 
     async fn sample(&self) {
-        if let Ok(lag) = self.store.funnel_lag().await {
+        if let Some(store) = &self.store
+            && let Ok(lag) = store.funnel_lag().await
+        {
             metrics::gauge!("jobs_analytics_funnel_lag_events").set(lag as f64);
         }
     }
 
     fn max_idle(&self) -> Duration {
-        self.every[1]
+        if self.store.is_some() {
+            self.every[2]
+        } else {
+            PUSH_EVERY
+        }
     }
 }

@@ -722,15 +722,6 @@ const STAGE_COUNTS: &str = "count(*) AS applications, count(x.screening_at) AS s
      count(x.hired_at) AS hired, count(x.rejected_at) AS rejected";
 
 impl TenantTx {
-    /// Whether the employer has this job (any status).
-    pub async fn analytics_job_exists(&mut self, id: Uuid) -> Result<bool, DbError> {
-        let found: Vec<Locked> = Stmt::new("SELECT 1::bigint AS n FROM jobs WHERE id = $1")
-            .with::<SqlUuid, _>(id)
-            .load(self.conn()?)
-            .await?;
-        Ok(!found.is_empty())
-    }
-
     /// A funnel report (`sources_only`: the source breakdown alone). Across all jobs it is read
     /// from the employer-wide days (a few rows per day); for one job or filtered jobs, from
     /// the applications' facts.

@@ -3,6 +3,8 @@
 
 pub mod csv;
 
+use std::collections::HashMap;
+
 use async_trait::async_trait;
 use axum_extra::extract::CookieJar;
 use http::Method;
@@ -176,11 +178,13 @@ fn report_model(report: &Report) -> models::AnalyticsReport {
         p90_seconds: maybe(time(hire, 2)),
     };
     let scope = &report.scope;
+    let apps_of: HashMap<_, _> = data.periods.iter().map(|p| (p.period, p)).collect();
+    let traffic_of: HashMap<_, _> = data.traffic.iter().map(|t| (t.period, t)).collect();
     let series = periods(scope.from, scope.to, scope.interval)
         .into_iter()
         .map(|start| {
-            let apps = data.periods.iter().find(|p| p.period == start);
-            let traffic = data.traffic.iter().find(|t| t.period == start);
+            let apps = apps_of.get(&start);
+            let traffic = traffic_of.get(&start);
             let c = apps.map(|p| p.counts.clone()).unwrap_or_default();
             models::AnalyticsPeriod {
                 period_start: start,

@@ -87,9 +87,8 @@ pub async fn job(
 ) -> Result<Report, Failure> {
     let scope = scope(query, Some(job_id))?;
     let mut tx = db.begin(&ctx.scope).await?;
-    if !tx.analytics_job_exists(job_id).await? {
-        return Err(Failure::NotFound);
-    }
+    // Another employer's job, or none, is not found (the scoped read).
+    tx.job_get(job_id).await?;
     let data = tx.analytics_report(&scope, false).await?;
     tx.commit().await?;
     Ok(Report { scope, data })

@@ -3,6 +3,7 @@
 
 mod activity;
 mod analytics;
+mod analytics_reports;
 mod applicants;
 mod applications;
 mod audit;
@@ -47,9 +48,9 @@ use diesel_async::RunQueryDsl;
 use diesel_migrations::{EmbeddedMigrations, embed_migrations};
 
 pub use activity::{ActivityPosition, ActivityRecord};
-pub use analytics::{
-    AnalyticsStore, FunnelEvent, FunnelFold, FunnelTotals, PeriodRow, ReportData, ReportScope,
-    SourceRow, StageCounts, StageDay, TrafficRow, ViewCount, VisitorCount,
+pub use analytics::{AnalyticsStore, FunnelEvent, FunnelFold, StageDay, ViewCount, VisitorCount};
+pub use analytics_reports::{
+    FunnelTotals, PeriodRow, ReportData, ReportScope, SourceRow, StageCounts, TrafficRow,
 };
 pub use applicants::{ApplicantFilter, ApplicantPosition, ApplicantRecord, EMAIL_TAKEN};
 pub use applications::{

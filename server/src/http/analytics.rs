@@ -14,7 +14,7 @@ use jobs_api::apis::analytics::{
 use jobs_api::models;
 use jobs_api::types::Nullable;
 
-use super::convert::employer_ctx;
+use super::convert::{employer_ctx, or_null};
 use super::{Api, ApiError};
 use crate::db::{SourceRow, StageCounts};
 use crate::domain::analytics::{TIMED_STAGES, periods};
@@ -106,18 +106,11 @@ fn ratio(num: i64, den: i64) -> Nullable<f64> {
     }
 }
 
-fn maybe(v: Option<f64>) -> Nullable<f64> {
-    v.map_or(Nullable::Null, Nullable::Present)
-}
-
 fn source_model(row: &SourceRow) -> models::AnalyticsSource {
     let c = &row.counts;
     models::AnalyticsSource {
         source: row.source.clone(),
-        utm_source: row
-            .utm_source
-            .clone()
-            .map_or(Nullable::Null, Nullable::Present),
+        utm_source: or_null(row.utm_source.clone()),
         applications: count(c.applications),
         screening: count(c.screening),
         interview: count(c.interview),
@@ -167,15 +160,15 @@ fn report_model(report: &Report) -> models::AnalyticsReport {
         .map(|(i, stage)| models::AnalyticsStageTime {
             stage: stage.as_str().to_string(),
             count: time(i, 0).map_or(0, |n| n as u64),
-            median_seconds: maybe(time(i, 1)),
-            p90_seconds: maybe(time(i, 2)),
+            median_seconds: or_null(time(i, 1)),
+            p90_seconds: or_null(time(i, 2)),
         })
         .collect();
     let hire = TIMED_STAGES.len();
     let time_to_hire = models::AnalyticsDuration {
         count: time(hire, 0).map_or(0, |n| n as u64),
-        median_seconds: maybe(time(hire, 1)),
-        p90_seconds: maybe(time(hire, 2)),
+        median_seconds: or_null(time(hire, 1)),
+        p90_seconds: or_null(time(hire, 2)),
     };
     let scope = &report.scope;
     let apps_of: HashMap<_, _> = data.periods.iter().map(|p| (p.period, p)).collect();
@@ -200,7 +193,7 @@ fn report_model(report: &Report) -> models::AnalyticsReport {
         })
         .collect();
     models::AnalyticsReport {
-        job_id: scope.job_id.map_or(Nullable::Null, Nullable::Present),
+        job_id: or_null(scope.job_id),
         from: scope.from,
         to: scope.to,
         interval: scope.interval.as_str().to_string(),

@@ -24,6 +24,11 @@ pub fn employer_ctx(caller: &Caller) -> Result<Ctx, ApiError> {
 }
 
 /// A nullable member as the response shows it: always present, `null` when unset.
+/// A required member that may be `null`.
+pub fn or_null<T>(value: Option<T>) -> Nullable<T> {
+    value.map_or(Nullable::Null, Nullable::Present)
+}
+
 pub fn nullable<T>(value: Option<T>) -> Option<Nullable<T>> {
     Some(match value {
         Some(v) => Nullable::Present(v),

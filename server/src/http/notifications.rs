@@ -13,7 +13,7 @@ use jobs_api::apis::notifications::{
 use jobs_api::models;
 use jobs_api::types::Nullable;
 
-use super::convert::{employer_ctx, next_cursor, wire_enum};
+use super::convert::{employer_ctx, next_cursor, or_null, wire_enum};
 use super::{Api, ApiError};
 use crate::domain::etag;
 use crate::domain::html::escape;
@@ -102,7 +102,7 @@ impl Notifications<ApiError> for Api {
                 locale,
                 rendered.subject,
                 rendered.text,
-                nullable(rendered.html),
+                or_null(rendered.html),
             ),
         ))
     }
@@ -199,10 +199,10 @@ impl Notifications<ApiError> for Api {
                         d.subject.clone(),
                         wire_enum::<models::NotificationDeliveryStatus>(&d.status)?,
                         u32::try_from(d.attempts).unwrap_or(0),
-                        nullable(d.last_error.clone()),
+                        or_null(d.last_error.clone()),
                         d.created_at,
-                        nullable(d.sent_at),
-                        nullable(d.next_attempt_at.filter(|_| {
+                        or_null(d.sent_at),
+                        or_null(d.next_attempt_at.filter(|_| {
                             matches!(d.status.as_str(), "pending" | "failed" | "held")
                         })),
                     ))
@@ -278,14 +278,6 @@ impl Notifications<ApiError> for Api {
     }
 }
 
-/// A required member that may be `null`.
-fn nullable<T>(value: Option<T>) -> Nullable<T> {
-    match value {
-        Some(v) => Nullable::Present(v),
-        None => Nullable::Null,
-    }
-}
-
 fn kind_label(kind: &str) -> String {
     match kind {
         "application.created" => "new application".into(),
@@ -339,10 +331,10 @@ fn preferences_model(p: &uc::Preferences) -> models::NotificationPreferences {
     }
     models::NotificationPreferences::new(
         choices,
-        nullable(p.time_zone.clone()),
+        or_null(p.time_zone.clone()),
         u8::try_from(p.digest_hour).unwrap_or(8),
         etag::of_version(p.version),
-        nullable(p.updated_at),
+        or_null(p.updated_at),
     )
 }
 
@@ -359,9 +351,9 @@ fn template_model(v: &TemplateView) -> models::NotificationTemplate {
         v.custom,
         v.source.subject.clone(),
         v.source.text.clone(),
-        nullable(v.source.html.clone()),
+        or_null(v.source.html.clone()),
         VARIABLES.iter().map(|s| (*s).to_string()).collect(),
         etag::of_version(v.version),
-        nullable(v.updated_at),
+        or_null(v.updated_at),
     )
 }

@@ -12,7 +12,7 @@ use jobs_api::models;
 use jobs_api::types::Nullable;
 
 use super::applicants::consent;
-use super::convert::{nullable, wire_enum};
+use super::convert::{nullable, or_null, wire_enum};
 use super::jobs::salary_model;
 use super::{Api, ApiError, idempotency};
 use crate::db::{PublicEmployerRecord, PublicJobRecord, SlugLookup};
@@ -391,20 +391,16 @@ pub(super) fn public_employer_model(
         id: p.id,
         slug: p.slug.clone(),
         name: p.name.clone(),
-        website: present(p.website.clone()),
-        logo_url: present(
+        website: or_null(p.website.clone()),
+        logo_url: or_null(
             p.logo_object_key
                 .as_ref()
                 .map(|_| super::employer::hosted_logo_url(public_url, &p.slug)),
         ),
-        brand_color: present(p.brand_color.clone()),
-        brand_text_color: present(text.map(|t| t.color.to_string())),
-        about_html: present(employer::about_html(p.about.as_deref())),
+        brand_color: or_null(p.brand_color.clone()),
+        brand_text_color: or_null(text.map(|t| t.color.to_string())),
+        about_html: or_null(employer::about_html(p.about.as_deref())),
         careers_url: page,
         published_jobs: u64::try_from(p.published_jobs).unwrap_or(0),
     }
-}
-
-fn present<T>(value: Option<T>) -> Nullable<T> {
-    value.map_or(Nullable::Null, Nullable::Present)
 }

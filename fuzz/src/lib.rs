@@ -100,6 +100,7 @@ pub fn request_body(data: &[u8]) {
         "updateApplicationComment" => typed::<models::CommentUpdate>(body, contract_accepts),
         "updateEmployer" => typed::<models::EmployerUpdate>(body, contract_accepts),
         "updateJob" => typed::<models::JobUpdate>(body, contract_accepts),
+        "putJobTranslation" => typed::<models::JobTranslationWrite>(body, contract_accepts),
         "updateMember" => typed::<models::MemberUpdate>(body, contract_accepts),
         "upsertShortlistEntry" => typed::<models::ShortlistEntryInput>(body, contract_accepts),
         other => panic!("operation {other} takes a JSON body but has no fuzz entry"),

@@ -657,7 +657,44 @@ pub struct DeleteJobPathParams {
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct DeleteJobTranslationHeaderParams {
+    #[validate(
+                    length(min = 1, max = 128),
+                      regex(path = *RE_DELETEJOBTRANSLATIONHEADERPARAMS_IF_MATCH),
+            )]
+    pub if_match: Option<String>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_DELETEJOBTRANSLATIONHEADERPARAMS_IF_MATCH: regex::Regex = regex::Regex::new("^(\\*|(W/)?\\x22[\\x21\\x23-\\x7E]*\\x22( *, *(W/)?\\x22[\\x21\\x23-\\x7E]*\\x22)*)$").unwrap();
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct DeleteJobTranslationPathParams {
+    /// Job identifier.
+    pub id: uuid::Uuid,
+    /// The translation's language, a BCP 47 tag such as `dv` or `pt-BR` (any case).
+    #[validate(length(min = 1, max = 64))]
+    pub locale: String,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct GetJobPathParams {
+    /// Job identifier.
+    pub id: uuid::Uuid,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct GetJobTranslationPathParams {
+    /// Job identifier.
+    pub id: uuid::Uuid,
+    /// The translation's language, a BCP 47 tag such as `dv` or `pt-BR` (any case).
+    #[validate(length(min = 1, max = 64))]
+    pub locale: String,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct ListJobTranslationsPathParams {
     /// Job identifier.
     pub id: uuid::Uuid,
 }
@@ -737,6 +774,28 @@ lazy_static::lazy_static! {
 pub struct PublishJobPathParams {
     /// Job identifier.
     pub id: uuid::Uuid,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct PutJobTranslationHeaderParams {
+    #[validate(
+                    length(min = 1, max = 128),
+                      regex(path = *RE_PUTJOBTRANSLATIONHEADERPARAMS_IF_MATCH),
+            )]
+    pub if_match: Option<String>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_PUTJOBTRANSLATIONHEADERPARAMS_IF_MATCH: regex::Regex = regex::Regex::new("^(\\*|(W/)?\\x22[\\x21\\x23-\\x7E]*\\x22( *, *(W/)?\\x22[\\x21\\x23-\\x7E]*\\x22)*)$").unwrap();
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct PutJobTranslationPathParams {
+    /// Job identifier.
+    pub id: uuid::Uuid,
+    /// The translation's language, a BCP 47 tag such as `dv` or `pt-BR` (any case).
+    #[validate(length(min = 1, max = 64))]
+    pub locale: String,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
@@ -999,9 +1058,24 @@ lazy_static::lazy_static! {
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct GetPublicJobHeaderParams {
+    #[validate(length(max = 512))]
+    pub accept_language: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct GetPublicJobPathParams {
     /// Job identifier.
     pub id: uuid::Uuid,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct GetPublicJobQueryParams {
+    /// The language to answer in (a BCP 47 tag such as `dv`); it wins over `Accept-Language`. A job without that language answers in the next one the reader accepts, or its own.
+    #[serde(rename = "lang")]
+    #[validate(length(min = 1, max = 64))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
@@ -1010,6 +1084,11 @@ pub struct GetPublicJobFeedQueryParams {
     #[serde(rename = "employer_id")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub employer_id: Option<uuid::Uuid>,
+    /// The language to answer in (a BCP 47 tag such as `dv`); it wins over `Accept-Language`. A job without that language answers in the next one the reader accepts, or its own.
+    #[serde(rename = "lang")]
+    #[validate(length(min = 1, max = 64))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
@@ -1054,6 +1133,12 @@ lazy_static::lazy_static! {
 pub struct PresignPublicUploadPathParams {
     /// Job identifier.
     pub id: uuid::Uuid,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct SearchPublicJobsHeaderParams {
+    #[validate(length(max = 512))]
+    pub accept_language: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
@@ -1112,6 +1197,11 @@ pub struct SearchPublicJobsQueryParams {
     #[validate(range(min = 1u32, max = 100u32))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u32>,
+    /// The language to answer in (a BCP 47 tag such as `dv`); it wins over `Accept-Language`. A job without that language answers in the next one the reader accepts, or its own.
+    #[serde(rename = "lang")]
+    #[validate(length(min = 1, max = 64))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
 }
 
 lazy_static::lazy_static! {
@@ -14655,6 +14745,14 @@ pub struct EmployerSettings {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub default_currency: Option<String>,
 
+    /// The language new jobs are written in when they do not say (a BCP 47 tag such as `dv`, stored canonical; `422` when it is not one). `en` when unset.
+    #[serde(rename = "default_locale")]
+    #[validate(length(min = 1, max = 64))]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub default_locale: Option<Nullable<String>>,
+
     /// IANA time zone, for example `Indian/Maldives`.
     #[serde(rename = "timezone")]
     #[validate(
@@ -14691,6 +14789,7 @@ impl EmployerSettings {
     pub fn new() -> EmployerSettings {
         EmployerSettings {
             default_currency: None,
+            default_locale: None,
             timezone: None,
             application_retention_days: None,
             careers_page_enabled: None,
@@ -14706,6 +14805,15 @@ impl std::fmt::Display for EmployerSettings {
         let params: Vec<Option<String>> = vec![
             self.default_currency.as_ref().map(|default_currency| {
                 ["default_currency".to_string(), default_currency.to_string()].join(",")
+            }),
+            self.default_locale.as_ref().map(|default_locale| {
+                [
+                    "default_locale".to_string(),
+                    default_locale
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
             }),
             self.timezone
                 .as_ref()
@@ -14750,6 +14858,7 @@ impl std::str::FromStr for EmployerSettings {
         #[allow(dead_code)]
         struct IntermediateRep {
             pub default_currency: Vec<String>,
+            pub default_locale: Vec<String>,
             pub timezone: Vec<String>,
             pub application_retention_days: Vec<u32>,
             pub careers_page_enabled: Vec<bool>,
@@ -14775,28 +14884,15 @@ impl std::str::FromStr for EmployerSettings {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "default_currency" => intermediate_rep.default_currency.push(
-                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
+                    "default_currency" => intermediate_rep.default_currency.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "default_locale" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in EmployerSettings".to_string()),
                     #[allow(clippy::redundant_clone)]
-                    "timezone" => intermediate_rep.timezone.push(
-                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
+                    "timezone" => intermediate_rep.timezone.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "application_retention_days" => {
-                        intermediate_rep.application_retention_days.push(
-                            <u32 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                        )
-                    }
+                    "application_retention_days" => intermediate_rep.application_retention_days.push(<u32 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "careers_page_enabled" => intermediate_rep.careers_page_enabled.push(
-                        <bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
-                    _ => {
-                        return std::result::Result::Err(
-                            "Unexpected key while parsing EmployerSettings".to_string(),
-                        );
-                    }
+                    "careers_page_enabled" => intermediate_rep.careers_page_enabled.push(<bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    _ => return std::result::Result::Err("Unexpected key while parsing EmployerSettings".to_string())
                 }
             }
 
@@ -14807,6 +14903,9 @@ impl std::str::FromStr for EmployerSettings {
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(EmployerSettings {
             default_currency: intermediate_rep.default_currency.into_iter().next(),
+            default_locale: std::result::Result::Err(
+                "Nullable types not supported in EmployerSettings".to_string(),
+            )?,
             timezone: intermediate_rep.timezone.into_iter().next(),
             application_retention_days: intermediate_rep
                 .application_retention_days
@@ -16560,6 +16659,16 @@ impl std::str::FromStr for HealthState {
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct Job {
+    /// The language the title and description are written in (a canonical BCP 47 tag).
+    #[serde(rename = "locale")]
+    #[validate(length(max = 64))]
+    pub locale: String,
+
+    /// Every language the job can be read in: its own and its translations', ordered by tag.
+    #[serde(rename = "available_locales")]
+    #[validate(length(max = 31))]
+    pub available_locales: Vec<String>,
+
     /// The resource's ETag, as the `ETag` header gives it: send it as `If-Match` to change the resource, also straight from a list.
     #[serde(rename = "etag")]
     #[validate(length(max = 32))]
@@ -16685,6 +16794,8 @@ pub struct Job {
 impl Job {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
     pub fn new(
+        locale: String,
+        available_locales: Vec<String>,
         etag: String,
         id: uuid::Uuid,
         employer_id: uuid::Uuid,
@@ -16698,6 +16809,8 @@ impl Job {
         updated_at: chrono::DateTime<chrono::Utc>,
     ) -> Job {
         Job {
+            locale,
+            available_locales,
             etag,
             id,
             employer_id,
@@ -16728,6 +16841,16 @@ impl Job {
 impl std::fmt::Display for Job {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
+            Some("locale".to_string()),
+            Some(self.locale.to_string()),
+            Some("available_locales".to_string()),
+            Some(
+                self.available_locales
+                    .iter()
+                    .map(|x| x.to_string())
+                    .collect::<Vec<_>>()
+                    .join(","),
+            ),
             Some("etag".to_string()),
             Some(self.etag.to_string()),
             // Skipping id in query parameter serialization
@@ -16812,6 +16935,8 @@ impl std::str::FromStr for Job {
         #[derive(Default)]
         #[allow(dead_code)]
         struct IntermediateRep {
+            pub locale: Vec<String>,
+            pub available_locales: Vec<Vec<String>>,
             pub etag: Vec<String>,
             pub id: Vec<uuid::Uuid>,
             pub employer_id: Vec<uuid::Uuid>,
@@ -16851,6 +16976,15 @@ impl std::str::FromStr for Job {
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
+                    #[allow(clippy::redundant_clone)]
+                    "locale" => intermediate_rep.locale.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "available_locales" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in Job".to_string(),
+                        );
+                    }
                     #[allow(clippy::redundant_clone)]
                     "etag" => intermediate_rep.etag.push(
                         <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
@@ -16970,6 +17104,16 @@ impl std::str::FromStr for Job {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(Job {
+            locale: intermediate_rep
+                .locale
+                .into_iter()
+                .next()
+                .ok_or_else(|| "locale missing in Job".to_string())?,
+            available_locales: intermediate_rep
+                .available_locales
+                .into_iter()
+                .next()
+                .ok_or_else(|| "available_locales missing in Job".to_string())?,
             etag: intermediate_rep
                 .etag
                 .into_iter()
@@ -17279,6 +17423,13 @@ pub struct JobCreate {
     )]
     pub title: String,
 
+    /// The language the title and description are written in: a BCP 47 tag such as `en` or `dv`, stored canonical (`422` when it is not one). When a job is created without it, the employer's `settings.default_locale`, else `en`. Other languages are the job's translations (`PUT /v1/jobs/{id}/translations/{locale}`).
+    #[serde(rename = "locale")]
+    #[validate(length(min = 1, max = 64))]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub locale: Option<String>,
+
     /// What the job is about: plain text or sanitized HTML (see `description_format`).
     #[serde(rename = "description")]
     #[validate(length(max = 12000))]
@@ -17365,6 +17516,7 @@ impl JobCreate {
     pub fn new(title: String) -> JobCreate {
         JobCreate {
             title,
+            locale: None,
             description: None,
             description_format: None,
             department: None,
@@ -17388,6 +17540,9 @@ impl std::fmt::Display for JobCreate {
         let params: Vec<Option<String>> = vec![
             Some("title".to_string()),
             Some(self.title.to_string()),
+            self.locale
+                .as_ref()
+                .map(|locale| ["locale".to_string(), locale.to_string()].join(",")),
             self.description
                 .as_ref()
                 .map(|description| ["description".to_string(), description.to_string()].join(",")),
@@ -17443,6 +17598,7 @@ impl std::str::FromStr for JobCreate {
         #[allow(dead_code)]
         struct IntermediateRep {
             pub title: Vec<String>,
+            pub locale: Vec<String>,
             pub description: Vec<String>,
             pub description_format: Vec<models::DescriptionFormat>,
             pub department: Vec<String>,
@@ -17477,6 +17633,10 @@ impl std::str::FromStr for JobCreate {
                 match key {
                     #[allow(clippy::redundant_clone)]
                     "title" => intermediate_rep.title.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "locale" => intermediate_rep.locale.push(
                         <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
                     ),
                     #[allow(clippy::redundant_clone)]
@@ -17549,6 +17709,7 @@ impl std::str::FromStr for JobCreate {
                 .into_iter()
                 .next()
                 .ok_or_else(|| "title missing in JobCreate".to_string())?,
+            locale: intermediate_rep.locale.into_iter().next(),
             description: intermediate_rep.description.into_iter().next(),
             description_format: intermediate_rep.description_format.into_iter().next(),
             department: intermediate_rep.department.into_iter().next(),
@@ -17984,6 +18145,13 @@ pub struct JobEventData {
     #[serde(rename = "job_id")]
     pub job_id: uuid::Uuid,
 
+    /// The language the job is written in (a BCP 47 tag). Events recorded before languages existed lack it.
+    #[serde(rename = "locale")]
+    #[validate(length(max = 64))]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub locale: Option<String>,
+
     /// The job's title.
     #[serde(rename = "title")]
     #[validate(length(max = 200))]
@@ -18022,6 +18190,7 @@ impl JobEventData {
             object,
             employer_id,
             job_id,
+            locale: None,
             title,
             status,
             version,
@@ -18042,6 +18211,9 @@ impl std::fmt::Display for JobEventData {
             // Skipping employer_id in query parameter serialization
 
             // Skipping job_id in query parameter serialization
+            self.locale
+                .as_ref()
+                .map(|locale| ["locale".to_string(), locale.to_string()].join(",")),
             Some("title".to_string()),
             Some(self.title.to_string()),
             // Skipping status in query parameter serialization
@@ -18080,6 +18252,7 @@ impl std::str::FromStr for JobEventData {
             pub object: Vec<String>,
             pub employer_id: Vec<uuid::Uuid>,
             pub job_id: Vec<uuid::Uuid>,
+            pub locale: Vec<String>,
             pub title: Vec<String>,
             pub status: Vec<models::JobStatus>,
             pub version: Vec<u64>,
@@ -18123,6 +18296,10 @@ impl std::str::FromStr for JobEventData {
                     "job_id" => intermediate_rep.job_id.push(
                         <uuid::Uuid as std::str::FromStr>::from_str(val)
                             .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "locale" => intermediate_rep.locale.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
                     ),
                     #[allow(clippy::redundant_clone)]
                     "title" => intermediate_rep.title.push(
@@ -18177,6 +18354,7 @@ impl std::str::FromStr for JobEventData {
                 .into_iter()
                 .next()
                 .ok_or_else(|| "job_id missing in JobEventData".to_string())?,
+            locale: intermediate_rep.locale.into_iter().next(),
             title: intermediate_rep
                 .title
                 .into_iter()
@@ -20077,6 +20255,1287 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<JobTeamUpdat
     }
 }
 
+/// A job's title and description in another language than its own.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct JobTranslation {
+    /// The language (a canonical BCP 47 tag).
+    #[serde(rename = "locale")]
+    #[validate(length(max = 64))]
+    pub locale: String,
+
+    /// How the language's text runs: `rtl` for right-to-left scripts such as Thaana or Arabic.
+    /// Note: inline enums are not fully supported by openapi-generator
+    #[serde(rename = "direction")]
+    pub direction: String,
+
+    /// The title in this language.
+    #[serde(rename = "title")]
+    #[validate(length(max = 200))]
+    pub title: String,
+
+    /// The description in this language (sanitized when HTML, see `description_format`).
+    #[serde(rename = "description")]
+    #[validate(length(max = 12000))]
+    pub description: String,
+
+    /// How `description` is written.
+    #[serde(rename = "description_format")]
+    #[validate(nested)]
+    pub description_format: models::DescriptionFormat,
+
+    /// The language the text seems to be written in when that is confidently not `locale` (Thaana script is Dhivehi; other languages by a statistical detector), else `null`. A hint to fix a mix-up; the translation is served as tagged.
+    #[serde(rename = "detected_locale")]
+    #[validate(length(max = 64))]
+    pub detected_locale: Nullable<String>,
+
+    /// The translation's ETag: send it as `If-Match` to replace or delete it safely.
+    #[serde(rename = "etag")]
+    #[validate(length(max = 32))]
+    pub etag: String,
+
+    /// When it last changed (RFC 3339, UTC).
+    #[serde(rename = "updated_at")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
+    pub updated_at: chrono::DateTime<chrono::Utc>,
+}
+
+impl JobTranslation {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        locale: String,
+        direction: String,
+        title: String,
+        description: String,
+        description_format: models::DescriptionFormat,
+        detected_locale: Nullable<String>,
+        etag: String,
+        updated_at: chrono::DateTime<chrono::Utc>,
+    ) -> JobTranslation {
+        JobTranslation {
+            locale,
+            direction,
+            title,
+            description,
+            description_format,
+            detected_locale,
+            etag,
+            updated_at,
+        }
+    }
+}
+
+/// Converts the JobTranslation value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for JobTranslation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("locale".to_string()),
+            Some(self.locale.to_string()),
+            Some("direction".to_string()),
+            Some(self.direction.to_string()),
+            Some("title".to_string()),
+            Some(self.title.to_string()),
+            Some("description".to_string()),
+            Some(self.description.to_string()),
+            // Skipping description_format in query parameter serialization
+            Some("detected_locale".to_string()),
+            Some(
+                self.detected_locale
+                    .as_ref()
+                    .map_or("null".to_string(), |x| x.to_string()),
+            ),
+            Some("etag".to_string()),
+            Some(self.etag.to_string()),
+            // Skipping updated_at in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a JobTranslation value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for JobTranslation {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub locale: Vec<String>,
+            pub direction: Vec<String>,
+            pub title: Vec<String>,
+            pub description: Vec<String>,
+            pub description_format: Vec<models::DescriptionFormat>,
+            pub detected_locale: Vec<String>,
+            pub etag: Vec<String>,
+            pub updated_at: Vec<chrono::DateTime<chrono::Utc>>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing JobTranslation".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "locale" => intermediate_rep.locale.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "direction" => intermediate_rep.direction.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "title" => intermediate_rep.title.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "description" => intermediate_rep.description.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "description_format" => intermediate_rep.description_format.push(
+                        <models::DescriptionFormat as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    "detected_locale" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in JobTranslation"
+                            .to_string(),
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "etag" => intermediate_rep.etag.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "updated_at" => intermediate_rep.updated_at.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing JobTranslation".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(JobTranslation {
+            locale: intermediate_rep
+                .locale
+                .into_iter()
+                .next()
+                .ok_or_else(|| "locale missing in JobTranslation".to_string())?,
+            direction: intermediate_rep
+                .direction
+                .into_iter()
+                .next()
+                .ok_or_else(|| "direction missing in JobTranslation".to_string())?,
+            title: intermediate_rep
+                .title
+                .into_iter()
+                .next()
+                .ok_or_else(|| "title missing in JobTranslation".to_string())?,
+            description: intermediate_rep
+                .description
+                .into_iter()
+                .next()
+                .ok_or_else(|| "description missing in JobTranslation".to_string())?,
+            description_format: intermediate_rep
+                .description_format
+                .into_iter()
+                .next()
+                .ok_or_else(|| "description_format missing in JobTranslation".to_string())?,
+            detected_locale: std::result::Result::Err(
+                "Nullable types not supported in JobTranslation".to_string(),
+            )?,
+            etag: intermediate_rep
+                .etag
+                .into_iter()
+                .next()
+                .ok_or_else(|| "etag missing in JobTranslation".to_string())?,
+            updated_at: intermediate_rep
+                .updated_at
+                .into_iter()
+                .next()
+                .ok_or_else(|| "updated_at missing in JobTranslation".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<JobTranslation> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<JobTranslation>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<JobTranslation>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for JobTranslation - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<JobTranslation> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <JobTranslation as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into JobTranslation - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// The body of a `job.translation.deleted` delivery: A job's translation was deleted.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct JobTranslationDeletedEvent {
+    /// The event type.
+    /// Note: inline enums are not fully supported by openapi-generator
+    #[serde(rename = "type")]
+    pub r_type: String,
+
+    /// When the event happened (RFC 3339, UTC, microseconds).
+    #[serde(rename = "timestamp")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
+    pub timestamp: chrono::DateTime<chrono::Utc>,
+
+    /// What happened, by id.
+    #[serde(rename = "data")]
+    #[validate(nested)]
+    pub data: models::JobTranslationEventData,
+}
+
+impl JobTranslationDeletedEvent {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        r_type: String,
+        timestamp: chrono::DateTime<chrono::Utc>,
+        data: models::JobTranslationEventData,
+    ) -> JobTranslationDeletedEvent {
+        JobTranslationDeletedEvent {
+            r_type,
+            timestamp,
+            data,
+        }
+    }
+}
+
+/// Converts the JobTranslationDeletedEvent value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for JobTranslationDeletedEvent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("type".to_string()),
+            Some(self.r_type.to_string()),
+            // Skipping timestamp in query parameter serialization
+
+            // Skipping data in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a JobTranslationDeletedEvent value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for JobTranslationDeletedEvent {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub r_type: Vec<String>,
+            pub timestamp: Vec<chrono::DateTime<chrono::Utc>>,
+            pub data: Vec<models::JobTranslationEventData>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing JobTranslationDeletedEvent".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "type" => intermediate_rep.r_type.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "timestamp" => intermediate_rep.timestamp.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "data" => intermediate_rep.data.push(
+                        <models::JobTranslationEventData as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing JobTranslationDeletedEvent".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(JobTranslationDeletedEvent {
+            r_type: intermediate_rep
+                .r_type
+                .into_iter()
+                .next()
+                .ok_or_else(|| "type missing in JobTranslationDeletedEvent".to_string())?,
+            timestamp: intermediate_rep
+                .timestamp
+                .into_iter()
+                .next()
+                .ok_or_else(|| "timestamp missing in JobTranslationDeletedEvent".to_string())?,
+            data: intermediate_rep
+                .data
+                .into_iter()
+                .next()
+                .ok_or_else(|| "data missing in JobTranslationDeletedEvent".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<JobTranslationDeletedEvent> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<JobTranslationDeletedEvent>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<JobTranslationDeletedEvent>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for JobTranslationDeletedEvent - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<JobTranslationDeletedEvent> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <JobTranslationDeletedEvent as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into JobTranslationDeletedEvent - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// `job.translation.updated` and `job.translation.deleted`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct JobTranslationEventData {
+    /// The resource the event is about (the `object` it names).
+    #[serde(rename = "id")]
+    pub id: uuid::Uuid,
+
+    /// What kind of resource `id` names.
+    /// Note: inline enums are not fully supported by openapi-generator
+    #[serde(rename = "object")]
+    pub object: String,
+
+    /// The employer.
+    #[serde(rename = "employer_id")]
+    pub employer_id: uuid::Uuid,
+
+    /// The job.
+    #[serde(rename = "job_id")]
+    pub job_id: uuid::Uuid,
+
+    /// The translation's language (a BCP 47 tag).
+    #[serde(rename = "locale")]
+    #[validate(length(max = 64))]
+    pub locale: String,
+
+    /// The language the job itself is written in.
+    #[serde(rename = "job_locale")]
+    #[validate(length(max = 64))]
+    pub job_locale: String,
+
+    /// How the translation's language runs (`ltr` or `rtl`).
+    /// Note: inline enums are not fully supported by openapi-generator
+    #[serde(rename = "direction")]
+    pub direction: String,
+
+    /// The job's status.
+    #[serde(rename = "status")]
+    #[validate(nested)]
+    pub status: models::JobStatus,
+
+    /// The job's version after the change.
+    #[serde(rename = "job_version")]
+    #[validate(range(min = 1u64, max = 9223372036854775807u64))]
+    pub job_version: u64,
+
+    /// The translated title (`job.translation.updated` only).
+    #[serde(rename = "title")]
+    #[validate(length(max = 200))]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+
+    /// The translation's version (its ETag without quotes; `job.translation.updated` only).
+    #[serde(rename = "version")]
+    #[validate(range(min = 1u64, max = 9223372036854775807u64))]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub version: Option<u64>,
+
+    /// The language the text seems to be in when not the tagged one (`job.translation.updated` only).
+    #[serde(rename = "detected_locale")]
+    #[validate(length(max = 64))]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub detected_locale: Option<Nullable<String>>,
+}
+
+impl JobTranslationEventData {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        id: uuid::Uuid,
+        object: String,
+        employer_id: uuid::Uuid,
+        job_id: uuid::Uuid,
+        locale: String,
+        job_locale: String,
+        direction: String,
+        status: models::JobStatus,
+        job_version: u64,
+    ) -> JobTranslationEventData {
+        JobTranslationEventData {
+            id,
+            object,
+            employer_id,
+            job_id,
+            locale,
+            job_locale,
+            direction,
+            status,
+            job_version,
+            title: None,
+            version: None,
+            detected_locale: None,
+        }
+    }
+}
+
+/// Converts the JobTranslationEventData value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for JobTranslationEventData {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping id in query parameter serialization
+            Some("object".to_string()),
+            Some(self.object.to_string()),
+            // Skipping employer_id in query parameter serialization
+
+            // Skipping job_id in query parameter serialization
+            Some("locale".to_string()),
+            Some(self.locale.to_string()),
+            Some("job_locale".to_string()),
+            Some(self.job_locale.to_string()),
+            Some("direction".to_string()),
+            Some(self.direction.to_string()),
+            // Skipping status in query parameter serialization
+            Some("job_version".to_string()),
+            Some(self.job_version.to_string()),
+            self.title
+                .as_ref()
+                .map(|title| ["title".to_string(), title.to_string()].join(",")),
+            self.version
+                .as_ref()
+                .map(|version| ["version".to_string(), version.to_string()].join(",")),
+            self.detected_locale.as_ref().map(|detected_locale| {
+                [
+                    "detected_locale".to_string(),
+                    detected_locale
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
+            }),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a JobTranslationEventData value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for JobTranslationEventData {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub id: Vec<uuid::Uuid>,
+            pub object: Vec<String>,
+            pub employer_id: Vec<uuid::Uuid>,
+            pub job_id: Vec<uuid::Uuid>,
+            pub locale: Vec<String>,
+            pub job_locale: Vec<String>,
+            pub direction: Vec<String>,
+            pub status: Vec<models::JobStatus>,
+            pub job_version: Vec<u64>,
+            pub title: Vec<String>,
+            pub version: Vec<u64>,
+            pub detected_locale: Vec<String>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing JobTranslationEventData".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "id" => intermediate_rep.id.push(<uuid::Uuid as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "object" => intermediate_rep.object.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "employer_id" => intermediate_rep.employer_id.push(<uuid::Uuid as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "job_id" => intermediate_rep.job_id.push(<uuid::Uuid as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "locale" => intermediate_rep.locale.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "job_locale" => intermediate_rep.job_locale.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "direction" => intermediate_rep.direction.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "status" => intermediate_rep.status.push(<models::JobStatus as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "job_version" => intermediate_rep.job_version.push(<u64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "title" => intermediate_rep.title.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "version" => intermediate_rep.version.push(<u64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "detected_locale" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in JobTranslationEventData".to_string()),
+                    _ => return std::result::Result::Err("Unexpected key while parsing JobTranslationEventData".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(JobTranslationEventData {
+            id: intermediate_rep
+                .id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "id missing in JobTranslationEventData".to_string())?,
+            object: intermediate_rep
+                .object
+                .into_iter()
+                .next()
+                .ok_or_else(|| "object missing in JobTranslationEventData".to_string())?,
+            employer_id: intermediate_rep
+                .employer_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "employer_id missing in JobTranslationEventData".to_string())?,
+            job_id: intermediate_rep
+                .job_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "job_id missing in JobTranslationEventData".to_string())?,
+            locale: intermediate_rep
+                .locale
+                .into_iter()
+                .next()
+                .ok_or_else(|| "locale missing in JobTranslationEventData".to_string())?,
+            job_locale: intermediate_rep
+                .job_locale
+                .into_iter()
+                .next()
+                .ok_or_else(|| "job_locale missing in JobTranslationEventData".to_string())?,
+            direction: intermediate_rep
+                .direction
+                .into_iter()
+                .next()
+                .ok_or_else(|| "direction missing in JobTranslationEventData".to_string())?,
+            status: intermediate_rep
+                .status
+                .into_iter()
+                .next()
+                .ok_or_else(|| "status missing in JobTranslationEventData".to_string())?,
+            job_version: intermediate_rep
+                .job_version
+                .into_iter()
+                .next()
+                .ok_or_else(|| "job_version missing in JobTranslationEventData".to_string())?,
+            title: intermediate_rep.title.into_iter().next(),
+            version: intermediate_rep.version.into_iter().next(),
+            detected_locale: std::result::Result::Err(
+                "Nullable types not supported in JobTranslationEventData".to_string(),
+            )?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<JobTranslationEventData> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<JobTranslationEventData>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<JobTranslationEventData>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for JobTranslationEventData - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<JobTranslationEventData> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <JobTranslationEventData as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into JobTranslationEventData - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// A job's own language and its translations.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct JobTranslationList {
+    /// The language the job itself is written in.
+    #[serde(rename = "locale")]
+    #[validate(length(max = 64))]
+    pub locale: String,
+
+    /// The translations, ordered by tag.
+    #[serde(rename = "items")]
+    #[validate(length(max = 30), nested)]
+    pub items: Vec<models::JobTranslation>,
+}
+
+impl JobTranslationList {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(locale: String, items: Vec<models::JobTranslation>) -> JobTranslationList {
+        JobTranslationList { locale, items }
+    }
+}
+
+/// Converts the JobTranslationList value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for JobTranslationList {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("locale".to_string()),
+            Some(self.locale.to_string()),
+            // Skipping items in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a JobTranslationList value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for JobTranslationList {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub locale: Vec<String>,
+            pub items: Vec<Vec<models::JobTranslation>>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing JobTranslationList".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "locale" => intermediate_rep.locale.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "items" => return std::result::Result::Err(
+                        "Parsing a container in this style is not supported in JobTranslationList"
+                            .to_string(),
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing JobTranslationList".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(JobTranslationList {
+            locale: intermediate_rep
+                .locale
+                .into_iter()
+                .next()
+                .ok_or_else(|| "locale missing in JobTranslationList".to_string())?,
+            items: intermediate_rep
+                .items
+                .into_iter()
+                .next()
+                .ok_or_else(|| "items missing in JobTranslationList".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<JobTranslationList> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<JobTranslationList>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<JobTranslationList>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for JobTranslationList - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<JobTranslationList> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <JobTranslationList as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into JobTranslationList - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// The body of a `job.translation.updated` delivery: A job's translation was added or replaced.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct JobTranslationUpdatedEvent {
+    /// The event type.
+    /// Note: inline enums are not fully supported by openapi-generator
+    #[serde(rename = "type")]
+    pub r_type: String,
+
+    /// When the event happened (RFC 3339, UTC, microseconds).
+    #[serde(rename = "timestamp")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
+    pub timestamp: chrono::DateTime<chrono::Utc>,
+
+    /// What happened, by id.
+    #[serde(rename = "data")]
+    #[validate(nested)]
+    pub data: models::JobTranslationEventData,
+}
+
+impl JobTranslationUpdatedEvent {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        r_type: String,
+        timestamp: chrono::DateTime<chrono::Utc>,
+        data: models::JobTranslationEventData,
+    ) -> JobTranslationUpdatedEvent {
+        JobTranslationUpdatedEvent {
+            r_type,
+            timestamp,
+            data,
+        }
+    }
+}
+
+/// Converts the JobTranslationUpdatedEvent value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for JobTranslationUpdatedEvent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("type".to_string()),
+            Some(self.r_type.to_string()),
+            // Skipping timestamp in query parameter serialization
+
+            // Skipping data in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a JobTranslationUpdatedEvent value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for JobTranslationUpdatedEvent {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub r_type: Vec<String>,
+            pub timestamp: Vec<chrono::DateTime<chrono::Utc>>,
+            pub data: Vec<models::JobTranslationEventData>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing JobTranslationUpdatedEvent".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "type" => intermediate_rep.r_type.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "timestamp" => intermediate_rep.timestamp.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "data" => intermediate_rep.data.push(
+                        <models::JobTranslationEventData as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing JobTranslationUpdatedEvent".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(JobTranslationUpdatedEvent {
+            r_type: intermediate_rep
+                .r_type
+                .into_iter()
+                .next()
+                .ok_or_else(|| "type missing in JobTranslationUpdatedEvent".to_string())?,
+            timestamp: intermediate_rep
+                .timestamp
+                .into_iter()
+                .next()
+                .ok_or_else(|| "timestamp missing in JobTranslationUpdatedEvent".to_string())?,
+            data: intermediate_rep
+                .data
+                .into_iter()
+                .next()
+                .ok_or_else(|| "data missing in JobTranslationUpdatedEvent".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<JobTranslationUpdatedEvent> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<JobTranslationUpdatedEvent>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<JobTranslationUpdatedEvent>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for JobTranslationUpdatedEvent - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<JobTranslationUpdatedEvent> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <JobTranslationUpdatedEvent as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into JobTranslationUpdatedEvent - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// A job's title and description in one language.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[serde(deny_unknown_fields)]
+pub struct JobTranslationWrite {
+    /// Not blank.
+    #[serde(rename = "title")]
+    #[validate(
+            length(min = 1, max = 200),
+            regex(path = *RE_JOBTRANSLATIONWRITE_TITLE),
+    )]
+    pub title: String,
+
+    /// The description in this language (empty when absent).
+    #[serde(rename = "description")]
+    #[validate(length(max = 12000))]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+
+    /// How `description` is written (`plain` when absent).
+    #[serde(rename = "description_format")]
+    #[validate(nested)]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description_format: Option<models::DescriptionFormat>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_JOBTRANSLATIONWRITE_TITLE: regex::Regex = regex::Regex::new("\\S").unwrap();
+}
+
+impl JobTranslationWrite {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(title: String) -> JobTranslationWrite {
+        JobTranslationWrite {
+            title,
+            description: None,
+            description_format: None,
+        }
+    }
+}
+
+/// Converts the JobTranslationWrite value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for JobTranslationWrite {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("title".to_string()),
+            Some(self.title.to_string()),
+            self.description
+                .as_ref()
+                .map(|description| ["description".to_string(), description.to_string()].join(",")),
+            // Skipping description_format in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a JobTranslationWrite value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for JobTranslationWrite {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub title: Vec<String>,
+            pub description: Vec<String>,
+            pub description_format: Vec<models::DescriptionFormat>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing JobTranslationWrite".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "title" => intermediate_rep.title.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "description" => intermediate_rep.description.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "description_format" => intermediate_rep.description_format.push(
+                        <models::DescriptionFormat as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing JobTranslationWrite".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(JobTranslationWrite {
+            title: intermediate_rep
+                .title
+                .into_iter()
+                .next()
+                .ok_or_else(|| "title missing in JobTranslationWrite".to_string())?,
+            description: intermediate_rep.description.into_iter().next(),
+            description_format: intermediate_rep.description_format.into_iter().next(),
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<JobTranslationWrite> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<JobTranslationWrite>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<JobTranslationWrite>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for JobTranslationWrite - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<JobTranslationWrite> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <JobTranslationWrite as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into JobTranslationWrite - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[serde(deny_unknown_fields)]
 pub struct JobUpdate {
@@ -20089,6 +21548,13 @@ pub struct JobUpdate {
     #[serde(default, deserialize_with = "deserialize_non_null")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
+
+    /// The language the title and description are written in: a BCP 47 tag such as `en` or `dv`, stored canonical (`422` when it is not one). When a job is created without it, the employer's `settings.default_locale`, else `en`. Other languages are the job's translations (`PUT /v1/jobs/{id}/translations/{locale}`).
+    #[serde(rename = "locale")]
+    #[validate(length(min = 1, max = 64))]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub locale: Option<String>,
 
     /// What the job is about: plain text or sanitized HTML (see `description_format`).
     #[serde(rename = "description")]
@@ -20180,6 +21646,7 @@ impl JobUpdate {
     pub fn new() -> JobUpdate {
         JobUpdate {
             title: None,
+            locale: None,
             description: None,
             description_format: None,
             department: None,
@@ -20204,6 +21671,9 @@ impl std::fmt::Display for JobUpdate {
             self.title
                 .as_ref()
                 .map(|title| ["title".to_string(), title.to_string()].join(",")),
+            self.locale
+                .as_ref()
+                .map(|locale| ["locale".to_string(), locale.to_string()].join(",")),
             self.description
                 .as_ref()
                 .map(|description| ["description".to_string(), description.to_string()].join(",")),
@@ -20277,6 +21747,7 @@ impl std::str::FromStr for JobUpdate {
         #[allow(dead_code)]
         struct IntermediateRep {
             pub title: Vec<String>,
+            pub locale: Vec<String>,
             pub description: Vec<String>,
             pub description_format: Vec<models::DescriptionFormat>,
             pub department: Vec<String>,
@@ -20311,6 +21782,10 @@ impl std::str::FromStr for JobUpdate {
                 match key {
                     #[allow(clippy::redundant_clone)]
                     "title" => intermediate_rep.title.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "locale" => intermediate_rep.locale.push(
                         <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
                     ),
                     #[allow(clippy::redundant_clone)]
@@ -20389,6 +21864,7 @@ impl std::str::FromStr for JobUpdate {
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(JobUpdate {
             title: intermediate_rep.title.into_iter().next(),
+            locale: intermediate_rep.locale.into_iter().next(),
             description: intermediate_rep.description.into_iter().next(),
             description_format: intermediate_rep.description_format.into_iter().next(),
             department: std::result::Result::Err(
@@ -25961,6 +27437,21 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<PublicEmploy
 /// A published job, without internal fields.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct PublicJob {
+    /// The language `title` and `description` are in: the one negotiated for this reader (see `GET /v1/public/jobs/{id}`).
+    #[serde(rename = "locale")]
+    #[validate(length(max = 64))]
+    pub locale: String,
+
+    /// How that language's text runs: `rtl` for right-to-left scripts such as Thaana (Dhivehi) or Arabic.
+    /// Note: inline enums are not fully supported by openapi-generator
+    #[serde(rename = "direction")]
+    pub direction: String,
+
+    /// Every language the job can be read in, ordered by tag; ask for one with `lang`.
+    #[serde(rename = "available_locales")]
+    #[validate(length(max = 31))]
+    pub available_locales: Vec<String>,
+
     /// Identifier of the job.
     #[serde(rename = "id")]
     pub id: uuid::Uuid,
@@ -26063,6 +27554,9 @@ pub struct PublicJob {
 impl PublicJob {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
     pub fn new(
+        locale: String,
+        direction: String,
+        available_locales: Vec<String>,
         id: uuid::Uuid,
         employer: models::EmployerSummary,
         title: String,
@@ -26073,6 +27567,9 @@ impl PublicJob {
         published_at: chrono::DateTime<chrono::Utc>,
     ) -> PublicJob {
         PublicJob {
+            locale,
+            direction,
+            available_locales,
             id,
             employer,
             title,
@@ -26099,6 +27596,18 @@ impl PublicJob {
 impl std::fmt::Display for PublicJob {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
+            Some("locale".to_string()),
+            Some(self.locale.to_string()),
+            Some("direction".to_string()),
+            Some(self.direction.to_string()),
+            Some("available_locales".to_string()),
+            Some(
+                self.available_locales
+                    .iter()
+                    .map(|x| x.to_string())
+                    .collect::<Vec<_>>()
+                    .join(","),
+            ),
             // Skipping id in query parameter serialization
 
             // Skipping employer in query parameter serialization
@@ -26175,6 +27684,9 @@ impl std::str::FromStr for PublicJob {
         #[derive(Default)]
         #[allow(dead_code)]
         struct IntermediateRep {
+            pub locale: Vec<String>,
+            pub direction: Vec<String>,
+            pub available_locales: Vec<Vec<String>>,
             pub id: Vec<uuid::Uuid>,
             pub employer: Vec<models::EmployerSummary>,
             pub title: Vec<String>,
@@ -26212,6 +27724,20 @@ impl std::str::FromStr for PublicJob {
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
+                    #[allow(clippy::redundant_clone)]
+                    "locale" => intermediate_rep.locale.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "direction" => intermediate_rep.direction.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "available_locales" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in PublicJob"
+                                .to_string(),
+                        );
+                    }
                     #[allow(clippy::redundant_clone)]
                     "id" => intermediate_rep.id.push(
                         <uuid::Uuid as std::str::FromStr>::from_str(val)
@@ -26311,6 +27837,21 @@ impl std::str::FromStr for PublicJob {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(PublicJob {
+            locale: intermediate_rep
+                .locale
+                .into_iter()
+                .next()
+                .ok_or_else(|| "locale missing in PublicJob".to_string())?,
+            direction: intermediate_rep
+                .direction
+                .into_iter()
+                .next()
+                .ok_or_else(|| "direction missing in PublicJob".to_string())?,
+            available_locales: intermediate_rep
+                .available_locales
+                .into_iter()
+                .next()
+                .ok_or_else(|| "available_locales missing in PublicJob".to_string())?,
             id: intermediate_rep
                 .id
                 .into_iter()
@@ -28753,6 +30294,11 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<SearchFacets
 /// The hit's title, and about 180 characters of its description around the first match, as HTML: the text escaped, each matched word (typos and prefixes included) in `<mark>…</mark>`, `…` where the snippet cuts. Safe to insert as HTML as it is.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct SearchHighlights {
+    /// The language of the text that matched (the job's own, or one of its translations).
+    #[serde(rename = "locale")]
+    #[validate(length(max = 64))]
+    pub locale: String,
+
     /// The whole title, escaped, matched words marked.
     #[serde(rename = "title")]
     #[validate(length(max = 4000))]
@@ -28766,8 +30312,12 @@ pub struct SearchHighlights {
 
 impl SearchHighlights {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new(title: String, description: String) -> SearchHighlights {
-        SearchHighlights { title, description }
+    pub fn new(locale: String, title: String, description: String) -> SearchHighlights {
+        SearchHighlights {
+            locale,
+            title,
+            description,
+        }
     }
 }
 
@@ -28777,6 +30327,8 @@ impl SearchHighlights {
 impl std::fmt::Display for SearchHighlights {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
+            Some("locale".to_string()),
+            Some(self.locale.to_string()),
             Some("title".to_string()),
             Some(self.title.to_string()),
             Some("description".to_string()),
@@ -28802,6 +30354,7 @@ impl std::str::FromStr for SearchHighlights {
         #[derive(Default)]
         #[allow(dead_code)]
         struct IntermediateRep {
+            pub locale: Vec<String>,
             pub title: Vec<String>,
             pub description: Vec<String>,
         }
@@ -28826,6 +30379,10 @@ impl std::str::FromStr for SearchHighlights {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
+                    "locale" => intermediate_rep.locale.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
                     "title" => intermediate_rep.title.push(
                         <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
                     ),
@@ -28847,6 +30404,11 @@ impl std::str::FromStr for SearchHighlights {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(SearchHighlights {
+            locale: intermediate_rep
+                .locale
+                .into_iter()
+                .next()
+                .ok_or_else(|| "locale missing in SearchHighlights".to_string())?,
             title: intermediate_rep
                 .title
                 .into_iter()
@@ -34535,6 +36097,10 @@ pub enum WebhookEventSelector {
     JobTeamUpdated,
     #[serde(rename = "rejection_reasons.updated")]
     RejectionReasonsUpdated,
+    #[serde(rename = "job.translation.updated")]
+    JobTranslationUpdated,
+    #[serde(rename = "job.translation.deleted")]
+    JobTranslationDeleted,
     #[serde(rename = "*")]
     All,
     #[serde(rename = "job.*")]
@@ -34565,6 +36131,8 @@ pub enum WebhookEventSelector {
     JobTeamAll,
     #[serde(rename = "rejection_reasons.*")]
     RejectionReasonsAll,
+    #[serde(rename = "job.translation.*")]
+    JobTranslationAll,
 }
 
 impl validator::Validate for WebhookEventSelector {
@@ -34624,6 +36192,8 @@ impl std::fmt::Display for WebhookEventSelector {
             WebhookEventSelector::MemberDeactivated => write!(f, "member.deactivated"),
             WebhookEventSelector::JobTeamUpdated => write!(f, "job.team.updated"),
             WebhookEventSelector::RejectionReasonsUpdated => write!(f, "rejection_reasons.updated"),
+            WebhookEventSelector::JobTranslationUpdated => write!(f, "job.translation.updated"),
+            WebhookEventSelector::JobTranslationDeleted => write!(f, "job.translation.deleted"),
             WebhookEventSelector::All => write!(f, "*"),
             WebhookEventSelector::JobAll => write!(f, "job.*"),
             WebhookEventSelector::ApplicationAll => write!(f, "application.*"),
@@ -34639,6 +36209,7 @@ impl std::fmt::Display for WebhookEventSelector {
             WebhookEventSelector::MemberAll => write!(f, "member.*"),
             WebhookEventSelector::JobTeamAll => write!(f, "job.team.*"),
             WebhookEventSelector::RejectionReasonsAll => write!(f, "rejection_reasons.*"),
+            WebhookEventSelector::JobTranslationAll => write!(f, "job.translation.*"),
         }
     }
 }
@@ -34716,6 +36287,12 @@ impl std::str::FromStr for WebhookEventSelector {
             "rejection_reasons.updated" => {
                 std::result::Result::Ok(WebhookEventSelector::RejectionReasonsUpdated)
             }
+            "job.translation.updated" => {
+                std::result::Result::Ok(WebhookEventSelector::JobTranslationUpdated)
+            }
+            "job.translation.deleted" => {
+                std::result::Result::Ok(WebhookEventSelector::JobTranslationDeleted)
+            }
             "*" => std::result::Result::Ok(WebhookEventSelector::All),
             "job.*" => std::result::Result::Ok(WebhookEventSelector::JobAll),
             "application.*" => std::result::Result::Ok(WebhookEventSelector::ApplicationAll),
@@ -34743,6 +36320,7 @@ impl std::str::FromStr for WebhookEventSelector {
             "rejection_reasons.*" => {
                 std::result::Result::Ok(WebhookEventSelector::RejectionReasonsAll)
             }
+            "job.translation.*" => std::result::Result::Ok(WebhookEventSelector::JobTranslationAll),
             _ => std::result::Result::Err(format!(r#"Value not valid: {s}"#)),
         }
     }
@@ -34818,6 +36396,10 @@ pub enum WebhookEventType {
     JobTeamUpdated,
     #[serde(rename = "rejection_reasons.updated")]
     RejectionReasonsUpdated,
+    #[serde(rename = "job.translation.updated")]
+    JobTranslationUpdated,
+    #[serde(rename = "job.translation.deleted")]
+    JobTranslationDeleted,
     #[serde(rename = "webhook.ping")]
     WebhookPing,
 }
@@ -34871,6 +36453,8 @@ impl std::fmt::Display for WebhookEventType {
             WebhookEventType::MemberDeactivated => write!(f, "member.deactivated"),
             WebhookEventType::JobTeamUpdated => write!(f, "job.team.updated"),
             WebhookEventType::RejectionReasonsUpdated => write!(f, "rejection_reasons.updated"),
+            WebhookEventType::JobTranslationUpdated => write!(f, "job.translation.updated"),
+            WebhookEventType::JobTranslationDeleted => write!(f, "job.translation.deleted"),
             WebhookEventType::WebhookPing => write!(f, "webhook.ping"),
         }
     }
@@ -34942,6 +36526,12 @@ impl std::str::FromStr for WebhookEventType {
             "job.team.updated" => std::result::Result::Ok(WebhookEventType::JobTeamUpdated),
             "rejection_reasons.updated" => {
                 std::result::Result::Ok(WebhookEventType::RejectionReasonsUpdated)
+            }
+            "job.translation.updated" => {
+                std::result::Result::Ok(WebhookEventType::JobTranslationUpdated)
+            }
+            "job.translation.deleted" => {
+                std::result::Result::Ok(WebhookEventType::JobTranslationDeleted)
             }
             "webhook.ping" => std::result::Result::Ok(WebhookEventType::WebhookPing),
             _ => std::result::Result::Err(format!(r#"Value not valid: {s}"#)),

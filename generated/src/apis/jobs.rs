@@ -112,9 +112,104 @@ pub enum DeleteJobResponse {
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
 #[allow(clippy::large_enum_variant)]
+pub enum DeleteJobTranslationResponse {
+    /// Deleted
+    Status204_Deleted,
+    /// Bad request
+    Status400_BadRequest(models::Problem),
+    /// Unauthorized
+    Status401_Unauthorized {
+        body: models::Problem,
+        www_authenticate: String,
+    },
+    /// Forbidden
+    Status403_Forbidden(models::Problem),
+    /// Not found
+    Status404_NotFound(models::Problem),
+    /// Conflict
+    Status409_Conflict(models::Problem),
+    /// Precondition failed
+    Status412_PreconditionFailed(models::Problem),
+    /// Unprocessable content
+    Status422_UnprocessableContent(models::Problem),
+    /// Too many requests
+    Status429_TooManyRequests {
+        body: models::Problem,
+        retry_after: u32,
+        rate_limit_policy: Option<String>,
+        rate_limit: Option<String>,
+    },
+    /// Service unavailable
+    Status503_ServiceUnavailable(models::Problem),
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+#[allow(clippy::large_enum_variant)]
 pub enum GetJobResponse {
     /// OK
     Status200_OK { body: models::Job, e_tag: String },
+    /// Bad request
+    Status400_BadRequest(models::Problem),
+    /// Unauthorized
+    Status401_Unauthorized {
+        body: models::Problem,
+        www_authenticate: String,
+    },
+    /// Forbidden
+    Status403_Forbidden(models::Problem),
+    /// Not found
+    Status404_NotFound(models::Problem),
+    /// Too many requests
+    Status429_TooManyRequests {
+        body: models::Problem,
+        retry_after: u32,
+        rate_limit_policy: Option<String>,
+        rate_limit: Option<String>,
+    },
+    /// Service unavailable
+    Status503_ServiceUnavailable(models::Problem),
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+#[allow(clippy::large_enum_variant)]
+pub enum GetJobTranslationResponse {
+    /// OK
+    Status200_OK {
+        body: models::JobTranslation,
+        e_tag: String,
+    },
+    /// Bad request
+    Status400_BadRequest(models::Problem),
+    /// Unauthorized
+    Status401_Unauthorized {
+        body: models::Problem,
+        www_authenticate: String,
+    },
+    /// Forbidden
+    Status403_Forbidden(models::Problem),
+    /// Not found
+    Status404_NotFound(models::Problem),
+    /// Unprocessable content
+    Status422_UnprocessableContent(models::Problem),
+    /// Too many requests
+    Status429_TooManyRequests {
+        body: models::Problem,
+        retry_after: u32,
+        rate_limit_policy: Option<String>,
+        rate_limit: Option<String>,
+    },
+    /// Service unavailable
+    Status503_ServiceUnavailable(models::Problem),
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+#[allow(clippy::large_enum_variant)]
+pub enum ListJobTranslationsResponse {
+    /// OK
+    Status200_OK(models::JobTranslationList),
     /// Bad request
     Status400_BadRequest(models::Problem),
     /// Unauthorized
@@ -186,6 +281,53 @@ pub enum PublishJobResponse {
     Status404_NotFound(models::Problem),
     /// Conflict
     Status409_Conflict(models::Problem),
+    /// Too many requests
+    Status429_TooManyRequests {
+        body: models::Problem,
+        retry_after: u32,
+        rate_limit_policy: Option<String>,
+        rate_limit: Option<String>,
+    },
+    /// Service unavailable
+    Status503_ServiceUnavailable(models::Problem),
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+#[allow(clippy::large_enum_variant)]
+pub enum PutJobTranslationResponse {
+    /// Replaced
+    Status200_Replaced {
+        body: models::JobTranslation,
+        e_tag: String,
+    },
+    /// Added
+    Status201_Added {
+        body: models::JobTranslation,
+        e_tag: String,
+        location: String,
+    },
+    /// Bad request
+    Status400_BadRequest(models::Problem),
+    /// Unauthorized
+    Status401_Unauthorized {
+        body: models::Problem,
+        www_authenticate: String,
+    },
+    /// Forbidden
+    Status403_Forbidden(models::Problem),
+    /// Not found
+    Status404_NotFound(models::Problem),
+    /// Conflict
+    Status409_Conflict(models::Problem),
+    /// Precondition failed
+    Status412_PreconditionFailed(models::Problem),
+    /// Content too large
+    Status413_ContentTooLarge(models::Problem),
+    /// Unsupported media type
+    Status415_UnsupportedMediaType(models::Problem),
+    /// Unprocessable content
+    Status422_UnprocessableContent(models::Problem),
     /// Too many requests
     Status429_TooManyRequests {
         body: models::Problem,
@@ -280,6 +422,19 @@ pub trait Jobs<E: std::fmt::Debug + Send + Sync + 'static = ()>: super::ErrorHan
         path_params: &models::DeleteJobPathParams,
     ) -> Result<DeleteJobResponse, E>;
 
+    /// Delete a translation of a job.
+    ///
+    /// DeleteJobTranslation - DELETE /v1/jobs/{id}/translations/{locale}
+    async fn delete_job_translation(
+        &self,
+
+        method: &Method,
+        cookies: &CookieJar,
+        claims: &Self::Claims,
+        header_params: &models::DeleteJobTranslationHeaderParams,
+        path_params: &models::DeleteJobTranslationPathParams,
+    ) -> Result<DeleteJobTranslationResponse, E>;
+
     /// Get a job.
     ///
     /// GetJob - GET /v1/jobs/{id}
@@ -291,6 +446,30 @@ pub trait Jobs<E: std::fmt::Debug + Send + Sync + 'static = ()>: super::ErrorHan
         claims: &Self::Claims,
         path_params: &models::GetJobPathParams,
     ) -> Result<GetJobResponse, E>;
+
+    /// Get one translation of a job.
+    ///
+    /// GetJobTranslation - GET /v1/jobs/{id}/translations/{locale}
+    async fn get_job_translation(
+        &self,
+
+        method: &Method,
+        cookies: &CookieJar,
+        claims: &Self::Claims,
+        path_params: &models::GetJobTranslationPathParams,
+    ) -> Result<GetJobTranslationResponse, E>;
+
+    /// List a job's translations.
+    ///
+    /// ListJobTranslations - GET /v1/jobs/{id}/translations
+    async fn list_job_translations(
+        &self,
+
+        method: &Method,
+        cookies: &CookieJar,
+        claims: &Self::Claims,
+        path_params: &models::ListJobTranslationsPathParams,
+    ) -> Result<ListJobTranslationsResponse, E>;
 
     /// List the employer's jobs.
     ///
@@ -315,6 +494,20 @@ pub trait Jobs<E: std::fmt::Debug + Send + Sync + 'static = ()>: super::ErrorHan
         claims: &Self::Claims,
         path_params: &models::PublishJobPathParams,
     ) -> Result<PublishJobResponse, E>;
+
+    /// Add or replace a translation of a job.
+    ///
+    /// PutJobTranslation - PUT /v1/jobs/{id}/translations/{locale}
+    async fn put_job_translation(
+        &self,
+
+        method: &Method,
+        cookies: &CookieJar,
+        claims: &Self::Claims,
+        header_params: &models::PutJobTranslationHeaderParams,
+        path_params: &models::PutJobTranslationPathParams,
+        body: &models::JobTranslationWrite,
+    ) -> Result<PutJobTranslationResponse, E>;
 
     /// Update a job.
     ///

@@ -73,7 +73,11 @@ pub enum GetPublicEmployerResponse {
 #[allow(clippy::large_enum_variant)]
 pub enum GetPublicJobResponse {
     /// OK
-    Status200_OK(models::PublicJob),
+    Status200_OK {
+        body: models::PublicJob,
+        content_language: String,
+        link: Option<String>,
+    },
     /// Not modified
     Status304_NotModified,
     /// Bad request
@@ -82,6 +86,8 @@ pub enum GetPublicJobResponse {
     Status404_NotFound(models::Problem),
     /// Not acceptable
     Status406_NotAcceptable(models::Problem),
+    /// Unprocessable content
+    Status422_UnprocessableContent(models::Problem),
     /// Too many requests
     Status429_TooManyRequests {
         body: models::Problem,
@@ -103,6 +109,8 @@ pub enum GetPublicJobFeedResponse {
     Status304_NotModified,
     /// Bad request
     Status400_BadRequest(models::Problem),
+    /// Unprocessable content
+    Status422_UnprocessableContent(models::Problem),
     /// Too many requests
     Status429_TooManyRequests {
         body: models::Problem,
@@ -177,7 +185,10 @@ pub enum PresignPublicUploadResponse {
 #[allow(clippy::large_enum_variant)]
 pub enum SearchPublicJobsResponse {
     /// OK
-    Status200_OK(models::PublicJobList),
+    Status200_OK {
+        body: models::PublicJobList,
+        content_language: Option<String>,
+    },
     /// Not modified
     Status304_NotModified,
     /// Bad request
@@ -257,7 +268,9 @@ pub trait Public<E: std::fmt::Debug + Send + Sync + 'static = ()>: super::ErrorH
 
         method: &Method,
         cookies: &CookieJar,
+        header_params: &models::GetPublicJobHeaderParams,
         path_params: &models::GetPublicJobPathParams,
+        query_params: &models::GetPublicJobQueryParams,
     ) -> Result<GetPublicJobResponse, E>;
 
     /// RSS feed of published jobs.
@@ -304,6 +317,7 @@ pub trait Public<E: std::fmt::Debug + Send + Sync + 'static = ()>: super::ErrorH
 
         method: &Method,
         cookies: &CookieJar,
+        header_params: &models::SearchPublicJobsHeaderParams,
         query_params: &models::SearchPublicJobsQueryParams,
     ) -> Result<SearchPublicJobsResponse, E>;
 

@@ -163,6 +163,16 @@ where
             get(get_job_team::<I, A, E, C>).put(replace_job_team::<I, A, E, C>),
         )
         .route(
+            &crate::internal_route_path("/v1/jobs/{id}/translations"),
+            get(list_job_translations::<I, A, E, C>),
+        )
+        .route(
+            &crate::internal_route_path("/v1/jobs/{id}/translations/{locale}"),
+            delete(delete_job_translation::<I, A, E, C>)
+                .get(get_job_translation::<I, A, E, C>)
+                .put(put_job_translation::<I, A, E, C>),
+        )
+        .route(
             &crate::internal_route_path("/v1/jobs/{id}:close"),
             post(close_job::<I, A, E, C>),
         )
@@ -9756,6 +9766,317 @@ where
 }
 
 #[tracing::instrument(skip_all)]
+fn delete_job_translation_validation(
+    header_params: models::DeleteJobTranslationHeaderParams,
+    path_params: models::DeleteJobTranslationPathParams,
+) -> std::result::Result<
+    (
+        models::DeleteJobTranslationHeaderParams,
+        models::DeleteJobTranslationPathParams,
+    ),
+    Problem,
+> {
+    header_params.validate().map_err(|e| {
+        problem::params_validation_problem("header", &e, &[("if_match", "If-Match")])
+    })?;
+    path_params.validate().map_err(|e| {
+        problem::params_validation_problem("path", &e, &[("id", "id"), ("locale", "locale")])
+    })?;
+
+    Ok((header_params, path_params))
+}
+/// DeleteJobTranslation - DELETE /v1/jobs/{id}/translations/{locale}
+#[tracing::instrument(skip_all)]
+async fn delete_job_translation<I, A, E, C>(
+    // First extractor: no claims in the request extensions → 401 before anything else.
+    Claims(claims): Claims<C>,
+    method: Method,
+    cookies: CookieJar,
+    headers: HeaderMap,
+    ProblemPath(path_params): ProblemPath<models::DeleteJobTranslationPathParams>,
+    State(api_impl): State<I>,
+) -> Result<Response, StatusCode>
+where
+    I: AsRef<A> + Send + Sync,
+    A: apis::jobs::Jobs<E, Claims = C> + Send + Sync,
+    E: std::fmt::Debug + Send + Sync + 'static,
+    C: Clone + Send + Sync + 'static,
+{
+    // Header parameters
+    let header_params = {
+        let header_if_match = headers.get(HeaderName::from_static("if-match"));
+
+        let header_if_match = match header_if_match {
+            Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
+                Ok(result) => Some(result.0),
+                Err(_) => {
+                    return Ok(problem::invalid_header("If-Match").into_response());
+                }
+            },
+            None => None,
+        };
+
+        models::DeleteJobTranslationHeaderParams {
+            if_match: header_if_match,
+        }
+    };
+
+    let validation = delete_job_translation_validation(header_params, path_params);
+
+    let Ok((header_params, path_params)) = validation else {
+        return Ok(validation.unwrap_err().into_response());
+    };
+
+    let result = api_impl
+        .as_ref()
+        .delete_job_translation(&method, &cookies, &claims, &header_params, &path_params)
+        .await;
+
+    let resp = match result {
+        Ok(rsp) => match rsp {
+            apis::jobs::DeleteJobTranslationResponse::Status204_Deleted => {
+                let mut response = Response::builder();
+                let mut response = response.status(204);
+                response.body(Body::empty())
+            }
+            apis::jobs::DeleteJobTranslationResponse::Status400_BadRequest(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(400);
+                {
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        CONTENT_TYPE,
+                        HeaderValue::from_static("application/problem+json"),
+                    );
+                }
+
+                let body_content = crate::json_body(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
+                response.body(Body::from(body_content))
+            }
+            apis::jobs::DeleteJobTranslationResponse::Status401_Unauthorized {
+                body,
+                www_authenticate,
+            } => {
+                let mut response = Response::builder();
+                {
+                    let www_authenticate = match header::IntoHeaderValue(www_authenticate)
+                        .try_into()
+                    {
+                        Ok(val) => val,
+                        Err(e) => {
+                            return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling www_authenticate header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                        }
+                    };
+
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        HeaderName::from_static("www-authenticate"),
+                        www_authenticate,
+                    );
+                }
+                let mut response = response.status(401);
+                {
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        CONTENT_TYPE,
+                        HeaderValue::from_static("application/problem+json"),
+                    );
+                }
+
+                let body_content = crate::json_body(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
+                response.body(Body::from(body_content))
+            }
+            apis::jobs::DeleteJobTranslationResponse::Status403_Forbidden(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(403);
+                {
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        CONTENT_TYPE,
+                        HeaderValue::from_static("application/problem+json"),
+                    );
+                }
+
+                let body_content = crate::json_body(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
+                response.body(Body::from(body_content))
+            }
+            apis::jobs::DeleteJobTranslationResponse::Status404_NotFound(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(404);
+                {
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        CONTENT_TYPE,
+                        HeaderValue::from_static("application/problem+json"),
+                    );
+                }
+
+                let body_content = crate::json_body(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
+                response.body(Body::from(body_content))
+            }
+            apis::jobs::DeleteJobTranslationResponse::Status409_Conflict(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(409);
+                {
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        CONTENT_TYPE,
+                        HeaderValue::from_static("application/problem+json"),
+                    );
+                }
+
+                let body_content = crate::json_body(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
+                response.body(Body::from(body_content))
+            }
+            apis::jobs::DeleteJobTranslationResponse::Status412_PreconditionFailed(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(412);
+                {
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        CONTENT_TYPE,
+                        HeaderValue::from_static("application/problem+json"),
+                    );
+                }
+
+                let body_content = crate::json_body(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
+                response.body(Body::from(body_content))
+            }
+            apis::jobs::DeleteJobTranslationResponse::Status422_UnprocessableContent(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(422);
+                {
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        CONTENT_TYPE,
+                        HeaderValue::from_static("application/problem+json"),
+                    );
+                }
+
+                let body_content = crate::json_body(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
+                response.body(Body::from(body_content))
+            }
+            apis::jobs::DeleteJobTranslationResponse::Status429_TooManyRequests {
+                body,
+                retry_after,
+                rate_limit_policy,
+                rate_limit,
+            } => {
+                let mut response = Response::builder();
+                {
+                    let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
+                        Ok(val) => val,
+                        Err(e) => {
+                            return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling retry_after header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                        }
+                    };
+
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(HeaderName::from_static("retry-after"), retry_after);
+                }
+                if let Some(rate_limit_policy) = rate_limit_policy {
+                    let rate_limit_policy = match header::IntoHeaderValue(rate_limit_policy)
+                        .try_into()
+                    {
+                        Ok(val) => val,
+                        Err(e) => {
+                            return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling rate_limit_policy header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                        }
+                    };
+
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        HeaderName::from_static("ratelimit-policy"),
+                        rate_limit_policy,
+                    );
+                }
+                if let Some(rate_limit) = rate_limit {
+                    let rate_limit = match header::IntoHeaderValue(rate_limit).try_into() {
+                        Ok(val) => val,
+                        Err(e) => {
+                            return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling rate_limit header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                        }
+                    };
+
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(HeaderName::from_static("ratelimit"), rate_limit);
+                }
+                let mut response = response.status(429);
+                {
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        CONTENT_TYPE,
+                        HeaderValue::from_static("application/problem+json"),
+                    );
+                }
+
+                let body_content = crate::json_body(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
+                response.body(Body::from(body_content))
+            }
+            apis::jobs::DeleteJobTranslationResponse::Status503_ServiceUnavailable(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(503);
+                {
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        CONTENT_TYPE,
+                        HeaderValue::from_static("application/problem+json"),
+                    );
+                }
+
+                let body_content = crate::json_body(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
+                response.body(Body::from(body_content))
+            }
+        },
+        Err(why) => {
+            // Application code returned an error. This should not happen, as the implementation should
+            // return a valid response.
+            return api_impl.as_ref().handle_error(&method, &cookies, why).await;
+        }
+    };
+
+    resp.map_err(|e| {
+        error!(error = ?e);
+        StatusCode::INTERNAL_SERVER_ERROR
+    })
+}
+
+#[tracing::instrument(skip_all)]
 fn get_job_validation(
     path_params: models::GetJobPathParams,
 ) -> std::result::Result<(models::GetJobPathParams,), Problem> {
@@ -9998,6 +10319,519 @@ where
                 }
             }
         }
+        Err(why) => {
+            // Application code returned an error. This should not happen, as the implementation should
+            // return a valid response.
+            return api_impl.as_ref().handle_error(&method, &cookies, why).await;
+        }
+    };
+
+    resp.map_err(|e| {
+        error!(error = ?e);
+        StatusCode::INTERNAL_SERVER_ERROR
+    })
+}
+
+#[tracing::instrument(skip_all)]
+fn get_job_translation_validation(
+    path_params: models::GetJobTranslationPathParams,
+) -> std::result::Result<(models::GetJobTranslationPathParams,), Problem> {
+    path_params.validate().map_err(|e| {
+        problem::params_validation_problem("path", &e, &[("id", "id"), ("locale", "locale")])
+    })?;
+
+    Ok((path_params,))
+}
+/// GetJobTranslation - GET /v1/jobs/{id}/translations/{locale}
+#[tracing::instrument(skip_all)]
+async fn get_job_translation<I, A, E, C>(
+    // First extractor: no claims in the request extensions → 401 before anything else.
+    Claims(claims): Claims<C>,
+    method: Method,
+    cookies: CookieJar,
+    ProblemPath(path_params): ProblemPath<models::GetJobTranslationPathParams>,
+    State(api_impl): State<I>,
+) -> Result<Response, StatusCode>
+where
+    I: AsRef<A> + Send + Sync,
+    A: apis::jobs::Jobs<E, Claims = C> + Send + Sync,
+    E: std::fmt::Debug + Send + Sync + 'static,
+    C: Clone + Send + Sync + 'static,
+{
+    let validation = get_job_translation_validation(path_params);
+
+    let Ok((path_params,)) = validation else {
+        return Ok(validation.unwrap_err().into_response());
+    };
+
+    let result = api_impl
+        .as_ref()
+        .get_job_translation(&method, &cookies, &claims, &path_params)
+        .await;
+
+    let resp = match result {
+        Ok(rsp) => {
+            match rsp {
+                apis::jobs::GetJobTranslationResponse::Status200_OK { body, e_tag } => {
+                    let mut response = Response::builder();
+                    {
+                        let e_tag = match header::IntoHeaderValue(e_tag).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling e_tag header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(HeaderName::from_static("etag"), e_tag);
+                    }
+                    let mut response = response.status(200);
+                    {
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers
+                            .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                    }
+
+                    let body_content = crate::json_body(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
+                    response.body(Body::from(body_content))
+                }
+                apis::jobs::GetJobTranslationResponse::Status400_BadRequest(body) => {
+                    let mut response = Response::builder();
+                    let mut response = response.status(400);
+                    {
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                    }
+
+                    let body_content = crate::json_body(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
+                    response.body(Body::from(body_content))
+                }
+                apis::jobs::GetJobTranslationResponse::Status401_Unauthorized {
+                    body,
+                    www_authenticate,
+                } => {
+                    let mut response = Response::builder();
+                    {
+                        let www_authenticate = match header::IntoHeaderValue(www_authenticate)
+                            .try_into()
+                        {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling www_authenticate header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                            HeaderName::from_static("www-authenticate"),
+                            www_authenticate,
+                        );
+                    }
+                    let mut response = response.status(401);
+                    {
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                    }
+
+                    let body_content = crate::json_body(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
+                    response.body(Body::from(body_content))
+                }
+                apis::jobs::GetJobTranslationResponse::Status403_Forbidden(body) => {
+                    let mut response = Response::builder();
+                    let mut response = response.status(403);
+                    {
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                    }
+
+                    let body_content = crate::json_body(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
+                    response.body(Body::from(body_content))
+                }
+                apis::jobs::GetJobTranslationResponse::Status404_NotFound(body) => {
+                    let mut response = Response::builder();
+                    let mut response = response.status(404);
+                    {
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                    }
+
+                    let body_content = crate::json_body(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
+                    response.body(Body::from(body_content))
+                }
+                apis::jobs::GetJobTranslationResponse::Status422_UnprocessableContent(body) => {
+                    let mut response = Response::builder();
+                    let mut response = response.status(422);
+                    {
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                    }
+
+                    let body_content = crate::json_body(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
+                    response.body(Body::from(body_content))
+                }
+                apis::jobs::GetJobTranslationResponse::Status429_TooManyRequests {
+                    body,
+                    retry_after,
+                    rate_limit_policy,
+                    rate_limit,
+                } => {
+                    let mut response = Response::builder();
+                    {
+                        let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling retry_after header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers
+                            .insert(HeaderName::from_static("retry-after"), retry_after);
+                    }
+                    if let Some(rate_limit_policy) = rate_limit_policy {
+                        let rate_limit_policy = match header::IntoHeaderValue(rate_limit_policy)
+                            .try_into()
+                        {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling rate_limit_policy header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                            HeaderName::from_static("ratelimit-policy"),
+                            rate_limit_policy,
+                        );
+                    }
+                    if let Some(rate_limit) = rate_limit {
+                        let rate_limit = match header::IntoHeaderValue(rate_limit).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling rate_limit header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(HeaderName::from_static("ratelimit"), rate_limit);
+                    }
+                    let mut response = response.status(429);
+                    {
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                    }
+
+                    let body_content = crate::json_body(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
+                    response.body(Body::from(body_content))
+                }
+                apis::jobs::GetJobTranslationResponse::Status503_ServiceUnavailable(body) => {
+                    let mut response = Response::builder();
+                    let mut response = response.status(503);
+                    {
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                    }
+
+                    let body_content = crate::json_body(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
+                    response.body(Body::from(body_content))
+                }
+            }
+        }
+        Err(why) => {
+            // Application code returned an error. This should not happen, as the implementation should
+            // return a valid response.
+            return api_impl.as_ref().handle_error(&method, &cookies, why).await;
+        }
+    };
+
+    resp.map_err(|e| {
+        error!(error = ?e);
+        StatusCode::INTERNAL_SERVER_ERROR
+    })
+}
+
+#[tracing::instrument(skip_all)]
+fn list_job_translations_validation(
+    path_params: models::ListJobTranslationsPathParams,
+) -> std::result::Result<(models::ListJobTranslationsPathParams,), Problem> {
+    path_params
+        .validate()
+        .map_err(|e| problem::params_validation_problem("path", &e, &[("id", "id")]))?;
+
+    Ok((path_params,))
+}
+/// ListJobTranslations - GET /v1/jobs/{id}/translations
+#[tracing::instrument(skip_all)]
+async fn list_job_translations<I, A, E, C>(
+    // First extractor: no claims in the request extensions → 401 before anything else.
+    Claims(claims): Claims<C>,
+    method: Method,
+    cookies: CookieJar,
+    ProblemPath(path_params): ProblemPath<models::ListJobTranslationsPathParams>,
+    State(api_impl): State<I>,
+) -> Result<Response, StatusCode>
+where
+    I: AsRef<A> + Send + Sync,
+    A: apis::jobs::Jobs<E, Claims = C> + Send + Sync,
+    E: std::fmt::Debug + Send + Sync + 'static,
+    C: Clone + Send + Sync + 'static,
+{
+    let validation = list_job_translations_validation(path_params);
+
+    let Ok((path_params,)) = validation else {
+        return Ok(validation.unwrap_err().into_response());
+    };
+
+    let result = api_impl
+        .as_ref()
+        .list_job_translations(&method, &cookies, &claims, &path_params)
+        .await;
+
+    let resp = match result {
+        Ok(rsp) => match rsp {
+            apis::jobs::ListJobTranslationsResponse::Status200_OK(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(200);
+                {
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = crate::json_body(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
+                response.body(Body::from(body_content))
+            }
+            apis::jobs::ListJobTranslationsResponse::Status400_BadRequest(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(400);
+                {
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        CONTENT_TYPE,
+                        HeaderValue::from_static("application/problem+json"),
+                    );
+                }
+
+                let body_content = crate::json_body(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
+                response.body(Body::from(body_content))
+            }
+            apis::jobs::ListJobTranslationsResponse::Status401_Unauthorized {
+                body,
+                www_authenticate,
+            } => {
+                let mut response = Response::builder();
+                {
+                    let www_authenticate = match header::IntoHeaderValue(www_authenticate)
+                        .try_into()
+                    {
+                        Ok(val) => val,
+                        Err(e) => {
+                            return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling www_authenticate header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                        }
+                    };
+
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        HeaderName::from_static("www-authenticate"),
+                        www_authenticate,
+                    );
+                }
+                let mut response = response.status(401);
+                {
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        CONTENT_TYPE,
+                        HeaderValue::from_static("application/problem+json"),
+                    );
+                }
+
+                let body_content = crate::json_body(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
+                response.body(Body::from(body_content))
+            }
+            apis::jobs::ListJobTranslationsResponse::Status403_Forbidden(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(403);
+                {
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        CONTENT_TYPE,
+                        HeaderValue::from_static("application/problem+json"),
+                    );
+                }
+
+                let body_content = crate::json_body(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
+                response.body(Body::from(body_content))
+            }
+            apis::jobs::ListJobTranslationsResponse::Status404_NotFound(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(404);
+                {
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        CONTENT_TYPE,
+                        HeaderValue::from_static("application/problem+json"),
+                    );
+                }
+
+                let body_content = crate::json_body(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
+                response.body(Body::from(body_content))
+            }
+            apis::jobs::ListJobTranslationsResponse::Status429_TooManyRequests {
+                body,
+                retry_after,
+                rate_limit_policy,
+                rate_limit,
+            } => {
+                let mut response = Response::builder();
+                {
+                    let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
+                        Ok(val) => val,
+                        Err(e) => {
+                            return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling retry_after header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                        }
+                    };
+
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(HeaderName::from_static("retry-after"), retry_after);
+                }
+                if let Some(rate_limit_policy) = rate_limit_policy {
+                    let rate_limit_policy = match header::IntoHeaderValue(rate_limit_policy)
+                        .try_into()
+                    {
+                        Ok(val) => val,
+                        Err(e) => {
+                            return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling rate_limit_policy header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                        }
+                    };
+
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        HeaderName::from_static("ratelimit-policy"),
+                        rate_limit_policy,
+                    );
+                }
+                if let Some(rate_limit) = rate_limit {
+                    let rate_limit = match header::IntoHeaderValue(rate_limit).try_into() {
+                        Ok(val) => val,
+                        Err(e) => {
+                            return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling rate_limit header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                        }
+                    };
+
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(HeaderName::from_static("ratelimit"), rate_limit);
+                }
+                let mut response = response.status(429);
+                {
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        CONTENT_TYPE,
+                        HeaderValue::from_static("application/problem+json"),
+                    );
+                }
+
+                let body_content = crate::json_body(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
+                response.body(Body::from(body_content))
+            }
+            apis::jobs::ListJobTranslationsResponse::Status503_ServiceUnavailable(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(503);
+                {
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        CONTENT_TYPE,
+                        HeaderValue::from_static("application/problem+json"),
+                    );
+                }
+
+                let body_content = crate::json_body(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
+                response.body(Body::from(body_content))
+            }
+        },
         Err(why) => {
             // Application code returned an error. This should not happen, as the implementation should
             // return a valid response.
@@ -10512,6 +11346,443 @@ where
                     response.body(Body::from(body_content))
                 }
                 apis::jobs::PublishJobResponse::Status503_ServiceUnavailable(body) => {
+                    let mut response = Response::builder();
+                    let mut response = response.status(503);
+                    {
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                    }
+
+                    let body_content = crate::json_body(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
+                    response.body(Body::from(body_content))
+                }
+            }
+        }
+        Err(why) => {
+            // Application code returned an error. This should not happen, as the implementation should
+            // return a valid response.
+            return api_impl.as_ref().handle_error(&method, &cookies, why).await;
+        }
+    };
+
+    resp.map_err(|e| {
+        error!(error = ?e);
+        StatusCode::INTERNAL_SERVER_ERROR
+    })
+}
+
+#[derive(validator::Validate)]
+#[allow(dead_code)]
+struct PutJobTranslationBodyValidator<'a> {
+    #[validate(nested)]
+    body: &'a models::JobTranslationWrite,
+}
+
+#[tracing::instrument(skip_all)]
+fn put_job_translation_validation(
+    header_params: models::PutJobTranslationHeaderParams,
+    path_params: models::PutJobTranslationPathParams,
+    body: models::JobTranslationWrite,
+) -> std::result::Result<
+    (
+        models::PutJobTranslationHeaderParams,
+        models::PutJobTranslationPathParams,
+        models::JobTranslationWrite,
+    ),
+    Problem,
+> {
+    header_params.validate().map_err(|e| {
+        problem::params_validation_problem("header", &e, &[("if_match", "If-Match")])
+    })?;
+    path_params.validate().map_err(|e| {
+        problem::params_validation_problem("path", &e, &[("id", "id"), ("locale", "locale")])
+    })?;
+    let b = PutJobTranslationBodyValidator { body: &body };
+    b.validate().map_err(|e| {
+        problem::body_validation_problem(&e, serde_json::to_value(&body).ok().as_ref())
+    })?;
+
+    Ok((header_params, path_params, body))
+}
+/// PutJobTranslation - PUT /v1/jobs/{id}/translations/{locale}
+#[tracing::instrument(skip_all)]
+async fn put_job_translation<I, A, E, C>(
+    // First extractor: no claims in the request extensions → 401 before anything else.
+    Claims(claims): Claims<C>,
+    method: Method,
+    cookies: CookieJar,
+    headers: HeaderMap,
+    ProblemPath(path_params): ProblemPath<models::PutJobTranslationPathParams>,
+    State(api_impl): State<I>,
+    ProblemJson(body): ProblemJson<models::JobTranslationWrite>,
+) -> Result<Response, StatusCode>
+where
+    I: AsRef<A> + Send + Sync,
+    A: apis::jobs::Jobs<E, Claims = C> + Send + Sync,
+    E: std::fmt::Debug + Send + Sync + 'static,
+    C: Clone + Send + Sync + 'static,
+{
+    // Header parameters
+    let header_params = {
+        let header_if_match = headers.get(HeaderName::from_static("if-match"));
+
+        let header_if_match = match header_if_match {
+            Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
+                Ok(result) => Some(result.0),
+                Err(_) => {
+                    return Ok(problem::invalid_header("If-Match").into_response());
+                }
+            },
+            None => None,
+        };
+
+        models::PutJobTranslationHeaderParams {
+            if_match: header_if_match,
+        }
+    };
+
+    let validation = put_job_translation_validation(header_params, path_params, body);
+
+    let Ok((header_params, path_params, body)) = validation else {
+        return Ok(validation.unwrap_err().into_response());
+    };
+
+    let result = api_impl
+        .as_ref()
+        .put_job_translation(
+            &method,
+            &cookies,
+            &claims,
+            &header_params,
+            &path_params,
+            &body,
+        )
+        .await;
+
+    let resp = match result {
+        Ok(rsp) => {
+            match rsp {
+                apis::jobs::PutJobTranslationResponse::Status200_Replaced { body, e_tag } => {
+                    let mut response = Response::builder();
+                    {
+                        let e_tag = match header::IntoHeaderValue(e_tag).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling e_tag header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(HeaderName::from_static("etag"), e_tag);
+                    }
+                    let mut response = response.status(200);
+                    {
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers
+                            .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                    }
+
+                    let body_content = crate::json_body(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
+                    response.body(Body::from(body_content))
+                }
+                apis::jobs::PutJobTranslationResponse::Status201_Added {
+                    body,
+                    e_tag,
+                    location,
+                } => {
+                    let mut response = Response::builder();
+                    {
+                        let e_tag = match header::IntoHeaderValue(e_tag).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling e_tag header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(HeaderName::from_static("etag"), e_tag);
+                    }
+                    {
+                        let location = match header::IntoHeaderValue(location).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling location header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(HeaderName::from_static("location"), location);
+                    }
+                    let mut response = response.status(201);
+                    {
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers
+                            .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                    }
+
+                    let body_content = crate::json_body(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
+                    response.body(Body::from(body_content))
+                }
+                apis::jobs::PutJobTranslationResponse::Status400_BadRequest(body) => {
+                    let mut response = Response::builder();
+                    let mut response = response.status(400);
+                    {
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                    }
+
+                    let body_content = crate::json_body(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
+                    response.body(Body::from(body_content))
+                }
+                apis::jobs::PutJobTranslationResponse::Status401_Unauthorized {
+                    body,
+                    www_authenticate,
+                } => {
+                    let mut response = Response::builder();
+                    {
+                        let www_authenticate = match header::IntoHeaderValue(www_authenticate)
+                            .try_into()
+                        {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling www_authenticate header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                            HeaderName::from_static("www-authenticate"),
+                            www_authenticate,
+                        );
+                    }
+                    let mut response = response.status(401);
+                    {
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                    }
+
+                    let body_content = crate::json_body(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
+                    response.body(Body::from(body_content))
+                }
+                apis::jobs::PutJobTranslationResponse::Status403_Forbidden(body) => {
+                    let mut response = Response::builder();
+                    let mut response = response.status(403);
+                    {
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                    }
+
+                    let body_content = crate::json_body(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
+                    response.body(Body::from(body_content))
+                }
+                apis::jobs::PutJobTranslationResponse::Status404_NotFound(body) => {
+                    let mut response = Response::builder();
+                    let mut response = response.status(404);
+                    {
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                    }
+
+                    let body_content = crate::json_body(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
+                    response.body(Body::from(body_content))
+                }
+                apis::jobs::PutJobTranslationResponse::Status409_Conflict(body) => {
+                    let mut response = Response::builder();
+                    let mut response = response.status(409);
+                    {
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                    }
+
+                    let body_content = crate::json_body(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
+                    response.body(Body::from(body_content))
+                }
+                apis::jobs::PutJobTranslationResponse::Status412_PreconditionFailed(body) => {
+                    let mut response = Response::builder();
+                    let mut response = response.status(412);
+                    {
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                    }
+
+                    let body_content = crate::json_body(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
+                    response.body(Body::from(body_content))
+                }
+                apis::jobs::PutJobTranslationResponse::Status413_ContentTooLarge(body) => {
+                    let mut response = Response::builder();
+                    let mut response = response.status(413);
+                    {
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                    }
+
+                    let body_content = crate::json_body(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
+                    response.body(Body::from(body_content))
+                }
+                apis::jobs::PutJobTranslationResponse::Status415_UnsupportedMediaType(body) => {
+                    let mut response = Response::builder();
+                    let mut response = response.status(415);
+                    {
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                    }
+
+                    let body_content = crate::json_body(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
+                    response.body(Body::from(body_content))
+                }
+                apis::jobs::PutJobTranslationResponse::Status422_UnprocessableContent(body) => {
+                    let mut response = Response::builder();
+                    let mut response = response.status(422);
+                    {
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                    }
+
+                    let body_content = crate::json_body(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
+                    response.body(Body::from(body_content))
+                }
+                apis::jobs::PutJobTranslationResponse::Status429_TooManyRequests {
+                    body,
+                    retry_after,
+                    rate_limit_policy,
+                    rate_limit,
+                } => {
+                    let mut response = Response::builder();
+                    {
+                        let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling retry_after header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers
+                            .insert(HeaderName::from_static("retry-after"), retry_after);
+                    }
+                    if let Some(rate_limit_policy) = rate_limit_policy {
+                        let rate_limit_policy = match header::IntoHeaderValue(rate_limit_policy)
+                            .try_into()
+                        {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling rate_limit_policy header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                            HeaderName::from_static("ratelimit-policy"),
+                            rate_limit_policy,
+                        );
+                    }
+                    if let Some(rate_limit) = rate_limit {
+                        let rate_limit = match header::IntoHeaderValue(rate_limit).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling rate_limit header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(HeaderName::from_static("ratelimit"), rate_limit);
+                    }
+                    let mut response = response.status(429);
+                    {
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                    }
+
+                    let body_content = crate::json_body(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
+                    response.body(Body::from(body_content))
+                }
+                apis::jobs::PutJobTranslationResponse::Status503_ServiceUnavailable(body) => {
                     let mut response = Response::builder();
                     let mut response = response.status(503);
                     {
@@ -15238,20 +16509,37 @@ where
 
 #[tracing::instrument(skip_all)]
 fn get_public_job_validation(
+    header_params: models::GetPublicJobHeaderParams,
     path_params: models::GetPublicJobPathParams,
-) -> std::result::Result<(models::GetPublicJobPathParams,), Problem> {
+    query_params: models::GetPublicJobQueryParams,
+) -> std::result::Result<
+    (
+        models::GetPublicJobHeaderParams,
+        models::GetPublicJobPathParams,
+        models::GetPublicJobQueryParams,
+    ),
+    Problem,
+> {
+    header_params.validate().map_err(|e| {
+        problem::params_validation_problem("header", &e, &[("accept_language", "Accept-Language")])
+    })?;
     path_params
         .validate()
         .map_err(|e| problem::params_validation_problem("path", &e, &[("id", "id")]))?;
+    query_params
+        .validate()
+        .map_err(|e| problem::params_validation_problem("query", &e, &[("lang", "lang")]))?;
 
-    Ok((path_params,))
+    Ok((header_params, path_params, query_params))
 }
 /// GetPublicJob - GET /v1/public/jobs/{id}
 #[tracing::instrument(skip_all)]
 async fn get_public_job<I, A, E, C>(
     method: Method,
     cookies: CookieJar,
+    headers: HeaderMap,
     ProblemPath(path_params): ProblemPath<models::GetPublicJobPathParams>,
+    ProblemQuery(query_params): ProblemQuery<models::GetPublicJobQueryParams>,
     State(api_impl): State<I>,
 ) -> Result<Response, StatusCode>
 where
@@ -15260,174 +16548,254 @@ where
     E: std::fmt::Debug + Send + Sync + 'static,
     C: Clone + Send + Sync + 'static,
 {
-    let validation = get_public_job_validation(path_params);
+    // Header parameters
+    let header_params = {
+        let header_accept_language = headers.get(HeaderName::from_static("accept-language"));
 
-    let Ok((path_params,)) = validation else {
+        let header_accept_language = match header_accept_language {
+            Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
+                Ok(result) => Some(result.0),
+                Err(_) => {
+                    return Ok(problem::invalid_header("Accept-Language").into_response());
+                }
+            },
+            None => None,
+        };
+
+        models::GetPublicJobHeaderParams {
+            accept_language: header_accept_language,
+        }
+    };
+
+    let validation = get_public_job_validation(header_params, path_params, query_params);
+
+    let Ok((header_params, path_params, query_params)) = validation else {
         return Ok(validation.unwrap_err().into_response());
     };
 
     let result = api_impl
         .as_ref()
-        .get_public_job(&method, &cookies, &path_params)
+        .get_public_job(
+            &method,
+            &cookies,
+            &header_params,
+            &path_params,
+            &query_params,
+        )
         .await;
 
     let resp = match result {
-        Ok(rsp) => match rsp {
-            apis::public::GetPublicJobResponse::Status200_OK(body) => {
-                let mut response = Response::builder();
-                let mut response = response.status(200);
-                {
-                    let mut response_headers = response.headers_mut().unwrap();
-                    response_headers
-                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
-                }
+        Ok(rsp) => {
+            match rsp {
+                apis::public::GetPublicJobResponse::Status200_OK {
+                    body,
+                    content_language,
+                    link,
+                } => {
+                    let mut response = Response::builder();
+                    {
+                        let content_language = match header::IntoHeaderValue(content_language)
+                            .try_into()
+                        {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling content_language header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
 
-                let body_content = crate::json_body(&body).map_err(|e| {
-                    error!(error = ?e);
-                    StatusCode::INTERNAL_SERVER_ERROR
-                })?;
-                response.body(Body::from(body_content))
-            }
-            apis::public::GetPublicJobResponse::Status304_NotModified => {
-                let mut response = Response::builder();
-                let mut response = response.status(304);
-                response.body(Body::empty())
-            }
-            apis::public::GetPublicJobResponse::Status400_BadRequest(body) => {
-                let mut response = Response::builder();
-                let mut response = response.status(400);
-                {
-                    let mut response_headers = response.headers_mut().unwrap();
-                    response_headers.insert(
-                        CONTENT_TYPE,
-                        HeaderValue::from_static("application/problem+json"),
-                    );
-                }
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                            HeaderName::from_static("content-language"),
+                            content_language,
+                        );
+                    }
+                    if let Some(link) = link {
+                        let link = match header::IntoHeaderValue(link).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling link header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
 
-                let body_content = crate::json_body(&body).map_err(|e| {
-                    error!(error = ?e);
-                    StatusCode::INTERNAL_SERVER_ERROR
-                })?;
-                response.body(Body::from(body_content))
-            }
-            apis::public::GetPublicJobResponse::Status404_NotFound(body) => {
-                let mut response = Response::builder();
-                let mut response = response.status(404);
-                {
-                    let mut response_headers = response.headers_mut().unwrap();
-                    response_headers.insert(
-                        CONTENT_TYPE,
-                        HeaderValue::from_static("application/problem+json"),
-                    );
-                }
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(HeaderName::from_static("link"), link);
+                    }
+                    let mut response = response.status(200);
+                    {
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers
+                            .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                    }
 
-                let body_content = crate::json_body(&body).map_err(|e| {
-                    error!(error = ?e);
-                    StatusCode::INTERNAL_SERVER_ERROR
-                })?;
-                response.body(Body::from(body_content))
-            }
-            apis::public::GetPublicJobResponse::Status406_NotAcceptable(body) => {
-                let mut response = Response::builder();
-                let mut response = response.status(406);
-                {
-                    let mut response_headers = response.headers_mut().unwrap();
-                    response_headers.insert(
-                        CONTENT_TYPE,
-                        HeaderValue::from_static("application/problem+json"),
-                    );
+                    let body_content = crate::json_body(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
+                    response.body(Body::from(body_content))
                 }
+                apis::public::GetPublicJobResponse::Status304_NotModified => {
+                    let mut response = Response::builder();
+                    let mut response = response.status(304);
+                    response.body(Body::empty())
+                }
+                apis::public::GetPublicJobResponse::Status400_BadRequest(body) => {
+                    let mut response = Response::builder();
+                    let mut response = response.status(400);
+                    {
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                    }
 
-                let body_content = crate::json_body(&body).map_err(|e| {
-                    error!(error = ?e);
-                    StatusCode::INTERNAL_SERVER_ERROR
-                })?;
-                response.body(Body::from(body_content))
-            }
-            apis::public::GetPublicJobResponse::Status429_TooManyRequests {
-                body,
-                retry_after,
-                rate_limit_policy,
-                rate_limit,
-            } => {
-                let mut response = Response::builder();
-                {
-                    let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
-                        Ok(val) => val,
-                        Err(e) => {
-                            return Response::builder()
+                    let body_content = crate::json_body(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
+                    response.body(Body::from(body_content))
+                }
+                apis::public::GetPublicJobResponse::Status404_NotFound(body) => {
+                    let mut response = Response::builder();
+                    let mut response = response.status(404);
+                    {
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                    }
+
+                    let body_content = crate::json_body(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
+                    response.body(Body::from(body_content))
+                }
+                apis::public::GetPublicJobResponse::Status406_NotAcceptable(body) => {
+                    let mut response = Response::builder();
+                    let mut response = response.status(406);
+                    {
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                    }
+
+                    let body_content = crate::json_body(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
+                    response.body(Body::from(body_content))
+                }
+                apis::public::GetPublicJobResponse::Status422_UnprocessableContent(body) => {
+                    let mut response = Response::builder();
+                    let mut response = response.status(422);
+                    {
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                    }
+
+                    let body_content = crate::json_body(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
+                    response.body(Body::from(body_content))
+                }
+                apis::public::GetPublicJobResponse::Status429_TooManyRequests {
+                    body,
+                    retry_after,
+                    rate_limit_policy,
+                    rate_limit,
+                } => {
+                    let mut response = Response::builder();
+                    {
+                        let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
                                         .status(StatusCode::INTERNAL_SERVER_ERROR)
                                         .body(Body::from(format!("An internal server error occurred handling retry_after header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
-                        }
-                    };
+                            }
+                        };
 
-                    let mut response_headers = response.headers_mut().unwrap();
-                    response_headers.insert(HeaderName::from_static("retry-after"), retry_after);
-                }
-                if let Some(rate_limit_policy) = rate_limit_policy {
-                    let rate_limit_policy = match header::IntoHeaderValue(rate_limit_policy)
-                        .try_into()
-                    {
-                        Ok(val) => val,
-                        Err(e) => {
-                            return Response::builder()
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers
+                            .insert(HeaderName::from_static("retry-after"), retry_after);
+                    }
+                    if let Some(rate_limit_policy) = rate_limit_policy {
+                        let rate_limit_policy = match header::IntoHeaderValue(rate_limit_policy)
+                            .try_into()
+                        {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
                                         .status(StatusCode::INTERNAL_SERVER_ERROR)
                                         .body(Body::from(format!("An internal server error occurred handling rate_limit_policy header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
-                        }
-                    };
+                            }
+                        };
 
-                    let mut response_headers = response.headers_mut().unwrap();
-                    response_headers.insert(
-                        HeaderName::from_static("ratelimit-policy"),
-                        rate_limit_policy,
-                    );
-                }
-                if let Some(rate_limit) = rate_limit {
-                    let rate_limit = match header::IntoHeaderValue(rate_limit).try_into() {
-                        Ok(val) => val,
-                        Err(e) => {
-                            return Response::builder()
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                            HeaderName::from_static("ratelimit-policy"),
+                            rate_limit_policy,
+                        );
+                    }
+                    if let Some(rate_limit) = rate_limit {
+                        let rate_limit = match header::IntoHeaderValue(rate_limit).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
                                         .status(StatusCode::INTERNAL_SERVER_ERROR)
                                         .body(Body::from(format!("An internal server error occurred handling rate_limit header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
-                        }
-                    };
+                            }
+                        };
 
-                    let mut response_headers = response.headers_mut().unwrap();
-                    response_headers.insert(HeaderName::from_static("ratelimit"), rate_limit);
-                }
-                let mut response = response.status(429);
-                {
-                    let mut response_headers = response.headers_mut().unwrap();
-                    response_headers.insert(
-                        CONTENT_TYPE,
-                        HeaderValue::from_static("application/problem+json"),
-                    );
-                }
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(HeaderName::from_static("ratelimit"), rate_limit);
+                    }
+                    let mut response = response.status(429);
+                    {
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                    }
 
-                let body_content = crate::json_body(&body).map_err(|e| {
-                    error!(error = ?e);
-                    StatusCode::INTERNAL_SERVER_ERROR
-                })?;
-                response.body(Body::from(body_content))
+                    let body_content = crate::json_body(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
+                    response.body(Body::from(body_content))
+                }
+                apis::public::GetPublicJobResponse::Status503_ServiceUnavailable(body) => {
+                    let mut response = Response::builder();
+                    let mut response = response.status(503);
+                    {
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                            CONTENT_TYPE,
+                            HeaderValue::from_static("application/problem+json"),
+                        );
+                    }
+
+                    let body_content = crate::json_body(&body).map_err(|e| {
+                        error!(error = ?e);
+                        StatusCode::INTERNAL_SERVER_ERROR
+                    })?;
+                    response.body(Body::from(body_content))
+                }
             }
-            apis::public::GetPublicJobResponse::Status503_ServiceUnavailable(body) => {
-                let mut response = Response::builder();
-                let mut response = response.status(503);
-                {
-                    let mut response_headers = response.headers_mut().unwrap();
-                    response_headers.insert(
-                        CONTENT_TYPE,
-                        HeaderValue::from_static("application/problem+json"),
-                    );
-                }
-
-                let body_content = crate::json_body(&body).map_err(|e| {
-                    error!(error = ?e);
-                    StatusCode::INTERNAL_SERVER_ERROR
-                })?;
-                response.body(Body::from(body_content))
-            }
-        },
+        }
         Err(why) => {
             // Application code returned an error. This should not happen, as the implementation should
             // return a valid response.
@@ -15446,7 +16814,11 @@ fn get_public_job_feed_validation(
     query_params: models::GetPublicJobFeedQueryParams,
 ) -> std::result::Result<(models::GetPublicJobFeedQueryParams,), Problem> {
     query_params.validate().map_err(|e| {
-        problem::params_validation_problem("query", &e, &[("employer_id", "employer_id")])
+        problem::params_validation_problem(
+            "query",
+            &e,
+            &[("employer_id", "employer_id"), ("lang", "lang")],
+        )
     })?;
 
     Ok((query_params,))
@@ -15500,6 +16872,23 @@ where
             apis::public::GetPublicJobFeedResponse::Status400_BadRequest(body) => {
                 let mut response = Response::builder();
                 let mut response = response.status(400);
+                {
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        CONTENT_TYPE,
+                        HeaderValue::from_static("application/problem+json"),
+                    );
+                }
+
+                let body_content = crate::json_body(&body).map_err(|e| {
+                    error!(error = ?e);
+                    StatusCode::INTERNAL_SERVER_ERROR
+                })?;
+                response.body(Body::from(body_content))
+            }
+            apis::public::GetPublicJobFeedResponse::Status422_UnprocessableContent(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(422);
                 {
                     let mut response_headers = response.headers_mut().unwrap();
                     response_headers.insert(
@@ -16161,8 +17550,18 @@ where
 
 #[tracing::instrument(skip_all)]
 fn search_public_jobs_validation(
+    header_params: models::SearchPublicJobsHeaderParams,
     query_params: models::SearchPublicJobsQueryParams,
-) -> std::result::Result<(models::SearchPublicJobsQueryParams,), Problem> {
+) -> std::result::Result<
+    (
+        models::SearchPublicJobsHeaderParams,
+        models::SearchPublicJobsQueryParams,
+    ),
+    Problem,
+> {
+    header_params.validate().map_err(|e| {
+        problem::params_validation_problem("header", &e, &[("accept_language", "Accept-Language")])
+    })?;
     query_params.validate().map_err(|e| {
         problem::params_validation_problem(
             "query",
@@ -16177,17 +17576,19 @@ fn search_public_jobs_validation(
                 ("facets", "facets"),
                 ("cursor", "cursor"),
                 ("limit", "limit"),
+                ("lang", "lang"),
             ],
         )
     })?;
 
-    Ok((query_params,))
+    Ok((header_params, query_params))
 }
 /// SearchPublicJobs - GET /v1/public/jobs
 #[tracing::instrument(skip_all)]
 async fn search_public_jobs<I, A, E, C>(
     method: Method,
     cookies: CookieJar,
+    headers: HeaderMap,
     ProblemQuery(query_params): ProblemQuery<models::SearchPublicJobsQueryParams>,
     State(api_impl): State<I>,
 ) -> Result<Response, StatusCode>
@@ -16197,21 +17598,61 @@ where
     E: std::fmt::Debug + Send + Sync + 'static,
     C: Clone + Send + Sync + 'static,
 {
-    let validation = search_public_jobs_validation(query_params);
+    // Header parameters
+    let header_params = {
+        let header_accept_language = headers.get(HeaderName::from_static("accept-language"));
 
-    let Ok((query_params,)) = validation else {
+        let header_accept_language = match header_accept_language {
+            Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
+                Ok(result) => Some(result.0),
+                Err(_) => {
+                    return Ok(problem::invalid_header("Accept-Language").into_response());
+                }
+            },
+            None => None,
+        };
+
+        models::SearchPublicJobsHeaderParams {
+            accept_language: header_accept_language,
+        }
+    };
+
+    let validation = search_public_jobs_validation(header_params, query_params);
+
+    let Ok((header_params, query_params)) = validation else {
         return Ok(validation.unwrap_err().into_response());
     };
 
     let result = api_impl
         .as_ref()
-        .search_public_jobs(&method, &cookies, &query_params)
+        .search_public_jobs(&method, &cookies, &header_params, &query_params)
         .await;
 
     let resp = match result {
         Ok(rsp) => match rsp {
-            apis::public::SearchPublicJobsResponse::Status200_OK(body) => {
+            apis::public::SearchPublicJobsResponse::Status200_OK {
+                body,
+                content_language,
+            } => {
                 let mut response = Response::builder();
+                if let Some(content_language) = content_language {
+                    let content_language = match header::IntoHeaderValue(content_language)
+                        .try_into()
+                    {
+                        Ok(val) => val,
+                        Err(e) => {
+                            return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling content_language header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                        }
+                    };
+
+                    let mut response_headers = response.headers_mut().unwrap();
+                    response_headers.insert(
+                        HeaderName::from_static("content-language"),
+                        content_language,
+                    );
+                }
                 let mut response = response.status(200);
                 {
                     let mut response_headers = response.headers_mut().unwrap();

@@ -22,6 +22,9 @@ button { font: inherit; padding: .5rem 1rem; border: 0; border-radius: var(--job
 button.link { background: none; color: inherit; padding: 0; text-decoration: underline; }
 :focus-visible { outline: 3px solid #ffbf47; outline-offset: 2px; }
 ul { list-style: none; padding: 0; margin: 0; }
+nav.languages ul { display: flex; gap: 0.75rem; flex-wrap: wrap; margin: 0.5rem 0; }
+nav.languages li { border: 0; padding: 0; }
+nav.languages button[aria-pressed="true"] { font-weight: 700; text-decoration: none; }
 li { border-bottom: 1px solid var(--jobs-board-line, #d0d0d0); padding: .75rem 0; }
 li button.link { font-size: 1.1rem; font-weight: 600; text-align: start; }
 .meta { color: var(--jobs-board-muted, #555); margin: .25rem 0 0; }
@@ -50,6 +53,7 @@ const TEXT = {
   thanks: "Thank you for applying. {name} has received your application.",
   failed: "Something went wrong. Please try again.",
   loading: "Loading…",
+  languages: "Languages",
 };
 
 /** Creates an element with attributes and children (text is always text, never markup). */
@@ -71,12 +75,14 @@ function marked(html: string): Node[] {
 }
 
 export class JobsBoard extends HTMLElement {
-  static observedAttributes = ["employer", "api"];
+  static observedAttributes = ["employer", "api", "lang"];
   private readonly root: ShadowRoot;
   private client!: JobsApiClient;
   private employer: Employer | null = null;
   private query = "";
   private cursor: string | null = null;
+  /** The language jobs are shown in: the `lang` attribute, then the reader's choice. */
+  private locale: string | null = null;
 
   constructor() {
     super();
@@ -103,6 +109,7 @@ export class JobsBoard extends HTMLElement {
   private async start(): Promise<void> {
     const slug = this.getAttribute("employer");
     if (!slug) return;
+    this.locale = this.getAttribute("lang");
     this.client = new JobsApiClient({ baseUrl: this.api, maxRetries: 1 });
     this.show(h("p", { role: "status" }, TEXT.loading));
     try {
@@ -133,7 +140,13 @@ export class JobsBoard extends HTMLElement {
     this.query = q;
     const limit = Number(this.getAttribute("page-size") ?? 10) || 10;
     const { data } = await this.client.call("get", "/v1/public/jobs", {
-      query: { employer_id: employer.id, limit, ...(q ? { q } : {}), ...(this.cursor ? { cursor: this.cursor } : {}) },
+      query: {
+        employer_id: employer.id,
+        limit,
+        ...(q ? { q } : {}),
+        ...(this.cursor ? { cursor: this.cursor } : {}),
+        ...(this.locale ? { lang: this.locale } : {}),
+      },
     });
     this.cursor = data.next_cursor ?? null;
     let list = this.root.querySelector("ul");
@@ -151,7 +164,7 @@ export class JobsBoard extends HTMLElement {
     for (const job of data.items) {
       const open = h("button", { type: "button", class: "link" }, ...(job.highlights ? marked(job.highlights.title) : [job.title]));
       open.addEventListener("click", () => this.open(job.id).catch((err) => this.fail(err)));
-      list.append(h("li", {}, h("h3", {}, open), h("p", { class: "meta" }, meta(job))));
+      list.append(h("li", {}, h("h3", { lang: job.locale, dir: job.direction }, open), h("p", { class: "meta" }, meta(job))));
     }
     if (!more && data.items.length === 0) list.replaceWith(h("p", {}, TEXT.none));
     this.root.querySelector("button.more")?.remove();
@@ -163,7 +176,10 @@ export class JobsBoard extends HTMLElement {
   }
 
   private async open(id: string): Promise<void> {
-    const { data: job } = await this.client.call("get", "/v1/public/jobs/{id}", { path: { id } });
+    const { data: job } = await this.client.call("get", "/v1/public/jobs/{id}", {
+      path: { id },
+      ...(this.locale ? { query: { lang: this.locale } } : {}),
+    });
     const back = h("button", { type: "button", class: "link" }, TEXT.back);
     back.addEventListener("click", () => this.list(this.query).catch((err) => this.fail(err)));
     const description = h("div", { class: job.description_format === "html" ? "description html" : "description" });
@@ -171,8 +187,23 @@ export class JobsBoard extends HTMLElement {
     if (job.description_format === "html") description.innerHTML = job.description;
     else description.textContent = job.description;
     const title = h("h2", { tabindex: "-1" }, job.title);
-    this.show(h("p", {}, back), h("article", {}, title, h("p", { class: "meta" }, meta(job)), description), this.form(job));
+    const article = h("article", { lang: job.locale, dir: job.direction }, title, h("p", { class: "meta" }, meta(job)), description);
+    this.show(h("p", {}, back), ...this.languages(job), article, this.form(job));
     title.focus();
+  }
+
+  /** A switcher between the job's languages (each named in itself), when it has more than one. */
+  private languages(job: Job): Node[] {
+    if (job.available_locales.length < 2) return [];
+    const items = job.available_locales.map((tag) => {
+      const button = h("button", { type: "button", class: "link", lang: tag, "aria-pressed": String(tag === job.locale) }, autonym(tag));
+      button.addEventListener("click", () => {
+        this.locale = tag;
+        this.open(job.id).catch((err) => this.fail(err));
+      });
+      return h("li", {}, button);
+    });
+    return [h("nav", { class: "languages", "aria-label": TEXT.languages }, h("ul", {}, ...items))];
   }
 
   private form(job: Job): HTMLElement {
@@ -212,6 +243,7 @@ export class JobsBoard extends HTMLElement {
             ...(text("cover_letter") ? { cover_letter: text("cover_letter") } : {}),
             consent: { granted: true, policy_version: "widget-1" },
             source: "widget",
+            locale: job.locale,
             ...(utm ? { utm_source: utm } : {}),
           },
         });
@@ -229,6 +261,15 @@ export class JobsBoard extends HTMLElement {
       }
     });
     return form;
+  }
+}
+
+/** A language's name in itself (`dv` → ދިވެހި), from the browser's own data. */
+function autonym(tag: string): string {
+  try {
+    return new Intl.DisplayNames([tag], { type: "language" }).of(tag) ?? tag;
+  } catch {
+    return tag;
   }
 }
 

@@ -95,6 +95,10 @@ ops! {
     "deleteJob" DELETE "/v1/jobs/{id}" => Access::Roles(ADMIN);
     "publishJob" POST "/v1/jobs/{id}:publish" => Access::Roles(MANAGE);
     "closeJob" POST "/v1/jobs/{id}:close" => Access::Roles(MANAGE);
+    "listJobTranslations" GET "/v1/jobs/{id}/translations" => Access::Roles(READ);
+    "getJobTranslation" GET "/v1/jobs/{id}/translations/{locale}" => Access::Roles(READ);
+    "putJobTranslation" PUT "/v1/jobs/{id}/translations/{locale}" => Access::Roles(MANAGE);
+    "deleteJobTranslation" DELETE "/v1/jobs/{id}/translations/{locale}" => Access::Roles(MANAGE);
 
     "searchPublicJobs" GET "/v1/public/jobs" => Access::Public;
     "getPublicJob" GET "/v1/public/jobs/{id}" => Access::Public;

@@ -7,11 +7,14 @@ use uuid::Uuid;
 
 use super::DbError;
 use super::schema::jobs;
+use super::stmt::Stmt;
 use super::tenant::TenantTx;
 use crate::domain::job::{
     DescriptionFormat, EmploymentType, JobFields, JobStatus, Salary, SalaryPeriod, WorkplaceType,
 };
 use crate::domain::taxonomy;
+use crate::domain::translation::{self, Translation};
+use diesel::sql_types::{Jsonb, Text, Uuid as SqlUuid};
 
 /// A job as stored.
 #[derive(Debug, Clone)]
@@ -46,13 +49,15 @@ pub(super) struct ContentRow {
     vacancies: i32,
     reference_number: Option<String>,
     closing_date: Option<NaiveDate>,
+    locale: String,
+    translations: serde_json::Value,
 }
 
 /// The same columns as SQL text, for hand-written queries over `jobs j`.
 pub(super) const CONTENT_COLUMNS: &str = "j.title, j.description, j.description_format, \
      j.department, j.languages, j.location, j.workplace_type, j.employment_type, j.salary_min, \
      j.salary_max, j.salary_currency, j.salary_period, j.vacancies, j.reference_number, \
-     j.closing_date";
+     j.closing_date, j.locale, j.translations";
 
 /// A stored value of a closed set (the table's CHECK constraints allow only these).
 fn closed<T>(value: &str, parse: fn(&str) -> Option<T>) -> Result<T, DbError> {
@@ -89,6 +94,9 @@ impl ContentRow {
             vacancies: self.vacancies,
             reference_number: self.reference_number,
             closing_date: self.closing_date,
+            locale: self.locale,
+            translations: translation::from_json(self.translations)
+                .ok_or_else(|| DbError::Other("unreadable stored translations".into()))?,
         })
     }
 }
@@ -152,6 +160,7 @@ struct JobContent<'a> {
     vacancies: i32,
     reference_number: Option<&'a str>,
     closing_date: Option<NaiveDate>,
+    locale: &'a str,
     // Taxonomy slugs, derived from the labels on every write (see `domain::taxonomy`).
     department_slug: Option<String>,
     location_slug: Option<String>,
@@ -185,6 +194,7 @@ impl<'a> JobContent<'a> {
             vacancies: f.vacancies,
             reference_number: f.reference_number.as_deref(),
             closing_date: f.closing_date,
+            locale: &f.locale,
             department_slug: slug_of(&f.department),
             location_slug: slug_of(&f.location),
             language_slugs: taxonomy::slugs(&f.languages),
@@ -365,6 +375,50 @@ impl TenantTx {
                     .await?
             }
         };
+        row.into_record()
+    }
+
+    /// Writes one translation (added, or replacing the one in its language) and bumps the
+    /// job's version: the job's representation lists its languages.
+    pub async fn job_translation_put(
+        &mut self,
+        id: Uuid,
+        t: &Translation,
+    ) -> Result<JobRecord, DbError> {
+        let stored = serde_json::to_value(translation::Stored::of(t))
+            .map_err(|e| DbError::Other(e.to_string()))?;
+        let row: JobRow = Stmt::new(format!(
+            "UPDATE jobs j SET translations = jsonb_set(j.translations, ARRAY[$1::text], $2), \
+             version = j.version + 1, updated_at = now() \
+             WHERE j.employer_id = $3 AND j.id = $4 RETURNING {}",
+            job_columns()
+        ))
+        .with::<Text, _>(t.locale.clone())
+        .with::<Jsonb, _>(stored)
+        .with::<SqlUuid, _>(self.employer_id())
+        .with::<SqlUuid, _>(id)
+        .get_result(self.conn()?)
+        .await?;
+        row.into_record()
+    }
+
+    /// Removes the translation in `locale` and bumps the job's version.
+    pub async fn job_translation_delete(
+        &mut self,
+        id: Uuid,
+        locale: &str,
+    ) -> Result<JobRecord, DbError> {
+        let row: JobRow = Stmt::new(format!(
+            "UPDATE jobs j SET translations = j.translations - $1::text, \
+             version = j.version + 1, updated_at = now() \
+             WHERE j.employer_id = $2 AND j.id = $3 RETURNING {}",
+            job_columns()
+        ))
+        .with::<Text, _>(locale.to_string())
+        .with::<SqlUuid, _>(self.employer_id())
+        .with::<SqlUuid, _>(id)
+        .get_result(self.conn()?)
+        .await?;
         row.into_record()
     }
 

@@ -41,6 +41,12 @@ pub struct FacetDoc {
     pub description_format: String,
     #[diesel(sql_type = Timestamptz)]
     pub published_at: chrono::DateTime<chrono::Utc>,
+    /// The language of `title` and `description` (a BCP 47 tag).
+    #[diesel(sql_type = Text)]
+    pub locale: String,
+    /// The job's translations (see `domain::translation`), searched too.
+    #[diesel(sql_type = diesel::sql_types::Jsonb)]
+    pub translations: serde_json::Value,
 }
 
 /// Published jobs read per round trip by [`Database::public_docs_load`].
@@ -56,7 +62,7 @@ pub struct DocChange {
 
 const DOC_COLUMNS: &str = "d.job_id, d.employer_id, d.department_slug, d.department, \
      d.location_slug, d.location, d.employment_type, d.language_slugs, d.languages, j.title, \
-     j.description, j.description_format, d.published_at";
+     j.description, j.description_format, d.published_at, j.locale, j.translations";
 
 /// The documents with their jobs' text (the public role reads published jobs' text).
 const DOC_FROM: &str = "job_search_documents d JOIN jobs j ON j.id = d.job_id";

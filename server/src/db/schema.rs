@@ -59,6 +59,8 @@ diesel::table! {
         language_slugs -> Array<Text>,
         description_policy -> Int2,
         employer_listed -> Bool,
+        locale -> Text,
+        translations -> Jsonb,
     }
 }
 

@@ -34,6 +34,8 @@ pub const EVENT_TYPES: &[&str] = &[
     "member.deactivated",
     "job.team.updated",
     "rejection_reasons.updated",
+    "job.translation.updated",
+    "job.translation.deleted",
 ];
 
 /// The test event `POST /v1/webhooks/subscriptions/{id}:ping` queues.

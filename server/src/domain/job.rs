@@ -147,6 +147,11 @@ pub struct JobFields {
     pub vacancies: i32,
     pub reference_number: Option<String>,
     pub closing_date: Option<NaiveDate>,
+    /// The language the title and description are written in (a canonical BCP 47 tag).
+    pub locale: String,
+    /// The same text in other languages, ordered by tag. Written by the translation
+    /// operations only: a content write leaves the stored ones as they are.
+    pub translations: Vec<super::translation::Translation>,
 }
 
 /// The contract's bound on a description, also once sanitized.
@@ -178,6 +183,8 @@ impl JobFields {
             vacancies: 1,
             reference_number: None,
             closing_date: None,
+            locale: super::locale::DEFAULT.to_string(),
+            translations: Vec::new(),
         }
     }
 }
@@ -197,6 +204,8 @@ pub struct JobPatch {
     pub vacancies: Option<i32>,
     pub reference_number: Option<Option<String>>,
     pub closing_date: Option<Option<NaiveDate>>,
+    /// Already canonical (the handler refuses a tag that is not one).
+    pub locale: Option<String>,
 }
 
 impl JobPatch {
@@ -265,6 +274,7 @@ impl JobPatch {
             "closing_date",
             &mut changed,
         );
+        super::set_if_changed(&mut job.locale, self.locale, "locale", &mut changed);
         changed
     }
 }
@@ -306,6 +316,12 @@ pub fn validate(job: &JobFields) -> Vec<FieldError> {
         errors.push(FieldError {
             pointer: "/description",
             detail: "is longer than 12000 characters once sanitized",
+        });
+    }
+    if job.translations.iter().any(|t| t.locale == job.locale) {
+        errors.push(FieldError {
+            pointer: "/locale",
+            detail: "has a translation already: delete that translation first, or pick another locale",
         });
     }
     if let Some(salary) = &job.salary

@@ -10,6 +10,7 @@ pub mod etag;
 pub mod events;
 pub mod html;
 pub mod job;
+pub mod locale;
 pub mod mail_link;
 pub mod member;
 pub mod notification;
@@ -17,6 +18,7 @@ pub mod rejection;
 pub mod search;
 pub mod shortlist;
 pub mod taxonomy;
+pub mod translation;
 pub mod url;
 
 /// A rule broken by one member of the input; `pointer` is a JSON Pointer into the request.

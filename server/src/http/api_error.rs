@@ -140,6 +140,20 @@ impl From<Failure> for ApiError {
                 ),
                 errors,
             ),
+            Failure::InvalidLocale { pointer } => with_errors(
+                problem::new(
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    types::VALIDATION,
+                    "Unprocessable Content",
+                    "The language tag is not a BCP 47 tag: write a registered language subtag, \
+                     optionally with a script and a region, such as `en`, `dv`, `pt-BR` or \
+                     `zh-Hant`.",
+                ),
+                vec![FieldError {
+                    pointer,
+                    detail: "must be a BCP 47 language tag such as `en`, `dv` or `pt-BR`",
+                }],
+            ),
             Failure::BadCursor => problem::new(
                 StatusCode::BAD_REQUEST,
                 types::INVALID_CURSOR,

@@ -4,8 +4,9 @@ use async_trait::async_trait;
 use axum_extra::extract::CookieJar;
 use http::Method;
 use jobs_api::apis::jobs::{
-    CloseJobResponse, CreateJobResponse, DeleteJobResponse, GetJobResponse, Jobs, ListJobsResponse,
-    PublishJobResponse, UpdateJobResponse,
+    CloseJobResponse, CreateJobResponse, DeleteJobResponse, DeleteJobTranslationResponse,
+    GetJobResponse, GetJobTranslationResponse, Jobs, ListJobTranslationsResponse, ListJobsResponse,
+    PublishJobResponse, PutJobTranslationResponse, UpdateJobResponse,
 };
 use jobs_api::models;
 use jobs_api::types::Nullable;
@@ -24,6 +25,49 @@ use crate::usecases::search;
 #[async_trait]
 impl Jobs<ApiError> for Api {
     type Claims = Caller;
+
+    async fn list_job_translations(
+        &self,
+        _method: &Method,
+        _cookies: &CookieJar,
+        claims: &Caller,
+        path_params: &models::ListJobTranslationsPathParams,
+    ) -> Result<ListJobTranslationsResponse, ApiError> {
+        super::translations::list(self, claims, path_params).await
+    }
+
+    async fn get_job_translation(
+        &self,
+        _method: &Method,
+        _cookies: &CookieJar,
+        claims: &Caller,
+        path_params: &models::GetJobTranslationPathParams,
+    ) -> Result<GetJobTranslationResponse, ApiError> {
+        super::translations::get(self, claims, path_params).await
+    }
+
+    async fn put_job_translation(
+        &self,
+        _method: &Method,
+        _cookies: &CookieJar,
+        claims: &Caller,
+        header_params: &models::PutJobTranslationHeaderParams,
+        path_params: &models::PutJobTranslationPathParams,
+        body: &models::JobTranslationWrite,
+    ) -> Result<PutJobTranslationResponse, ApiError> {
+        super::translations::put(self, claims, header_params, path_params, body).await
+    }
+
+    async fn delete_job_translation(
+        &self,
+        _method: &Method,
+        _cookies: &CookieJar,
+        claims: &Caller,
+        header_params: &models::DeleteJobTranslationHeaderParams,
+        path_params: &models::DeleteJobTranslationPathParams,
+    ) -> Result<DeleteJobTranslationResponse, ApiError> {
+        super::translations::delete(self, claims, header_params, path_params).await
+    }
 
     async fn close_job(
         &self,
@@ -56,17 +100,29 @@ impl Jobs<ApiError> for Api {
             "createJob",
             body,
         )?;
-        let created = uc::create(&self.services.db, &ctx, job_fields(body), &key, |job| {
-            let model = job_model(job.clone()).map_err(|e| Failure::Internal(e.to_string()))?;
-            idempotency::stored(
-                http::StatusCode::CREATED,
-                &[
-                    ("location", &location(job)),
-                    ("etag", &etag::of_version(job.version)),
-                ],
-                &model,
-            )
-        })
+        let locale = body
+            .locale
+            .as_deref()
+            .map(|raw| crate::usecases::translations::tag(raw, "/locale"))
+            .transpose()?;
+        let created = uc::create(
+            &self.services.db,
+            &ctx,
+            job_fields(body),
+            locale,
+            &key,
+            |job| {
+                let model = job_model(job.clone()).map_err(|e| Failure::Internal(e.to_string()))?;
+                idempotency::stored(
+                    http::StatusCode::CREATED,
+                    &[
+                        ("location", &location(job)),
+                        ("etag", &etag::of_version(job.version)),
+                    ],
+                    &model,
+                )
+            },
+        )
         .await?;
         let job = idempotency::fresh(created)?;
         Ok(CreateJobResponse::Status201_Created {
@@ -179,7 +235,7 @@ impl Jobs<ApiError> for Api {
             &ctx,
             path_params.id,
             &header_params.if_match,
-            job_patch(body),
+            job_patch(body)?,
         )
         .await?;
         Ok(UpdateJobResponse::Status200_OK {
@@ -225,8 +281,13 @@ fn job_fields(body: &models::JobCreate) -> JobFields {
     fields
 }
 
-fn job_patch(body: &models::JobUpdate) -> JobPatch {
-    JobPatch {
+fn job_patch(body: &models::JobUpdate) -> Result<JobPatch, ApiError> {
+    let locale = body
+        .locale
+        .as_deref()
+        .map(|raw| crate::usecases::translations::tag(raw, "/locale"))
+        .transpose()?;
+    Ok(JobPatch {
         title: body.title.clone(),
         description: body.description.clone(),
         description_format: body.description_format.map(Into::into),
@@ -239,7 +300,8 @@ fn job_patch(body: &models::JobUpdate) -> JobPatch {
         vacancies: body.vacancies.map(|v| v as i32),
         reference_number: patch(body.reference_number.clone()),
         closing_date: patch(body.closing_date),
-    }
+        locale,
+    })
 }
 
 pub(super) fn salary_model(s: &Salary) -> models::Salary {
@@ -252,6 +314,7 @@ pub(super) fn salary_model(s: &Salary) -> models::Salary {
 /// Takes the record: a page's strings move into the model instead of being copied.
 pub(super) fn job_model(job: JobRecord) -> Result<models::Job, ApiError> {
     let f = job.fields;
+    let available_locales = crate::domain::translation::available(&f);
     Ok(models::Job {
         etag: etag::of_version(job.version),
         id: job.id,
@@ -273,5 +336,7 @@ pub(super) fn job_model(job: JobRecord) -> Result<models::Job, ApiError> {
         updated_at: job.updated_at,
         published_at: nullable(job.published_at),
         closed_at: nullable(job.closed_at),
+        available_locales,
+        locale: f.locale,
     })
 }

@@ -19,12 +19,14 @@ mod collaboration;
 mod employer;
 mod events;
 mod jobs;
+mod languages;
 mod members;
 mod notifications;
 mod operations;
 mod public;
 mod shortlists;
 mod taxonomy;
+mod translations;
 mod uploads;
 mod webhooks;
 

@@ -14,6 +14,7 @@ use jobs_api::types::Nullable;
 use super::applicants::consent;
 use super::convert::{nullable, or_null, wire_enum};
 use super::jobs::salary_model;
+use super::languages::{self, Reader};
 use super::{Api, ApiError, idempotency};
 use crate::db::{PublicEmployerRecord, PublicJobRecord, SlugLookup};
 use crate::domain::applicant::ApplicantFields;
@@ -120,17 +121,32 @@ impl Public<ApiError> for Api {
         })
     }
 
+    /// Reached only when the job page's gate step (`http::syndication::job_page`) did not
+    /// answer; it answers the same way.
     async fn get_public_job(
         &self,
         _method: &Method,
         _cookies: &CookieJar,
+        header_params: &models::GetPublicJobHeaderParams,
         path_params: &models::GetPublicJobPathParams,
+        query_params: &models::GetPublicJobQueryParams,
     ) -> Result<GetPublicJobResponse, ApiError> {
+        let reader = Reader::new(
+            query_params.lang.as_deref(),
+            header_params.accept_language.as_deref(),
+        )?;
         let job = search::public_job(&self.services.db, path_params.id).await?;
-        Ok(GetPublicJobResponse::Status200_OK(public_job_model(
-            job,
-            &self.services.public_url,
-        )?))
+        let url = format!(
+            "{}/v1/public/jobs/{}",
+            self.services.public_url.trim_end_matches('/'),
+            job.id
+        );
+        let body = public_job_model(job, &self.services.public_url, &reader)?;
+        Ok(GetPublicJobResponse::Status200_OK {
+            content_language: body.locale.clone(),
+            link: languages::alternates(&url, &body.available_locales, &body.locale),
+            body,
+        })
     }
 
     async fn get_public_employer(
@@ -181,9 +197,11 @@ impl Public<ApiError> for Api {
                     employer_id: c.employer_id,
                     changed_at: c.changed_at,
                     job: match c.job {
-                        Some(job) => {
-                            Nullable::Present(public_job_model(job, &self.services.public_url)?)
-                        }
+                        Some(job) => Nullable::Present(public_job_model(
+                            job,
+                            &self.services.public_url,
+                            &Reader::default(),
+                        )?),
                         None => Nullable::Null,
                     },
                 })
@@ -200,12 +218,19 @@ impl Public<ApiError> for Api {
         _cookies: &CookieJar,
         query_params: &models::GetPublicJobFeedQueryParams,
     ) -> Result<GetPublicJobFeedResponse, ApiError> {
+        let reader = Reader::new(query_params.lang.as_deref(), None)?;
         let jobs = syndication::feed_jobs(&self.services.db, query_params.employer_id).await?;
         let employer_name = query_params
             .employer_id
-            .and_then(|_| jobs.first().map(|j| j.employer.name.as_str()));
+            .and_then(|_| jobs.first().map(|j| j.employer.name.clone()));
         Ok(GetPublicJobFeedResponse::Status200_OK(
-            super::syndication::rss::feed(&jobs, &self.services.public_url, employer_name),
+            super::syndication::rss::feed(
+                jobs,
+                &self.services.public_url,
+                employer_name.as_deref(),
+                query_params.employer_id,
+                &reader,
+            ),
         ))
     }
 
@@ -222,8 +247,13 @@ impl Public<ApiError> for Api {
         &self,
         _method: &Method,
         _cookies: &CookieJar,
+        header_params: &models::SearchPublicJobsHeaderParams,
         query_params: &models::SearchPublicJobsQueryParams,
     ) -> Result<SearchPublicJobsResponse, ApiError> {
+        let reader = Reader::new(
+            query_params.lang.as_deref(),
+            header_params.accept_language.as_deref(),
+        )?;
         let filters = JobFilters {
             q: query_params.q.clone(),
             employer_id: query_params.employer_id,
@@ -241,6 +271,7 @@ impl Public<ApiError> for Api {
             query_params.facets.unwrap_or(false),
             query_params.cursor.as_deref(),
             query_params.limit,
+            &reader.preferred(),
         )
         .await?;
         let mut highlights = found.highlights;
@@ -250,12 +281,23 @@ impl Public<ApiError> for Api {
             .into_iter()
             .map(|job| {
                 let marked = highlights.remove(&job.id);
-                let mut model = public_job_model(job, &self.services.public_url)?;
-                model.highlights =
-                    marked.map(|h| models::SearchHighlights::new(h.title, h.description));
+                let mut model = public_job_model(job, &self.services.public_url, &reader)?;
+                model.highlights = marked.map(|h| models::SearchHighlights {
+                    title: h.title,
+                    description: h.description,
+                    locale: h.locale,
+                });
                 Ok(model)
             })
             .collect::<Result<Vec<_>, ApiError>>()?;
+        // The page's languages, each once, in the order the jobs first use them.
+        let mut spoken: Vec<&str> = Vec::new();
+        for item in &items {
+            if !spoken.contains(&item.locale.as_str()) {
+                spoken.push(&item.locale);
+            }
+        }
+        let content_language = (!spoken.is_empty()).then(|| spoken.join(", "));
         let mut list = models::PublicJobList::new(
             items,
             match found.page.next_cursor {
@@ -264,7 +306,10 @@ impl Public<ApiError> for Api {
             },
         );
         list.facets = found.facets.as_ref().map(facets_model);
-        Ok(SearchPublicJobsResponse::Status200_OK(list))
+        Ok(SearchPublicJobsResponse::Status200_OK {
+            body: list,
+            content_language,
+        })
     }
 }
 
@@ -333,11 +378,15 @@ fn receipt_model(receipt: &apply::Receipt) -> Result<models::ApplicationReceipt,
 }
 
 /// Takes the record: a page's strings move into the model instead of being copied.
+/// The job in the reader's language (see `http::languages`).
 pub(super) fn public_job_model(
     job: PublicJobRecord,
     public_url: &str,
+    reader: &Reader,
 ) -> Result<models::PublicJob, ApiError> {
-    let f = job.fields;
+    let mut f = job.fields;
+    let available_locales = crate::domain::translation::available(&f);
+    reader.localize(&mut f);
     let logo = super::employer::employer_logo(&job.employer, public_url);
     let mut employer = models::EmployerSummary::new(job.employer.id, job.employer.name);
     employer.logo_url = nullable(logo);
@@ -358,6 +407,11 @@ pub(super) fn public_job_model(
         closing_date: nullable(f.closing_date),
         published_at: job.published_at,
         highlights: None,
+        direction: crate::domain::locale::direction(&f.locale)
+            .as_str()
+            .to_string(),
+        locale: f.locale,
+        available_locales,
     })
 }
 

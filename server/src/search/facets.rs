@@ -430,6 +430,8 @@ mod tests {
             description: String::new(),
             description_format: "plain".into(),
             published_at: chrono::DateTime::UNIX_EPOCH,
+            locale: "en".into(),
+            translations: serde_json::json!({}),
         }
     }
 

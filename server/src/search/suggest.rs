@@ -354,6 +354,8 @@ mod tests {
             languages: Vec::new(),
             employment_type: None,
             published_micros: 0,
+            locale: "en".into(),
+            translations: Vec::new(),
         }
     }
 

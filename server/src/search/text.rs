@@ -35,7 +35,7 @@ use uuid::Uuid;
 use super::facets::{rows_of_keys, value_keys};
 use super::query::ParsedQuery;
 use super::suggest::{SuggestIndex, Suggestion};
-use super::words::WordTokenizer;
+use super::words::{FiliFolding, WordTokenizer};
 use crate::db::{FacetDoc, FacetRow};
 use crate::domain::html;
 use crate::domain::job::DescriptionFormat;
@@ -126,6 +126,18 @@ pub struct TextDoc {
     pub languages: Vec<String>,
     pub employment_type: Option<String>,
     pub published_micros: i64,
+    /// The language of `title` and `description`.
+    pub locale: String,
+    /// The job's translations, searched like its own text.
+    pub translations: Vec<TextVersion>,
+}
+
+/// A job's title and description (plain text) in one of its translations.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TextVersion {
+    pub locale: String,
+    pub title: String,
+    pub description: String,
 }
 
 /// A job's values besides its text, stored with it: a persisted index rebuilds its facet
@@ -142,6 +154,10 @@ struct Source {
     languages: Vec<String>,
     employment_type: Option<String>,
     published_micros: i64,
+    /// The languages of the stored titles and descriptions, in their order (the job's own
+    /// first).
+    #[serde(default)]
+    locales: Vec<String>,
 }
 
 /// Where in the changes feed a commit of the index stands: its position, and the job of the
@@ -154,7 +170,7 @@ pub struct Mark {
 
 /// Bumped whenever the schema or the analysis changes: an index persisted by another format is
 /// rebuilt.
-const FORMAT: u32 = 3;
+const FORMAT: u32 = 4;
 
 #[derive(serde::Serialize, serde::Deserialize)]
 struct Payload {
@@ -182,6 +198,16 @@ impl TextDoc {
             languages: doc.languages.clone(),
             employment_type: doc.employment_type.clone(),
             published_micros: doc.published_at.timestamp_micros(),
+            locale: doc.locale.clone(),
+            translations: crate::domain::translation::from_json(doc.translations.clone())
+                .unwrap_or_default()
+                .into_iter()
+                .map(|t| TextVersion {
+                    description: t.text.plain_description(),
+                    locale: t.locale,
+                    title: t.text.title,
+                })
+                .collect(),
         }
     }
 
@@ -202,6 +228,8 @@ impl TextDoc {
             description_format: DescriptionFormat::Plain.as_str().to_string(),
             published_at: chrono::DateTime::from_timestamp_micros(self.published_micros)
                 .unwrap_or_default(),
+            locale: self.locale.clone(),
+            translations: serde_json::Value::Object(serde_json::Map::new()),
         }
     }
 
@@ -217,6 +245,9 @@ impl TextDoc {
             languages: self.languages.clone(),
             employment_type: self.employment_type.clone(),
             published_micros: self.published_micros,
+            locales: std::iter::once(self.locale.clone())
+                .chain(self.translations.iter().map(|t| t.locale.clone()))
+                .collect(),
         }
     }
 }
@@ -262,11 +293,13 @@ pub struct TextPage {
     pub facets: Option<Vec<FacetRow>>,
 }
 
-/// A hit's title and one description snippet, escaped HTML with the matched words in `<mark>`.
+/// A hit's title and one description snippet, escaped HTML with the matched words in `<mark>`,
+/// in the language whose text matched (`locale`).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Highlights {
     pub title: String,
     pub description: String,
+    pub locale: String,
 }
 
 /// The text index and its recent views.
@@ -286,13 +319,17 @@ pub struct TextIndex {
 #[error("search index: {0}")]
 pub struct TextError(#[from] tantivy::TantivyError);
 
-/// Words lower-cased and folded to ASCII where they have a form there; English stemmed when
-/// `stem` (the text index; completions and prefixes match unstemmed words).
+/// Words lower-cased and folded to ASCII where they have a form there, Thaana without its
+/// fili; English stemmed when `stem` (the text index; completions and prefixes match unstemmed
+/// words). The English stemmer leaves words of other scripts as they are: Dhivehi is indexed
+/// whole. Latin-script languages other than English get the English stemmer too (it rarely
+/// changes their words; typo tolerance covers most of their inflections).
 pub(super) fn analyzer(stem: bool) -> TextAnalyzer {
     let builder = TextAnalyzer::builder(WordTokenizer::default())
         .filter(RemoveLongFilter::limit(48))
         .filter(LowerCaser)
-        .filter(AsciiFoldingFilter);
+        .filter(AsciiFoldingFilter)
+        .filter(FiliFolding);
     if stem {
         builder.filter(Stemmer::new(Language::English)).build()
     } else {
@@ -480,6 +517,12 @@ impl TextIndex {
                     languages: source.languages,
                     employment_type: source.employment_type,
                     published_micros: source.published_micros,
+                    locale: source
+                        .locales
+                        .first()
+                        .cloned()
+                        .unwrap_or_else(|| crate::domain::locale::DEFAULT.to_string()),
+                    translations: Vec::new(),
                 });
             }
         }
@@ -631,6 +674,12 @@ impl TextIndex {
             f.description => d.description.as_str(),
             f.employer => d.employer_id.to_string(),
         );
+        // Translations are more values of the same fields, after the job's own (the stored
+        // values keep this order; `Source::locales` names their languages).
+        for t in &d.translations {
+            document.add_text(f.title, &t.title);
+            document.add_text(f.description, &t.description);
+        }
         let optional = [
             (f.department, &d.department),
             (f.location, &d.location),
@@ -701,6 +750,7 @@ impl TextIndex {
         after: Option<(Option<ViewId>, HitKey)>,
         limit: usize,
         with_facets: bool,
+        preferred: &[String],
     ) -> Result<TextPage, TextError> {
         let (view, searcher) = self.view(after.and_then(|(v, _)| v));
         let (built, matched) = self.build(&searcher, query, filters)?;
@@ -717,34 +767,68 @@ impl TextIndex {
         let mut page = Vec::with_capacity(hits.len());
         for hit in hits {
             let stored: TantivyDocument = searcher.doc(hit.address)?;
-            let text = |field| {
-                stored
-                    .get_first(field)
-                    .and_then(|v| v.as_str())
-                    .unwrap_or_default()
-                    .to_string()
-            };
-            let title = text(self.fields.title);
-            let description = text(self.fields.description);
-            page.push((
-                hit.key,
-                Highlights {
-                    title: mark(&self.plain, Some(&self.stemmed), &title, &matched, None),
-                    description: mark(
-                        &self.plain,
-                        Some(&self.stemmed),
-                        &description,
-                        &matched,
-                        Some(SNIPPET_CHARS),
-                    ),
-                },
-            ));
+            page.push((hit.key, self.highlights(&stored, &matched, preferred)));
         }
         Ok(TextPage {
             view,
             hits: page,
             facets,
         })
+    }
+
+    /// The highlights of a hit in the language whose text matched most words (the reader's
+    /// preferred language first among equals, then the job's own).
+    fn highlights(
+        &self,
+        stored: &TantivyDocument,
+        matched: &HashSet<String>,
+        preferred: &[String],
+    ) -> Highlights {
+        let texts =
+            |field| -> Vec<&str> { stored.get_all(field).filter_map(|v| v.as_str()).collect() };
+        let titles = texts(self.fields.title);
+        let descriptions = texts(self.fields.description);
+        let locales: Vec<String> = stored
+            .get_first(self.fields.source)
+            .and_then(|v| v.as_bytes())
+            .and_then(|b| serde_json::from_slice::<Source>(b).ok())
+            .map(|s| s.locales)
+            .unwrap_or_default();
+        let tags: Vec<&str> = locales.iter().map(String::as_str).collect();
+        let first = crate::domain::locale::negotiate(&tags, None, preferred);
+        let preferred_at = tags.iter().position(|t| *t == first).unwrap_or(0);
+        let mut best: Option<(usize, Highlights)> = None;
+        for i in
+            std::iter::once(preferred_at).chain((0..titles.len()).filter(|i| *i != preferred_at))
+        {
+            let (Some(title), Some(description)) = (titles.get(i), descriptions.get(i)) else {
+                continue;
+            };
+            let title = mark(&self.plain, Some(&self.stemmed), title, matched, None);
+            let description = mark(
+                &self.plain,
+                Some(&self.stemmed),
+                description,
+                matched,
+                Some(SNIPPET_CHARS),
+            );
+            let marks = title.matches("<mark>").count() + description.matches("<mark>").count();
+            if best.as_ref().is_none_or(|(most, _)| marks > *most) {
+                let locale = tags.get(i).map_or_else(
+                    || crate::domain::locale::DEFAULT.to_string(),
+                    |t| (*t).to_string(),
+                );
+                best = Some((
+                    marks,
+                    Highlights {
+                        title,
+                        description,
+                        locale,
+                    },
+                ));
+            }
+        }
+        best.map(|(_, h)| h).unwrap_or_default()
     }
 
     /// The query and the index terms its hits may contain (for highlighting).
@@ -1422,12 +1506,21 @@ mod tests {
             languages: vec!["English".into()],
             employment_type: Some("full_time".into()),
             published_micros: i64::try_from(n).unwrap_or(0),
+            locale: "en".into(),
+            translations: Vec::new(),
         }
     }
 
     fn hits(index: &TextIndex, q: &str) -> Vec<u128> {
         let page = index
-            .search(&parse(q).unwrap(), &JobFilters::default(), None, 20, false)
+            .search(
+                &parse(q).unwrap(),
+                &JobFilters::default(),
+                None,
+                20,
+                false,
+                &[],
+            )
             .unwrap();
         page.hits.iter().map(|(k, _)| k.id.as_u128()).collect()
     }

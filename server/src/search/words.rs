@@ -5,7 +5,7 @@
 
 use std::str::CharIndices;
 
-use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
+use tantivy::tokenizer::{Token, TokenFilter, TokenStream, Tokenizer};
 
 /// Whether `c` belongs to a word: anything but whitespace, ASCII punctuation and symbols, and
 /// the punctuation and symbol blocks (so every script's letters and marks do).
@@ -80,6 +80,60 @@ impl TokenStream for WordStream<'_> {
     }
 }
 
+/// Thaana's vowel signs and sukun (fili, U+07A6–U+07B0): Dhivehi is often typed without them
+/// (on phones, in search boxes), so the index and the queries drop them and a word typed with
+/// or without them is the same word. Other scripts pass through untouched.
+pub fn is_fili(c: char) -> bool {
+    ('\u{07A6}'..='\u{07B0}').contains(&c)
+}
+
+/// The token filter that folds fili away (see [`is_fili`]).
+#[derive(Clone, Copy, Default)]
+pub struct FiliFolding;
+
+impl TokenFilter for FiliFolding {
+    type Tokenizer<T: Tokenizer> = FiliFoldingFilter<T>;
+
+    fn transform<T: Tokenizer>(self, tokenizer: T) -> FiliFoldingFilter<T> {
+        FiliFoldingFilter(tokenizer)
+    }
+}
+
+#[derive(Clone)]
+pub struct FiliFoldingFilter<T>(T);
+
+impl<T: Tokenizer> Tokenizer for FiliFoldingFilter<T> {
+    type TokenStream<'a> = FiliFoldingStream<T::TokenStream<'a>>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
+        FiliFoldingStream(self.0.token_stream(text))
+    }
+}
+
+pub struct FiliFoldingStream<T>(T);
+
+impl<T: TokenStream> TokenStream for FiliFoldingStream<T> {
+    fn advance(&mut self) -> bool {
+        if !self.0.advance() {
+            return false;
+        }
+        let token = self.0.token_mut();
+        // ASCII words (most of them) cannot hold a fili.
+        if !token.text.is_ascii() && token.text.chars().any(is_fili) {
+            token.text.retain(|c| !is_fili(c));
+        }
+        true
+    }
+
+    fn token(&self) -> &Token {
+        self.0.token()
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        self.0.token_mut()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -103,5 +157,18 @@ mod tests {
         assert_eq!(words("ފްރަންޓް އޮފީސް"), ["ފްރަންޓް", "އޮފީސް"]);
         assert_eq!(words("Malé «café»"), ["Malé", "café"]);
         assert_eq!(words("e\u{301}te\u{301}"), ["e\u{301}te\u{301}"]);
+    }
+
+    #[test]
+    fn fili_fold_away_and_nothing_else_does() {
+        let mut analyzer = tantivy::tokenizer::TextAnalyzer::builder(WordTokenizer::default())
+            .filter(FiliFolding)
+            .build();
+        let mut out = Vec::new();
+        let mut stream = analyzer.token_stream("ފްރަންޓް ފރނޓ café");
+        while stream.advance() {
+            out.push(stream.token().text.clone());
+        }
+        assert_eq!(out, ["ފރނޓ", "ފރނޓ", "café"]);
     }
 }

@@ -124,7 +124,17 @@ pub async fn update(
             serde_json::Value::Object(map) => map,
             _ => serde_json::Map::new(),
         };
-        for (key, value) in settings {
+        for (key, mut value) in settings {
+            // Stored canonical, so every job created later carries a canonical tag.
+            if key == "default_locale" && !value.is_null() {
+                let tag = value
+                    .as_str()
+                    .and_then(crate::domain::locale::canonical)
+                    .ok_or(Failure::InvalidLocale {
+                        pointer: "/settings/default_locale",
+                    })?;
+                value = serde_json::Value::String(tag);
+            }
             merged.insert(key, value);
         }
         let merged = serde_json::Value::Object(merged);

@@ -16,6 +16,7 @@ pub async fn create(
     db: &Database,
     ctx: &Ctx,
     fields: JobFields,
+    locale: Option<String>,
     idempotency: &Idempotency,
     render: impl FnOnce(&JobRecord) -> Result<StoredResponse, Failure>,
 ) -> Result<Created<JobRecord>, Failure> {
@@ -31,6 +32,11 @@ pub async fn create(
         idempotency,
         async |tx: &mut TenantTx| {
             tx.employer_ensure().await?;
+            let mut fields = fields.clone();
+            fields.locale = match &locale {
+                Some(explicit) => explicit.clone(),
+                None => default_locale(tx).await?,
+            };
             let record = tx.job_insert(Uuid::now_v7(), &fields, &ctx.sub).await?;
             event(tx, ctx, "job.created", &record, &[]).await?;
             Ok((record.id, record))
@@ -113,6 +119,17 @@ pub async fn close(db: &Database, ctx: &Ctx, id: Uuid) -> Result<JobRecord, Fail
     Ok(record)
 }
 
+/// The employer's `default_locale` setting, else English.
+async fn default_locale(tx: &mut TenantTx) -> Result<String, Failure> {
+    let employer = tx.employer_get(false).await?;
+    Ok(employer
+        .settings
+        .get("default_locale")
+        .and_then(|v| v.as_str())
+        .and_then(crate::domain::locale::canonical)
+        .unwrap_or_else(|| crate::domain::locale::DEFAULT.to_string()))
+}
+
 fn normalize(fields: &mut JobFields) {
     fields.department = fields.department.take().map(job::normalize_label);
     fields.location = fields.location.take().map(job::normalize_label);
@@ -135,6 +152,7 @@ async fn event(
         json!({
             "job_id": job.id,
             "title": job.fields.title,
+            "locale": job.fields.locale,
             "status": job.status.as_str(),
             "version": job.version,
             "changed_fields": changed,

@@ -22,6 +22,7 @@ pub mod shortlists;
 pub mod syndication;
 pub mod taxonomy;
 pub mod teams;
+pub mod translations;
 pub mod uploads;
 pub mod webhooks;
 
@@ -103,6 +104,9 @@ pub enum Failure {
     Incomplete(Vec<FieldError>),
     #[error("invalid")]
     Invalid(Vec<FieldError>),
+    /// A language tag that is not a BCP 47 tag of registered subtags (`pointer` says where).
+    #[error("invalid locale at {pointer}")]
+    InvalidLocale { pointer: &'static str },
     #[error("invalid cursor")]
     BadCursor,
     /// Query parameters that cannot be used together, or a value the contract cannot express

@@ -77,7 +77,9 @@ pub async fn employer_jobs(
 
 /// Published jobs of every employer (or one, with `employer_id`), optionally with facets:
 /// the page is one statement; the counts come from the public index when it is current (a
-/// text query's counts, and any while it is not, from SQL).
+/// text query's counts, and any while it is not, from SQL). `preferred` (the reader's
+/// languages) decides, among a hit's texts that match equally, which one is highlighted.
+#[allow(clippy::too_many_arguments)]
 pub async fn public_jobs(
     db: &Database,
     index: &PublicIndex,
@@ -86,6 +88,7 @@ pub async fn public_jobs(
     with_facets: bool,
     cursor: Option<&str>,
     limit: Option<u32>,
+    preferred: &[String],
 ) -> Result<PublicSearch, Failure> {
     let filters = JobFilters {
         status: None,
@@ -107,6 +110,7 @@ pub async fn public_jobs(
             after.as_ref(),
             limit,
             with_facets,
+            preferred,
         )
         .await?;
         if let Some(found) = found {
@@ -169,6 +173,7 @@ async fn from_index(
     after: Option<&SearchPosition>,
     limit: i64,
     with_facets: bool,
+    preferred: &[String],
 ) -> Result<Option<PublicSearch>, Failure> {
     let text = match after {
         Some(a) if a.view.is_some() => index.loaded_text(),
@@ -196,7 +201,7 @@ async fn from_index(
     });
     let size = usize::try_from(limit).unwrap_or(0);
     let found = text
-        .search(parsed, filters, after_key, size + 1, with_facets)
+        .search(parsed, filters, after_key, size + 1, with_facets, preferred)
         .map_err(|e| Failure::Internal(e.to_string()))?;
     let more = found.hits.len() > size;
     let hits: Vec<(HitKey, Highlights)> = found.hits.into_iter().take(size).collect();

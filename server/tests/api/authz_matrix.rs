@@ -151,6 +151,10 @@ fn implemented(op: &str, own: bool) -> Option<u16> {
         "publishJob" => on_own_job(200),
         // The fixture is a draft: closing it is refused by the workflow.
         "closeJob" => on_own_job(409),
+        "listJobTranslations" => on_own_job(200),
+        "putJobTranslation" => on_own_job(201),
+        // The fixture has no translation in the path's language yet.
+        "getJobTranslation" | "deleteJobTranslation" => 404,
         "getEmployer" | "updateEmployer" | "listAuditEvents" => 200,
         // Applicant and application fixtures are the OWN employer's, made fresh per case.
         "listApplicants" => 200,
@@ -229,6 +233,7 @@ fn sample_body(op: &str, applicant: Uuid) -> Option<Value> {
     Some(match op {
         "createJob" => complete_job("Matrix job"),
         "updateJob" => json!({"title": "Renamed"}),
+        "putJobTranslation" => json!({"title": "ފްރަންޓް އޮފީސް"}),
         "applyToJob" => json!({
             "name": "Aminath Shifa", "email": "shifa@example.com",
             "consent": {"granted": true, "policy_version": "2026-01"}
@@ -389,6 +394,7 @@ async fn authorization_matrix() {
                     .replace("{deliveryId}", &Uuid::new_v4().to_string())
                     .replace("{slug}", "no-such-employer")
                     .replace("{event}", "application.created")
+                    .replace("{locale}", "dv")
                     // The operations with a required query parameter.
                     + match op.id.as_str() {
                         "suggestPublicJobs" => "?q=chef",

@@ -127,6 +127,18 @@ async fn every_kind_of_event(app: &TestApp, gone: &Receiver) {
     )
     .await;
     job_action(app, EMPLOYER, job, "publish").await;
+    // job.translation.updated, job.translation.deleted
+    for method in [Method::PUT, Method::DELETE] {
+        let call = app
+            .call(method.clone(), &format!("/v1/jobs/{job}/translations/dv"))
+            .auth(Some(&recruiter));
+        let call = match method {
+            Method::PUT => call.json(&json!({"title": "ރީފް ގައިޑް"})),
+            _ => call,
+        };
+        let response = call.send().await;
+        assert!(response.status().is_success(), "{:?}", response.text().await);
+    }
     // application.created + applicant.created, then application.submission.added
     let first = apply_ok(app, job, &submission("Aishath Naseem", "aishath@x.mv")).await;
     let second = apply_ok(app, job, &submission("Aishath N.", "aishath@x.mv")).await;

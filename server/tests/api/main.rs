@@ -47,5 +47,6 @@ mod taxonomy;
 mod tenancy;
 mod timestamps;
 mod traces;
+mod translations;
 mod uploads;
 mod webhooks;

@@ -150,7 +150,7 @@ async fn the_index_answers_exactly_what_the_sql_answers() {
         let text = index.loaded_text().unwrap();
         let all = jobs_server::search::query::parse("job").unwrap();
         let counted = text
-            .search(&all, &f, None, 1, true)
+            .search(&all, &f, None, 1, true, &[])
             .unwrap()
             .facets
             .unwrap();

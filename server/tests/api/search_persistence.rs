@@ -51,7 +51,14 @@ impl Running {
     fn hits(&self, q: &str) -> Vec<Uuid> {
         let text = self.index.loaded_text().unwrap();
         let page = text
-            .search(&parse(q).unwrap(), &JobFilters::default(), None, 20, false)
+            .search(
+                &parse(q).unwrap(),
+                &JobFilters::default(),
+                None,
+                20,
+                false,
+                &[],
+            )
             .unwrap();
         page.hits.iter().map(|(key, _)| key.id).collect()
     }

@@ -39,7 +39,7 @@ async fn json_ld(app: &TestApp, job: Uuid) -> Value {
     .await;
     assert_eq!(response.status(), 200);
     assert_eq!(response.headers()["content-type"], "application/ld+json");
-    assert_eq!(response.headers()["vary"], "Accept");
+    assert_eq!(response.headers()["vary"], "Accept, Accept-Language");
     response.json().await.unwrap()
 }
 
@@ -143,7 +143,7 @@ async fn the_job_page_is_a_job_posting_google_accepts_for_each_kind_of_job() {
     let plain = get_with(&app, &format!("/v1/public/jobs/{job}"), &[]).await;
     assert_eq!(plain.status(), 200);
     assert_eq!(plain.headers()["content-type"], "application/json");
-    assert_eq!(plain.headers()["vary"], "Accept");
+    assert_eq!(plain.headers()["vary"], "Accept, Accept-Language");
     let plain: Value = plain.json().await.unwrap();
     assert_eq!(plain["title"], "Gardener");
 }
@@ -228,7 +228,7 @@ async fn public_reads_are_tagged_and_answer_304_until_the_employer_changes_them(
     )
     .await;
     assert_eq!(not_modified.status(), 304);
-    assert_eq!(not_modified.headers()["vary"], "Accept");
+    assert_eq!(not_modified.headers()["vary"], "Accept, Accept-Language");
 
     // The employer's site is in the JSON-LD only: changing it changes that tag.
     update_employer(&app, A, json!({"website": "https://careers.example.mv"})).await;

@@ -144,6 +144,17 @@ from .job_team_updated_event import JobTeamUpdatedEvent
 from .job_team_updated_event_data import JobTeamUpdatedEventData
 from .job_team_updated_event_data_object import JobTeamUpdatedEventDataObject
 from .job_team_updated_event_type import JobTeamUpdatedEventType
+from .job_translation import JobTranslation
+from .job_translation_deleted_event import JobTranslationDeletedEvent
+from .job_translation_deleted_event_type import JobTranslationDeletedEventType
+from .job_translation_direction import JobTranslationDirection
+from .job_translation_event_data import JobTranslationEventData
+from .job_translation_event_data_direction import JobTranslationEventDataDirection
+from .job_translation_event_data_object import JobTranslationEventDataObject
+from .job_translation_list import JobTranslationList
+from .job_translation_updated_event import JobTranslationUpdatedEvent
+from .job_translation_updated_event_type import JobTranslationUpdatedEventType
+from .job_translation_write import JobTranslationWrite
 from .job_update import JobUpdate
 from .job_updated_event import JobUpdatedEvent
 from .job_updated_event_type import JobUpdatedEventType
@@ -183,6 +194,7 @@ from .public_job import PublicJob
 from .public_job_change import PublicJobChange
 from .public_job_change_list import PublicJobChangeList
 from .public_job_change_type import PublicJobChangeType
+from .public_job_direction import PublicJobDirection
 from .public_job_list import PublicJobList
 from .public_upload_presign_request import PublicUploadPresignRequest
 from .rejection_reason import RejectionReason
@@ -403,6 +415,17 @@ __all__ = (
     "JobTeamUpdatedEventData",
     "JobTeamUpdatedEventDataObject",
     "JobTeamUpdatedEventType",
+    "JobTranslation",
+    "JobTranslationDeletedEvent",
+    "JobTranslationDeletedEventType",
+    "JobTranslationDirection",
+    "JobTranslationEventData",
+    "JobTranslationEventDataDirection",
+    "JobTranslationEventDataObject",
+    "JobTranslationList",
+    "JobTranslationUpdatedEvent",
+    "JobTranslationUpdatedEventType",
+    "JobTranslationWrite",
     "JobUpdate",
     "JobUpdatedEvent",
     "JobUpdatedEventType",
@@ -442,6 +465,7 @@ __all__ = (
     "PublicJobChange",
     "PublicJobChangeList",
     "PublicJobChangeType",
+    "PublicJobDirection",
     "PublicJobList",
     "PublicUploadPresignRequest",
     "RejectionReason",

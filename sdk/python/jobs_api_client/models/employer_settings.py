@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -16,6 +16,9 @@ class EmployerSettings:
 
     Attributes:
         default_currency (str | Unset): ISO 4217 currency code.
+        default_locale (None | str | Unset): The language new jobs are written in when they do not say (a BCP 47 tag
+            such as
+            `dv`, stored canonical; `422` when it is not one). `en` when unset.
         timezone (str | Unset): IANA time zone, for example `Indian/Maldives`.
         application_retention_days (int | Unset): Days an application is kept after it reaches a final status (`hired`,
             `rejected`);
@@ -27,12 +30,19 @@ class EmployerSettings:
     """
 
     default_currency: str | Unset = UNSET
+    default_locale: None | str | Unset = UNSET
     timezone: str | Unset = UNSET
     application_retention_days: int | Unset = UNSET
     careers_page_enabled: bool | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         default_currency = self.default_currency
+
+        default_locale: None | str | Unset
+        if isinstance(self.default_locale, Unset):
+            default_locale = UNSET
+        else:
+            default_locale = self.default_locale
 
         timezone = self.timezone
 
@@ -45,6 +55,8 @@ class EmployerSettings:
         field_dict.update({})
         if default_currency is not UNSET:
             field_dict["default_currency"] = default_currency
+        if default_locale is not UNSET:
+            field_dict["default_locale"] = default_locale
         if timezone is not UNSET:
             field_dict["timezone"] = timezone
         if application_retention_days is not UNSET:
@@ -59,6 +71,15 @@ class EmployerSettings:
         d = dict(src_dict)
         default_currency = d.pop("default_currency", UNSET)
 
+        def _parse_default_locale(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        default_locale = _parse_default_locale(d.pop("default_locale", UNSET))
+
         timezone = d.pop("timezone", UNSET)
 
         application_retention_days = d.pop("application_retention_days", UNSET)
@@ -67,6 +88,7 @@ class EmployerSettings:
 
         employer_settings = cls(
             default_currency=default_currency,
+            default_locale=default_locale,
             timezone=timezone,
             application_retention_days=application_retention_days,
             careers_page_enabled=careers_page_enabled,

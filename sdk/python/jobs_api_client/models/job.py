@@ -25,6 +25,9 @@ T = TypeVar("T", bound="Job")
 class Job:
     """
     Attributes:
+        locale (str): The language the title and description are written in (a canonical BCP 47 tag).
+        available_locales (list[str]): Every language the job can be read in: its own and its translations', ordered by
+            tag.
         etag (str): The resource's ETag, as the `ETag` header gives it: send it as `If-Match` to change the resource,
             also straight from a list.
         id (UUID): Identifier of the job.
@@ -56,6 +59,8 @@ class Job:
         closed_at (datetime.datetime | None | Unset): When the job was closed; `null` while it takes applications.
     """
 
+    locale: str
+    available_locales: list[str]
     etag: str
     id: UUID
     employer_id: UUID
@@ -80,6 +85,10 @@ class Job:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.salary import Salary
+
+        locale = self.locale
+
+        available_locales = self.available_locales
 
         etag = self.etag
 
@@ -173,6 +182,8 @@ class Job:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "locale": locale,
+                "available_locales": available_locales,
                 "etag": etag,
                 "id": id,
                 "employer_id": employer_id,
@@ -212,6 +223,10 @@ class Job:
         from ..models.salary import Salary
 
         d = dict(src_dict)
+        locale = d.pop("locale")
+
+        available_locales = cast(list[str], d.pop("available_locales"))
+
         etag = d.pop("etag")
 
         id = UUID(d.pop("id"))
@@ -364,6 +379,8 @@ class Job:
         closed_at = _parse_closed_at(d.pop("closed_at", UNSET))
 
         job = cls(
+            locale=locale,
+            available_locales=available_locales,
             etag=etag,
             id=id,
             employer_id=employer_id,

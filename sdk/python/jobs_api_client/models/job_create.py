@@ -24,6 +24,10 @@ class JobCreate:
 
     Attributes:
         title (str): Not blank.
+        locale (str | Unset): The language the title and description are written in: a BCP 47 tag such as `en`
+            or `dv`, stored canonical (`422` when it is not one). When a job is created without
+            it, the employer's `settings.default_locale`, else `en`. Other languages are the
+            job's translations (`PUT /v1/jobs/{id}/translations/{locale}`).
         description (str | Unset): What the job is about: plain text or sanitized HTML (see `description_format`).
         description_format (DescriptionFormat | Unset): How `description` is written. `plain`: text; clients escape it,
             so nothing in it is ever
@@ -46,6 +50,7 @@ class JobCreate:
     """
 
     title: str
+    locale: str | Unset = UNSET
     description: str | Unset = UNSET
     description_format: DescriptionFormat | Unset = UNSET
     department: str | Unset = UNSET
@@ -60,6 +65,8 @@ class JobCreate:
 
     def to_dict(self) -> dict[str, Any]:
         title = self.title
+
+        locale = self.locale
 
         description = self.description
 
@@ -102,6 +109,8 @@ class JobCreate:
                 "title": title,
             }
         )
+        if locale is not UNSET:
+            field_dict["locale"] = locale
         if description is not UNSET:
             field_dict["description"] = description
         if description_format is not UNSET:
@@ -133,6 +142,8 @@ class JobCreate:
 
         d = dict(src_dict)
         title = d.pop("title")
+
+        locale = d.pop("locale", UNSET)
 
         description = d.pop("description", UNSET)
 
@@ -183,6 +194,7 @@ class JobCreate:
 
         job_create = cls(
             title=title,
+            locale=locale,
             description=description,
             description_format=description_format,
             department=department,

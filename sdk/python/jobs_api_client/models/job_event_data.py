@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 
 from ..models.job_event_data_object import JobEventDataObject
 from ..models.job_status import JobStatus
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobEventData")
 
@@ -25,6 +26,8 @@ class JobEventData:
         status (JobStatus): Publish workflow state.
         version (int): The job's version (its ETag without quotes).
         changed_fields (list[str]): The members that changed (`job.updated`); the status for publish and close.
+        locale (str | Unset): The language the job is written in (a BCP 47 tag). Events recorded before languages
+            existed lack it.
     """
 
     id: UUID
@@ -35,6 +38,7 @@ class JobEventData:
     status: JobStatus
     version: int
     changed_fields: list[str]
+    locale: str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
@@ -53,6 +57,8 @@ class JobEventData:
 
         changed_fields = self.changed_fields
 
+        locale = self.locale
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -67,6 +73,8 @@ class JobEventData:
                 "changed_fields": changed_fields,
             }
         )
+        if locale is not UNSET:
+            field_dict["locale"] = locale
 
         return field_dict
 
@@ -89,6 +97,8 @@ class JobEventData:
 
         changed_fields = cast(list[str], d.pop("changed_fields"))
 
+        locale = d.pop("locale", UNSET)
+
         job_event_data = cls(
             id=id,
             object_=object_,
@@ -98,6 +108,7 @@ class JobEventData:
             status=status,
             version=version,
             changed_fields=changed_fields,
+            locale=locale,
         )
 
         return job_event_data

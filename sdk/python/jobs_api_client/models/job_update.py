@@ -23,6 +23,10 @@ class JobUpdate:
     """
     Attributes:
         title (str | Unset): Not blank.
+        locale (str | Unset): The language the title and description are written in: a BCP 47 tag such as `en`
+            or `dv`, stored canonical (`422` when it is not one). When a job is created without
+            it, the employer's `settings.default_locale`, else `en`. Other languages are the
+            job's translations (`PUT /v1/jobs/{id}/translations/{locale}`).
         description (str | Unset): What the job is about: plain text or sanitized HTML (see `description_format`).
         description_format (DescriptionFormat | Unset): How `description` is written. `plain`: text; clients escape it,
             so nothing in it is ever
@@ -45,6 +49,7 @@ class JobUpdate:
     """
 
     title: str | Unset = UNSET
+    locale: str | Unset = UNSET
     description: str | Unset = UNSET
     description_format: DescriptionFormat | Unset = UNSET
     department: None | str | Unset = UNSET
@@ -61,6 +66,8 @@ class JobUpdate:
         from ..models.salary import Salary
 
         title = self.title
+
+        locale = self.locale
 
         description = self.description
 
@@ -129,6 +136,8 @@ class JobUpdate:
         field_dict.update({})
         if title is not UNSET:
             field_dict["title"] = title
+        if locale is not UNSET:
+            field_dict["locale"] = locale
         if description is not UNSET:
             field_dict["description"] = description
         if description_format is not UNSET:
@@ -160,6 +169,8 @@ class JobUpdate:
 
         d = dict(src_dict)
         title = d.pop("title", UNSET)
+
+        locale = d.pop("locale", UNSET)
 
         description = d.pop("description", UNSET)
 
@@ -271,6 +282,7 @@ class JobUpdate:
 
         job_update = cls(
             title=title,
+            locale=locale,
             description=description,
             description_format=description_format,
             department=department,

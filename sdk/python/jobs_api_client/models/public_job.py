@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.description_format import DescriptionFormat
 from ..models.employment_type import EmploymentType
+from ..models.public_job_direction import PublicJobDirection
 from ..models.workplace_type import WorkplaceType
 from ..types import UNSET, Unset
 
@@ -27,6 +28,11 @@ class PublicJob:
     """A published job, without internal fields.
 
     Attributes:
+        locale (str): The language `title` and `description` are in: the one negotiated for this reader (see `GET
+            /v1/public/jobs/{id}`).
+        direction (PublicJobDirection): How that language's text runs: `rtl` for right-to-left scripts such as Thaana
+            (Dhivehi) or Arabic.
+        available_locales (list[str]): Every language the job can be read in, ordered by tag; ask for one with `lang`.
         id (UUID): Identifier of the job.
         employer (EmployerSummary): The employer of a public job: what its careers pages show.
         title (str): The job title.
@@ -56,6 +62,9 @@ class PublicJob:
             `<mark>…</mark>`, `…` where the snippet cuts. Safe to insert as HTML as it is.
     """
 
+    locale: str
+    direction: PublicJobDirection
+    available_locales: list[str]
     id: UUID
     employer: EmployerSummary
     title: str
@@ -76,6 +85,12 @@ class PublicJob:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.salary import Salary
+
+        locale = self.locale
+
+        direction = self.direction.value
+
+        available_locales = self.available_locales
 
         id = str(self.id)
 
@@ -151,6 +166,9 @@ class PublicJob:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "locale": locale,
+                "direction": direction,
+                "available_locales": available_locales,
                 "id": id,
                 "employer": employer,
                 "title": title,
@@ -187,6 +205,12 @@ class PublicJob:
         from ..models.search_highlights import SearchHighlights
 
         d = dict(src_dict)
+        locale = d.pop("locale")
+
+        direction = PublicJobDirection(d.pop("direction"))
+
+        available_locales = cast(list[str], d.pop("available_locales"))
+
         id = UUID(d.pop("id"))
 
         employer = EmployerSummary.from_dict(d.pop("employer"))
@@ -306,6 +330,9 @@ class PublicJob:
             highlights = SearchHighlights.from_dict(_highlights)
 
         public_job = cls(
+            locale=locale,
+            direction=direction,
+            available_locales=available_locales,
             id=id,
             employer=employer,
             title=title,

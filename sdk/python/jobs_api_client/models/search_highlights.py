@@ -16,15 +16,19 @@ class SearchHighlights:
     `<mark>…</mark>`, `…` where the snippet cuts. Safe to insert as HTML as it is.
 
         Attributes:
+            locale (str): The language of the text that matched (the job's own, or one of its translations).
             title (str): The whole title, escaped, matched words marked.
             description (str): A snippet of the description as plain text, escaped, matched words marked.
     """
 
+    locale: str
     title: str
     description: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        locale = self.locale
+
         title = self.title
 
         description = self.description
@@ -33,6 +37,7 @@ class SearchHighlights:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "locale": locale,
                 "title": title,
                 "description": description,
             }
@@ -43,11 +48,14 @@ class SearchHighlights:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        locale = d.pop("locale")
+
         title = d.pop("title")
 
         description = d.pop("description")
 
         search_highlights = cls(
+            locale=locale,
             title=title,
             description=description,
         )

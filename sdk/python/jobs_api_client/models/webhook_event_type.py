@@ -20,6 +20,8 @@ class WebhookEventType(StrEnum):
     JOB_DELETED = "job.deleted"
     JOB_PUBLISHED = "job.published"
     JOB_TEAM_UPDATED = "job.team.updated"
+    JOB_TRANSLATION_DELETED = "job.translation.deleted"
+    JOB_TRANSLATION_UPDATED = "job.translation.updated"
     JOB_UPDATED = "job.updated"
     MEMBER_DEACTIVATED = "member.deactivated"
     MEMBER_UPDATED = "member.updated"

@@ -108,6 +108,77 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/jobs/{id}/translations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Job identifier. */
+                id: components["parameters"]["JobId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a job's translations
+         * @description The job's own locale and its translations (its title and description in other
+         *     languages), ordered by tag. Public reads answer in the translation a reader's
+         *     `Accept-Language` (or `lang`) prefers; see `GET /v1/public/jobs/{id}`.
+         */
+        get: operations["listJobTranslations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/jobs/{id}/translations/{locale}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Job identifier. */
+                id: components["parameters"]["JobId"];
+                /** @description The translation's language, a BCP 47 tag such as `dv` or `pt-BR` (any case). */
+                locale: components["parameters"]["TranslationLocale"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get one translation of a job
+         * @description The translation in `locale` (any case; it is canonicalized), with its `ETag`.
+         */
+        get: operations["getJobTranslation"];
+        /**
+         * Add or replace a translation of a job
+         * @description The job's title and description in `locale`, a BCP 47 tag (`dv`, `pt-BR`, `zh-Hant`),
+         *     validated against the IANA registry and stored canonical (`DV-mv` → `dv-MV`, `iw` →
+         *     `he`); a tag that is not one is `422` with a pointer. The description is sanitized
+         *     like the job's own (`description_format`). Right-to-left languages and scripts are
+         *     marked `direction: rtl`. When the text is confidently in another language than the
+         *     tag says, the translation is stored but `detected_locale` names that language, so
+         *     the mix-up can be seen and fixed. `201` when it is new, `200` when it replaced one.
+         *     `If-Match` (optional) makes a replacement conditional on the translation's `ETag`.
+         *     The job's own locale cannot be translated into (`409`), nor can a closed job be
+         *     edited (`409`); a job has at most 30 translations (`409`). The job's version moves
+         *     on (it lists its languages), `job.translation.updated` is recorded, and a published
+         *     job's change reaches the public changes feed, search and syndication.
+         */
+        put: operations["putJobTranslation"];
+        post?: never;
+        /**
+         * Delete a translation of a job
+         * @description Public reads fall back to another language the reader accepts, or to the job's own.
+         *     `If-Match` (optional) makes it conditional on the translation's `ETag`. Records
+         *     `job.translation.deleted`.
+         */
+        delete: operations["deleteJobTranslation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/public/jobs": {
         parameters: {
             query?: never;
@@ -133,7 +204,11 @@ export interface paths {
          *     `W/"…"`, while the index is current: the same answer at the same feed position on
          *     every server) and `Cache-Control`; `If-None-Match` with the current tag is `304`,
          *     answered before any database work. This operation, the taxonomy lists and the other
-         *     public reads share the `search` rate limit.
+         *     public reads share the `search` rate limit. Each job answers in the translation the
+         *     reader prefers (`lang`, else `Accept-Language`, else the job's own language; see
+         *     `GET /v1/public/jobs/{id}`); `q` finds a job through any of its translations, and
+         *     `highlights` are in the language that matched (`highlights.locale`). Answers vary by
+         *     `Accept-Language`.
          */
         get: operations["searchPublicJobs"];
         put?: never;
@@ -209,6 +284,9 @@ export interface paths {
          * @description The 50 newest published jobs (of every employer, or of `employer_id`) as RSS 2.0, newest
          *     first, each with a stable `guid` (the job's id) and a link to apply. Cacheable: answers
          *     carry `ETag` and `Cache-Control`, and `If-None-Match` with the current tag is `304`.
+         *     With `lang`, each job is in that language where it has a translation (its own
+         *     otherwise), the channel's `language` is `lang`, and the channel links the feed in the
+         *     other languages its jobs are written in (`atom:link rel="alternate" hreflang`).
          */
         get: operations["getPublicJobFeed"];
         put?: never;
@@ -235,6 +313,14 @@ export interface paths {
          *     is a schema.org `JobPosting` (Google's job-posting structured data) for career pages and
          *     partner boards; other types not accepted answer `406`. Answers vary by `Accept`, carry
          *     `ETag` and `Cache-Control`, and `If-None-Match` with the current tag is `304`.
+         *
+         *     Languages: the job answers in the translation the reader prefers. `lang` (a BCP 47
+         *     tag) wins when the job has it; else the ranges of `Accept-Language` in their order of
+         *     preference (RFC 4647 lookup: `dv-MV` finds `dv`; `pt` also finds `pt-BR`); else the
+         *     job's own language. `Content-Language` names the language answered, `Vary` includes
+         *     `Accept-Language`, `available_locales` lists them all, and `Link` headers
+         *     (`rel="alternate"`, `hreflang`) point at the job in each of its other languages. The
+         *     JSON-LD carries `inLanguage`. A `lang` that is not a BCP 47 tag is `422`.
          */
         get: operations["getPublicJob"];
         put?: never;
@@ -2237,6 +2323,52 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    "job.translation.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * job.translation.updated
+         * @description A job's translation was added or replaced. Delivered to every active subscription of the employer whose `events` name `job.translation.updated` or a wildcard that covers it. Signed per Standard Webhooks (`webhook-id`, the event's id, the
+         *     same for every attempt; `webhook-timestamp`; `webhook-signature`). Any 2xx answer
+         *     acknowledges it; anything else is retried (see docs/webhooks.md). The same event,
+         *     with its `id`, is listed by `GET /v1/events`.
+         */
+        post: operations["onJobTranslationUpdated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "job.translation.deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * job.translation.deleted
+         * @description A job's translation was deleted. Delivered to every active subscription of the employer whose `events` name `job.translation.deleted` or a wildcard that covers it. Signed per Standard Webhooks (`webhook-id`, the event's id, the
+         *     same for every attempt; `webhook-timestamp`; `webhook-signature`). Any 2xx answer
+         *     acknowledges it; anything else is retried (see docs/webhooks.md). The same event,
+         *     with its `id`, is listed by `GET /v1/events`.
+         */
+        post: operations["onJobTranslationDeleted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "job.team.updated": {
         parameters: {
             query?: never;
@@ -2414,6 +2546,8 @@ export interface components {
              * @description The job.
              */
             job_id: string;
+            /** @description The language the job is written in (a BCP 47 tag). Events recorded before languages existed lack it. */
+            locale?: string;
             /** @description The job's title. */
             title: string;
             /** @description The job's status after the change. */
@@ -3428,6 +3562,84 @@ export interface components {
             /** @description What happened, by id. */
             data: components["schemas"]["MemberEventData"];
         };
+        /** @description `job.translation.updated` and `job.translation.deleted`. */
+        JobTranslationEventData: {
+            /**
+             * Format: uuid
+             * @description The resource the event is about (the `object` it names).
+             */
+            id: string;
+            /**
+             * @description What kind of resource `id` names.
+             * @enum {string}
+             */
+            object: "job";
+            /**
+             * Format: uuid
+             * @description The employer.
+             */
+            employer_id: string;
+            /**
+             * Format: uuid
+             * @description The job.
+             */
+            job_id: string;
+            /** @description The translation's language (a BCP 47 tag). */
+            locale: string;
+            /** @description The language the job itself is written in. */
+            job_locale: string;
+            /**
+             * @description How the translation's language runs (`ltr` or `rtl`).
+             * @enum {string}
+             */
+            direction: "ltr" | "rtl";
+            /** @description The job's status. */
+            status: components["schemas"]["JobStatus"];
+            /**
+             * Format: int64
+             * @description The job's version after the change.
+             */
+            job_version: number;
+            /** @description The translated title (`job.translation.updated` only). */
+            title?: string;
+            /**
+             * Format: int64
+             * @description The translation's version (its ETag without quotes; `job.translation.updated` only).
+             */
+            version?: number;
+            /** @description The language the text seems to be in when not the tagged one (`job.translation.updated` only). */
+            detected_locale?: string | null;
+        };
+        /** @description The body of a `job.translation.updated` delivery: A job's translation was added or replaced. */
+        JobTranslationUpdatedEvent: {
+            /**
+             * @description The event type.
+             * @enum {string}
+             */
+            type: "job.translation.updated";
+            /**
+             * Format: date-time
+             * @description When the event happened (RFC 3339, UTC, microseconds).
+             */
+            timestamp: string;
+            /** @description What happened, by id. */
+            data: components["schemas"]["JobTranslationEventData"];
+        };
+        /** @description The body of a `job.translation.deleted` delivery: A job's translation was deleted. */
+        JobTranslationDeletedEvent: {
+            /**
+             * @description The event type.
+             * @enum {string}
+             */
+            type: "job.translation.deleted";
+            /**
+             * Format: date-time
+             * @description When the event happened (RFC 3339, UTC, microseconds).
+             */
+            timestamp: string;
+            /** @description What happened, by id. */
+            data: components["schemas"]["JobTranslationEventData"];
+        };
         /** @description The body of a `job.team.updated` delivery: A job's hiring team was replaced. */
         JobTeamUpdatedEvent: {
             /**
@@ -3801,14 +4013,14 @@ export interface components {
          * @description An event type: what happened. Each has a payload schema under the contract's top-level `webhooks`.
          * @enum {string}
          */
-        WebhookEventType: "job.created" | "job.updated" | "job.published" | "job.closed" | "job.deleted" | "application.created" | "application.status.changed" | "application.note.added" | "application.anonymized" | "application.submission.added" | "applicant.created" | "applicant.updated" | "applicant.erased" | "shortlist.replaced" | "shortlist.entry.added" | "shortlist.entry.updated" | "shortlist.entry.removed" | "employer.updated" | "webhook_subscription.disabled" | "webhook_subscription.created" | "webhook_subscription.deleted" | "webhook_subscription.secret_rotated" | "application.comment.created" | "application.comment.updated" | "application.comment.deleted" | "application.assigned" | "member.updated" | "member.deactivated" | "job.team.updated" | "rejection_reasons.updated" | "webhook.ping";
+        WebhookEventType: "job.created" | "job.updated" | "job.published" | "job.closed" | "job.deleted" | "application.created" | "application.status.changed" | "application.note.added" | "application.anonymized" | "application.submission.added" | "applicant.created" | "applicant.updated" | "applicant.erased" | "shortlist.replaced" | "shortlist.entry.added" | "shortlist.entry.updated" | "shortlist.entry.removed" | "employer.updated" | "webhook_subscription.disabled" | "webhook_subscription.created" | "webhook_subscription.deleted" | "webhook_subscription.secret_rotated" | "application.comment.created" | "application.comment.updated" | "application.comment.deleted" | "application.assigned" | "member.updated" | "member.deactivated" | "job.team.updated" | "rejection_reasons.updated" | "job.translation.updated" | "job.translation.deleted" | "webhook.ping";
         /**
          * @description An event type a subscription receives, or a wildcard: `*` (every event type, including
          *     types added later) or a family such as `application.*` (every type that starts with
          *     `application.`). `webhook.ping` is not selected: it is sent on request to one endpoint.
          * @enum {string}
          */
-        WebhookEventSelector: "job.created" | "job.updated" | "job.published" | "job.closed" | "job.deleted" | "application.created" | "application.status.changed" | "application.note.added" | "application.anonymized" | "application.submission.added" | "applicant.created" | "applicant.updated" | "applicant.erased" | "shortlist.replaced" | "shortlist.entry.added" | "shortlist.entry.updated" | "shortlist.entry.removed" | "employer.updated" | "webhook_subscription.disabled" | "webhook_subscription.created" | "webhook_subscription.deleted" | "webhook_subscription.secret_rotated" | "application.comment.created" | "application.comment.updated" | "application.comment.deleted" | "application.assigned" | "member.updated" | "member.deactivated" | "job.team.updated" | "rejection_reasons.updated" | "*" | "job.*" | "application.*" | "application.status.*" | "application.note.*" | "application.submission.*" | "applicant.*" | "shortlist.*" | "shortlist.entry.*" | "employer.*" | "webhook_subscription.*" | "application.comment.*" | "member.*" | "job.team.*" | "rejection_reasons.*";
+        WebhookEventSelector: "job.created" | "job.updated" | "job.published" | "job.closed" | "job.deleted" | "application.created" | "application.status.changed" | "application.note.added" | "application.anonymized" | "application.submission.added" | "applicant.created" | "applicant.updated" | "applicant.erased" | "shortlist.replaced" | "shortlist.entry.added" | "shortlist.entry.updated" | "shortlist.entry.removed" | "employer.updated" | "webhook_subscription.disabled" | "webhook_subscription.created" | "webhook_subscription.deleted" | "webhook_subscription.secret_rotated" | "application.comment.created" | "application.comment.updated" | "application.comment.deleted" | "application.assigned" | "member.updated" | "member.deactivated" | "job.team.updated" | "rejection_reasons.updated" | "job.translation.updated" | "job.translation.deleted" | "*" | "job.*" | "application.*" | "application.status.*" | "application.note.*" | "application.submission.*" | "applicant.*" | "shortlist.*" | "shortlist.entry.*" | "employer.*" | "webhook_subscription.*" | "application.comment.*" | "member.*" | "job.team.*" | "rejection_reasons.*" | "job.translation.*";
         /**
          * @description `pending`: not attempted yet (or queued again by a redelivery); `failed`: the last
          *     attempt failed and another is scheduled (`next_attempt_at`); `succeeded`: a 2xx answer;
@@ -3856,6 +4068,10 @@ export interface components {
             period: components["schemas"]["SalaryPeriod"];
         };
         Job: {
+            /** @description The language the title and description are written in (a canonical BCP 47 tag). */
+            locale: string;
+            /** @description Every language the job can be read in: its own and its translations', ordered by tag. */
+            available_locales: string[];
             /** @description The resource's ETag, as the `ETag` header gives it: send it as `If-Match` to change the resource, also straight from a list. */
             etag: string;
             /**
@@ -3925,6 +4141,13 @@ export interface components {
         JobCreate: {
             /** @description Not blank. */
             title: string;
+            /**
+             * @description The language the title and description are written in: a BCP 47 tag such as `en`
+             *     or `dv`, stored canonical (`422` when it is not one). When a job is created without
+             *     it, the employer's `settings.default_locale`, else `en`. Other languages are the
+             *     job's translations (`PUT /v1/jobs/{id}/translations/{locale}`).
+             */
+            locale?: string;
             /** @description What the job is about: plain text or sanitized HTML (see `description_format`). */
             description?: string;
             /** @description How `description` is written: plain text or (sanitized) HTML. */
@@ -3957,6 +4180,13 @@ export interface components {
         JobUpdate: {
             /** @description Not blank. */
             title?: string;
+            /**
+             * @description The language the title and description are written in: a BCP 47 tag such as `en`
+             *     or `dv`, stored canonical (`422` when it is not one). When a job is created without
+             *     it, the employer's `settings.default_locale`, else `en`. Other languages are the
+             *     job's translations (`PUT /v1/jobs/{id}/translations/{locale}`).
+             */
+            locale?: string;
             /** @description What the job is about: plain text or sanitized HTML (see `description_format`). */
             description?: string;
             /** @description How `description` is written: plain text or (sanitized) HTML. */
@@ -4007,8 +4237,62 @@ export interface components {
              */
             logo_url?: string | null;
         };
+        /** @description A job's title and description in another language than its own. */
+        JobTranslation: {
+            /** @description The language (a canonical BCP 47 tag). */
+            locale: string;
+            /**
+             * @description How the language's text runs: `rtl` for right-to-left scripts such as Thaana or Arabic.
+             * @enum {string}
+             */
+            direction: "ltr" | "rtl";
+            /** @description The title in this language. */
+            title: string;
+            /** @description The description in this language (sanitized when HTML, see `description_format`). */
+            description: string;
+            /** @description How `description` is written. */
+            description_format: components["schemas"]["DescriptionFormat"];
+            /**
+             * @description The language the text seems to be written in when that is confidently not `locale`
+             *     (Thaana script is Dhivehi; other languages by a statistical detector), else `null`.
+             *     A hint to fix a mix-up; the translation is served as tagged.
+             */
+            detected_locale: string | null;
+            /** @description The translation's ETag: send it as `If-Match` to replace or delete it safely. */
+            etag: string;
+            /**
+             * Format: date-time
+             * @description When it last changed (RFC 3339, UTC).
+             */
+            updated_at: string;
+        };
+        /** @description A job's title and description in one language. */
+        JobTranslationWrite: {
+            /** @description Not blank. */
+            title: string;
+            /** @description The description in this language (empty when absent). */
+            description?: string;
+            /** @description How `description` is written (`plain` when absent). */
+            description_format?: components["schemas"]["DescriptionFormat"];
+        };
+        /** @description A job's own language and its translations. */
+        JobTranslationList: {
+            /** @description The language the job itself is written in. */
+            locale: string;
+            /** @description The translations, ordered by tag. */
+            items: components["schemas"]["JobTranslation"][];
+        };
         /** @description A published job, without internal fields. */
         PublicJob: {
+            /** @description The language `title` and `description` are in: the one negotiated for this reader (see `GET /v1/public/jobs/{id}`). */
+            locale: string;
+            /**
+             * @description How that language's text runs: `rtl` for right-to-left scripts such as Thaana (Dhivehi) or Arabic.
+             * @enum {string}
+             */
+            direction: "ltr" | "rtl";
+            /** @description Every language the job can be read in, ordered by tag; ask for one with `lang`. */
+            available_locales: string[];
             /**
              * Format: uuid
              * @description Identifier of the job.
@@ -4081,6 +4365,8 @@ export interface components {
          *     `<mark>…</mark>`, `…` where the snippet cuts. Safe to insert as HTML as it is.
          */
         SearchHighlights: {
+            /** @description The language of the text that matched (the job's own, or one of its translations). */
+            locale: string;
             /** @description The whole title, escaped, matched words marked. */
             title: string;
             /** @description A snippet of the description as plain text, escaped, matched words marked. */
@@ -5402,6 +5688,11 @@ export interface components {
         EmployerSettings: {
             /** @description Currency assumed for salaries without one. */
             default_currency?: components["schemas"]["CurrencyCode"];
+            /**
+             * @description The language new jobs are written in when they do not say (a BCP 47 tag such as
+             *     `dv`, stored canonical; `422` when it is not one). `en` when unset.
+             */
+            default_locale?: string | null;
             /** @description IANA time zone, for example `Indian/Maldives`. */
             timezone?: string;
             /**
@@ -5840,6 +6131,20 @@ export interface components {
          *     longer query is `422` with a pointer to `#/query/q`.
          */
         PublicSearchQuery: string;
+        /** @description The translation's language, a BCP 47 tag such as `dv` or `pt-BR` (any case). */
+        TranslationLocale: string;
+        /**
+         * @description The language to answer in (a BCP 47 tag such as `dv`); it wins over `Accept-Language`.
+         *     A job without that language answers in the next one the reader accepts, or its own.
+         */
+        Lang: string;
+        /** @description The reader's languages by preference (RFC 9110), for example `dv, en;q=0.5`. */
+        AcceptLanguage: string;
+        /**
+         * @description The `ETag` this change is based on, quotes included; `*` for any existing one. Without
+         *     it the change is made whatever the current version; stale: `412`.
+         */
+        IfMatchOptional: string;
         /** @description Only this employer's jobs. */
         EmployerFilter: string;
         /** @description Department slug (from the taxonomy). */
@@ -5871,6 +6176,15 @@ export interface components {
     };
     requestBodies: never;
     headers: {
+        /** @description The language of the answer (a BCP 47 tag). */
+        ContentLanguage: string;
+        /** @description The languages of the jobs on the page (BCP 47 tags, comma-separated). */
+        ContentLanguageList: string;
+        /**
+         * @description The job in each of its other languages: `<url>; rel="alternate"; hreflang="dv"`,
+         *     comma-separated (RFC 8288).
+         */
+        LanguageAlternates: string;
         /** @description URL of the created resource. */
         Location: string;
         /** @description Version tag of the resource; send it back as `If-Match`. */
@@ -5963,6 +6277,11 @@ export interface operations {
                      *           "updated_at": "2026-12-02T06:46:06.221585Z",
                      *           "published_at": "2026-12-02T06:46:06.221585Z",
                      *           "closed_at": null,
+                     *           "locale": "en",
+                     *           "available_locales": [
+                     *             "dv",
+                     *             "en"
+                     *           ],
                      *           "etag": "\"2\""
                      *         }
                      *       ],
@@ -6058,6 +6377,11 @@ export interface operations {
                      *       "updated_at": "2026-12-02T06:46:05.910355Z",
                      *       "published_at": null,
                      *       "closed_at": null,
+                     *       "locale": "en",
+                     *       "available_locales": [
+                     *         "dv",
+                     *         "en"
+                     *       ],
                      *       "etag": "\"2\""
                      *     }
                      */
@@ -6123,6 +6447,11 @@ export interface operations {
                      *       "updated_at": "2026-12-02T06:46:06.221585Z",
                      *       "published_at": "2026-12-02T06:46:06.221585Z",
                      *       "closed_at": null,
+                     *       "locale": "en",
+                     *       "available_locales": [
+                     *         "dv",
+                     *         "en"
+                     *       ],
                      *       "etag": "\"2\""
                      *     }
                      */
@@ -6282,6 +6611,188 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    listJobTranslations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Job identifier. */
+                id: components["parameters"]["JobId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "locale": "en",
+                     *       "items": [
+                     *         {
+                     *           "locale": "dv",
+                     *           "direction": "rtl",
+                     *           "title": "ފްރަންޓް އޮފީސް މެނޭޖަރ",
+                     *           "description": "ރިސޯޓުގެ ފްރަންޓް އޮފީސް ޓީމު ހިންގުން.",
+                     *           "description_format": "plain",
+                     *           "detected_locale": null,
+                     *           "etag": "\"1\"",
+                     *           "updated_at": "2026-12-07T06:46:06.221585Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["JobTranslationList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getJobTranslation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Job identifier. */
+                id: components["parameters"]["JobId"];
+                /** @description The translation's language, a BCP 47 tag such as `dv` or `pt-BR` (any case). */
+                locale: components["parameters"]["TranslationLocale"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobTranslation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    putJobTranslation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The `ETag` this change is based on, quotes included; `*` for any existing one. Without
+                 *     it the change is made whatever the current version; stale: `412`.
+                 */
+                "If-Match"?: components["parameters"]["IfMatchOptional"];
+            };
+            path: {
+                /** @description Job identifier. */
+                id: components["parameters"]["JobId"];
+                /** @description The translation's language, a BCP 47 tag such as `dv` or `pt-BR` (any case). */
+                locale: components["parameters"]["TranslationLocale"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "title": "ފްރަންޓް އޮފީސް މެނޭޖަރ",
+                 *       "description": "ރިސޯޓުގެ ފްރަންޓް އޮފީސް ޓީމު ހިންގުން.",
+                 *       "description_format": "plain"
+                 *     }
+                 */
+                "application/json": components["schemas"]["JobTranslationWrite"];
+            };
+        };
+        responses: {
+            /** @description Replaced */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobTranslation"];
+                };
+            };
+            /** @description Added */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobTranslation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteJobTranslation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The `ETag` this change is based on, quotes included; `*` for any existing one. Without
+                 *     it the change is made whatever the current version; stale: `412`.
+                 */
+                "If-Match"?: components["parameters"]["IfMatchOptional"];
+            };
+            path: {
+                /** @description Job identifier. */
+                id: components["parameters"]["JobId"];
+                /** @description The translation's language, a BCP 47 tag such as `dv` or `pt-BR` (any case). */
+                locale: components["parameters"]["TranslationLocale"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     searchPublicJobs: {
         parameters: {
             query?: {
@@ -6307,8 +6818,16 @@ export interface operations {
                 cursor?: components["parameters"]["Cursor"];
                 /** @description Page size. */
                 limit?: components["parameters"]["Limit"];
+                /**
+                 * @description The language to answer in (a BCP 47 tag such as `dv`); it wins over `Accept-Language`.
+                 *     A job without that language answers in the next one the reader accepts, or its own.
+                 */
+                lang?: components["parameters"]["Lang"];
             };
-            header?: never;
+            header?: {
+                /** @description The reader's languages by preference (RFC 9110), for example `dv, en;q=0.5`. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -6317,6 +6836,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguageList"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6350,7 +6870,13 @@ export interface operations {
                      *           "vacancies": 1,
                      *           "reference_number": null,
                      *           "closing_date": "2027-01-31",
-                     *           "published_at": "2026-12-02T06:46:06.221585Z"
+                     *           "published_at": "2026-12-02T06:46:06.221585Z",
+                     *           "locale": "en",
+                     *           "direction": "ltr",
+                     *           "available_locales": [
+                     *             "dv",
+                     *             "en"
+                     *           ]
                      *         }
                      *       ],
                      *       "next_cursor": null
@@ -6479,6 +7005,11 @@ export interface operations {
             query?: {
                 /** @description Only this employer's jobs. */
                 employer_id?: components["parameters"]["EmployerFilter"];
+                /**
+                 * @description The language to answer in (a BCP 47 tag such as `dv`); it wins over `Accept-Language`.
+                 *     A job without that language answers in the next one the reader accepts, or its own.
+                 */
+                lang?: components["parameters"]["Lang"];
             };
             header?: never;
             path?: never;
@@ -6503,14 +7034,24 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["BadRequest"];
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
     getPublicJob: {
         parameters: {
-            query?: never;
-            header?: never;
+            query?: {
+                /**
+                 * @description The language to answer in (a BCP 47 tag such as `dv`); it wins over `Accept-Language`.
+                 *     A job without that language answers in the next one the reader accepts, or its own.
+                 */
+                lang?: components["parameters"]["Lang"];
+            };
+            header?: {
+                /** @description The reader's languages by preference (RFC 9110), for example `dv, en;q=0.5`. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 /** @description Job identifier. */
                 id: components["parameters"]["JobId"];
@@ -6522,6 +7063,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    Link: components["headers"]["LanguageAlternates"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6553,7 +7096,13 @@ export interface operations {
                      *       "vacancies": 1,
                      *       "reference_number": null,
                      *       "closing_date": "2027-01-31",
-                     *       "published_at": "2026-12-02T06:46:06.221585Z"
+                     *       "published_at": "2026-12-02T06:46:06.221585Z",
+                     *       "locale": "en",
+                     *       "direction": "ltr",
+                     *       "available_locales": [
+                     *         "dv",
+                     *         "en"
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["PublicJob"];
@@ -6570,6 +7119,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -10296,6 +10846,87 @@ export interface operations {
                  *     }
                  */
                 "application/json": components["schemas"]["MemberDeactivatedEvent"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onJobTranslationUpdated: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "job.translation.updated",
+                 *       "timestamp": "2026-12-07T06:46:06.221585Z",
+                 *       "data": {
+                 *         "id": "01a23580-d75a-74c6-8c6c-7841337b3eea",
+                 *         "object": "job",
+                 *         "employer_id": "6f1c2a44-0000-4000-8000-000000000001",
+                 *         "job_id": "01a23580-d75a-74c6-8c6c-7841337b3eea",
+                 *         "locale": "dv",
+                 *         "job_locale": "en",
+                 *         "direction": "rtl",
+                 *         "status": "published",
+                 *         "job_version": 4,
+                 *         "title": "ފްރަންޓް އޮފީސް މެނޭޖަރ",
+                 *         "version": 1,
+                 *         "detected_locale": null
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["JobTranslationUpdatedEvent"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onJobTranslationDeleted: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "job.translation.deleted",
+                 *       "timestamp": "2026-12-07T06:46:06.221585Z",
+                 *       "data": {
+                 *         "id": "01a23580-d75a-74c6-8c6c-7841337b3eea",
+                 *         "object": "job",
+                 *         "employer_id": "6f1c2a44-0000-4000-8000-000000000001",
+                 *         "job_id": "01a23580-d75a-74c6-8c6c-7841337b3eea",
+                 *         "locale": "dv",
+                 *         "job_locale": "en",
+                 *         "direction": "rtl",
+                 *         "status": "published",
+                 *         "job_version": 5
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["JobTranslationDeletedEvent"];
             };
         };
         responses: {

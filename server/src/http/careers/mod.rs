@@ -34,6 +34,8 @@ use crate::domain::brand;
 use crate::domain::html::description_html;
 use crate::domain::job::EmploymentType;
 use crate::domain::search::JobFilters;
+use crate::domain::{locale, translation};
+use crate::http::languages::Reader;
 use crate::http::middleware::client_ip::ClientIp;
 use crate::http::middleware::contract::BodySchemas;
 use crate::http::middleware::identity::Caller;
@@ -281,6 +283,7 @@ async fn board(
         ..Default::default()
     };
     let services = &c.api.services;
+    let reader = page_reader(&query, &headers);
     let found = search::public_jobs(
         &services.db,
         &services.public_index,
@@ -289,6 +292,7 @@ async fn board(
         true,
         query.get("cursor").map(String::as_str),
         Some(PAGE_SIZE),
+        &reader.preferred(),
     )
     .await;
     let found = match found {
@@ -296,15 +300,28 @@ async fn board(
         Err(failure) => return failure_page(&c, failure, &headers),
     };
     let base = format!("/careers/{}", p.slug);
+    let mut board_languages: Vec<String> = Vec::new();
     let jobs: Vec<Value> = found
         .page
         .items
         .iter()
         .map(|job| {
             let highlights = found.highlights.get(&job.id);
+            let mut fields = job.fields.clone();
+            for tag in translation::available(&fields) {
+                if !board_languages.contains(&tag) {
+                    board_languages.push(tag);
+                }
+            }
+            reader.localize(&mut fields);
+            let snippet_lang = highlights.map_or(fields.locale.as_str(), |h| h.locale.as_str());
             json!({
                 "id": job.id,
-                "title": job.fields.title,
+                "title": fields.title,
+                "lang": fields.locale,
+                "dir": locale::direction(&fields.locale).as_str(),
+                "snippet_lang": snippet_lang,
+                "snippet_dir": locale::direction(snippet_lang).as_str(),
                 "title_html": highlights.map(|h| h.title.clone()),
                 "snippet_html": highlights.map(|h| h.description.clone()).filter(|d| !d.is_empty()),
                 "meta": job_meta(&c, job),
@@ -381,6 +398,22 @@ async fn board(
         "job_query": job_query,
         "utm_source": query.get("utm_source"),
     });
+    // The board's words are English; its switcher offers the languages its jobs are in, and
+    // the jobs follow the choice.
+    board_languages.sort();
+    let mut ctx = ctx;
+    if board_languages.len() > 1 {
+        let current = reader
+            .lang
+            .clone()
+            .filter(|l| board_languages.contains(l))
+            .unwrap_or_else(|| "en".to_string());
+        language_ctx(&c, &mut ctx, &base, &board_languages, &current);
+        // The page's own words stay English whatever the jobs are shown in.
+        if let Value::Object(map) = &mut ctx {
+            map.remove("page_lang");
+        }
+    }
     c.pages
         .page("board.html", StatusCode::OK, ctx, &headers, true)
 }
@@ -454,7 +487,13 @@ async fn job_page(
     let utm = query
         .get("utm_source")
         .map(|v| v.chars().take(100).collect::<String>());
-    let ctx = job_ctx(&c, &p, &job, json!({"utm_source": utm}));
+    let mut job = job;
+    let reader = page_reader(&query, &headers);
+    let available = translation::available(&job.fields);
+    reader.localize(&mut job.fields);
+    let mut ctx = job_ctx(&c, &p, &job, json!({"utm_source": utm}));
+    let path = format!("/careers/{}/jobs/{}", p.slug, job.id);
+    language_ctx(&c, &mut ctx, &path, &available, &job.fields.locale);
     let response = c
         .pages
         .page("job.html", StatusCode::OK, ctx, &headers, true);
@@ -469,6 +508,45 @@ async fn job_page(
         views.record(job.employer.id, job.id, client, agent);
     }
     response
+}
+
+/// The reader's language on a page: `lang` and `Accept-Language` as on the API, except that a
+/// `lang` that is not a tag is ignored (a page answers, it does not refuse).
+fn page_reader(query: &HashMap<String, String>, headers: &HeaderMap) -> Reader {
+    let accept = headers
+        .get(http::header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok());
+    Reader::new(query.get("lang").map(String::as_str), accept)
+        .or_else(|_| Reader::new(None, accept))
+        .unwrap_or_default()
+}
+
+/// The language switcher and `hreflang` alternates of a page at `path` available in
+/// `available`, shown in `current`.
+fn language_ctx(c: &Careers, ctx: &mut Value, path: &str, available: &[String], current: &str) {
+    let public = c.api.services.public_url.trim_end_matches('/');
+    let languages: Vec<Value> = available
+        .iter()
+        .map(|tag| {
+            json!({
+                "lang": tag,
+                "dir": locale::direction(tag).as_str(),
+                "name": locale::autonym(tag),
+                "url": format!("{path}?lang={tag}"),
+                "current": tag == current,
+            })
+        })
+        .collect();
+    let alternates: Vec<Value> = available
+        .iter()
+        .filter(|tag| *tag != current)
+        .map(|tag| json!({"lang": tag, "url": format!("{public}{path}?lang={tag}")}))
+        .collect();
+    if let Value::Object(map) = ctx {
+        map.insert("page_lang".into(), json!(current));
+        map.insert("languages".into(), Value::Array(languages));
+        map.insert("alternates".into(), Value::Array(alternates));
+    }
 }
 
 /// The employer of `slug` and its published job `id`, or the page to answer instead.
@@ -510,6 +588,8 @@ struct ApplyForm {
     captcha_token: String,
     utm_source: String,
     cv_upload_id: String,
+    /// The page's language: the e-mails about the application are written in it.
+    locale: String,
 }
 
 impl ApplyForm {
@@ -527,6 +607,7 @@ impl ApplyForm {
                 "captcha_token" => form.captcha_token = value,
                 "utm_source" => form.utm_source = value,
                 "cv_upload_id" => form.cv_upload_id = value,
+                "locale" => form.locale = value,
                 _ => {}
             }
         }
@@ -555,6 +636,7 @@ impl ApplyForm {
             ("captcha_token", self.captcha_token.trim()),
             ("utm_source", self.utm_source.trim()),
             ("cv_upload_id", self.cv_upload_id.trim()),
+            ("locale", self.locale.trim()),
         ] {
             if !value.is_empty() {
                 body[key] = Value::String(value.to_string());

@@ -9,6 +9,7 @@ use http::{HeaderMap, HeaderValue, StatusCode, header};
 use minijinja::Environment;
 use serde_json::Value;
 
+use crate::domain::locale;
 use crate::http::middleware::problem_mapping::OwnErrorPage;
 use crate::http::middleware::public_cache;
 
@@ -49,7 +50,11 @@ pub fn widget_tag() -> HeaderValue {
     public_cache::etag("text/javascript", WIDGET.as_bytes())
 }
 
-/// The English catalogue; the languages issue adds others beside it.
+/// The language of the catalogue's words.
+const UI_LANG: &str = "en";
+
+/// The English catalogue (the only one so far: pages in other languages keep English words
+/// around the employer's text, marked `lang="en"`).
 const MESSAGES_EN: &str = include_str!("../../../templates/careers/messages/en.json");
 
 pub struct Pages {
@@ -126,14 +131,35 @@ impl Pages {
             && status == StatusCode::OK
             && public_cache::not_modified(request, tag)
         {
-            return public_cache::not_modified_response(tag.clone(), false);
+            return public_cache::not_modified_response(tag.clone(), Some("Accept-Language"));
         }
         let nonce = nonce();
         let mut ctx = ctx;
         if let Value::Object(map) = &mut ctx {
             map.insert("nonce".into(), Value::String(nonce.clone()));
             map.insert("t".into(), self.messages.clone());
-            map.insert("lang".into(), Value::String("en".into()));
+            // The page is in the language of what it shows (a job's negotiated language); the
+            // catalogue's words around it say they are English.
+            let lang = map
+                .get("page_lang")
+                .and_then(Value::as_str)
+                .unwrap_or(UI_LANG)
+                .to_string();
+            let ui_attrs = if lang == UI_LANG {
+                String::new()
+            } else {
+                format!(" lang=\"{UI_LANG}\" dir=\"ltr\"")
+            };
+            map.insert(
+                "dir".into(),
+                Value::String(locale::direction(&lang).as_str().into()),
+            );
+            map.insert("lang".into(), Value::String(lang));
+            map.insert("ui_attrs".into(), Value::String(ui_attrs));
+            map.entry("languages")
+                .or_insert_with(|| Value::Array(Vec::new()));
+            map.entry("alternates")
+                .or_insert_with(|| Value::Array(Vec::new()));
             map.insert("assets".into(), Value::String(self.assets()));
         }
         let rendered = self.env.get_template(template).and_then(|t| t.render(&ctx));
@@ -153,13 +179,20 @@ impl Pages {
             header::CONTENT_TYPE,
             HeaderValue::from_static("text/html; charset=utf-8"),
         );
+        if let Some(lang) = ctx
+            .get("lang")
+            .and_then(Value::as_str)
+            .and_then(|l| HeaderValue::from_str(l).ok())
+        {
+            headers.insert(header::CONTENT_LANGUAGE, lang);
+        }
         if let Ok(csp) = HeaderValue::from_str(&csp(&nonce, self.upload_origin.as_deref())) {
             headers.insert(header::CONTENT_SECURITY_POLICY, csp);
         }
         secure_headers(headers);
         match tag {
             Some(tag) if status == StatusCode::OK => {
-                public_cache::cache_headers(headers, tag, false)
+                public_cache::cache_headers(headers, tag, Some("Accept-Language"))
             }
             _ => {
                 headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));

@@ -68,7 +68,12 @@ fn position_tag(req: &Request, seed: u64, position: i64) -> HeaderValue {
     hash.update(req.uri().query().unwrap_or("").as_bytes());
     hash.update(&[0]);
     // Not `Accept`: these answers have one representation (no `Vary: Accept`), and a cache
-    // revalidating for a client that sends another `Accept` must still match.
+    // revalidating for a client that sends another `Accept` must still match. A search answers
+    // each job in the reader's language: `Accept-Language` is part of the request.
+    for language in req.headers().get_all(header::ACCEPT_LANGUAGE) {
+        hash.update(language.as_bytes());
+        hash.update(&[0]);
+    }
     hash.update(&position.to_le_bytes());
     HeaderValue::from_str(&format!("W/\"{:032x}\"", hash.digest128()))
         .unwrap_or(HeaderValue::from_static("W/\"0\""))
@@ -91,15 +96,15 @@ pub fn not_modified(headers: &HeaderMap, tag: &HeaderValue) -> bool {
         })
 }
 
-/// The caching headers of a public answer.
-pub fn cache_headers(headers: &mut HeaderMap, tag: HeaderValue, vary_accept: bool) {
+/// The caching headers of a public answer; `vary` names the request headers it depends on.
+pub fn cache_headers(headers: &mut HeaderMap, tag: HeaderValue, vary: Option<&'static str>) {
     headers.insert(header::ETAG, tag);
     headers.insert(
         header::CACHE_CONTROL,
         HeaderValue::from_static(const_format_cache_control()),
     );
-    if vary_accept {
-        headers.insert(header::VARY, HeaderValue::from_static("Accept"));
+    if let Some(vary) = vary {
+        headers.insert(header::VARY, HeaderValue::from_static(vary));
     }
 }
 
@@ -109,10 +114,10 @@ const fn const_format_cache_control() -> &'static str {
 }
 
 /// A 304 carrying the headers a 200 would have (RFC 9110 §15.4.5).
-pub fn not_modified_response(tag: HeaderValue, vary_accept: bool) -> Response {
+pub fn not_modified_response(tag: HeaderValue, vary: Option<&'static str>) -> Response {
     let mut response = Response::new(Body::empty());
     *response.status_mut() = StatusCode::NOT_MODIFIED;
-    cache_headers(response.headers_mut(), tag, vary_accept);
+    cache_headers(response.headers_mut(), tag, vary);
     response
 }
 
@@ -126,6 +131,10 @@ where
         .then(|| req.extensions().get::<Identified>().map(|i| i.operation.id))
         .flatten();
     let by_bytes = operation.is_some_and(|id| TAGGED_BY_BYTES.contains(&id));
+    // Search answers each job in the reader's language (`Accept-Language`).
+    let vary = operation
+        .is_some_and(|id| id == "searchPublicJobs")
+        .then_some("Accept-Language");
     if !operation.is_some_and(|id| CACHEABLE.contains(&id)) && !by_bytes {
         return next(req).await;
     }
@@ -133,11 +142,11 @@ where
         let tag = position_tag(&req, seed, position);
         if not_modified(req.headers(), &tag) {
             metrics::counter!("jobs_public_not_modified_total", "by" => "position").increment(1);
-            return not_modified_response(tag, false);
+            return not_modified_response(tag, vary);
         }
         let mut response = next(req).await;
         if response.status() == StatusCode::OK {
-            cache_headers(response.headers_mut(), tag, false);
+            cache_headers(response.headers_mut(), tag, vary);
         }
         return response;
     }
@@ -158,9 +167,9 @@ where
         .to_string();
     let tag = etag(&variant, &bytes);
     if not_modified(&conditions, &tag) {
-        return not_modified_response(tag, false);
+        return not_modified_response(tag, vary);
     }
-    cache_headers(&mut parts.headers, tag, false);
+    cache_headers(&mut parts.headers, tag, vary);
     Response::from_parts(parts, Body::from(bytes))
 }
 

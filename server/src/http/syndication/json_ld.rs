@@ -10,7 +10,7 @@ use crate::domain::html::description_html;
 use crate::domain::job::{EmploymentType, SalaryPeriod, WorkplaceType};
 
 /// Bumped when the mapping changes, so cached JSON-LD is revalidated (it is part of the tag).
-pub const VERSION: &str = "jobposting-1";
+pub const VERSION: &str = "jobposting-2";
 
 /// The JSON text, safe to paste into an HTML `<script type="application/ld+json">` element:
 /// `<`, `>` and `&` are written as JSON escapes (they only occur inside strings).
@@ -27,6 +27,8 @@ pub fn job_posting(job: &PublicJobRecord, public_url: &str) -> Value {
     ld.insert("@context".into(), json!("https://schema.org/"));
     ld.insert("@type".into(), json!("JobPosting"));
     ld.insert("title".into(), json!(f.title));
+    // The language this rendering is in (the reader's, negotiated; see `http::languages`).
+    ld.insert("inLanguage".into(), json!(f.locale));
     ld.insert(
         "description".into(),
         json!(description_html(&f.description, f.description_format)),

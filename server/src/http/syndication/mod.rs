@@ -13,6 +13,7 @@ use http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 use uuid::Uuid;
 
 use super::ApiError;
+use super::languages::Reader;
 use super::middleware::client_ip::ClientIp;
 use super::middleware::identity::Identified;
 use super::middleware::public_cache::{cache_headers, etag, not_modified, not_modified_response};
@@ -132,14 +133,26 @@ where
             .insert(header::VARY, HeaderValue::from_static("Accept"));
         return response;
     };
-    let job = match search::public_job(&page.db, id).await {
+    let reader = match Reader::of_request(req.uri().query(), req.headers()) {
+        Ok(reader) => reader,
+        Err(e) => return e.into_response(),
+    };
+    let mut job = match search::public_job(&page.db, id).await {
         Ok(job) => job,
         Err(failure) => return ApiError::from(failure).into_response(),
     };
-    let model = match super::public::public_job_model(job.clone(), &page.public_url) {
+    let model = match super::public::public_job_model(job.clone(), &page.public_url, &reader) {
         Ok(model) => model,
         Err(e) => return e.into_response(),
     };
+    let job_url = format!(
+        "{}/v1/public/jobs/{id}",
+        page.public_url.trim_end_matches('/')
+    );
+    let links = super::languages::alternates(&job_url, &model.available_locales, &model.locale);
+    let content_language = model.locale.clone();
+    // The JSON-LD is rendered from the job in the language answered.
+    reader.localize(&mut job.fields);
     // The tag covers the job's public content (its JSON), and for JSON-LD what else goes into
     // it (the employer's site, the public origin, the mapping's version), so a current tag is
     // answered without rendering the JSON-LD.
@@ -165,7 +178,9 @@ where
         }
     };
     if not_modified(req.headers(), &tag) {
-        return not_modified_response(tag, true);
+        let mut response = not_modified_response(tag, Some(VARY));
+        language_headers(response.headers_mut(), &content_language, links.as_deref());
+        return response;
     }
     // A view: the job answered in full to a GET (not HEAD, not a 304 revalidation).
     if let Some(views) = &page.views
@@ -192,8 +207,22 @@ where
         header::CONTENT_TYPE,
         HeaderValue::from_static(representation.media_type()),
     );
-    cache_headers(headers, tag, true);
+    cache_headers(headers, tag, Some(VARY));
+    language_headers(headers, &content_language, links.as_deref());
     response
+}
+
+/// What a job page's answer depends on besides its URL.
+const VARY: &str = "Accept, Accept-Language";
+
+/// `Content-Language` and the `Link` alternates of a job page.
+fn language_headers(headers: &mut HeaderMap, content_language: &str, links: Option<&str>) {
+    if let Ok(value) = HeaderValue::from_str(content_language) {
+        headers.insert(header::CONTENT_LANGUAGE, value);
+    }
+    if let Some(value) = links.and_then(|l| HeaderValue::from_str(l).ok()) {
+        headers.insert(header::LINK, value);
+    }
 }
 
 #[cfg(test)]

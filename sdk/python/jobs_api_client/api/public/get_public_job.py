@@ -9,20 +9,34 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.public_job import PublicJob
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     id: UUID,
+    *,
+    lang: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
+    params: dict[str, Any] = {}
+
+    params["lang"] = lang
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/public/jobs/{id}".format(
             id=quote(str(id), safe=""),
         ),
+        "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -52,6 +66,11 @@ def _parse_response(
         response_406 = Problem.from_dict(response.json())
 
         return response_406
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
 
     if response.status_code == 429:
         response_429 = Problem.from_dict(response.json())
@@ -84,6 +103,8 @@ def sync_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
+    lang: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> Response[Any | Problem | PublicJob]:
     """Get a published job
 
@@ -92,8 +113,18 @@ def sync_detailed(
     partner boards; other types not accepted answer `406`. Answers vary by `Accept`, carry
     `ETag` and `Cache-Control`, and `If-None-Match` with the current tag is `304`.
 
+    Languages: the job answers in the translation the reader prefers. `lang` (a BCP 47
+    tag) wins when the job has it; else the ranges of `Accept-Language` in their order of
+    preference (RFC 4647 lookup: `dv-MV` finds `dv`; `pt` also finds `pt-BR`); else the
+    job's own language. `Content-Language` names the language answered, `Vary` includes
+    `Accept-Language`, `available_locales` lists them all, and `Link` headers
+    (`rel="alternate"`, `hreflang`) point at the job in each of its other languages. The
+    JSON-LD carries `inLanguage`. A `lang` that is not a BCP 47 tag is `422`.
+
     Args:
         id (UUID):
+        lang (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -105,6 +136,8 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         id=id,
+        lang=lang,
+        accept_language=accept_language,
     )
 
     response = client.get_httpx_client().request(
@@ -118,6 +151,8 @@ def sync(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
+    lang: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> Any | Problem | PublicJob | None:
     """Get a published job
 
@@ -126,8 +161,18 @@ def sync(
     partner boards; other types not accepted answer `406`. Answers vary by `Accept`, carry
     `ETag` and `Cache-Control`, and `If-None-Match` with the current tag is `304`.
 
+    Languages: the job answers in the translation the reader prefers. `lang` (a BCP 47
+    tag) wins when the job has it; else the ranges of `Accept-Language` in their order of
+    preference (RFC 4647 lookup: `dv-MV` finds `dv`; `pt` also finds `pt-BR`); else the
+    job's own language. `Content-Language` names the language answered, `Vary` includes
+    `Accept-Language`, `available_locales` lists them all, and `Link` headers
+    (`rel="alternate"`, `hreflang`) point at the job in each of its other languages. The
+    JSON-LD carries `inLanguage`. A `lang` that is not a BCP 47 tag is `422`.
+
     Args:
         id (UUID):
+        lang (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,6 +185,8 @@ def sync(
     return sync_detailed(
         id=id,
         client=client,
+        lang=lang,
+        accept_language=accept_language,
     ).parsed
 
 
@@ -147,6 +194,8 @@ async def asyncio_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
+    lang: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> Response[Any | Problem | PublicJob]:
     """Get a published job
 
@@ -155,8 +204,18 @@ async def asyncio_detailed(
     partner boards; other types not accepted answer `406`. Answers vary by `Accept`, carry
     `ETag` and `Cache-Control`, and `If-None-Match` with the current tag is `304`.
 
+    Languages: the job answers in the translation the reader prefers. `lang` (a BCP 47
+    tag) wins when the job has it; else the ranges of `Accept-Language` in their order of
+    preference (RFC 4647 lookup: `dv-MV` finds `dv`; `pt` also finds `pt-BR`); else the
+    job's own language. `Content-Language` names the language answered, `Vary` includes
+    `Accept-Language`, `available_locales` lists them all, and `Link` headers
+    (`rel="alternate"`, `hreflang`) point at the job in each of its other languages. The
+    JSON-LD carries `inLanguage`. A `lang` that is not a BCP 47 tag is `422`.
+
     Args:
         id (UUID):
+        lang (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,6 +227,8 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         id=id,
+        lang=lang,
+        accept_language=accept_language,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -179,6 +240,8 @@ async def asyncio(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
+    lang: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> Any | Problem | PublicJob | None:
     """Get a published job
 
@@ -187,8 +250,18 @@ async def asyncio(
     partner boards; other types not accepted answer `406`. Answers vary by `Accept`, carry
     `ETag` and `Cache-Control`, and `If-None-Match` with the current tag is `304`.
 
+    Languages: the job answers in the translation the reader prefers. `lang` (a BCP 47
+    tag) wins when the job has it; else the ranges of `Accept-Language` in their order of
+    preference (RFC 4647 lookup: `dv-MV` finds `dv`; `pt` also finds `pt-BR`); else the
+    job's own language. `Content-Language` names the language answered, `Vary` includes
+    `Accept-Language`, `available_locales` lists them all, and `Link` headers
+    (`rel="alternate"`, `hreflang`) point at the job in each of its other languages. The
+    JSON-LD carries `inLanguage`. A `lang` that is not a BCP 47 tag is `422`.
+
     Args:
         id (UUID):
+        lang (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,5 +275,7 @@ async def asyncio(
         await asyncio_detailed(
             id=id,
             client=client,
+            lang=lang,
+            accept_language=accept_language,
         )
     ).parsed

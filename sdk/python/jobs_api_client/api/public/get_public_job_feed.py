@@ -13,6 +13,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     employer_id: UUID | Unset = UNSET,
+    lang: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -21,6 +22,8 @@ def _get_kwargs(
     if not isinstance(employer_id, Unset):
         json_employer_id = str(employer_id)
     params["employer_id"] = json_employer_id
+
+    params["lang"] = lang
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -44,6 +47,11 @@ def _parse_response(
         response_400 = Problem.from_dict(response.json())
 
         return response_400
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
 
     if response.status_code == 429:
         response_429 = Problem.from_dict(response.json())
@@ -76,15 +84,20 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     employer_id: UUID | Unset = UNSET,
+    lang: str | Unset = UNSET,
 ) -> Response[Any | Problem]:
     """RSS feed of published jobs
 
      The 50 newest published jobs (of every employer, or of `employer_id`) as RSS 2.0, newest
     first, each with a stable `guid` (the job's id) and a link to apply. Cacheable: answers
     carry `ETag` and `Cache-Control`, and `If-None-Match` with the current tag is `304`.
+    With `lang`, each job is in that language where it has a translation (its own
+    otherwise), the channel's `language` is `lang`, and the channel links the feed in the
+    other languages its jobs are written in (`atom:link rel="alternate" hreflang`).
 
     Args:
         employer_id (UUID | Unset):
+        lang (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -96,6 +109,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         employer_id=employer_id,
+        lang=lang,
     )
 
     response = client.get_httpx_client().request(
@@ -109,15 +123,20 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     employer_id: UUID | Unset = UNSET,
+    lang: str | Unset = UNSET,
 ) -> Any | Problem | None:
     """RSS feed of published jobs
 
      The 50 newest published jobs (of every employer, or of `employer_id`) as RSS 2.0, newest
     first, each with a stable `guid` (the job's id) and a link to apply. Cacheable: answers
     carry `ETag` and `Cache-Control`, and `If-None-Match` with the current tag is `304`.
+    With `lang`, each job is in that language where it has a translation (its own
+    otherwise), the channel's `language` is `lang`, and the channel links the feed in the
+    other languages its jobs are written in (`atom:link rel="alternate" hreflang`).
 
     Args:
         employer_id (UUID | Unset):
+        lang (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,6 +149,7 @@ def sync(
     return sync_detailed(
         client=client,
         employer_id=employer_id,
+        lang=lang,
     ).parsed
 
 
@@ -137,15 +157,20 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     employer_id: UUID | Unset = UNSET,
+    lang: str | Unset = UNSET,
 ) -> Response[Any | Problem]:
     """RSS feed of published jobs
 
      The 50 newest published jobs (of every employer, or of `employer_id`) as RSS 2.0, newest
     first, each with a stable `guid` (the job's id) and a link to apply. Cacheable: answers
     carry `ETag` and `Cache-Control`, and `If-None-Match` with the current tag is `304`.
+    With `lang`, each job is in that language where it has a translation (its own
+    otherwise), the channel's `language` is `lang`, and the channel links the feed in the
+    other languages its jobs are written in (`atom:link rel="alternate" hreflang`).
 
     Args:
         employer_id (UUID | Unset):
+        lang (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,6 +182,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         employer_id=employer_id,
+        lang=lang,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -168,15 +194,20 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     employer_id: UUID | Unset = UNSET,
+    lang: str | Unset = UNSET,
 ) -> Any | Problem | None:
     """RSS feed of published jobs
 
      The 50 newest published jobs (of every employer, or of `employer_id`) as RSS 2.0, newest
     first, each with a stable `guid` (the job's id) and a link to apply. Cacheable: answers
     carry `ETag` and `Cache-Control`, and `If-None-Match` with the current tag is `304`.
+    With `lang`, each job is in that language where it has a translation (its own
+    otherwise), the channel's `language` is `lang`, and the channel links the feed in the
+    other languages its jobs are written in (`atom:link rel="alternate" hreflang`).
 
     Args:
         employer_id (UUID | Unset):
+        lang (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,5 +221,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             employer_id=employer_id,
+            lang=lang,
         )
     ).parsed

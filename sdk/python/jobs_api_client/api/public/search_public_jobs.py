@@ -23,7 +23,12 @@ def _get_kwargs(
     facets: bool | Unset = False,
     cursor: str | Unset = UNSET,
     limit: int | Unset = 20,
+    lang: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
 
     params: dict[str, Any] = {}
 
@@ -52,6 +57,8 @@ def _get_kwargs(
 
     params["limit"] = limit
 
+    params["lang"] = lang
+
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -60,6 +67,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -124,6 +132,8 @@ def sync_detailed(
     facets: bool | Unset = False,
     cursor: str | Unset = UNSET,
     limit: int | Unset = 20,
+    lang: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> Response[Any | Problem | PublicJobList]:
     """Search published jobs
 
@@ -143,7 +153,11 @@ def sync_detailed(
     `W/"…"`, while the index is current: the same answer at the same feed position on
     every server) and `Cache-Control`; `If-None-Match` with the current tag is `304`,
     answered before any database work. This operation, the taxonomy lists and the other
-    public reads share the `search` rate limit.
+    public reads share the `search` rate limit. Each job answers in the translation the
+    reader prefers (`lang`, else `Accept-Language`, else the job's own language; see
+    `GET /v1/public/jobs/{id}`); `q` finds a job through any of its translations, and
+    `highlights` are in the language that matched (`highlights.locale`). Answers vary by
+    `Accept-Language`.
 
     Args:
         q (str | Unset):
@@ -159,6 +173,8 @@ def sync_detailed(
         facets (bool | Unset):  Default: False.
         cursor (str | Unset):
         limit (int | Unset):  Default: 20.
+        lang (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,6 +194,8 @@ def sync_detailed(
         facets=facets,
         cursor=cursor,
         limit=limit,
+        lang=lang,
+        accept_language=accept_language,
     )
 
     response = client.get_httpx_client().request(
@@ -199,6 +217,8 @@ def sync(
     facets: bool | Unset = False,
     cursor: str | Unset = UNSET,
     limit: int | Unset = 20,
+    lang: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> Any | Problem | PublicJobList | None:
     """Search published jobs
 
@@ -218,7 +238,11 @@ def sync(
     `W/"…"`, while the index is current: the same answer at the same feed position on
     every server) and `Cache-Control`; `If-None-Match` with the current tag is `304`,
     answered before any database work. This operation, the taxonomy lists and the other
-    public reads share the `search` rate limit.
+    public reads share the `search` rate limit. Each job answers in the translation the
+    reader prefers (`lang`, else `Accept-Language`, else the job's own language; see
+    `GET /v1/public/jobs/{id}`); `q` finds a job through any of its translations, and
+    `highlights` are in the language that matched (`highlights.locale`). Answers vary by
+    `Accept-Language`.
 
     Args:
         q (str | Unset):
@@ -234,6 +258,8 @@ def sync(
         facets (bool | Unset):  Default: False.
         cursor (str | Unset):
         limit (int | Unset):  Default: 20.
+        lang (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -254,6 +280,8 @@ def sync(
         facets=facets,
         cursor=cursor,
         limit=limit,
+        lang=lang,
+        accept_language=accept_language,
     ).parsed
 
 
@@ -269,6 +297,8 @@ async def asyncio_detailed(
     facets: bool | Unset = False,
     cursor: str | Unset = UNSET,
     limit: int | Unset = 20,
+    lang: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> Response[Any | Problem | PublicJobList]:
     """Search published jobs
 
@@ -288,7 +318,11 @@ async def asyncio_detailed(
     `W/"…"`, while the index is current: the same answer at the same feed position on
     every server) and `Cache-Control`; `If-None-Match` with the current tag is `304`,
     answered before any database work. This operation, the taxonomy lists and the other
-    public reads share the `search` rate limit.
+    public reads share the `search` rate limit. Each job answers in the translation the
+    reader prefers (`lang`, else `Accept-Language`, else the job's own language; see
+    `GET /v1/public/jobs/{id}`); `q` finds a job through any of its translations, and
+    `highlights` are in the language that matched (`highlights.locale`). Answers vary by
+    `Accept-Language`.
 
     Args:
         q (str | Unset):
@@ -304,6 +338,8 @@ async def asyncio_detailed(
         facets (bool | Unset):  Default: False.
         cursor (str | Unset):
         limit (int | Unset):  Default: 20.
+        lang (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -323,6 +359,8 @@ async def asyncio_detailed(
         facets=facets,
         cursor=cursor,
         limit=limit,
+        lang=lang,
+        accept_language=accept_language,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -342,6 +380,8 @@ async def asyncio(
     facets: bool | Unset = False,
     cursor: str | Unset = UNSET,
     limit: int | Unset = 20,
+    lang: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
 ) -> Any | Problem | PublicJobList | None:
     """Search published jobs
 
@@ -361,7 +401,11 @@ async def asyncio(
     `W/"…"`, while the index is current: the same answer at the same feed position on
     every server) and `Cache-Control`; `If-None-Match` with the current tag is `304`,
     answered before any database work. This operation, the taxonomy lists and the other
-    public reads share the `search` rate limit.
+    public reads share the `search` rate limit. Each job answers in the translation the
+    reader prefers (`lang`, else `Accept-Language`, else the job's own language; see
+    `GET /v1/public/jobs/{id}`); `q` finds a job through any of its translations, and
+    `highlights` are in the language that matched (`highlights.locale`). Answers vary by
+    `Accept-Language`.
 
     Args:
         q (str | Unset):
@@ -377,6 +421,8 @@ async def asyncio(
         facets (bool | Unset):  Default: False.
         cursor (str | Unset):
         limit (int | Unset):  Default: 20.
+        lang (str | Unset):
+        accept_language (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -398,5 +444,7 @@ async def asyncio(
             facets=facets,
             cursor=cursor,
             limit=limit,
+            lang=lang,
+            accept_language=accept_language,
         )
     ).parsed

@@ -658,15 +658,8 @@ pub struct DeleteJobPathParams {
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct DeleteJobTranslationHeaderParams {
-    #[validate(
-                    length(min = 1, max = 128),
-                      regex(path = *RE_DELETEJOBTRANSLATIONHEADERPARAMS_IF_MATCH),
-            )]
+    #[validate(length(min = 1, max = 128))]
     pub if_match: Option<String>,
-}
-
-lazy_static::lazy_static! {
-    static ref RE_DELETEJOBTRANSLATIONHEADERPARAMS_IF_MATCH: regex::Regex = regex::Regex::new("^(\\*|(W/)?\\x22[\\x21\\x23-\\x7E]*\\x22( *, *(W/)?\\x22[\\x21\\x23-\\x7E]*\\x22)*)$").unwrap();
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
@@ -778,15 +771,8 @@ pub struct PublishJobPathParams {
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct PutJobTranslationHeaderParams {
-    #[validate(
-                    length(min = 1, max = 128),
-                      regex(path = *RE_PUTJOBTRANSLATIONHEADERPARAMS_IF_MATCH),
-            )]
+    #[validate(length(min = 1, max = 128))]
     pub if_match: Option<String>,
-}
-
-lazy_static::lazy_static! {
-    static ref RE_PUTJOBTRANSLATIONHEADERPARAMS_IF_MATCH: regex::Regex = regex::Regex::new("^(\\*|(W/)?\\x22[\\x21\\x23-\\x7E]*\\x22( *, *(W/)?\\x22[\\x21\\x23-\\x7E]*\\x22)*)$").unwrap();
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
@@ -8618,6 +8604,13 @@ pub struct ApplicationCreatedEventData {
     #[serde(default, deserialize_with = "deserialize_non_null")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub utm_source: Option<String>,
+
+    /// The language the person applied in (a BCP 47 tag), when the application says; the e-mails to them use it.
+    #[serde(rename = "locale")]
+    #[validate(length(max = 35))]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub locale: Option<String>,
 }
 
 impl ApplicationCreatedEventData {
@@ -8642,6 +8635,7 @@ impl ApplicationCreatedEventData {
             status,
             source,
             utm_source: None,
+            locale: None,
         }
     }
 }
@@ -8669,6 +8663,9 @@ impl std::fmt::Display for ApplicationCreatedEventData {
             self.utm_source
                 .as_ref()
                 .map(|utm_source| ["utm_source".to_string(), utm_source.to_string()].join(",")),
+            self.locale
+                .as_ref()
+                .map(|locale| ["locale".to_string(), locale.to_string()].join(",")),
         ];
 
         write!(
@@ -8699,6 +8696,7 @@ impl std::str::FromStr for ApplicationCreatedEventData {
             pub status: Vec<models::ApplicationStatus>,
             pub source: Vec<models::ApplicationSource>,
             pub utm_source: Vec<String>,
+            pub locale: Vec<String>,
         }
 
         let mut intermediate_rep = IntermediateRep::default();
@@ -8763,6 +8761,10 @@ impl std::str::FromStr for ApplicationCreatedEventData {
                     "utm_source" => intermediate_rep.utm_source.push(
                         <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
                     ),
+                    #[allow(clippy::redundant_clone)]
+                    "locale" => intermediate_rep.locale.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     _ => {
                         return std::result::Result::Err(
                             "Unexpected key while parsing ApplicationCreatedEventData".to_string(),
@@ -8820,6 +8822,7 @@ impl std::str::FromStr for ApplicationCreatedEventData {
                 .next()
                 .ok_or_else(|| "source missing in ApplicationCreatedEventData".to_string())?,
             utm_source: intermediate_rep.utm_source.into_iter().next(),
+            locale: intermediate_rep.locale.into_iter().next(),
         })
     }
 }

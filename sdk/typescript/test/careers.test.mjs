@@ -19,6 +19,9 @@ const SLUG = "coral-bay";
 const DESKTOP = { width: 1280, height: 800 };
 const MOBILE = { width: 390, height: 844 };
 
+/** "Front office manager" in Dhivehi. */
+const DV_TITLE = "ފްރަންޓް އޮފީސް މެނޭޖަރ";
+
 let server;
 let site; // the employer's own site, another origin, embedding the widget
 let browser;
@@ -72,6 +75,13 @@ before(async () => {
         vacancies: 1,
       },
     });
+    if (title === "Front Office Manager") {
+      // Its Dhivehi translation (Thaana, right to left), for the language tests.
+      await recruiter.call("put", "/v1/jobs/{id}/translations/{locale}", {
+        path: { id: data.id, locale: "dv" },
+        body: { title: DV_TITLE, description: "ރިސޯޓުގެ ފްރަންޓް އޮފީސް ޓީމު ހިންގުން." },
+      });
+    }
     await recruiter.call("post", "/v1/jobs/{id}:publish", { path: { id: data.id } });
   }
   assert.ok(BROWSER, "chromium is missing: scripts/test-tools installs it");
@@ -223,4 +233,51 @@ test("the widget is served for any origin and stays under 20 KB gzipped", async 
   const { gzipSync } = await import("node:zlib");
   const size = gzipSync(Buffer.from(await response.arrayBuffer())).length;
   assert.ok(size < 20 * 1024, `${size} bytes gzipped`);
+});
+
+test("a job in English and Dhivehi: the page and the widget follow the reader's language, right to left", async () => {
+  const { data: list } = await recruiter.call("get", "/v1/jobs", { query: { limit: 20 } });
+  const job = list.items.find((j) => j.title === "Front Office Manager");
+  assert.deepEqual(job.available_locales, ["dv", "en"]);
+  const url = `${server.base}/careers/${SLUG}/jobs/${job.id}`;
+
+  // A reader whose browser asks for Dhivehi gets the page in Dhivehi, right to left.
+  const context = await browser.newContext({ viewport: DESKTOP, locale: "dv" });
+  const { page, problems } = await watched(context, [server.base]);
+  await page.goto(url);
+  await page.getByRole("heading", { level: 1, name: DV_TITLE }).waitFor();
+  assert.equal(await page.locator("html").getAttribute("lang"), "dv");
+  assert.equal(await page.locator("html").getAttribute("dir"), "rtl");
+  assert.equal(await page.locator('link[rel="alternate"][hreflang="en"]').count(), 1);
+  // The switcher takes them to English, and the page turns left to right.
+  await page.getByRole("navigation", { name: "Languages" }).getByRole("link", { name: "English" }).click();
+  await page.getByRole("heading", { level: 1, name: "Front Office Manager" }).waitFor();
+  assert.equal(await page.locator("html").getAttribute("dir"), "ltr");
+  assert.deepEqual(problems, []);
+  await context.close();
+  const inDhivehi = `${url}?lang=dv`;
+  assert.deepEqual(await axeViolations(inDhivehi, DESKTOP), [], inDhivehi);
+  assert.deepEqual(await axeViolations(inDhivehi, MOBILE), [], `${inDhivehi} (mobile)`);
+
+  // The widget: the job in English, then in Dhivehi through its switcher.
+  const widget = await browser.newContext({ viewport: DESKTOP, locale: "en" });
+  const watchedWidget = await watched(widget, [server.base, site.base]);
+  const w = watchedWidget.page;
+  await w.goto(site.base);
+  const board = w.locator("jobs-board");
+  await board.getByRole("button", { name: "Front Office Manager" }).click();
+  await board.getByRole("heading", { name: "Front Office Manager" }).waitFor();
+  await board.locator('nav.languages button[lang="dv"]').click();
+  await board.getByRole("heading", { name: DV_TITLE }).waitFor();
+  assert.equal(await board.locator("article").getAttribute("dir"), "rtl");
+  assert.equal(await board.locator("article").getAttribute("lang"), "dv");
+  assert.deepEqual(watchedWidget.problems, []);
+  await widget.close();
+  const inWidget = async (page) => {
+    const b = page.locator("jobs-board");
+    await b.getByRole("button", { name: "Front Office Manager" }).click();
+    await b.locator('nav.languages button[lang="dv"]').click();
+    await b.getByRole("heading", { name: DV_TITLE }).waitFor();
+  };
+  assert.deepEqual(await axeViolations(site.base, DESKTOP, inWidget), []);
 });

@@ -164,7 +164,9 @@ export class JobsBoard extends HTMLElement {
     for (const job of data.items) {
       const open = h("button", { type: "button", class: "link" }, ...(job.highlights ? marked(job.highlights.title) : [job.title]));
       open.addEventListener("click", () => this.open(job.id).catch((err) => this.fail(err)));
-      list.append(h("li", {}, h("h3", { lang: job.locale, dir: job.direction }, open), h("p", { class: "meta" }, meta(job))));
+      // A hit's marked title is in the language that matched; its direction follows its text.
+      const lang = job.highlights ? { lang: job.highlights.locale, dir: "auto" } : { lang: job.locale, dir: job.direction };
+      list.append(h("li", {}, h("h3", lang, open), h("p", { class: "meta" }, meta(job))));
     }
     if (!more && data.items.length === 0) list.replaceWith(h("p", {}, TEXT.none));
     this.root.querySelector("button.more")?.remove();

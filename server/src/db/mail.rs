@@ -590,6 +590,22 @@ impl TenantTx {
             .unwrap_or_default())
     }
 
+    /// The language members' e-mails are written in: the employer's `default_locale` setting
+    /// (members have no language of their own), else English.
+    pub async fn mail_members_locale(&mut self) -> Result<String, DbError> {
+        let rows: Vec<JsonRow> =
+            Stmt::new("SELECT settings -> 'default_locale' AS v FROM employers WHERE id = $1")
+                .with::<SqlUuid, _>(self.employer_id())
+                .load(self.conn()?)
+                .await?;
+        Ok(rows
+            .into_iter()
+            .next()
+            .and_then(|r| r.v)
+            .and_then(|v| v.as_str().and_then(crate::domain::locale::canonical))
+            .unwrap_or_else(|| crate::domain::locale::DEFAULT.to_string()))
+    }
+
     /// Marks held messages as folded into a digest.
     pub async fn mail_digested(&mut self, ids: &[Uuid]) -> Result<(), DbError> {
         Stmt::new(

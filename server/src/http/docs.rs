@@ -64,6 +64,11 @@ pub const GUIDES: &[(&str, &str, &str)] = &[
         include_str!("../../../docs/analytics.md"),
     ),
     (
+        "languages.md",
+        "Jobs in more than one language",
+        include_str!("../../../docs/languages.md"),
+    ),
+    (
         "uploads.md",
         "Uploads",
         include_str!("../../../docs/uploads.md"),

@@ -17,9 +17,6 @@ use crate::domain::notification::{
 /// The unsubscribe kind of every status e-mail (one choice for all of them).
 pub const STATUS_KIND: &str = "application.status";
 
-/// The language of members' e-mails until members have one.
-const MEMBER_LOCALE: &str = "en";
-
 #[derive(Clone)]
 pub struct Planner {
     pub signer: LinkSigner,
@@ -290,7 +287,8 @@ impl Planner {
         );
         context["member"] = json!({"name": name});
         context["items"] = json!(items);
-        let Some((rendered, locale)) = render(tx, DAILY_DIGEST, MEMBER_LOCALE, &context).await?
+        let members_locale = tx.mail_members_locale().await?;
+        let Some((rendered, locale)) = render(tx, DAILY_DIGEST, &members_locale, &context).await?
         else {
             return Ok(None);
         };
@@ -318,7 +316,8 @@ impl Planner {
         if tx.mail_suppressed(&m.email, key).await? {
             return Ok(None);
         }
-        let Some((rendered, locale)) = render(tx, key, MEMBER_LOCALE, context).await? else {
+        let members_locale = tx.mail_members_locale().await?;
+        let Some((rendered, locale)) = render(tx, key, &members_locale, context).await? else {
             return Ok(None);
         };
         let hold = (m.choice == Delivery::DailyDigest).then(|| m.hold.clone());

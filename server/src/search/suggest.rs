@@ -120,11 +120,18 @@ impl Counts {
             return;
         };
         let mut own = Vec::new();
+        // A translated title completes too: a reader types in their language.
         let values = [
             (Kind::Title, Some(&doc.title)),
             (Kind::Department, doc.department.as_ref()),
             (Kind::Location, doc.location.as_ref()),
-        ];
+        ]
+        .into_iter()
+        .chain(
+            doc.translations
+                .iter()
+                .map(|t| (Kind::Title, Some(&t.title))),
+        );
         for (kind, text) in values {
             let Some(text) = text.map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
             else {

@@ -493,7 +493,9 @@ impl TextIndex {
                 .map_err(tantivy::TantivyError::from)?;
             for stored in store.iter::<TantivyDocument>(segment.alive_bitset()) {
                 let stored = stored?;
-                let title = stored.get_first(f.title).and_then(|v| v.as_str());
+                let titles: Vec<&str> =
+                    stored.get_all(f.title).filter_map(|v| v.as_str()).collect();
+                let title = titles.first().copied();
                 let source = stored
                     .get_first(f.source)
                     .and_then(|v| v.as_bytes())
@@ -522,7 +524,18 @@ impl TextIndex {
                         .first()
                         .cloned()
                         .unwrap_or_else(|| crate::domain::locale::DEFAULT.to_string()),
-                    translations: Vec::new(),
+                    // Titles only (completions are rebuilt from them), like the description.
+                    translations: source
+                        .locales
+                        .iter()
+                        .zip(titles.iter())
+                        .skip(1)
+                        .map(|(locale, title)| TextVersion {
+                            locale: locale.clone(),
+                            title: (*title).to_string(),
+                            description: String::new(),
+                        })
+                        .collect(),
                 });
             }
         }

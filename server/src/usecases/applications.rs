@@ -337,6 +337,7 @@ pub async fn create(
                 status,
                 "internal",
                 None,
+                None,
             )
             .await?;
             Ok((id, tx.application_get(id).await?))
@@ -358,6 +359,7 @@ pub(super) async fn created_event(
     status: ApplicationStatus,
     source: &str,
     utm_source: Option<&str>,
+    locale: Option<&str>,
 ) -> Result<(), Failure> {
     let mut payload = json!({
         "application_id": id,
@@ -369,6 +371,10 @@ pub(super) async fn created_event(
     // The campaign of the link followed, when there was one (analytics group by it).
     if let Some(utm) = utm_source.filter(|u| !u.trim().is_empty()) {
         payload["utm_source"] = json!(utm);
+    }
+    // The language the person applied in: the e-mails to them are written in it.
+    if let Some(locale) = locale {
+        payload["locale"] = json!(locale);
     }
     tx.record_event(NewEvent {
         event_type: "application.created",

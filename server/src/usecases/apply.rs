@@ -169,6 +169,7 @@ pub async fn apply(
                 ApplicationStatus::New,
                 submission.source,
                 submission.utm_source.as_deref(),
+                submission.locale.as_deref(),
             )
             .await?;
             created_at

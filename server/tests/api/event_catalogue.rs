@@ -137,10 +137,17 @@ async fn every_kind_of_event(app: &TestApp, gone: &Receiver) {
             _ => call,
         };
         let response = call.send().await;
-        assert!(response.status().is_success(), "{:?}", response.text().await);
+        assert!(
+            response.status().is_success(),
+            "{:?}",
+            response.text().await
+        );
     }
     // application.created + applicant.created, then application.submission.added
-    let first = apply_ok(app, job, &submission("Aishath Naseem", "aishath@x.mv")).await;
+    // (in Dhivehi: application.created carries the language)
+    let mut in_dhivehi = submission("Aishath Naseem", "aishath@x.mv");
+    in_dhivehi["locale"] = json!("dv");
+    let first = apply_ok(app, job, &in_dhivehi).await;
     let second = apply_ok(app, job, &submission("Aishath N.", "aishath@x.mv")).await;
     // application.status.changed + application.note.added
     patch_current(

@@ -954,3 +954,57 @@ async fn a_mention_mails_the_mentioned_member_once() {
     tokio::time::sleep(Duration::from_millis(500)).await;
     assert_eq!(sink.messages().len(), 2);
 }
+
+/// Members have no language of their own: their e-mails follow the employer's
+/// `default_locale` (the languages issue), with the employer's wording in that language.
+#[tokio::test(flavor = "multi_thread")]
+async fn members_hear_in_the_employers_default_language() {
+    let sink = Sink::start();
+    let (app, _mailer) = mail_app(&sink).await;
+    let admin = member_bearer(&app, "employer_admin", "ana", "Ana Admin");
+    let rita = member_bearer(&app, "recruiter", "rita", "Rita Recruiter");
+    let job = published_job(&app, EMPLOYER, "Sous Chef").await;
+    let rita_id = member_id(&app, &rita, "rita").await;
+    ok(
+        &app,
+        Method::PUT,
+        &format!("/v1/jobs/{job}/team"),
+        &admin,
+        Some(json!({"members": [{"member_id": rita_id, "role": "hiring_manager"}]})),
+    )
+    .await;
+    crate::support::update_employer(
+        &app,
+        EMPLOYER,
+        json!({"settings": {"default_locale": "dv"}}),
+    )
+    .await;
+    ok(
+        &app,
+        Method::PUT,
+        "/v1/notification-templates/application.created?locale=dv",
+        &admin,
+        Some(json!({"enabled": true, "subject": "އައު އެޕްލިކޭޝަނެއް: {{ job.title }}",
+                    "text": "{{ applicant.first_name }} {{ job.title }} އަށް އެޕްލައި ކޮށްފި.\n{{ links.unsubscribe }}"})),
+    )
+    .await;
+    apply_ok(
+        &app,
+        job,
+        &submission("Aishath Shifa", "aishath@example.mv"),
+    )
+    .await;
+    let got = sink.wait_for(2).await;
+    let to_rita = got
+        .iter()
+        .find(|m| m["to"].as_str().unwrap().contains("rita@reef.example"))
+        .unwrap();
+    assert_eq!(to_rita["subject"], "އައު އެޕްލިކޭޝަނެއް: Sous Chef");
+    assert_eq!(to_rita["content_language"], "dv");
+    // The applicant applied without a language: English, as before.
+    let to_applicant = got
+        .iter()
+        .find(|m| m["rcpt_tos"] == json!(["aishath@example.mv"]))
+        .unwrap();
+    assert_eq!(to_applicant["content_language"], "en");
+}

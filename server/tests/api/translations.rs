@@ -177,8 +177,10 @@ async fn each_reader_gets_the_posting_in_their_language() {
     // Replacing: a stale If-Match is 412 and changes nothing; the current one is 200.
     let mut edit = dhivehi();
     edit["title"] = json!("ފްރަންޓް އޮފީސް ސުޕަވައިޒަރ");
-    let stale = put_translation(&app, job, "dv", &edit, Some("\"7\"")).await;
-    assert_eq!(stale.status(), 412);
+    for stale in ["\"7\"", "0"] {
+        let refused = put_translation(&app, job, "dv", &edit, Some(stale)).await;
+        assert_eq!(refused.status(), 412, "{stale}");
+    }
     let replaced = put_translation(&app, job, "dv", &edit, Some("\"1\"")).await;
     assert_eq!(replaced.status(), 200);
     assert_eq!(header(&replaced, "etag"), "\"2\"");
@@ -256,6 +258,38 @@ async fn each_reader_gets_the_posting_in_their_language() {
             .iter()
             .any(|(kind, payload)| kind == "job.created" && payload["locale"] == "en")
     );
+
+    // The job cannot move into a language it has a translation in.
+    let moved = app
+        .call(Method::PATCH, &format!("/v1/jobs/{job}"))
+        .role(EMPLOYER, "recruiter")
+        .if_match(Some("*"))
+        .json(&json!({"locale": "dv"}))
+        .send()
+        .await;
+    assert_eq!(
+        assert_problem(moved, 422).await["errors"][0]["pointer"],
+        "/locale"
+    );
+
+    // At most 30 translations; a closed job is not edited.
+    let tags = [
+        "ar", "bn", "de", "es", "fa", "fi", "fr", "hi", "it", "ja", "ko", "ms", "ne", "nl", "pl",
+        "pt", "ru", "si", "sv", "ta", "th", "tr", "uk", "ur", "vi", "zh", "el", "he", "hu",
+    ];
+    for tag in tags {
+        let r = put_translation(&app, job, tag, &json!({"title": "Front office"}), None).await;
+        assert_eq!(r.status(), 201, "{tag}");
+    }
+    let full = put_translation(&app, job, "cs", &json!({"title": "Front office"}), None).await;
+    let problem = assert_problem(full, 409).await;
+    assert!(
+        problem["detail"].as_str().unwrap().contains("30"),
+        "{problem}"
+    );
+    job_action(&app, EMPLOYER, job, "close").await;
+    let closed = put_translation(&app, job, "ar", &json!({"title": "Other"}), None).await;
+    assert_problem(closed, 409).await;
 
     // Another employer's job is not found.
     let foreign = app
@@ -346,6 +380,22 @@ async fn a_translation_of_a_published_job_is_searched_fed_and_syndicated() {
     let (found, _) = search("manager".into(), "dv").await;
     assert_eq!(found["items"][0]["highlights"]["locale"], "en");
     assert_eq!(found["items"][0]["title"], DV_TITLE);
+
+    // The translated title completes as it is typed, fili or not.
+    let suggested = get_ok(
+        &app,
+        &format!("/v1/public/jobs/suggest?q={}", urlencode("ފރނޓ އފ")),
+        None,
+    )
+    .await;
+    assert!(
+        suggested["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|s| s["kind"] == "title" && s["text"] == DV_TITLE),
+        "{suggested}"
+    );
 
     // RSS in Dhivehi, linking the feed in English.
     let rss = app

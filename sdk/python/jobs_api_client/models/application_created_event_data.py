@@ -32,6 +32,8 @@ class ApplicationCreatedEventData:
             `careers_page` (the hosted careers site's form), `widget` (the embeddable job board),
             or `internal` (added by a recruiter).
         utm_source (str | Unset): The `utm_source` of the link the person followed, when there was one.
+        locale (str | Unset): The language the person applied in (a BCP 47 tag), when the application says; the e-mails
+            to them use it.
     """
 
     id: UUID
@@ -43,6 +45,7 @@ class ApplicationCreatedEventData:
     status: ApplicationStatus
     source: ApplicationSource
     utm_source: str | Unset = UNSET
+    locale: str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
@@ -63,6 +66,8 @@ class ApplicationCreatedEventData:
 
         utm_source = self.utm_source
 
+        locale = self.locale
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -79,6 +84,8 @@ class ApplicationCreatedEventData:
         )
         if utm_source is not UNSET:
             field_dict["utm_source"] = utm_source
+        if locale is not UNSET:
+            field_dict["locale"] = locale
 
         return field_dict
 
@@ -103,6 +110,8 @@ class ApplicationCreatedEventData:
 
         utm_source = d.pop("utm_source", UNSET)
 
+        locale = d.pop("locale", UNSET)
+
         application_created_event_data = cls(
             id=id,
             object_=object_,
@@ -113,6 +122,7 @@ class ApplicationCreatedEventData:
             status=status,
             source=source,
             utm_source=utm_source,
+            locale=locale,
         )
 
         return application_created_event_data

@@ -2598,6 +2598,8 @@ export interface components {
             source: components["schemas"]["ApplicationSource"];
             /** @description The `utm_source` of the link the person followed, when there was one. */
             utm_source?: string;
+            /** @description The language the person applied in (a BCP 47 tag), when the application says; the e-mails to them use it. */
+            locale?: string;
         };
         /** @description `application.status.changed`. */
         ApplicationStatusChangedEventData: {
@@ -6142,7 +6144,8 @@ export interface components {
         AcceptLanguage: string;
         /**
          * @description The `ETag` this change is based on, quotes included; `*` for any existing one. Without
-         *     it the change is made whatever the current version; stale: `412`.
+         *     it the change is made whatever the current version; a tag that is not the current one
+         *     (stale, or not an entity tag at all) is `412`.
          */
         IfMatchOptional: string;
         /** @description Only this employer's jobs. */
@@ -6696,7 +6699,8 @@ export interface operations {
             header?: {
                 /**
                  * @description The `ETag` this change is based on, quotes included; `*` for any existing one. Without
-                 *     it the change is made whatever the current version; stale: `412`.
+                 *     it the change is made whatever the current version; a tag that is not the current one
+                 *     (stale, or not an entity tag at all) is `412`.
                  */
                 "If-Match"?: components["parameters"]["IfMatchOptional"];
             };
@@ -6761,7 +6765,8 @@ export interface operations {
             header?: {
                 /**
                  * @description The `ETag` this change is based on, quotes included; `*` for any existing one. Without
-                 *     it the change is made whatever the current version; stale: `412`.
+                 *     it the change is made whatever the current version; a tag that is not the current one
+                 *     (stale, or not an entity tag at all) is `412`.
                  */
                 "If-Match"?: components["parameters"]["IfMatchOptional"];
             };

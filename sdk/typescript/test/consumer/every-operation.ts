@@ -23,9 +23,18 @@ export const calls: Record<EveryOperation, () => Promise<unknown>> = {
   "delete /v1/jobs/{id}": () => client.call("delete", "/v1/jobs/{id}", { path: {"id": "00000000-0000-4000-8000-000000000000"} }), // deleteJob
   "post /v1/jobs/{id}:publish": () => client.call("post", "/v1/jobs/{id}:publish", { path: {"id": "00000000-0000-4000-8000-000000000000"} }), // publishJob
   "post /v1/jobs/{id}:close": () => client.call("post", "/v1/jobs/{id}:close", { path: {"id": "00000000-0000-4000-8000-000000000000"} }), // closeJob
+  "get /v1/jobs/{id}/translations": async () => {
+    // listJobTranslations: the job's own language and each translation, typed.
+    const { data } = await client.call("get", "/v1/jobs/{id}/translations", { path: { id: "00000000-0000-4000-8000-000000000000" } });
+    const rtl: boolean = data.items.some((t) => t.direction === "rtl" && t.detected_locale === null);
+    return [data.locale, rtl];
+  },
+  "get /v1/jobs/{id}/translations/{locale}": () => client.call("get", "/v1/jobs/{id}/translations/{locale}", { path: { id: "00000000-0000-4000-8000-000000000000", locale: "dv" } }), // getJobTranslation
+  "put /v1/jobs/{id}/translations/{locale}": () => client.call("put", "/v1/jobs/{id}/translations/{locale}", { path: { id: "00000000-0000-4000-8000-000000000000", locale: "dv" }, body: { title: "ފްރަންޓް އޮފީސް މެނޭޖަރ", description_format: "plain" } }), // putJobTranslation
+  "delete /v1/jobs/{id}/translations/{locale}": () => client.call("delete", "/v1/jobs/{id}/translations/{locale}", { path: { id: "00000000-0000-4000-8000-000000000000", locale: "dv" } }), // deleteJobTranslation
   "get /v1/public/jobs": () => client.call("get", "/v1/public/jobs"), // searchPublicJobs
   "get /v1/public/jobs/changes": () => client.call("get", "/v1/public/jobs/changes"), // listPublicJobChanges
-  "get /v1/public/jobs/feed": () => client.call("get", "/v1/public/jobs/feed"), // getPublicJobFeed
+  "get /v1/public/jobs/feed": () => client.call("get", "/v1/public/jobs/feed", { query: { lang: "dv" } }), // getPublicJobFeed
   "get /v1/public/jobs/suggest": async () => {
     // suggestPublicJobs: `q` is required; each completion is typed.
     const { data } = await client.call("get", "/v1/public/jobs/suggest", { query: { q: "rece", limit: 8 } });

@@ -314,14 +314,15 @@ async fn board(
                 }
             }
             reader.localize(&mut fields);
-            let snippet_lang = highlights.map_or(fields.locale.as_str(), |h| h.locale.as_str());
+            // A hit's marked title and snippet are in the language that matched.
+            let shown = highlights.map_or(fields.locale.as_str(), |h| h.locale.as_str());
             json!({
                 "id": job.id,
                 "title": fields.title,
-                "lang": fields.locale,
-                "dir": locale::direction(&fields.locale).as_str(),
-                "snippet_lang": snippet_lang,
-                "snippet_dir": locale::direction(snippet_lang).as_str(),
+                "lang": shown,
+                "dir": locale::direction(shown).as_str(),
+                "snippet_lang": shown,
+                "snippet_dir": locale::direction(shown).as_str(),
                 "title_html": highlights.map(|h| h.title.clone()),
                 "snippet_html": highlights.map(|h| h.description.clone()).filter(|d| !d.is_empty()),
                 "meta": job_meta(&c, job),

@@ -577,24 +577,26 @@ impl TenantTx {
 
     /// The employer's name (for a digest's greeting).
     pub async fn mail_employer_name(&mut self) -> Result<String, DbError> {
-        let rows: Vec<JsonRow> =
-            Stmt::new("SELECT to_jsonb(name) AS v FROM employers WHERE id = $1")
-                .with::<SqlUuid, _>(self.employer_id())
-                .load(self.conn()?)
-                .await?;
-        Ok(rows
-            .into_iter()
-            .next()
-            .and_then(|r| r.v)
-            .and_then(|v| v.as_str().map(str::to_string))
-            .unwrap_or_default())
+        let name = self.mail_employer_text("to_jsonb(name)").await?;
+        Ok(name.unwrap_or_default())
     }
 
     /// The language members' e-mails are written in: the employer's `default_locale` setting
     /// (members have no language of their own), else English.
     pub async fn mail_members_locale(&mut self) -> Result<String, DbError> {
+        let tag = self
+            .mail_employer_text("settings -> 'default_locale'")
+            .await?;
+        Ok(tag
+            .as_deref()
+            .and_then(crate::domain::locale::canonical)
+            .unwrap_or_else(|| crate::domain::locale::DEFAULT.to_string()))
+    }
+
+    /// A JSON string of the employer's row (`expr`, a constant of this module), if it is one.
+    async fn mail_employer_text(&mut self, expr: &'static str) -> Result<Option<String>, DbError> {
         let rows: Vec<JsonRow> =
-            Stmt::new("SELECT settings -> 'default_locale' AS v FROM employers WHERE id = $1")
+            Stmt::new(format!("SELECT {expr} AS v FROM employers WHERE id = $1"))
                 .with::<SqlUuid, _>(self.employer_id())
                 .load(self.conn()?)
                 .await?;
@@ -602,8 +604,7 @@ impl TenantTx {
             .into_iter()
             .next()
             .and_then(|r| r.v)
-            .and_then(|v| v.as_str().and_then(crate::domain::locale::canonical))
-            .unwrap_or_else(|| crate::domain::locale::DEFAULT.to_string()))
+            .and_then(|v| v.as_str().map(str::to_string)))
     }
 
     /// Marks held messages as folded into a digest.

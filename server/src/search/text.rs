@@ -96,6 +96,9 @@ struct Fields {
     source: Field,
     /// The job's facet values (`facets::value_keys`), a column counted over a search's matches.
     facet_values: Field,
+    /// The languages of the stored titles and descriptions, in their order (the job's own
+    /// first): stored apart from `source`, so a hit's highlights read them without parsing it.
+    locales: Field,
 }
 
 impl Fields {
@@ -154,10 +157,6 @@ struct Source {
     languages: Vec<String>,
     employment_type: Option<String>,
     published_micros: i64,
-    /// The languages of the stored titles and descriptions, in their order (the job's own
-    /// first).
-    #[serde(default)]
-    locales: Vec<String>,
 }
 
 /// Where in the changes feed a commit of the index stands: its position, and the job of the
@@ -245,9 +244,6 @@ impl TextDoc {
             languages: self.languages.clone(),
             employment_type: self.employment_type.clone(),
             published_micros: self.published_micros,
-            locales: std::iter::once(self.locale.clone())
-                .chain(self.translations.iter().map(|t| t.locale.clone()))
-                .collect(),
         }
     }
 }
@@ -371,6 +367,7 @@ fn schema() -> (Schema, Fields) {
         employment_type: schema.add_text_field("employment_type", STRING),
         source: schema.add_bytes_field("source", STORED),
         facet_values: schema.add_text_field("facet_values", TextOptions::default().set_fast("raw")),
+        locales: schema.add_text_field("locales", TextOptions::default().set_stored()),
     };
     (schema.build(), fields)
 }
@@ -496,6 +493,10 @@ impl TextIndex {
                 let titles: Vec<&str> =
                     stored.get_all(f.title).filter_map(|v| v.as_str()).collect();
                 let title = titles.first().copied();
+                let locales: Vec<&str> = stored
+                    .get_all(f.locales)
+                    .filter_map(|v| v.as_str())
+                    .collect();
                 let source = stored
                     .get_first(f.source)
                     .and_then(|v| v.as_bytes())
@@ -519,19 +520,17 @@ impl TextIndex {
                     languages: source.languages,
                     employment_type: source.employment_type,
                     published_micros: source.published_micros,
-                    locale: source
-                        .locales
+                    locale: locales
                         .first()
-                        .cloned()
-                        .unwrap_or_else(|| crate::domain::locale::DEFAULT.to_string()),
+                        .map_or(crate::domain::locale::DEFAULT, |l| *l)
+                        .to_string(),
                     // Titles only (completions are rebuilt from them), like the description.
-                    translations: source
-                        .locales
+                    translations: locales
                         .iter()
                         .zip(titles.iter())
                         .skip(1)
                         .map(|(locale, title)| TextVersion {
-                            locale: locale.clone(),
+                            locale: (*locale).to_string(),
                             title: (*title).to_string(),
                             description: String::new(),
                         })
@@ -689,9 +688,11 @@ impl TextIndex {
         );
         // Translations are more values of the same fields, after the job's own (the stored
         // values keep this order; `Source::locales` names their languages).
+        document.add_text(f.locales, &d.locale);
         for t in &d.translations {
             document.add_text(f.title, &t.title);
             document.add_text(f.description, &t.description);
+            document.add_text(f.locales, &t.locale);
         }
         let optional = [
             (f.department, &d.department),
@@ -801,15 +802,17 @@ impl TextIndex {
             |field| -> Vec<&str> { stored.get_all(field).filter_map(|v| v.as_str()).collect() };
         let titles = texts(self.fields.title);
         let descriptions = texts(self.fields.description);
-        let locales: Vec<String> = stored
-            .get_first(self.fields.source)
-            .and_then(|v| v.as_bytes())
-            .and_then(|b| serde_json::from_slice::<Source>(b).ok())
-            .map(|s| s.locales)
-            .unwrap_or_default();
-        let tags: Vec<&str> = locales.iter().map(String::as_str).collect();
-        let first = crate::domain::locale::negotiate(&tags, None, preferred);
-        let preferred_at = tags.iter().position(|t| *t == first).unwrap_or(0);
+        let tags: Vec<&str> = stored
+            .get_all(self.fields.locales)
+            .filter_map(|v| v.as_str())
+            .collect();
+        // One text (most jobs): nothing to choose.
+        let preferred_at = if titles.len() > 1 {
+            let first = crate::domain::locale::negotiate(&tags, None, preferred);
+            tags.iter().position(|t| *t == first).unwrap_or(0)
+        } else {
+            0
+        };
         let mut best: Option<(usize, Highlights)> = None;
         for i in
             std::iter::once(preferred_at).chain((0..titles.len()).filter(|i| *i != preferred_at))
@@ -1621,6 +1624,60 @@ mod tests {
                 after = pruned.last().map(|h| h.key);
             }
         }
+    }
+
+    #[test]
+    fn a_translation_is_found_highlighted_in_its_language_and_survives_a_reopen() {
+        let dir = std::env::temp_dir().join(format!("jobs-text-{}", Uuid::new_v4()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let index = TextIndex::create_in(&dir).unwrap();
+        let mut job = doc(1, "Front Office Manager", "Front Office", "Lead the desk.");
+        job.translations = vec![TextVersion {
+            locale: "dv".into(),
+            title: "ފްރަންޓް އޮފީސް މެނޭޖަރ".into(),
+            description: String::new(),
+        }];
+        let mark = Mark {
+            position: 1,
+            anchor: Some(job.job_id),
+        };
+        index
+            .apply([(job.job_id, Some(job.clone()))], mark)
+            .unwrap();
+        let search = |q: &str, preferred: &[String]| {
+            let page = index
+                .search(
+                    &parse(q).unwrap(),
+                    &JobFilters::default(),
+                    None,
+                    20,
+                    false,
+                    preferred,
+                )
+                .unwrap();
+            page.hits.into_iter().map(|(_, h)| h).collect::<Vec<_>>()
+        };
+        // Without fili, as typed on a phone; the highlight is the Dhivehi title.
+        let found = search("މނޖރ", &[]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].locale, "dv");
+        assert!(
+            found[0].title.contains("<mark>މެނޭޖަރ</mark>"),
+            "{:?}",
+            found[0]
+        );
+        // An English word highlights the English text, whatever the reader prefers.
+        let found = search("manager", &["dv".to_string()]);
+        assert_eq!(found[0].locale, "en");
+        drop(index);
+        let Opened::Resumable(_, resumed, docs) = TextIndex::open_in(&dir).unwrap() else {
+            panic!("the index was not resumable");
+        };
+        assert_eq!(resumed, mark);
+        assert_eq!(docs[0].locale, "en");
+        assert_eq!(docs[0].translations.len(), 1);
+        assert_eq!(docs[0].translations[0].title, job.translations[0].title);
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]

@@ -69,8 +69,8 @@ pub fn language_of(tag: &str) -> &str {
 }
 
 /// The ranges of an `Accept-Language` header, most preferred first (equal weights keep their
-/// order), lower-cased; ranges weighted 0 are left out. Malformed members are skipped: a
-/// header is advice, never an error.
+/// order), lower-cased; ranges weighted 0 come last as `-range` (refused: `*` skips them).
+/// Malformed members are skipped: a header is advice, never an error.
 pub fn accept_language(values: &[&str]) -> Vec<String> {
     let mut ranges: Vec<(String, f32, usize)> = Vec::new();
     for member in values.iter().flat_map(|v| v.split(',')) {
@@ -94,10 +94,11 @@ pub fn accept_language(values: &[&str]) -> Vec<String> {
             })
             .find_map(|q| q.trim().parse::<f32>().ok())
             .unwrap_or(1.0);
-        if !(q > 0.0 && q <= 1.0) {
+        if !(0.0..=1.0).contains(&q) {
             continue;
         }
         let at = ranges.len();
+        let range = if q == 0.0 { format!("-{range}") } else { range };
         ranges.push((range, q, at));
     }
     ranges.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.2.cmp(&b.2)));
@@ -107,9 +108,18 @@ pub fn accept_language(values: &[&str]) -> Vec<String> {
 /// The available tag one range picks: RFC 4647 lookup (the range, then the range with its
 /// last subtag cut off, and so on), then the first available tag the range is a prefix of
 /// (`en` finds `en-GB`). `*` picks the first available tag (the posting's own).
-fn pick<'a>(range: &str, available: &[&'a str]) -> Option<&'a str> {
+fn pick<'a>(range: &str, available: &[&'a str], refused: &[&str]) -> Option<&'a str> {
+    if range.starts_with('-') {
+        return None;
+    }
     if range == "*" {
-        return available.first().copied();
+        let is_refused = |tag: &str| {
+            let tag = tag.to_ascii_lowercase();
+            refused
+                .iter()
+                .any(|r| tag == *r || tag.starts_with(&format!("{r}-")))
+        };
+        return available.iter().find(|tag| !is_refused(tag)).copied();
     }
     let mut candidate = range.to_ascii_lowercase();
     loop {
@@ -141,11 +151,21 @@ fn pick<'a>(range: &str, available: &[&'a str]) -> Option<&'a str> {
 /// range of `accept` (see [`accept_language`]) that one serves, else the posting's own tag (the
 /// first of `available`).
 pub fn negotiate<'a>(available: &[&'a str], lang: Option<&str>, accept: &[String]) -> &'a str {
-    lang.into_iter()
-        .chain(accept.iter().map(String::as_str))
-        .find_map(|range| pick(range, available))
+    requested(available, lang, accept)
         .or_else(|| available.first().copied())
         .unwrap_or(DEFAULT)
+}
+
+/// The tag `lang` or `accept` picks among `available`, if any does.
+pub fn requested<'a>(
+    available: &[&'a str],
+    lang: Option<&str>,
+    accept: &[String],
+) -> Option<&'a str> {
+    let refused: Vec<&str> = accept.iter().filter_map(|r| r.strip_prefix('-')).collect();
+    lang.into_iter()
+        .chain(accept.iter().map(String::as_str))
+        .find_map(|range| pick(range, available, &refused))
 }
 
 /// A language's name in itself, for a language switcher (the tag when it is not listed).
@@ -337,6 +357,8 @@ mod tests {
         assert_eq!(pick(None, "dv-MV"), "dv");
         assert_eq!(pick(None, "pt"), "pt-BR");
         assert_eq!(pick(None, "dv;q=0, *"), "en");
+        assert_eq!(pick(None, "en;q=0, *"), "dv");
+        assert_eq!(pick(None, "EN;q=0, *;q=0.5"), "dv");
         assert_eq!(pick(Some("dv"), "en"), "dv");
         assert_eq!(pick(Some("fr"), "dv"), "dv");
         assert_eq!(pick(None, "garbage;;, ,;q=x"), "en");

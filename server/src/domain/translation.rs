@@ -127,20 +127,16 @@ pub fn from_json(value: serde_json::Value) -> Option<Vec<Translation>> {
     Some(out)
 }
 
-/// The translation written now: the next version of `previous` (if any), with the language
-/// its text seems to be in when that is not `locale`'s.
-pub fn write(
-    locale: &str,
-    text: TranslationText,
-    previous: Option<&Translation>,
-    now: DateTime<Utc>,
-) -> Translation {
+/// The translation written now, as version `version` (the job's version after the write: it
+/// only grows, so a translation deleted and written again never reuses an `ETag`), with the
+/// language its text seems to be in when that is not `locale`'s.
+pub fn write(locale: &str, text: TranslationText, version: i64, now: DateTime<Utc>) -> Translation {
     let sample = format!("{}\n{}", text.title, text.plain_description());
     Translation {
         locale: locale.to_string(),
         detected_locale: locale::mismatch(locale, &sample),
         text,
-        version: previous.map_or(1, |p| p.version + 1),
+        version,
         updated_at: now,
     }
 }
@@ -185,9 +181,9 @@ mod tests {
             description: "<p>x</p><script>alert(1)</script>".into(),
             description_format: DescriptionFormat::Html,
         };
-        let dv = write("dv", text("ފްރަންޓް އޮފީސް މެނޭޖަރ").sanitized(), None, now);
+        let dv = write("dv", text("ފްރަންޓް އޮފީސް މެނޭޖަރ").sanitized(), 1, now);
         assert!(!dv.text.description.contains("script"));
-        let fr = write("fr", text("Chef de réception"), Some(&dv), now);
+        let fr = write("fr", text("Chef de réception"), 2, now);
         assert_eq!(fr.version, 2);
         let json = serde_json::json!({
             "fr": Stored::of(&fr),

@@ -290,11 +290,15 @@ impl Public<ApiError> for Api {
                 Ok(model)
             })
             .collect::<Result<Vec<_>, ApiError>>()?;
-        // The page's languages, each once, in the order the jobs first use them.
+        // The page's languages, each once, in the order the jobs first use them (their
+        // highlights' too: those may be in the language that matched).
         let mut spoken: Vec<&str> = Vec::new();
         for item in &items {
-            if !spoken.contains(&item.locale.as_str()) {
-                spoken.push(&item.locale);
+            let marked = item.highlights.as_ref().map(|h| h.locale.as_str());
+            for tag in std::iter::once(item.locale.as_str()).chain(marked) {
+                if !spoken.contains(&tag) {
+                    spoken.push(tag);
+                }
             }
         }
         let content_language = (!spoken.is_empty()).then(|| spoken.join(", "));

@@ -86,7 +86,8 @@ pub async fn put(
         });
     }
     let created = previous.is_none();
-    let written = translation::write(&locale, text, previous, chrono::Utc::now());
+    // The job's version after this write (`job_translation_put` moves it on by one).
+    let written = translation::write(&locale, text, job.version + 1, chrono::Utc::now());
     let record = tx.job_translation_put(job_id, &written).await?;
     let stored = find(&record, &locale).cloned().ok_or(Failure::NotFound)?;
     event(

@@ -69,7 +69,7 @@ async fn each_reader_gets_the_posting_in_their_language() {
     // A new translation: 201, canonical tag, right to left, the script gone.
     let created = put_translation(&app, job, "DV", &dhivehi(), None).await;
     assert_eq!(created.status(), 201, "{:?}", created.text().await);
-    assert_eq!(header(&created, "etag"), "\"1\"");
+    let first_tag = header(&created, "etag");
     assert_eq!(
         header(&created, "location"),
         format!("/v1/jobs/{job}/translations/dv")
@@ -181,9 +181,13 @@ async fn each_reader_gets_the_posting_in_their_language() {
         let refused = put_translation(&app, job, "dv", &edit, Some(stale)).await;
         assert_eq!(refused.status(), 412, "{stale}");
     }
-    let replaced = put_translation(&app, job, "dv", &edit, Some("\"1\"")).await;
+    let replaced = put_translation(&app, job, "dv", &edit, Some(&first_tag)).await;
     assert_eq!(replaced.status(), 200);
-    assert_eq!(header(&replaced, "etag"), "\"2\"");
+    let second_tag = header(&replaced, "etag");
+    assert_ne!(second_tag, first_tag);
+    // The old tag no longer admits a change.
+    let stale = put_translation(&app, job, "dv", &dhivehi(), Some(&first_tag)).await;
+    assert_eq!(stale.status(), 412);
     // The job's own language is edited on the job; it cannot be a translation.
     let own = put_translation(&app, job, "en", &dhivehi(), None).await;
     assert_eq!(assert_problem(own, 409).await["status"], 409);
@@ -199,6 +203,7 @@ async fn each_reader_gets_the_posting_in_their_language() {
     )
     .await;
     assert_eq!(mixed.status(), 201);
+    let fr_tag = header(&mixed, "etag");
     assert_eq!(
         mixed.json::<Value>().await.unwrap()["detected_locale"],
         "en"
@@ -232,6 +237,22 @@ async fn each_reader_gets_the_posting_in_their_language() {
     assert_eq!(deleted.status(), 204);
     let fr = public(&app, &path, &[("accept-language", "fr")]).await;
     assert_eq!(header(&fr, "content-language"), "en");
+    // Written again, it has a new tag: the deleted one's admits no change of it.
+    let again = put_translation(&app, job, "fr", &json!({"title": "Chef"}), None).await;
+    assert_eq!(again.status(), 201);
+    assert_ne!(header(&again, "etag"), fr_tag);
+    let stale = put_translation(&app, job, "fr", &json!({"title": "Cook"}), Some(&fr_tag)).await;
+    assert_eq!(stale.status(), 412);
+    let removed = app
+        .call(Method::DELETE, &format!("/v1/jobs/{job}/translations/fr"))
+        .role(EMPLOYER, "recruiter")
+        .if_match(Some(&header(&again, "etag")))
+        .send()
+        .await;
+    assert_eq!(removed.status(), 204);
+    // English refused, anything else welcome: Dhivehi.
+    let refused = public(&app, &path, &[("accept-language", "en;q=0, *")]).await;
+    assert_eq!(header(&refused, "content-language"), "dv");
     let missing = app
         .call(Method::GET, &format!("/v1/jobs/{job}/translations/fr"))
         .role(EMPLOYER, "recruiter")
@@ -249,6 +270,8 @@ async fn each_reader_gets_the_posting_in_their_language() {
         [
             ("job.translation.updated", "dv"),
             ("job.translation.updated", "dv"),
+            ("job.translation.updated", "fr"),
+            ("job.translation.deleted", "fr"),
             ("job.translation.updated", "fr"),
             ("job.translation.deleted", "fr"),
         ]
@@ -376,7 +399,8 @@ async fn a_translation_of_a_published_job_is_searched_fed_and_syndicated() {
     let (found, language) = search(without_fili.clone(), "en").await;
     assert_eq!(found["items"][0]["title"], "Front Office Manager");
     assert_eq!(found["items"][0]["highlights"]["locale"], "dv");
-    assert_eq!(language, "en");
+    // The page holds both: the job in English, its marked text in Dhivehi.
+    assert_eq!(language, "en, dv");
     let (found, _) = search("manager".into(), "dv").await;
     assert_eq!(found["items"][0]["highlights"]["locale"], "en");
     assert_eq!(found["items"][0]["title"], DV_TITLE);

@@ -404,11 +404,10 @@ async fn board(
     board_languages.sort();
     let mut ctx = ctx;
     if board_languages.len() > 1 {
-        let current = reader
-            .lang
-            .clone()
-            .filter(|l| board_languages.contains(l))
-            .unwrap_or_else(|| "en".to_string());
+        let tags: Vec<&str> = board_languages.iter().map(String::as_str).collect();
+        let current = locale::requested(&tags, reader.lang.as_deref(), &reader.accept)
+            .unwrap_or(locale::DEFAULT)
+            .to_string();
         language_ctx(&c, &mut ctx, &base, &board_languages, &current);
         // The page's own words stay English whatever the jobs are shown in.
         if let Value::Object(map) = &mut ctx {
@@ -514,12 +513,14 @@ async fn job_page(
 /// The reader's language on a page: `lang` and `Accept-Language` as on the API, except that a
 /// `lang` that is not a tag is ignored (a page answers, it does not refuse).
 fn page_reader(query: &HashMap<String, String>, headers: &HeaderMap) -> Reader {
-    let accept = headers
-        .get(http::header::ACCEPT_LANGUAGE)
-        .and_then(|v| v.to_str().ok());
-    Reader::new(query.get("lang").map(String::as_str), accept)
-        .or_else(|_| Reader::new(None, accept))
-        .unwrap_or_default()
+    let accept: Vec<&str> = headers
+        .get_all(http::header::ACCEPT_LANGUAGE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .collect();
+    let mut reader = Reader::new(query.get("lang").map(String::as_str), None).unwrap_or_default();
+    reader.accept = locale::accept_language(&accept);
+    reader
 }
 
 /// The language switcher and `hreflang` alternates of a page at `path` available in

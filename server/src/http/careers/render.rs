@@ -131,7 +131,18 @@ impl Pages {
             && status == StatusCode::OK
             && public_cache::not_modified(request, tag)
         {
-            return public_cache::not_modified_response(tag.clone(), Some("Accept-Language"));
+            let mut response =
+                public_cache::not_modified_response(tag.clone(), Some("Accept-Language"));
+            let lang = ctx
+                .get("page_lang")
+                .and_then(Value::as_str)
+                .unwrap_or(UI_LANG);
+            if let Ok(lang) = HeaderValue::from_str(lang) {
+                response
+                    .headers_mut()
+                    .insert(header::CONTENT_LANGUAGE, lang);
+            }
+            return response;
         }
         let nonce = nonce();
         let mut ctx = ctx;

@@ -35,12 +35,17 @@ pub fn feed(
         reader.localize(&mut job.fields);
     }
     languages.sort();
-    let channel_language = reader.lang.clone().unwrap_or_else(|| {
-        own.iter().max_by_key(|(_, n)| *n).map_or_else(
-            || crate::domain::locale::DEFAULT.to_string(),
-            |(t, _)| t.clone(),
-        )
-    });
+    // `lang` when some job of the feed is in it; else the language most of its jobs are in.
+    let channel_language = reader
+        .lang
+        .clone()
+        .filter(|l| languages.contains(l))
+        .unwrap_or_else(|| {
+            own.iter().max_by_key(|(_, n)| *n).map_or_else(
+                || crate::domain::locale::DEFAULT.to_string(),
+                |(t, _)| t.clone(),
+            )
+        });
     let title = match employer_name {
         Some(name) => format!("Jobs at {name}"),
         None => "Published jobs".to_string(),

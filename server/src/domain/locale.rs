@@ -320,6 +320,8 @@ mod tests {
         assert_eq!(canonical("DV-mv").as_deref(), Some("dv-MV"));
         assert_eq!(canonical("iw").as_deref(), Some("he"));
         assert_eq!(canonical("zh-hant-tw").as_deref(), Some("zh-Hant-TW"));
+        // Also what e-mail templates and applications are stored under.
+        assert_eq!(canonical("pt-br").as_deref(), Some("pt-BR"));
         for bad in [
             "",
             "e",

@@ -165,33 +165,6 @@ pub fn mask_address(address: &str) -> String {
     }
 }
 
-/// A BCP 47 tag in its usual case (`pt-br` → `pt-BR`, `DV` → `dv`), or `None` when it is not
-/// one (a language of 2–8 letters, then subtags of 1–8 letters or digits).
-pub fn canonical_locale(raw: &str) -> Option<String> {
-    let mut parts = raw.split('-');
-    let language = parts.next()?.to_ascii_lowercase();
-    if !(2..=8).contains(&language.len()) || !language.chars().all(|c| c.is_ascii_alphabetic()) {
-        return None;
-    }
-    let mut out = language;
-    for p in parts {
-        if !(1..=8).contains(&p.len()) || !p.chars().all(|c| c.is_ascii_alphanumeric()) {
-            return None;
-        }
-        out.push('-');
-        out.push_str(&match p.len() {
-            2 => p.to_ascii_uppercase(),
-            4 => {
-                let mut c = p.to_ascii_lowercase();
-                c[..1].make_ascii_uppercase();
-                c
-            }
-            _ => p.to_ascii_lowercase(),
-        });
-    }
-    Some(out)
-}
-
 /// The first word of a person's name, for a greeting.
 pub fn first_name(name: &str) -> String {
     header_text(name, 200)
@@ -211,18 +184,6 @@ mod tests {
         assert_eq!(v, "Eve Bcc: victim@example.com");
         assert!(!v.contains('\r') && !v.contains('\n'));
         assert_eq!(header_text(&"x".repeat(500), 10).len(), 10);
-    }
-
-    #[test]
-    fn locales_are_canonical() {
-        assert_eq!(canonical_locale("pt-br").as_deref(), Some("pt-BR"));
-        assert_eq!(canonical_locale("DV").as_deref(), Some("dv"));
-        assert_eq!(
-            canonical_locale("zh-hant-tw").as_deref(),
-            Some("zh-Hant-TW")
-        );
-        assert_eq!(canonical_locale("e"), None);
-        assert_eq!(canonical_locale("en--US"), None);
     }
 
     #[test]

@@ -40,12 +40,17 @@ impl Reader {
                 .find(|(k, _)| k == "lang")
                 .map(|(_, v)| v.into_owned())
         });
+        Self::with_headers(lang.as_deref(), headers)
+    }
+
+    /// From `lang` and every `Accept-Language` header of a request.
+    pub fn with_headers(lang: Option<&str>, headers: &HeaderMap) -> Result<Self, ApiError> {
         let accept: Vec<&str> = headers
             .get_all(header::ACCEPT_LANGUAGE)
             .iter()
             .filter_map(|v| v.to_str().ok())
             .collect();
-        let mut reader = Self::new(lang.as_deref(), None)?;
+        let mut reader = Self::new(lang, None)?;
         reader.accept = locale::accept_language(&accept);
         Ok(reader)
     }

@@ -368,7 +368,7 @@ fn submission(body: &models::ApplicationSubmission) -> apply::Submission {
         locale: body
             .locale
             .as_deref()
-            .and_then(crate::domain::notification::canonical_locale),
+            .and_then(crate::domain::locale::canonical),
     }
 }
 

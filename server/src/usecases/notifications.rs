@@ -267,7 +267,7 @@ pub fn sample_context(kind: &TemplateKind) -> Value {
 fn canonical_locale(locale: Option<&str>) -> Result<String, Failure> {
     match locale {
         None => Ok("en".to_string()),
-        Some(raw) => n::canonical_locale(raw).ok_or(Failure::BadParameter {
+        Some(raw) => crate::domain::locale::canonical(raw).ok_or(Failure::BadParameter {
             pointer: "#/query/locale",
             detail: "must be a BCP 47 language tag such as `en`, `dv` or `pt-BR`",
         }),

@@ -15,13 +15,8 @@ pub fn tag(raw: &str, pointer: &'static str) -> Result<String, Failure> {
     locale::canonical(raw).ok_or(Failure::InvalidLocale { pointer })
 }
 
-/// The job with its translations (ordered by tag).
-pub async fn list(db: &Database, ctx: &Ctx, job_id: Uuid) -> Result<JobRecord, Failure> {
-    let mut tx = db.begin(&ctx.scope).await?;
-    let job = tx.job_get(job_id).await?;
-    tx.commit().await?;
-    Ok(job)
-}
+/// The job with its translations (ordered by tag): the job's read.
+pub use super::jobs::get as list;
 
 /// One translation.
 pub async fn get(

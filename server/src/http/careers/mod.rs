@@ -513,14 +513,9 @@ async fn job_page(
 /// The reader's language on a page: `lang` and `Accept-Language` as on the API, except that a
 /// `lang` that is not a tag is ignored (a page answers, it does not refuse).
 fn page_reader(query: &HashMap<String, String>, headers: &HeaderMap) -> Reader {
-    let accept: Vec<&str> = headers
-        .get_all(http::header::ACCEPT_LANGUAGE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .collect();
-    let mut reader = Reader::new(query.get("lang").map(String::as_str), None).unwrap_or_default();
-    reader.accept = locale::accept_language(&accept);
-    reader
+    Reader::with_headers(query.get("lang").map(String::as_str), headers)
+        .or_else(|_| Reader::with_headers(None, headers))
+        .unwrap_or_default()
 }
 
 /// The language switcher and `hreflang` alternates of a page at `path` available in

@@ -156,8 +156,14 @@ pub struct GetApplicantPathParams {
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct ListApplicantCvTextsPathParams {
+    /// Applicant identifier.
+    pub id: uuid::Uuid,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct ListApplicantsQueryParams {
-    /// Text query over name and skills.
+    /// Text query over name and skills, and the words of their CVs while applicant matching is on (each word is a prefix of a word).
     #[serde(rename = "q")]
     #[validate(length(min = 1, max = 200))]
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -246,6 +252,12 @@ pub struct GetApplicationPathParams {
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct GetApplicationMatchPathParams {
+    /// Application identifier.
+    pub id: uuid::Uuid,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct ListApplicationsQueryParams {
     /// Only applications in this status.
     #[serde(rename = "status")]
@@ -317,6 +329,10 @@ pub struct ListJobApplicationsQueryParams {
     #[serde(rename = "rejection_reason_id")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rejection_reason_id: Option<uuid::Uuid>,
+    /// `newest` (the default): newest first. `match`: best advisory match first (see `GET /v1/applications/{id}/match`), applications not scored yet last, newest first among equals; `409` while the employer has applicant matching off.
+    #[serde(rename = "sort")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sort: Option<models::ApplicationSort>,
     /// Opaque cursor from a previous page's `next_cursor`, used with the same filters.
     #[serde(rename = "cursor")]
     #[validate(
@@ -6161,6 +6177,13 @@ pub struct Application {
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status_changed_at: Option<Nullable<chrono::DateTime<chrono::Utc>>>,
+
+    /// In lists, while the employer has applicant matching on: the application's advisory match score (`null` until it is first computed). Absent otherwise and on a single read; `GET /v1/applications/{id}/match` has the explanation.
+    #[serde(rename = "match")]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r_match: Option<Nullable<models::ApplicationMatchSummary>>,
 }
 
 impl Application {
@@ -6199,6 +6222,7 @@ impl Application {
             created_at,
             updated_at,
             status_changed_at: None,
+            r_match: None,
         }
     }
 }
@@ -6256,6 +6280,8 @@ impl std::fmt::Display for Application {
             // Skipping updated_at in query parameter serialization
 
             // Skipping status_changed_at in query parameter serialization
+
+            // Skipping match in query parameter serialization
         ];
 
         write!(
@@ -6295,6 +6321,7 @@ impl std::str::FromStr for Application {
             pub created_at: Vec<chrono::DateTime<chrono::Utc>>,
             pub updated_at: Vec<chrono::DateTime<chrono::Utc>>,
             pub status_changed_at: Vec<chrono::DateTime<chrono::Utc>>,
+            pub r_match: Vec<models::ApplicationMatchSummary>,
         }
 
         let mut intermediate_rep = IntermediateRep::default();
@@ -6413,6 +6440,12 @@ impl std::str::FromStr for Application {
                                 .to_string(),
                         );
                     }
+                    "match" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Application"
+                                .to_string(),
+                        );
+                    }
                     _ => {
                         return std::result::Result::Err(
                             "Unexpected key while parsing Application".to_string(),
@@ -6501,6 +6534,9 @@ impl std::str::FromStr for Application {
                 .next()
                 .ok_or_else(|| "updated_at missing in Application".to_string())?,
             status_changed_at: std::result::Result::Err(
+                "Nullable types not supported in Application".to_string(),
+            )?,
+            r_match: std::result::Result::Err(
                 "Nullable types not supported in Application".to_string(),
             )?,
         })
@@ -9024,6 +9060,427 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ApplicationL
     }
 }
 
+/// An application's advisory match score against its job, with its explanation. `status: pending` (score and explanation `null`) until it is first computed.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct ApplicationMatch {
+    /// The application.
+    #[serde(rename = "application_id")]
+    pub application_id: uuid::Uuid,
+
+    /// Its job.
+    #[serde(rename = "job_id")]
+    pub job_id: uuid::Uuid,
+
+    /// `scored`, or `pending` until the background scorer has run.
+    /// Note: inline enums are not fully supported by openapi-generator
+    #[serde(rename = "status")]
+    pub status: String,
+
+    /// Always `true`: the score helps a person read applications; it decides nothing.
+    #[serde(rename = "advisory")]
+    pub advisory: bool,
+
+    /// 0–100: how well the application fits the job.
+    #[serde(rename = "score")]
+    #[validate(range(min = 0u32, max = 100u32))]
+    pub score: Nullable<u32>,
+
+    /// `lexical`, `lexical+semantic` or `external`; `null` while pending.
+    #[serde(rename = "method")]
+    #[validate(length(max = 32))]
+    pub method: Nullable<String>,
+
+    /// When it was computed; `null` while pending.
+    #[serde(rename = "computed_at")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
+    pub computed_at: Nullable<chrono::DateTime<chrono::Utc>>,
+
+    /// Why this score; `null` while pending.
+    #[serde(rename = "explanation")]
+    pub explanation: Nullable<models::MatchExplanation>,
+}
+
+impl ApplicationMatch {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        application_id: uuid::Uuid,
+        job_id: uuid::Uuid,
+        status: String,
+        advisory: bool,
+        score: Nullable<u32>,
+        method: Nullable<String>,
+        computed_at: Nullable<chrono::DateTime<chrono::Utc>>,
+        explanation: Nullable<models::MatchExplanation>,
+    ) -> ApplicationMatch {
+        ApplicationMatch {
+            application_id,
+            job_id,
+            status,
+            advisory,
+            score,
+            method,
+            computed_at,
+            explanation,
+        }
+    }
+}
+
+/// Converts the ApplicationMatch value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for ApplicationMatch {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping application_id in query parameter serialization
+
+            // Skipping job_id in query parameter serialization
+            Some("status".to_string()),
+            Some(self.status.to_string()),
+            Some("advisory".to_string()),
+            Some(self.advisory.to_string()),
+            Some("score".to_string()),
+            Some(
+                self.score
+                    .as_ref()
+                    .map_or("null".to_string(), |x| x.to_string()),
+            ),
+            Some("method".to_string()),
+            Some(
+                self.method
+                    .as_ref()
+                    .map_or("null".to_string(), |x| x.to_string()),
+            ),
+            // Skipping computed_at in query parameter serialization
+
+            // Skipping explanation in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a ApplicationMatch value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for ApplicationMatch {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub application_id: Vec<uuid::Uuid>,
+            pub job_id: Vec<uuid::Uuid>,
+            pub status: Vec<String>,
+            pub advisory: Vec<bool>,
+            pub score: Vec<u32>,
+            pub method: Vec<String>,
+            pub computed_at: Vec<chrono::DateTime<chrono::Utc>>,
+            pub explanation: Vec<models::MatchExplanation>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing ApplicationMatch".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "application_id" => intermediate_rep.application_id.push(<uuid::Uuid as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "job_id" => intermediate_rep.job_id.push(<uuid::Uuid as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "status" => intermediate_rep.status.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "advisory" => intermediate_rep.advisory.push(<bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "score" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in ApplicationMatch".to_string()),
+                    "method" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in ApplicationMatch".to_string()),
+                    "computed_at" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in ApplicationMatch".to_string()),
+                    "explanation" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in ApplicationMatch".to_string()),
+                    _ => return std::result::Result::Err("Unexpected key while parsing ApplicationMatch".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(ApplicationMatch {
+            application_id: intermediate_rep
+                .application_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "application_id missing in ApplicationMatch".to_string())?,
+            job_id: intermediate_rep
+                .job_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "job_id missing in ApplicationMatch".to_string())?,
+            status: intermediate_rep
+                .status
+                .into_iter()
+                .next()
+                .ok_or_else(|| "status missing in ApplicationMatch".to_string())?,
+            advisory: intermediate_rep
+                .advisory
+                .into_iter()
+                .next()
+                .ok_or_else(|| "advisory missing in ApplicationMatch".to_string())?,
+            score: std::result::Result::Err(
+                "Nullable types not supported in ApplicationMatch".to_string(),
+            )?,
+            method: std::result::Result::Err(
+                "Nullable types not supported in ApplicationMatch".to_string(),
+            )?,
+            computed_at: std::result::Result::Err(
+                "Nullable types not supported in ApplicationMatch".to_string(),
+            )?,
+            explanation: std::result::Result::Err(
+                "Nullable types not supported in ApplicationMatch".to_string(),
+            )?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<ApplicationMatch> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<ApplicationMatch>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<ApplicationMatch>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for ApplicationMatch - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ApplicationMatch> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <ApplicationMatch as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into ApplicationMatch - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// An application's advisory match score, as lists show it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct ApplicationMatchSummary {
+    /// 0–100: how well the application fits the job (advisory).
+    #[serde(rename = "score")]
+    #[validate(range(min = 0u32, max = 100u32))]
+    pub score: u32,
+
+    /// `lexical`, `lexical+semantic` (a sentence model counted) or `external` (the employer's own scorer).
+    #[serde(rename = "method")]
+    #[validate(length(max = 32))]
+    pub method: String,
+
+    /// When it was computed.
+    #[serde(rename = "computed_at")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
+    pub computed_at: chrono::DateTime<chrono::Utc>,
+}
+
+impl ApplicationMatchSummary {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        score: u32,
+        method: String,
+        computed_at: chrono::DateTime<chrono::Utc>,
+    ) -> ApplicationMatchSummary {
+        ApplicationMatchSummary {
+            score,
+            method,
+            computed_at,
+        }
+    }
+}
+
+/// Converts the ApplicationMatchSummary value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for ApplicationMatchSummary {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("score".to_string()),
+            Some(self.score.to_string()),
+            Some("method".to_string()),
+            Some(self.method.to_string()),
+            // Skipping computed_at in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a ApplicationMatchSummary value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for ApplicationMatchSummary {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub score: Vec<u32>,
+            pub method: Vec<String>,
+            pub computed_at: Vec<chrono::DateTime<chrono::Utc>>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing ApplicationMatchSummary".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "score" => intermediate_rep.score.push(
+                        <u32 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "method" => intermediate_rep.method.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "computed_at" => intermediate_rep.computed_at.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing ApplicationMatchSummary".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(ApplicationMatchSummary {
+            score: intermediate_rep
+                .score
+                .into_iter()
+                .next()
+                .ok_or_else(|| "score missing in ApplicationMatchSummary".to_string())?,
+            method: intermediate_rep
+                .method
+                .into_iter()
+                .next()
+                .ok_or_else(|| "method missing in ApplicationMatchSummary".to_string())?,
+            computed_at: intermediate_rep
+                .computed_at
+                .into_iter()
+                .next()
+                .ok_or_else(|| "computed_at missing in ApplicationMatchSummary".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<ApplicationMatchSummary> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<ApplicationMatchSummary>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<ApplicationMatchSummary>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for ApplicationMatchSummary - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ApplicationMatchSummary> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <ApplicationMatchSummary as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into ApplicationMatchSummary - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct ApplicationNote {
     /// Identifier of the note.
@@ -10153,6 +10610,49 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ApplicationS
             std::result::Result::Err(e) => std::result::Result::Err(format!(
                 r#"Unable to convert header: {hdr_value:?} to string: {e}"#
             )),
+        }
+    }
+}
+
+/// The order of a job's applications: `newest` first, or best `match` first.
+/// Enumeration of values.
+/// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
+/// which helps with FFI.
+#[allow(non_camel_case_types, clippy::large_enum_variant)]
+#[repr(C)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+pub enum ApplicationSort {
+    #[serde(rename = "newest")]
+    Newest,
+    #[serde(rename = "match")]
+    Match,
+}
+
+impl validator::Validate for ApplicationSort {
+    fn validate(&self) -> std::result::Result<(), validator::ValidationErrors> {
+        std::result::Result::Ok(())
+    }
+}
+
+impl std::fmt::Display for ApplicationSort {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {
+            ApplicationSort::Newest => write!(f, "newest"),
+            ApplicationSort::Match => write!(f, "match"),
+        }
+    }
+}
+
+impl std::str::FromStr for ApplicationSort {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        match s {
+            "newest" => std::result::Result::Ok(ApplicationSort::Newest),
+            "match" => std::result::Result::Ok(ApplicationSort::Match),
+            _ => std::result::Result::Err(format!(r#"Value not valid: {s}"#)),
         }
     }
 }
@@ -13866,6 +14366,403 @@ impl std::ops::DerefMut for CurrencyCode {
     }
 }
 
+/// One CV file of an applicant and what reading it found.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct CvText {
+    /// The upload the CV was sent as.
+    #[serde(rename = "upload_id")]
+    pub upload_id: uuid::Uuid,
+
+    /// `pending`, `extracted`, `rejected` (`reason` says why) or `failed`.
+    /// Note: inline enums are not fully supported by openapi-generator
+    #[serde(rename = "status")]
+    pub status: String,
+
+    /// `pdf`, `docx` or `odt`; `null` for another type.
+    #[serde(rename = "format")]
+    #[validate(length(max = 8))]
+    pub format: Nullable<String>,
+
+    /// Why the file was not read (`rejected`, `failed`).
+    #[serde(rename = "reason")]
+    #[validate(length(max = 500))]
+    pub reason: Nullable<String>,
+
+    /// The text read from it (at most 200,000 characters).
+    #[serde(rename = "text")]
+    #[validate(length(max = 200000))]
+    pub text: Nullable<String>,
+
+    /// When the file was queued to be read.
+    #[serde(rename = "created_at")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
+    pub created_at: chrono::DateTime<chrono::Utc>,
+
+    /// When reading it finished.
+    #[serde(rename = "extracted_at")]
+    #[serde(serialize_with = "crate::rfc3339::serialize")]
+    pub extracted_at: Nullable<chrono::DateTime<chrono::Utc>>,
+}
+
+impl CvText {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        upload_id: uuid::Uuid,
+        status: String,
+        format: Nullable<String>,
+        reason: Nullable<String>,
+        text: Nullable<String>,
+        created_at: chrono::DateTime<chrono::Utc>,
+        extracted_at: Nullable<chrono::DateTime<chrono::Utc>>,
+    ) -> CvText {
+        CvText {
+            upload_id,
+            status,
+            format,
+            reason,
+            text,
+            created_at,
+            extracted_at,
+        }
+    }
+}
+
+/// Converts the CvText value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for CvText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping upload_id in query parameter serialization
+            Some("status".to_string()),
+            Some(self.status.to_string()),
+            Some("format".to_string()),
+            Some(
+                self.format
+                    .as_ref()
+                    .map_or("null".to_string(), |x| x.to_string()),
+            ),
+            Some("reason".to_string()),
+            Some(
+                self.reason
+                    .as_ref()
+                    .map_or("null".to_string(), |x| x.to_string()),
+            ),
+            Some("text".to_string()),
+            Some(
+                self.text
+                    .as_ref()
+                    .map_or("null".to_string(), |x| x.to_string()),
+            ),
+            // Skipping created_at in query parameter serialization
+
+            // Skipping extracted_at in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a CvText value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for CvText {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub upload_id: Vec<uuid::Uuid>,
+            pub status: Vec<String>,
+            pub format: Vec<String>,
+            pub reason: Vec<String>,
+            pub text: Vec<String>,
+            pub created_at: Vec<chrono::DateTime<chrono::Utc>>,
+            pub extracted_at: Vec<chrono::DateTime<chrono::Utc>>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing CvText".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "upload_id" => intermediate_rep.upload_id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "status" => intermediate_rep.status.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "format" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in CvText"
+                                .to_string(),
+                        );
+                    }
+                    "reason" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in CvText"
+                                .to_string(),
+                        );
+                    }
+                    "text" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in CvText"
+                                .to_string(),
+                        );
+                    }
+                    #[allow(clippy::redundant_clone)]
+                    "created_at" => intermediate_rep.created_at.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    "extracted_at" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in CvText"
+                                .to_string(),
+                        );
+                    }
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing CvText".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(CvText {
+            upload_id: intermediate_rep
+                .upload_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "upload_id missing in CvText".to_string())?,
+            status: intermediate_rep
+                .status
+                .into_iter()
+                .next()
+                .ok_or_else(|| "status missing in CvText".to_string())?,
+            format: std::result::Result::Err("Nullable types not supported in CvText".to_string())?,
+            reason: std::result::Result::Err("Nullable types not supported in CvText".to_string())?,
+            text: std::result::Result::Err("Nullable types not supported in CvText".to_string())?,
+            created_at: intermediate_rep
+                .created_at
+                .into_iter()
+                .next()
+                .ok_or_else(|| "created_at missing in CvText".to_string())?,
+            extracted_at: std::result::Result::Err(
+                "Nullable types not supported in CvText".to_string(),
+            )?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<CvText> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<CvText>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<CvText>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for CvText - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<CvText> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <CvText as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into CvText - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// An applicant's CV texts, newest first.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct CvTextList {
+    /// The CV files, newest first.
+    #[serde(rename = "items")]
+    #[validate(length(max = 100), nested)]
+    pub items: Vec<models::CvText>,
+}
+
+impl CvTextList {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(items: Vec<models::CvText>) -> CvTextList {
+        CvTextList { items }
+    }
+}
+
+/// Converts the CvTextList value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for CvTextList {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping items in query parameter serialization
+
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a CvTextList value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for CvTextList {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub items: Vec<Vec<models::CvText>>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing CvTextList".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    "items" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in CvTextList"
+                                .to_string(),
+                        );
+                    }
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing CvTextList".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(CvTextList {
+            items: intermediate_rep
+                .items
+                .into_iter()
+                .next()
+                .ok_or_else(|| "items missing in CvTextList".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<CvTextList> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<CvTextList>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<CvTextList>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for CvTextList - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<CvTextList> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <CvTextList as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into CvTextList - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
 /// `pending`: not attempted yet (or queued again by a redelivery); `failed`: the last attempt failed and another is scheduled (`next_attempt_at`); `succeeded`: a 2xx answer; `dead`: the last retry failed (dead letter: kept, and redeliverable).
 /// Enumeration of values.
 /// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
@@ -14778,6 +15675,12 @@ pub struct EmployerSettings {
     #[serde(default, deserialize_with = "deserialize_non_null")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub careers_page_enabled: Option<bool>,
+
+    /// `true` turns on applicant matching: CVs (PDF, DOCX, ODT) are read in the background (their words become searchable with the applicants list's `q`) and every application gets an advisory match score against its job (`GET /v1/applications/{id}/match`, `match` in lists, `sort=match`). Default `false`: nothing is read or scored. Turning it off again deletes every CV text, embedding and score of the employer.
+    #[serde(rename = "applicant_matching_enabled")]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub applicant_matching_enabled: Option<bool>,
 }
 
 lazy_static::lazy_static! {
@@ -14796,6 +15699,7 @@ impl EmployerSettings {
             timezone: None,
             application_retention_days: None,
             careers_page_enabled: None,
+            applicant_matching_enabled: None,
         }
     }
 }
@@ -14839,6 +15743,15 @@ impl std::fmt::Display for EmployerSettings {
                     ]
                     .join(",")
                 }),
+            self.applicant_matching_enabled
+                .as_ref()
+                .map(|applicant_matching_enabled| {
+                    [
+                        "applicant_matching_enabled".to_string(),
+                        applicant_matching_enabled.to_string(),
+                    ]
+                    .join(",")
+                }),
         ];
 
         write!(
@@ -14865,6 +15778,7 @@ impl std::str::FromStr for EmployerSettings {
             pub timezone: Vec<String>,
             pub application_retention_days: Vec<u32>,
             pub careers_page_enabled: Vec<bool>,
+            pub applicant_matching_enabled: Vec<bool>,
         }
 
         let mut intermediate_rep = IntermediateRep::default();
@@ -14895,6 +15809,8 @@ impl std::str::FromStr for EmployerSettings {
                     "application_retention_days" => intermediate_rep.application_retention_days.push(<u32 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
                     "careers_page_enabled" => intermediate_rep.careers_page_enabled.push(<bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "applicant_matching_enabled" => intermediate_rep.applicant_matching_enabled.push(<bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     _ => return std::result::Result::Err("Unexpected key while parsing EmployerSettings".to_string())
                 }
             }
@@ -14915,6 +15831,10 @@ impl std::str::FromStr for EmployerSettings {
                 .into_iter()
                 .next(),
             careers_page_enabled: intermediate_rep.careers_page_enabled.into_iter().next(),
+            applicant_matching_enabled: intermediate_rep
+                .applicant_matching_enabled
+                .into_iter()
+                .next(),
         })
     }
 }
@@ -16662,6 +17582,11 @@ impl std::str::FromStr for HealthState {
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct Job {
+    /// The skills the job asks for (read by applicant matching; not shown publicly).
+    #[serde(rename = "skills")]
+    #[validate(nested)]
+    pub skills: models::JobSkills,
+
     /// The language the title and description are written in (a canonical BCP 47 tag).
     #[serde(rename = "locale")]
     #[validate(length(max = 64))]
@@ -16797,6 +17722,7 @@ pub struct Job {
 impl Job {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
     pub fn new(
+        skills: models::JobSkills,
         locale: String,
         available_locales: Vec<String>,
         etag: String,
@@ -16812,6 +17738,7 @@ impl Job {
         updated_at: chrono::DateTime<chrono::Utc>,
     ) -> Job {
         Job {
+            skills,
             locale,
             available_locales,
             etag,
@@ -16844,6 +17771,7 @@ impl Job {
 impl std::fmt::Display for Job {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
+            // Skipping skills in query parameter serialization
             Some("locale".to_string()),
             Some(self.locale.to_string()),
             Some("available_locales".to_string()),
@@ -16938,6 +17866,7 @@ impl std::str::FromStr for Job {
         #[derive(Default)]
         #[allow(dead_code)]
         struct IntermediateRep {
+            pub skills: Vec<models::JobSkills>,
             pub locale: Vec<String>,
             pub available_locales: Vec<Vec<String>>,
             pub etag: Vec<String>,
@@ -16979,6 +17908,11 @@ impl std::str::FromStr for Job {
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
+                    #[allow(clippy::redundant_clone)]
+                    "skills" => intermediate_rep.skills.push(
+                        <models::JobSkills as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
                     "locale" => intermediate_rep.locale.push(
                         <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
@@ -17107,6 +18041,11 @@ impl std::str::FromStr for Job {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(Job {
+            skills: intermediate_rep
+                .skills
+                .into_iter()
+                .next()
+                .ok_or_else(|| "skills missing in Job".to_string())?,
             locale: intermediate_rep
                 .locale
                 .into_iter()
@@ -17508,6 +18447,13 @@ pub struct JobCreate {
     #[serde(default, deserialize_with = "deserialize_non_null")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub closing_date: Option<chrono::naive::NaiveDate>,
+
+    /// The skills the job asks for (read by applicant matching).
+    #[serde(rename = "skills")]
+    #[validate(nested)]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub skills: Option<models::JobSkills>,
 }
 
 lazy_static::lazy_static! {
@@ -17531,6 +18477,7 @@ impl JobCreate {
             vacancies: None,
             reference_number: None,
             closing_date: None,
+            skills: None,
         }
     }
 }
@@ -17579,6 +18526,8 @@ impl std::fmt::Display for JobCreate {
                 ["reference_number".to_string(), reference_number.to_string()].join(",")
             }),
             // Skipping closing_date in query parameter serialization
+
+            // Skipping skills in query parameter serialization
         ];
 
         write!(
@@ -17613,6 +18562,7 @@ impl std::str::FromStr for JobCreate {
             pub vacancies: Vec<u32>,
             pub reference_number: Vec<String>,
             pub closing_date: Vec<chrono::naive::NaiveDate>,
+            pub skills: Vec<models::JobSkills>,
         }
 
         let mut intermediate_rep = IntermediateRep::default();
@@ -17693,6 +18643,11 @@ impl std::str::FromStr for JobCreate {
                         <chrono::naive::NaiveDate as std::str::FromStr>::from_str(val)
                             .map_err(|x| x.to_string())?,
                     ),
+                    #[allow(clippy::redundant_clone)]
+                    "skills" => intermediate_rep.skills.push(
+                        <models::JobSkills as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
                     _ => {
                         return std::result::Result::Err(
                             "Unexpected key while parsing JobCreate".to_string(),
@@ -17724,6 +18679,7 @@ impl std::str::FromStr for JobCreate {
             vacancies: intermediate_rep.vacancies.into_iter().next(),
             reference_number: intermediate_rep.reference_number.into_iter().next(),
             closing_date: intermediate_rep.closing_date.into_iter().next(),
+            skills: intermediate_rep.skills.into_iter().next(),
         })
     }
 }
@@ -19142,6 +20098,181 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<JobPublished
                     }
                     std::result::Result::Err(err) => std::result::Result::Err(format!(
                         r#"Unable to convert header value '{value}' into JobPublishedEvent - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// The skills a job asks for, as plain names (for example `Rust`, `Node.js`): those it requires and those nice to have. Applicant matching reads them; a skill listed as required is dropped from `nice_to_have`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[serde(deny_unknown_fields)]
+pub struct JobSkills {
+    /// Skills the job requires.
+    #[serde(rename = "required")]
+    #[validate(length(max = 50))]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub required: Option<Vec<String>>,
+
+    /// Skills that would be nice to have.
+    #[serde(rename = "nice_to_have")]
+    #[validate(length(max = 50))]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub nice_to_have: Option<Vec<String>>,
+}
+
+impl JobSkills {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> JobSkills {
+        JobSkills {
+            required: None,
+            nice_to_have: None,
+        }
+    }
+}
+
+/// Converts the JobSkills value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for JobSkills {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            self.required.as_ref().map(|required| {
+                [
+                    "required".to_string(),
+                    required
+                        .iter()
+                        .map(|x| x.to_string())
+                        .collect::<Vec<_>>()
+                        .join(","),
+                ]
+                .join(",")
+            }),
+            self.nice_to_have.as_ref().map(|nice_to_have| {
+                [
+                    "nice_to_have".to_string(),
+                    nice_to_have
+                        .iter()
+                        .map(|x| x.to_string())
+                        .collect::<Vec<_>>()
+                        .join(","),
+                ]
+                .join(",")
+            }),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a JobSkills value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for JobSkills {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub required: Vec<Vec<String>>,
+            pub nice_to_have: Vec<Vec<String>>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing JobSkills".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    "required" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in JobSkills"
+                                .to_string(),
+                        );
+                    }
+                    "nice_to_have" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in JobSkills"
+                                .to_string(),
+                        );
+                    }
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing JobSkills".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(JobSkills {
+            required: intermediate_rep.required.into_iter().next(),
+            nice_to_have: intermediate_rep.nice_to_have.into_iter().next(),
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<JobSkills> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<JobSkills>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<JobSkills>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for JobSkills - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<JobSkills> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <JobSkills as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into JobSkills - {err}"#
                     )),
                 }
             }
@@ -21638,6 +22769,13 @@ pub struct JobUpdate {
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub closing_date: Option<Nullable<chrono::naive::NaiveDate>>,
+
+    /// The skills the job asks for (read by applicant matching).
+    #[serde(rename = "skills")]
+    #[validate(nested)]
+    #[serde(default, deserialize_with = "deserialize_non_null")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub skills: Option<models::JobSkills>,
 }
 
 lazy_static::lazy_static! {
@@ -21661,6 +22799,7 @@ impl JobUpdate {
             vacancies: None,
             reference_number: None,
             closing_date: None,
+            skills: None,
         }
     }
 }
@@ -21728,6 +22867,8 @@ impl std::fmt::Display for JobUpdate {
                 .join(",")
             }),
             // Skipping closing_date in query parameter serialization
+
+            // Skipping skills in query parameter serialization
         ];
 
         write!(
@@ -21762,6 +22903,7 @@ impl std::str::FromStr for JobUpdate {
             pub vacancies: Vec<u32>,
             pub reference_number: Vec<String>,
             pub closing_date: Vec<chrono::naive::NaiveDate>,
+            pub skills: Vec<models::JobSkills>,
         }
 
         let mut intermediate_rep = IntermediateRep::default();
@@ -21852,6 +22994,11 @@ impl std::str::FromStr for JobUpdate {
                                 .to_string(),
                         );
                     }
+                    #[allow(clippy::redundant_clone)]
+                    "skills" => intermediate_rep.skills.push(
+                        <models::JobSkills as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
                     _ => {
                         return std::result::Result::Err(
                             "Unexpected key while parsing JobUpdate".to_string(),
@@ -21893,6 +23040,7 @@ impl std::str::FromStr for JobUpdate {
             closing_date: std::result::Result::Err(
                 "Nullable types not supported in JobUpdate".to_string(),
             )?,
+            skills: intermediate_rep.skills.into_iter().next(),
         })
     }
 }
@@ -22514,6 +23662,1608 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<Jwks> {
                     r#"Unable to convert header value '{value}' into Jwks - {err}"#
                 )),
             },
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// What the score read and what it found.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct MatchExplanation {
+    /// Always `true`.
+    #[serde(rename = "advisory")]
+    pub advisory: bool,
+
+    /// `lexical`, `lexical+semantic` or `external`.
+    #[serde(rename = "method")]
+    #[validate(length(max = 32))]
+    pub method: String,
+
+    /// What to know about how this score was made (for example: lexical, no sentence model is configured; no CV text).
+    #[serde(rename = "notes")]
+    #[validate(length(max = 20))]
+    pub notes: Vec<String>,
+
+    #[serde(rename = "skills")]
+    #[validate(nested)]
+    pub skills: models::MatchExplanationSkills,
+
+    #[serde(rename = "languages")]
+    #[validate(nested)]
+    pub languages: models::MatchExplanationLanguages,
+
+    /// The job's words that counted most in the CV's text, with their BM25 weight (at most 10).
+    #[serde(rename = "terms")]
+    #[validate(length(max = 10), nested)]
+    pub terms: Vec<models::MatchExplanationTermsInner>,
+
+    #[serde(rename = "location")]
+    #[validate(nested)]
+    pub location: models::MatchExplanationLocation,
+
+    /// Each component that applies to the job: its weight, the fraction of it met and the points it gives (they add up to the score).
+    #[serde(rename = "components")]
+    #[validate(length(max = 10), nested)]
+    pub components: Vec<models::MatchExplanationComponentsInner>,
+
+    /// What became of the CV: `extracted`, `pending`, `rejected`, `failed`, or `none` (no CV file).
+    /// Note: inline enums are not fully supported by openapi-generator
+    #[serde(rename = "cv")]
+    pub cv: String,
+
+    /// Cosine similarity of the job's and the CV's sentence embeddings, when a model computed them.
+    #[serde(rename = "semantic_similarity")]
+    pub semantic_similarity: Nullable<f64>,
+}
+
+impl MatchExplanation {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        advisory: bool,
+        method: String,
+        notes: Vec<String>,
+        skills: models::MatchExplanationSkills,
+        languages: models::MatchExplanationLanguages,
+        terms: Vec<models::MatchExplanationTermsInner>,
+        location: models::MatchExplanationLocation,
+        components: Vec<models::MatchExplanationComponentsInner>,
+        cv: String,
+        semantic_similarity: Nullable<f64>,
+    ) -> MatchExplanation {
+        MatchExplanation {
+            advisory,
+            method,
+            notes,
+            skills,
+            languages,
+            terms,
+            location,
+            components,
+            cv,
+            semantic_similarity,
+        }
+    }
+}
+
+/// Converts the MatchExplanation value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for MatchExplanation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("advisory".to_string()),
+            Some(self.advisory.to_string()),
+            Some("method".to_string()),
+            Some(self.method.to_string()),
+            Some("notes".to_string()),
+            Some(
+                self.notes
+                    .iter()
+                    .map(|x| x.to_string())
+                    .collect::<Vec<_>>()
+                    .join(","),
+            ),
+            // Skipping skills in query parameter serialization
+
+            // Skipping languages in query parameter serialization
+
+            // Skipping terms in query parameter serialization
+
+            // Skipping location in query parameter serialization
+
+            // Skipping components in query parameter serialization
+            Some("cv".to_string()),
+            Some(self.cv.to_string()),
+            Some("semantic_similarity".to_string()),
+            Some(
+                self.semantic_similarity
+                    .as_ref()
+                    .map_or("null".to_string(), |x| x.to_string()),
+            ),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a MatchExplanation value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for MatchExplanation {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub advisory: Vec<bool>,
+            pub method: Vec<String>,
+            pub notes: Vec<Vec<String>>,
+            pub skills: Vec<models::MatchExplanationSkills>,
+            pub languages: Vec<models::MatchExplanationLanguages>,
+            pub terms: Vec<Vec<models::MatchExplanationTermsInner>>,
+            pub location: Vec<models::MatchExplanationLocation>,
+            pub components: Vec<Vec<models::MatchExplanationComponentsInner>>,
+            pub cv: Vec<String>,
+            pub semantic_similarity: Vec<f64>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing MatchExplanation".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "advisory" => intermediate_rep.advisory.push(<bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "method" => intermediate_rep.method.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "notes" => return std::result::Result::Err("Parsing a container in this style is not supported in MatchExplanation".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "skills" => intermediate_rep.skills.push(<models::MatchExplanationSkills as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "languages" => intermediate_rep.languages.push(<models::MatchExplanationLanguages as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "terms" => return std::result::Result::Err("Parsing a container in this style is not supported in MatchExplanation".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "location" => intermediate_rep.location.push(<models::MatchExplanationLocation as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "components" => return std::result::Result::Err("Parsing a container in this style is not supported in MatchExplanation".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "cv" => intermediate_rep.cv.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "semantic_similarity" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in MatchExplanation".to_string()),
+                    _ => return std::result::Result::Err("Unexpected key while parsing MatchExplanation".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(MatchExplanation {
+            advisory: intermediate_rep
+                .advisory
+                .into_iter()
+                .next()
+                .ok_or_else(|| "advisory missing in MatchExplanation".to_string())?,
+            method: intermediate_rep
+                .method
+                .into_iter()
+                .next()
+                .ok_or_else(|| "method missing in MatchExplanation".to_string())?,
+            notes: intermediate_rep
+                .notes
+                .into_iter()
+                .next()
+                .ok_or_else(|| "notes missing in MatchExplanation".to_string())?,
+            skills: intermediate_rep
+                .skills
+                .into_iter()
+                .next()
+                .ok_or_else(|| "skills missing in MatchExplanation".to_string())?,
+            languages: intermediate_rep
+                .languages
+                .into_iter()
+                .next()
+                .ok_or_else(|| "languages missing in MatchExplanation".to_string())?,
+            terms: intermediate_rep
+                .terms
+                .into_iter()
+                .next()
+                .ok_or_else(|| "terms missing in MatchExplanation".to_string())?,
+            location: intermediate_rep
+                .location
+                .into_iter()
+                .next()
+                .ok_or_else(|| "location missing in MatchExplanation".to_string())?,
+            components: intermediate_rep
+                .components
+                .into_iter()
+                .next()
+                .ok_or_else(|| "components missing in MatchExplanation".to_string())?,
+            cv: intermediate_rep
+                .cv
+                .into_iter()
+                .next()
+                .ok_or_else(|| "cv missing in MatchExplanation".to_string())?,
+            semantic_similarity: std::result::Result::Err(
+                "Nullable types not supported in MatchExplanation".to_string(),
+            )?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<MatchExplanation> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<MatchExplanation>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<MatchExplanation>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for MatchExplanation - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<MatchExplanation> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <MatchExplanation as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into MatchExplanation - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct MatchExplanationComponentsInner {
+    /// `required_skills`, `nice_to_have_skills`, `languages`, `text_relevance`, `location`, `semantic` (or an external scorer's own).
+    #[serde(rename = "name")]
+    #[validate(length(max = 64))]
+    pub name: String,
+
+    /// Its weight before the applicable weights are scaled to 100.
+    #[serde(rename = "weight")]
+    pub weight: f64,
+
+    /// How much of it was met, 0–1.
+    #[serde(rename = "fraction")]
+    #[validate(range(min = 0f64, max = 1f64))]
+    pub fraction: f64,
+
+    /// Points of the score it gives.
+    #[serde(rename = "points")]
+    pub points: f64,
+}
+
+impl MatchExplanationComponentsInner {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        name: String,
+        weight: f64,
+        fraction: f64,
+        points: f64,
+    ) -> MatchExplanationComponentsInner {
+        MatchExplanationComponentsInner {
+            name,
+            weight,
+            fraction,
+            points,
+        }
+    }
+}
+
+/// Converts the MatchExplanationComponentsInner value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for MatchExplanationComponentsInner {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("name".to_string()),
+            Some(self.name.to_string()),
+            Some("weight".to_string()),
+            Some(self.weight.to_string()),
+            Some("fraction".to_string()),
+            Some(self.fraction.to_string()),
+            Some("points".to_string()),
+            Some(self.points.to_string()),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a MatchExplanationComponentsInner value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for MatchExplanationComponentsInner {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub name: Vec<String>,
+            pub weight: Vec<f64>,
+            pub fraction: Vec<f64>,
+            pub points: Vec<f64>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing MatchExplanationComponentsInner".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "name" => intermediate_rep.name.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "weight" => intermediate_rep.weight.push(
+                        <f64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "fraction" => intermediate_rep.fraction.push(
+                        <f64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "points" => intermediate_rep.points.push(
+                        <f64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing MatchExplanationComponentsInner"
+                                .to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(MatchExplanationComponentsInner {
+            name: intermediate_rep
+                .name
+                .into_iter()
+                .next()
+                .ok_or_else(|| "name missing in MatchExplanationComponentsInner".to_string())?,
+            weight: intermediate_rep
+                .weight
+                .into_iter()
+                .next()
+                .ok_or_else(|| "weight missing in MatchExplanationComponentsInner".to_string())?,
+            fraction: intermediate_rep
+                .fraction
+                .into_iter()
+                .next()
+                .ok_or_else(|| "fraction missing in MatchExplanationComponentsInner".to_string())?,
+            points: intermediate_rep
+                .points
+                .into_iter()
+                .next()
+                .ok_or_else(|| "points missing in MatchExplanationComponentsInner".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<MatchExplanationComponentsInner> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<MatchExplanationComponentsInner>>
+    for HeaderValue
+{
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<MatchExplanationComponentsInner>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for MatchExplanationComponentsInner - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue>
+    for header::IntoHeaderValue<MatchExplanationComponentsInner>
+{
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <MatchExplanationComponentsInner as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into MatchExplanationComponentsInner - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// The job's languages the applicant has, and those missing.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct MatchExplanationLanguages {
+    /// Languages of the job the applicant lists or the CV names.
+    #[serde(rename = "matched")]
+    #[validate(length(max = 20), nested)]
+    pub matched: Vec<models::MatchExplanationLanguagesMatchedInner>,
+
+    /// Languages of the job not found.
+    #[serde(rename = "missing")]
+    #[validate(length(max = 20))]
+    pub missing: Vec<String>,
+}
+
+impl MatchExplanationLanguages {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        matched: Vec<models::MatchExplanationLanguagesMatchedInner>,
+        missing: Vec<String>,
+    ) -> MatchExplanationLanguages {
+        MatchExplanationLanguages { matched, missing }
+    }
+}
+
+/// Converts the MatchExplanationLanguages value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for MatchExplanationLanguages {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping matched in query parameter serialization
+            Some("missing".to_string()),
+            Some(
+                self.missing
+                    .iter()
+                    .map(|x| x.to_string())
+                    .collect::<Vec<_>>()
+                    .join(","),
+            ),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a MatchExplanationLanguages value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for MatchExplanationLanguages {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub matched: Vec<Vec<models::MatchExplanationLanguagesMatchedInner>>,
+            pub missing: Vec<Vec<String>>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing MatchExplanationLanguages".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    "matched" => return std::result::Result::Err("Parsing a container in this style is not supported in MatchExplanationLanguages".to_string()),
+                    "missing" => return std::result::Result::Err("Parsing a container in this style is not supported in MatchExplanationLanguages".to_string()),
+                    _ => return std::result::Result::Err("Unexpected key while parsing MatchExplanationLanguages".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(MatchExplanationLanguages {
+            matched: intermediate_rep
+                .matched
+                .into_iter()
+                .next()
+                .ok_or_else(|| "matched missing in MatchExplanationLanguages".to_string())?,
+            missing: intermediate_rep
+                .missing
+                .into_iter()
+                .next()
+                .ok_or_else(|| "missing missing in MatchExplanationLanguages".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<MatchExplanationLanguages> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<MatchExplanationLanguages>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<MatchExplanationLanguages>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for MatchExplanationLanguages - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<MatchExplanationLanguages> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <MatchExplanationLanguages as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into MatchExplanationLanguages - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct MatchExplanationLanguagesMatchedInner {
+    /// The language as the job lists it.
+    #[serde(rename = "language")]
+    #[validate(length(max = 50))]
+    pub language: String,
+
+    /// `profile` and/or `cv`.
+    /// Note: inline enums are not fully supported by openapi-generator
+    #[serde(rename = "found_in")]
+    #[validate(length(max = 2))]
+    pub found_in: Vec<String>,
+}
+
+impl MatchExplanationLanguagesMatchedInner {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(language: String, found_in: Vec<String>) -> MatchExplanationLanguagesMatchedInner {
+        MatchExplanationLanguagesMatchedInner { language, found_in }
+    }
+}
+
+/// Converts the MatchExplanationLanguagesMatchedInner value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for MatchExplanationLanguagesMatchedInner {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("language".to_string()),
+            Some(self.language.to_string()),
+            Some("found_in".to_string()),
+            Some(
+                self.found_in
+                    .iter()
+                    .map(|x| x.to_string())
+                    .collect::<Vec<_>>()
+                    .join(","),
+            ),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a MatchExplanationLanguagesMatchedInner value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for MatchExplanationLanguagesMatchedInner {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub language: Vec<String>,
+            pub found_in: Vec<Vec<String>>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing MatchExplanationLanguagesMatchedInner"
+                            .to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "language" => intermediate_rep.language.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "found_in" => return std::result::Result::Err("Parsing a container in this style is not supported in MatchExplanationLanguagesMatchedInner".to_string()),
+                    _ => return std::result::Result::Err("Unexpected key while parsing MatchExplanationLanguagesMatchedInner".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(MatchExplanationLanguagesMatchedInner {
+            language: intermediate_rep
+                .language
+                .into_iter()
+                .next()
+                .ok_or_else(|| {
+                    "language missing in MatchExplanationLanguagesMatchedInner".to_string()
+                })?,
+            found_in: intermediate_rep
+                .found_in
+                .into_iter()
+                .next()
+                .ok_or_else(|| {
+                    "found_in missing in MatchExplanationLanguagesMatchedInner".to_string()
+                })?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<MatchExplanationLanguagesMatchedInner> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<MatchExplanationLanguagesMatchedInner>>
+    for HeaderValue
+{
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<MatchExplanationLanguagesMatchedInner>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for MatchExplanationLanguagesMatchedInner - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue>
+    for header::IntoHeaderValue<MatchExplanationLanguagesMatchedInner>
+{
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <MatchExplanationLanguagesMatchedInner as std::str::FromStr>::from_str(value)
+                {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into MatchExplanationLanguagesMatchedInner - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// How the place fits.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct MatchExplanationLocation {
+    /// The job's location.
+    #[serde(rename = "job_location")]
+    #[validate(length(max = 200))]
+    pub job_location: Nullable<String>,
+
+    /// The job's workplace type.
+    #[serde(rename = "workplace_type")]
+    #[validate(length(max = 16))]
+    pub workplace_type: Nullable<String>,
+
+    /// `remote` (anyone fits), `mentioned` (the CV names the place), `not_mentioned`, or `not_asked` (the job names no place).
+    /// Note: inline enums are not fully supported by openapi-generator
+    #[serde(rename = "fit")]
+    pub fit: String,
+}
+
+impl MatchExplanationLocation {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        job_location: Nullable<String>,
+        workplace_type: Nullable<String>,
+        fit: String,
+    ) -> MatchExplanationLocation {
+        MatchExplanationLocation {
+            job_location,
+            workplace_type,
+            fit,
+        }
+    }
+}
+
+/// Converts the MatchExplanationLocation value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for MatchExplanationLocation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("job_location".to_string()),
+            Some(
+                self.job_location
+                    .as_ref()
+                    .map_or("null".to_string(), |x| x.to_string()),
+            ),
+            Some("workplace_type".to_string()),
+            Some(
+                self.workplace_type
+                    .as_ref()
+                    .map_or("null".to_string(), |x| x.to_string()),
+            ),
+            Some("fit".to_string()),
+            Some(self.fit.to_string()),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a MatchExplanationLocation value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for MatchExplanationLocation {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub job_location: Vec<String>,
+            pub workplace_type: Vec<String>,
+            pub fit: Vec<String>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing MatchExplanationLocation".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    "job_location" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in MatchExplanationLocation".to_string()),
+                    "workplace_type" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in MatchExplanationLocation".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "fit" => intermediate_rep.fit.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    _ => return std::result::Result::Err("Unexpected key while parsing MatchExplanationLocation".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(MatchExplanationLocation {
+            job_location: std::result::Result::Err(
+                "Nullable types not supported in MatchExplanationLocation".to_string(),
+            )?,
+            workplace_type: std::result::Result::Err(
+                "Nullable types not supported in MatchExplanationLocation".to_string(),
+            )?,
+            fit: intermediate_rep
+                .fit
+                .into_iter()
+                .next()
+                .ok_or_else(|| "fit missing in MatchExplanationLocation".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<MatchExplanationLocation> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<MatchExplanationLocation>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<MatchExplanationLocation>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for MatchExplanationLocation - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<MatchExplanationLocation> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <MatchExplanationLocation as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into MatchExplanationLocation - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// The job's skills the applicant has (listed on their record, found in the CV's text) and those missing.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct MatchExplanationSkills {
+    /// Skills of the job the applicant has, and where they were found.
+    #[serde(rename = "matched")]
+    #[validate(length(max = 100), nested)]
+    pub matched: Vec<models::MatchExplanationSkillsMatchedInner>,
+
+    /// Skills of the job found neither on the record nor in the CV.
+    #[serde(rename = "missing")]
+    #[validate(length(max = 100), nested)]
+    pub missing: Vec<models::MatchExplanationSkillsMissingInner>,
+}
+
+impl MatchExplanationSkills {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        matched: Vec<models::MatchExplanationSkillsMatchedInner>,
+        missing: Vec<models::MatchExplanationSkillsMissingInner>,
+    ) -> MatchExplanationSkills {
+        MatchExplanationSkills { matched, missing }
+    }
+}
+
+/// Converts the MatchExplanationSkills value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for MatchExplanationSkills {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping matched in query parameter serialization
+
+            // Skipping missing in query parameter serialization
+
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a MatchExplanationSkills value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for MatchExplanationSkills {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub matched: Vec<Vec<models::MatchExplanationSkillsMatchedInner>>,
+            pub missing: Vec<Vec<models::MatchExplanationSkillsMissingInner>>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing MatchExplanationSkills".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    "matched" => return std::result::Result::Err("Parsing a container in this style is not supported in MatchExplanationSkills".to_string()),
+                    "missing" => return std::result::Result::Err("Parsing a container in this style is not supported in MatchExplanationSkills".to_string()),
+                    _ => return std::result::Result::Err("Unexpected key while parsing MatchExplanationSkills".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(MatchExplanationSkills {
+            matched: intermediate_rep
+                .matched
+                .into_iter()
+                .next()
+                .ok_or_else(|| "matched missing in MatchExplanationSkills".to_string())?,
+            missing: intermediate_rep
+                .missing
+                .into_iter()
+                .next()
+                .ok_or_else(|| "missing missing in MatchExplanationSkills".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<MatchExplanationSkills> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<MatchExplanationSkills>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<MatchExplanationSkills>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for MatchExplanationSkills - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<MatchExplanationSkills> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <MatchExplanationSkills as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into MatchExplanationSkills - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct MatchExplanationSkillsMatchedInner {
+    /// The skill as the job lists it.
+    #[serde(rename = "skill")]
+    #[validate(length(max = 64))]
+    pub skill: String,
+
+    /// Whether the job requires it (else it is nice to have).
+    #[serde(rename = "required")]
+    pub required: bool,
+
+    /// `profile` (the applicant's listed skills) and/or `cv` (the CV's text).
+    /// Note: inline enums are not fully supported by openapi-generator
+    #[serde(rename = "found_in")]
+    #[validate(length(max = 2))]
+    pub found_in: Vec<String>,
+}
+
+impl MatchExplanationSkillsMatchedInner {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        skill: String,
+        required: bool,
+        found_in: Vec<String>,
+    ) -> MatchExplanationSkillsMatchedInner {
+        MatchExplanationSkillsMatchedInner {
+            skill,
+            required,
+            found_in,
+        }
+    }
+}
+
+/// Converts the MatchExplanationSkillsMatchedInner value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for MatchExplanationSkillsMatchedInner {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("skill".to_string()),
+            Some(self.skill.to_string()),
+            Some("required".to_string()),
+            Some(self.required.to_string()),
+            Some("found_in".to_string()),
+            Some(
+                self.found_in
+                    .iter()
+                    .map(|x| x.to_string())
+                    .collect::<Vec<_>>()
+                    .join(","),
+            ),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a MatchExplanationSkillsMatchedInner value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for MatchExplanationSkillsMatchedInner {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub skill: Vec<String>,
+            pub required: Vec<bool>,
+            pub found_in: Vec<Vec<String>>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing MatchExplanationSkillsMatchedInner"
+                            .to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "skill" => intermediate_rep.skill.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "required" => intermediate_rep.required.push(<bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "found_in" => return std::result::Result::Err("Parsing a container in this style is not supported in MatchExplanationSkillsMatchedInner".to_string()),
+                    _ => return std::result::Result::Err("Unexpected key while parsing MatchExplanationSkillsMatchedInner".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(MatchExplanationSkillsMatchedInner {
+            skill: intermediate_rep
+                .skill
+                .into_iter()
+                .next()
+                .ok_or_else(|| "skill missing in MatchExplanationSkillsMatchedInner".to_string())?,
+            required: intermediate_rep
+                .required
+                .into_iter()
+                .next()
+                .ok_or_else(|| {
+                    "required missing in MatchExplanationSkillsMatchedInner".to_string()
+                })?,
+            found_in: intermediate_rep
+                .found_in
+                .into_iter()
+                .next()
+                .ok_or_else(|| {
+                    "found_in missing in MatchExplanationSkillsMatchedInner".to_string()
+                })?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<MatchExplanationSkillsMatchedInner> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<MatchExplanationSkillsMatchedInner>>
+    for HeaderValue
+{
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<MatchExplanationSkillsMatchedInner>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for MatchExplanationSkillsMatchedInner - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue>
+    for header::IntoHeaderValue<MatchExplanationSkillsMatchedInner>
+{
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <MatchExplanationSkillsMatchedInner as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into MatchExplanationSkillsMatchedInner - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct MatchExplanationSkillsMissingInner {
+    /// The skill as the job lists it.
+    #[serde(rename = "skill")]
+    #[validate(length(max = 64))]
+    pub skill: String,
+
+    /// Whether the job requires it.
+    #[serde(rename = "required")]
+    pub required: bool,
+}
+
+impl MatchExplanationSkillsMissingInner {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(skill: String, required: bool) -> MatchExplanationSkillsMissingInner {
+        MatchExplanationSkillsMissingInner { skill, required }
+    }
+}
+
+/// Converts the MatchExplanationSkillsMissingInner value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for MatchExplanationSkillsMissingInner {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("skill".to_string()),
+            Some(self.skill.to_string()),
+            Some("required".to_string()),
+            Some(self.required.to_string()),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a MatchExplanationSkillsMissingInner value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for MatchExplanationSkillsMissingInner {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub skill: Vec<String>,
+            pub required: Vec<bool>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing MatchExplanationSkillsMissingInner"
+                            .to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "skill" => intermediate_rep.skill.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "required" => intermediate_rep.required.push(
+                        <bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing MatchExplanationSkillsMissingInner"
+                                .to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(MatchExplanationSkillsMissingInner {
+            skill: intermediate_rep
+                .skill
+                .into_iter()
+                .next()
+                .ok_or_else(|| "skill missing in MatchExplanationSkillsMissingInner".to_string())?,
+            required: intermediate_rep
+                .required
+                .into_iter()
+                .next()
+                .ok_or_else(|| {
+                    "required missing in MatchExplanationSkillsMissingInner".to_string()
+                })?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<MatchExplanationSkillsMissingInner> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<MatchExplanationSkillsMissingInner>>
+    for HeaderValue
+{
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<MatchExplanationSkillsMissingInner>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for MatchExplanationSkillsMissingInner - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue>
+    for header::IntoHeaderValue<MatchExplanationSkillsMissingInner>
+{
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <MatchExplanationSkillsMissingInner as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into MatchExplanationSkillsMissingInner - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+pub struct MatchExplanationTermsInner {
+    /// A word of the job (lower-cased).
+    #[serde(rename = "term")]
+    #[validate(length(max = 200))]
+    pub term: String,
+
+    /// Its BM25 contribution.
+    #[serde(rename = "weight")]
+    pub weight: f64,
+}
+
+impl MatchExplanationTermsInner {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(term: String, weight: f64) -> MatchExplanationTermsInner {
+        MatchExplanationTermsInner { term, weight }
+    }
+}
+
+/// Converts the MatchExplanationTermsInner value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for MatchExplanationTermsInner {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("term".to_string()),
+            Some(self.term.to_string()),
+            Some("weight".to_string()),
+            Some(self.weight.to_string()),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a MatchExplanationTermsInner value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for MatchExplanationTermsInner {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub term: Vec<String>,
+            pub weight: Vec<f64>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing MatchExplanationTermsInner".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "term" => intermediate_rep.term.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "weight" => intermediate_rep.weight.push(
+                        <f64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing MatchExplanationTermsInner".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(MatchExplanationTermsInner {
+            term: intermediate_rep
+                .term
+                .into_iter()
+                .next()
+                .ok_or_else(|| "term missing in MatchExplanationTermsInner".to_string())?,
+            weight: intermediate_rep
+                .weight
+                .into_iter()
+                .next()
+                .ok_or_else(|| "weight missing in MatchExplanationTermsInner".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<MatchExplanationTermsInner> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<MatchExplanationTermsInner>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<MatchExplanationTermsInner>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for MatchExplanationTermsInner - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<MatchExplanationTermsInner> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <MatchExplanationTermsInner as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into MatchExplanationTermsInner - {err}"#
+                    )),
+                }
+            }
             std::result::Result::Err(e) => std::result::Result::Err(format!(
                 r#"Unable to convert header: {hdr_value:?} to string: {e}"#
             )),

@@ -79,6 +79,7 @@ pub struct Background {
     pub dispatch: Option<db::Dispatch>,
     pub mailbox: Option<db::Mailbox>,
     pub analytics: Option<db::AnalyticsStore>,
+    pub matching: Option<db::MatchStore>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -157,6 +158,7 @@ impl AppState {
             dispatch,
             mailbox,
             analytics,
+            matching,
         } = db::connect(&config).await?;
         let redis = match &config.redis_url {
             Some(url) => {
@@ -224,6 +226,7 @@ impl AppState {
                 dispatch,
                 mailbox,
                 analytics,
+                matching,
             },
         ))
     }

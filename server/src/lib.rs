@@ -15,6 +15,7 @@ pub mod http;
 pub mod lifecycle;
 pub mod mail;
 pub mod maintenance;
+pub mod matching;
 pub mod pki;
 pub mod ratelimit;
 pub mod redis;

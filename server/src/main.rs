@@ -155,6 +155,15 @@ fn parse_cli() -> Result<Cli, ExitCode> {
 }
 
 fn main() -> ExitCode {
+    // The CV reader's child process (see `matching::isolate`): no settings, no runtime.
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().map(String::as_str) == Some(jobs_server::matching::isolate::CHILD_COMMAND) {
+        return jobs_server::matching::isolate::child_main(&args[1..]);
+    }
+    // The CV reader's throughput (scripts/bench-cv).
+    if args.first().map(String::as_str) == Some("bench-cv") {
+        return jobs_server::matching::bench::bench_main(&args[1..]);
+    }
     let cli = match parse_cli() {
         Ok(cli) => cli,
         Err(code) => return code,
@@ -267,6 +276,14 @@ async fn run_serve(config: Config) -> Result<(), String> {
         state.mail_links.clone(),
     );
     let _analytics = start_analytics(&state.config, state.views.clone(), background.analytics);
+    let _matching = jobs_server::matching::start(
+        &state.config,
+        &state.db,
+        background.matching,
+        state.uploads.store.clone(),
+        jobs_server::matching::isolate::Extractor::current(),
+    )
+    .await;
     let _maintenance = match background.maintenance {
         Some(handle) => Some(jobs_server::maintenance::spawn(
             state.db.clone(),
@@ -454,6 +471,17 @@ async fn run_dispatch(config: Config) -> Result<(), String> {
         jobs_server::analytics::counters::RedisCounters::new(r, &config.analytics.prefix)
     })));
     let _analytics = start_analytics(&config, views, connected.analytics);
+    // CVs are read and applications scored here too (any number of processes share the
+    // queues).
+    let uploads = app::upload_setup(&config).map_err(|e| e.to_string())?;
+    let _matching = jobs_server::matching::start(
+        &config,
+        &connected.api,
+        connected.matching,
+        uploads.store,
+        jobs_server::matching::isolate::Extractor::current(),
+    )
+    .await;
     let mail_stopped = async {
         match mailer {
             Some(h) => {

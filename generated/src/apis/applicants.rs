@@ -107,6 +107,36 @@ pub enum GetApplicantResponse {
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
 #[allow(clippy::large_enum_variant)]
+pub enum ListApplicantCvTextsResponse {
+    /// OK
+    Status200_OK(models::CvTextList),
+    /// Bad request
+    Status400_BadRequest(models::Problem),
+    /// Unauthorized
+    Status401_Unauthorized {
+        body: models::Problem,
+        www_authenticate: String,
+    },
+    /// Forbidden
+    Status403_Forbidden(models::Problem),
+    /// Not found
+    Status404_NotFound(models::Problem),
+    /// Conflict
+    Status409_Conflict(models::Problem),
+    /// Too many requests
+    Status429_TooManyRequests {
+        body: models::Problem,
+        retry_after: u32,
+        rate_limit_policy: Option<String>,
+        rate_limit: Option<String>,
+    },
+    /// Service unavailable
+    Status503_ServiceUnavailable(models::Problem),
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+#[allow(clippy::large_enum_variant)]
 pub enum ListApplicantsResponse {
     /// OK
     Status200_OK(models::ApplicantList),
@@ -217,6 +247,18 @@ pub trait Applicants<E: std::fmt::Debug + Send + Sync + 'static = ()>:
         claims: &Self::Claims,
         path_params: &models::GetApplicantPathParams,
     ) -> Result<GetApplicantResponse, E>;
+
+    /// The text read from an applicant's CVs.
+    ///
+    /// ListApplicantCvTexts - GET /v1/applicants/{id}/cv-texts
+    async fn list_applicant_cv_texts(
+        &self,
+
+        method: &Method,
+        cookies: &CookieJar,
+        claims: &Self::Claims,
+        path_params: &models::ListApplicantCvTextsPathParams,
+    ) -> Result<ListApplicantCvTextsResponse, E>;
 
     /// List applicants.
     ///

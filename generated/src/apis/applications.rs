@@ -81,6 +81,36 @@ pub enum GetApplicationResponse {
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
 #[allow(clippy::large_enum_variant)]
+pub enum GetApplicationMatchResponse {
+    /// OK
+    Status200_OK(models::ApplicationMatch),
+    /// Bad request
+    Status400_BadRequest(models::Problem),
+    /// Unauthorized
+    Status401_Unauthorized {
+        body: models::Problem,
+        www_authenticate: String,
+    },
+    /// Forbidden
+    Status403_Forbidden(models::Problem),
+    /// Not found
+    Status404_NotFound(models::Problem),
+    /// Conflict
+    Status409_Conflict(models::Problem),
+    /// Too many requests
+    Status429_TooManyRequests {
+        body: models::Problem,
+        retry_after: u32,
+        rate_limit_policy: Option<String>,
+        rate_limit: Option<String>,
+    },
+    /// Service unavailable
+    Status503_ServiceUnavailable(models::Problem),
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+#[allow(clippy::large_enum_variant)]
 pub enum ListApplicationsResponse {
     /// OK
     Status200_OK(models::ApplicationList),
@@ -121,6 +151,8 @@ pub enum ListJobApplicationsResponse {
     Status403_Forbidden(models::Problem),
     /// Not found
     Status404_NotFound(models::Problem),
+    /// Conflict
+    Status409_Conflict(models::Problem),
     /// Too many requests
     Status429_TooManyRequests {
         body: models::Problem,
@@ -268,6 +300,18 @@ pub trait Applications<E: std::fmt::Debug + Send + Sync + 'static = ()>:
         claims: &Self::Claims,
         path_params: &models::GetApplicationPathParams,
     ) -> Result<GetApplicationResponse, E>;
+
+    /// How well an application fits its job.
+    ///
+    /// GetApplicationMatch - GET /v1/applications/{id}/match
+    async fn get_application_match(
+        &self,
+
+        method: &Method,
+        cookies: &CookieJar,
+        claims: &Self::Claims,
+        path_params: &models::GetApplicationMatchPathParams,
+    ) -> Result<GetApplicationMatchResponse, E>;
 
     /// List applications across jobs.
     ///

@@ -118,12 +118,14 @@ ops! {
     "getApplicant" GET "/v1/applicants/{id}" => Access::Roles(READ);
     "updateApplicant" PATCH "/v1/applicants/{id}" => Access::Roles(MANAGE);
     "deleteApplicant" DELETE "/v1/applicants/{id}" => Access::Roles(MANAGE);
+    "listApplicantCvTexts" GET "/v1/applicants/{id}/cv-texts" => Access::Roles(READ);
 
     "listJobApplications" GET "/v1/jobs/{id}/applications" => Access::Roles(READ);
     "createJobApplication" POST "/v1/jobs/{id}/applications" => Access::Roles(MANAGE);
     "listApplications" GET "/v1/applications" => Access::Roles(READ);
     "mergeApplicationSubmission" POST "/v1/applications/{id}:merge" => Access::Roles(MANAGE);
     "getApplication" GET "/v1/applications/{id}" => Access::Roles(READ);
+    "getApplicationMatch" GET "/v1/applications/{id}/match" => Access::Roles(READ);
     "updateApplication" PATCH "/v1/applications/{id}" => Access::Roles(MANAGE);
     "listMyApplications" GET "/v1/me/applications" => Access::Roles(APPLICANT);
 

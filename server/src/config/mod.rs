@@ -95,6 +95,7 @@ pub struct Config {
     pub mail_worker: mail::MailWorker,
     /// View counting (`JOBS_ANALYTICS_*`).
     pub analytics: AnalyticsConfig,
+    pub matching: MatchingConfig,
     pub uploads: uploads::UploadConfig,
     /// `JOBS_METRICS_ADDR`: the operator's listener (Prometheus `/metrics`, profiles), apart
     /// from the public API.
@@ -156,6 +157,7 @@ impl std::fmt::Debug for Config {
             .field("mail", &self.mail)
             .field("mail_worker", &self.mail_worker)
             .field("analytics", &self.analytics)
+            .field("matching", &self.matching)
             .field("uploads", &self.uploads)
             .field("metrics_addr", &self.metrics_addr)
             .field("profiling", &self.profiling)
@@ -333,6 +335,13 @@ impl Config {
                 count_views: s.analytics_views.on(),
                 flush_every: Duration::from_millis(s.analytics_flush_ms),
                 prefix: s.analytics_prefix.clone(),
+            },
+            matching: MatchingConfig {
+                worker: s.match_worker.on(),
+                model_dir: s.match_model_dir.clone(),
+                scorer_url: s.match_scorer_url.clone(),
+                scorer_timeout: Duration::from_millis(s.match_scorer_timeout_ms),
+                extract_timeout: Duration::from_millis(s.match_extract_timeout_ms),
             },
             uploads: uploads::from_settings(&s)?,
             metrics_addr: s.metrics_addr,
@@ -810,6 +819,20 @@ mod redaction_tests {
         assert!(printed.contains("(hidden)"));
         assert!(printed.contains("db/jobs"), "the rest stays readable");
     }
+}
+
+/// Applicant matching's worker and scorers.
+#[derive(Debug, Clone)]
+pub struct MatchingConfig {
+    /// `JOBS_MATCH_WORKER`: whether this process reads CVs and scores applications.
+    pub worker: bool,
+    /// `JOBS_MATCH_MODEL_DIR`: the sentence-transformer the built-in scorer embeds with.
+    pub model_dir: Option<std::path::PathBuf>,
+    /// `JOBS_MATCH_SCORER_URL`: an own scorer, called before the built-in one.
+    pub scorer_url: Option<String>,
+    pub scorer_timeout: Duration,
+    /// `JOBS_MATCH_EXTRACT_TIMEOUT_MS`: the longest one CV file is read.
+    pub extract_timeout: Duration,
 }
 
 /// View counting and its folds.

@@ -484,6 +484,41 @@ pub struct Settings {
     )]
     pub analytics_prefix: String,
 
+    // ------------------------------------------------------------------ applicant matching
+    /// Whether this process runs the matching worker (reads CVs, scores applications of employers that turned matching on); needs the owner login
+    #[arg(
+        long,
+        env = "JOBS_MATCH_WORKER",
+        value_name = "on|off",
+        default_value = "on",
+        help_heading = "Applicant matching"
+    )]
+    pub match_worker: Switch,
+    /// A sentence-transformer directory (config.json, tokenizer.json, model.safetensors): the built-in score adds the similarity of the job's and the CV's embeddings; unset, it is lexical
+    #[arg(
+        long,
+        env = "JOBS_MATCH_MODEL_DIR",
+        value_name = "DIR",
+        help_heading = "Applicant matching"
+    )]
+    pub match_model_dir: Option<std::path::PathBuf>,
+    /// An own scorer that receives each job's features and answers scores (the webhooks' address rules apply); the built-in scorer answers when it fails
+    #[arg(
+        long,
+        env = "JOBS_MATCH_SCORER_URL",
+        value_name = "URL",
+        help_heading = "Applicant matching"
+    )]
+    pub match_scorer_url: Option<String>,
+    /// How long one call to JOBS_MATCH_SCORER_URL may take
+    #[arg(long, env = "JOBS_MATCH_SCORER_TIMEOUT_MS", value_name = "MS", default_value_t = 5_000,
+          value_parser = clap::value_parser!(u64).range(100..=60_000), help_heading = "Applicant matching")]
+    pub match_scorer_timeout_ms: u64,
+    /// How long reading one CV file may take before it is rejected
+    #[arg(long, env = "JOBS_MATCH_EXTRACT_TIMEOUT_MS", value_name = "MS", default_value_t = 10_000,
+          value_parser = clap::value_parser!(u64).range(100..=300_000), help_heading = "Applicant matching")]
+    pub match_extract_timeout_ms: u64,
+
     // ------------------------------------------------------------------ operations
     /// Log line format
     #[arg(

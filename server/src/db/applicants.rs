@@ -163,16 +163,17 @@ impl TenantTx {
         fields: Option<&ApplicantFields>,
     ) -> Result<(), DbError> {
         let employer_id = self.employer_id();
-        diesel::delete(
-            applicant_terms::table
-                .filter(applicant_terms::employer_id.eq(employer_id))
-                .filter(applicant_terms::applicant_id.eq(id)),
-        )
-        .execute(self.conn()?)
-        .await?;
+        let theirs = applicant_terms::table
+            .filter(applicant_terms::employer_id.eq(employer_id))
+            .filter(applicant_terms::applicant_id.eq(id));
         let Some(fields) = fields else {
+            diesel::delete(theirs).execute(self.conn()?).await?;
             return Ok(());
         };
+        // The words of their CVs are the matching worker's (kind `cv`).
+        diesel::delete(theirs.filter(applicant_terms::kind.ne("cv")))
+            .execute(self.conn()?)
+            .await?;
         let rows: Vec<_> = fields
             .terms()
             .into_iter()
@@ -333,7 +334,9 @@ impl TenantTx {
         for prefix in &filter.word_prefixes {
             query = query.filter(
                 applicants::id.eq_any(
-                    terms(TermKind::Word)
+                    applicant_terms::table
+                        .filter(applicant_terms::employer_id.eq(employer_id))
+                        .filter(applicant_terms::kind.eq_any(["word", "cv"]))
                         .filter(applicant_terms::term.ge(prefix.clone()))
                         .filter(applicant_terms::term.lt(prefix_end(prefix)))
                         .select(applicant_terms::applicant_id),
@@ -424,8 +427,9 @@ impl TenantTx {
         if erased == 0 {
             return Err(DbError::NotFound);
         }
-        // The words of the name are personal data too.
+        // The words of the name are personal data too, and so is all matching read of them.
         self.applicant_write_terms(id, None).await?;
+        self.matching_forget_applicant(id).await?;
         let conn = self.conn()?;
         let theirs = applications::table
             .filter(applications::employer_id.eq(employer_id))

@@ -57,6 +57,9 @@ pub struct ApplicationRecord {
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
     pub status_changed_at: Option<DateTime<Utc>>,
+    /// In lists while the employer has matching on: the advisory match (`Some(None)`: not
+    /// scored yet). `None`: not shown.
+    pub matching: Option<Option<super::MatchSummary>>,
 }
 
 #[derive(Queryable, Selectable)]
@@ -185,6 +188,7 @@ impl ApplicationRow {
             created_at: self.created_at,
             updated_at: self.updated_at,
             status_changed_at: self.status_changed_at,
+            matching: None,
         })
     }
 }
@@ -200,7 +204,15 @@ pub struct ApplicationFilter {
     pub updated_after: Option<DateTime<Utc>>,
     pub assignee: Option<Assignee>,
     pub rejection_reason_id: Option<Uuid>,
+    /// Best advisory match first (`sort=match`), then newest; `match_after` is the keyset
+    /// position `(score, created_at, id)` (score `-1`: not scored yet).
+    pub by_match: bool,
+    pub match_after: Option<(i16, DateTime<Utc>, Uuid)>,
 }
+
+/// An application's match score as SQL (`-1` until scored), for `sort=match`.
+const MATCH_SCORE_SQL: &str = "coalesce((SELECT m.score FROM application_matches m \
+     WHERE m.application_id = applications.id AND m.employer_id = applications.employer_id), -1)";
 
 /// Whom a list's applications are assigned to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -401,6 +413,29 @@ impl TenantTx {
         if let Some(reason) = filter.rejection_reason_id {
             query = query.filter(applications::rejection_reason_id.eq(reason));
         }
+        if filter.by_match {
+            use diesel::sql_types::{Bool, SmallInt, Timestamptz, Uuid as SqlUuid};
+            query = query.order((
+                diesel::dsl::sql::<SmallInt>(MATCH_SCORE_SQL).desc(),
+                applications::created_at.desc(),
+                applications::id.desc(),
+            ));
+            if let Some((score, created_at, id)) = filter.match_after {
+                query = query.filter(
+                    diesel::dsl::sql::<Bool>(&format!(
+                        "({MATCH_SCORE_SQL}, applications.created_at, applications.id) < ("
+                    ))
+                    .bind::<SmallInt, _>(score)
+                    .sql(", ")
+                    .bind::<Timestamptz, _>(created_at)
+                    .sql(", ")
+                    .bind::<SqlUuid, _>(id)
+                    .sql(")"),
+                );
+            }
+            let rows: Vec<RowWithSummary> = query.load(self.conn()?).await?;
+            return self.with_notes(rows).await;
+        }
         match filter.updated_after {
             Some(since) => {
                 query = query
@@ -430,6 +465,14 @@ impl TenantTx {
             }
         }
         let rows: Vec<RowWithSummary> = query.load(self.conn()?).await?;
+        self.with_notes(rows).await
+    }
+
+    /// The records of listed rows, with their notes and submissions.
+    async fn with_notes(
+        &mut self,
+        rows: Vec<RowWithSummary>,
+    ) -> Result<Vec<ApplicationRecord>, DbError> {
         let ids: Vec<Uuid> = rows.iter().map(|(r, _)| r.id).collect();
         let mut notes = self.notes_of(&ids).await?;
         let mut submissions = self.submissions_of(&ids).await?;

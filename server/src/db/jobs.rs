@@ -51,13 +51,14 @@ pub(super) struct ContentRow {
     closing_date: Option<NaiveDate>,
     locale: String,
     translations: serde_json::Value,
+    skills: serde_json::Value,
 }
 
 /// The same columns as SQL text, for hand-written queries over `jobs j`.
 pub(super) const CONTENT_COLUMNS: &str = "j.title, j.description, j.description_format, \
      j.department, j.languages, j.location, j.workplace_type, j.employment_type, j.salary_min, \
      j.salary_max, j.salary_currency, j.salary_period, j.vacancies, j.reference_number, \
-     j.closing_date, j.locale, j.translations";
+     j.closing_date, j.locale, j.translations, j.skills";
 
 /// A stored value of a closed set (the table's CHECK constraints allow only these).
 fn closed<T>(value: &str, parse: fn(&str) -> Option<T>) -> Result<T, DbError> {
@@ -97,6 +98,8 @@ impl ContentRow {
             locale: self.locale,
             translations: translation::from_json(self.translations)
                 .ok_or_else(|| DbError::Other("unreadable stored translations".into()))?,
+            // Written by this code only; an unreadable value reads as no skills.
+            skills: serde_json::from_value(self.skills).unwrap_or_default(),
         })
     }
 }
@@ -161,6 +164,7 @@ struct JobContent<'a> {
     reference_number: Option<&'a str>,
     closing_date: Option<NaiveDate>,
     locale: &'a str,
+    skills: serde_json::Value,
     // Taxonomy slugs, derived from the labels on every write (see `domain::taxonomy`).
     department_slug: Option<String>,
     location_slug: Option<String>,
@@ -195,6 +199,7 @@ impl<'a> JobContent<'a> {
             reference_number: f.reference_number.as_deref(),
             closing_date: f.closing_date,
             locale: &f.locale,
+            skills: serde_json::to_value(&f.skills).unwrap_or_default(),
             department_slug: slug_of(&f.department),
             location_slug: slug_of(&f.location),
             language_slugs: taxonomy::slugs(&f.languages),

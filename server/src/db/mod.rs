@@ -17,6 +17,7 @@ mod instrument;
 mod jobs;
 mod mail;
 mod maintenance;
+mod matching;
 mod members;
 mod my_applications;
 mod notifications;
@@ -69,6 +70,10 @@ pub use mail::{
     DigestAt, HeldGroup, LeasedMail, MailEvent, MailOutcome, Mailbox, NewMail, Planning,
 };
 pub use maintenance::Maintenance;
+pub use matching::{
+    CvOutcome, CvSource, CvTextRecord, JobEmbedding, LeasedCv, LeasedScoring, MatchInput,
+    MatchRecord, MatchStore, MatchSummary, NewMatch,
+};
 pub use members::{
     MemberChange, MemberFilter, MemberPosition, MemberRecord, MemberSummary, Sighting,
 };

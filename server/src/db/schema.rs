@@ -61,6 +61,7 @@ diesel::table! {
         employer_listed -> Bool,
         locale -> Text,
         translations -> Jsonb,
+        skills -> Jsonb,
     }
 }
 
@@ -250,9 +251,23 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    application_matches (application_id) {
+        application_id -> Uuid,
+        employer_id -> Uuid,
+        job_id -> Uuid,
+        score -> Int2,
+        explanation -> Jsonb,
+        scorer -> Text,
+        computed_at -> Timestamptz,
+    }
+}
+
 diesel::joinable!(applications -> applicants (applicant_id));
+diesel::joinable!(application_matches -> applications (application_id));
 diesel::joinable!(shortlist_entries -> applicants (applicant_id));
 diesel::allow_tables_to_appear_in_same_query!(
+    application_matches,
     applicants,
     applicant_terms,
     applications,

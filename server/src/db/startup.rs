@@ -16,7 +16,7 @@ use url::Url;
 use std::time::Duration;
 
 use super::tx::Limits;
-use super::{AnalyticsStore, Database, Dispatch, MIGRATIONS, Mailbox, Maintenance};
+use super::{AnalyticsStore, Database, Dispatch, MIGRATIONS, Mailbox, Maintenance, MatchStore};
 use crate::config::Config;
 
 #[derive(Debug, Error)]
@@ -54,6 +54,8 @@ pub struct Connected {
     pub mailbox: Option<Mailbox>,
     /// The analytics worker's handle (owner login), when an owner login is known.
     pub analytics: Option<AnalyticsStore>,
+    /// The matching worker's handle (owner login), when an owner login is known.
+    pub matching: Option<MatchStore>,
 }
 
 /// The two logins: the owner that migrates (and maintains), the unprivileged one that serves.
@@ -161,6 +163,13 @@ pub async fn connect(config: &Config) -> Result<Connected, StartupError> {
     let analytics = owner
         .as_ref()
         .map(|owner| AnalyticsStore::new(pool(owner, 2, config.db_connect_timeout), limits));
+    let matching = owner.as_ref().map(|owner| {
+        MatchStore::new(
+            pool(owner, 2, config.db_connect_timeout),
+            limits,
+            owner.clone(),
+        )
+    });
     let dispatch =
         owner.map(|owner| Dispatch::new(pool(&owner, 4, config.db_connect_timeout), limits, owner));
     Ok(Connected {
@@ -169,6 +178,7 @@ pub async fn connect(config: &Config) -> Result<Connected, StartupError> {
         dispatch,
         mailbox,
         analytics,
+        matching,
     })
 }
 

@@ -152,6 +152,34 @@ pub struct JobFields {
     /// The same text in other languages, ordered by tag. Written by the translation
     /// operations only: a content write leaves the stored ones as they are.
     pub translations: Vec<super::translation::Translation>,
+    /// The skills the job asks for (read by applicant matching).
+    pub skills: JobSkills,
+}
+
+/// Skills a job asks for: those it requires and those that would be nice to have. Each list
+/// is normalized like other labels (whitespace collapsed, one spelling per skill); a skill
+/// listed as required is not also nice to have.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct JobSkills {
+    #[serde(default)]
+    pub required: Vec<String>,
+    #[serde(default)]
+    pub nice_to_have: Vec<String>,
+}
+
+impl JobSkills {
+    pub fn normalized(self) -> Self {
+        let required = normalize_labels(self.required);
+        let taken: Vec<String> = required.iter().map(|s| super::taxonomy::slug(s)).collect();
+        let nice_to_have = normalize_labels(self.nice_to_have)
+            .into_iter()
+            .filter(|s| !taken.contains(&super::taxonomy::slug(s)))
+            .collect();
+        Self {
+            required,
+            nice_to_have,
+        }
+    }
 }
 
 /// The contract's bound on a description, also once sanitized.
@@ -185,6 +213,7 @@ impl JobFields {
             closing_date: None,
             locale: super::locale::DEFAULT.to_string(),
             translations: Vec::new(),
+            skills: JobSkills::default(),
         }
     }
 }
@@ -206,6 +235,7 @@ pub struct JobPatch {
     pub closing_date: Option<Option<NaiveDate>>,
     /// Already canonical (the handler refuses a tag that is not one).
     pub locale: Option<String>,
+    pub skills: Option<JobSkills>,
 }
 
 impl JobPatch {
@@ -275,6 +305,12 @@ impl JobPatch {
             &mut changed,
         );
         super::set_if_changed(&mut job.locale, self.locale, "locale", &mut changed);
+        super::set_if_changed(
+            &mut job.skills,
+            self.skills.map(JobSkills::normalized),
+            "skills",
+            &mut changed,
+        );
         changed
     }
 }

@@ -12,6 +12,7 @@ pub mod html;
 pub mod job;
 pub mod locale;
 pub mod mail_link;
+pub mod matching;
 pub mod member;
 pub mod notification;
 pub mod rejection;

@@ -5,7 +5,7 @@ use axum_extra::extract::CookieJar;
 use http::Method;
 use jobs_api::apis::applicants::{
     Applicants, CreateApplicantResponse, DeleteApplicantResponse, GetApplicantResponse,
-    ListApplicantsResponse, UpdateApplicantResponse,
+    ListApplicantCvTextsResponse, ListApplicantsResponse, UpdateApplicantResponse,
 };
 use jobs_api::models;
 use jobs_api::types::Nullable;
@@ -93,6 +93,23 @@ impl Applicants<ApiError> for Api {
             e_tag: etag::of_version(record.version),
             body: applicant_model(&record),
         })
+    }
+
+    async fn list_applicant_cv_texts(
+        &self,
+        _method: &Method,
+        _cookies: &CookieJar,
+        claims: &Caller,
+        path_params: &models::ListApplicantCvTextsPathParams,
+    ) -> Result<ListApplicantCvTextsResponse, ApiError> {
+        let ctx = employer_ctx(claims)?;
+        let texts =
+            crate::usecases::matching::cv_texts(&self.services.db, &ctx, path_params.id).await?;
+        Ok(ListApplicantCvTextsResponse::Status200_OK(
+            models::CvTextList {
+                items: texts.iter().map(super::matching::cv_text_model).collect(),
+            },
+        ))
     }
 
     async fn list_applicants(

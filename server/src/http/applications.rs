@@ -4,9 +4,9 @@ use async_trait::async_trait;
 use axum_extra::extract::CookieJar;
 use http::Method;
 use jobs_api::apis::applications::{
-    Applications, CreateJobApplicationResponse, GetApplicationResponse, ListApplicationsResponse,
-    ListJobApplicationsResponse, ListMyApplicationsResponse, MergeApplicationSubmissionResponse,
-    UpdateApplicationResponse,
+    Applications, CreateJobApplicationResponse, GetApplicationMatchResponse,
+    GetApplicationResponse, ListApplicationsResponse, ListJobApplicationsResponse,
+    ListMyApplicationsResponse, MergeApplicationSubmissionResponse, UpdateApplicationResponse,
 };
 use jobs_api::models;
 use jobs_api::types::Nullable;
@@ -110,6 +110,21 @@ impl Applications<ApiError> for Api {
         })
     }
 
+    async fn get_application_match(
+        &self,
+        _method: &Method,
+        _cookies: &CookieJar,
+        claims: &Caller,
+        path_params: &models::GetApplicationMatchPathParams,
+    ) -> Result<GetApplicationMatchResponse, ApiError> {
+        let ctx = employer_ctx(claims)?;
+        let (job_id, found) =
+            crate::usecases::matching::get(&self.services.db, &ctx, path_params.id).await?;
+        Ok(GetApplicationMatchResponse::Status200_OK(
+            super::matching::match_model(path_params.id, job_id, found.as_ref()),
+        ))
+    }
+
     async fn list_job_applications(
         &self,
         _method: &Method,
@@ -125,6 +140,7 @@ impl Applications<ApiError> for Api {
                 .and_then(|s| ApplicationStatus::parse(&s.to_string())),
             assignee: assignee_filter(&ctx, query_params.assignee.as_deref())?,
             rejection_reason_id: query_params.rejection_reason_id,
+            by_match: query_params.sort == Some(models::ApplicationSort::Match),
             ..ApplicationFilter::default()
         };
         let page = uc::list_for_job(
@@ -158,6 +174,7 @@ impl Applications<ApiError> for Api {
             updated_after: query_params.updated_after,
             assignee: assignee_filter(&ctx, query_params.assignee.as_deref())?,
             rejection_reason_id: query_params.rejection_reason_id,
+            ..ApplicationFilter::default()
         };
         let page = uc::list(
             &self.services.db,
@@ -345,6 +362,14 @@ fn application_model(record: &ApplicationRecord) -> Result<models::Application, 
         created_at: record.created_at,
         updated_at: record.updated_at,
         status_changed_at: nullable(record.status_changed_at),
+        r_match: record.matching.as_ref().map(|m| match m {
+            Some(m) => Nullable::Present(models::ApplicationMatchSummary {
+                score: u32::try_from(m.score).unwrap_or(0),
+                method: m.method.clone(),
+                computed_at: m.computed_at,
+            }),
+            None => Nullable::Null,
+        }),
     })
 }
 

@@ -69,6 +69,11 @@ pub const GUIDES: &[(&str, &str, &str)] = &[
         include_str!("../../../docs/languages.md"),
     ),
     (
+        "matching.md",
+        "Applicant matching",
+        include_str!("../../../docs/matching.md"),
+    ),
+    (
         "uploads.md",
         "Uploads",
         include_str!("../../../docs/uploads.md"),

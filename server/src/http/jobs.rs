@@ -278,7 +278,18 @@ fn job_fields(body: &models::JobCreate) -> JobFields {
     }
     fields.reference_number = body.reference_number.clone();
     fields.closing_date = body.closing_date;
+    if let Some(skills) = &body.skills {
+        fields.skills = job_skills(skills);
+    }
     fields
+}
+
+fn job_skills(skills: &models::JobSkills) -> crate::domain::job::JobSkills {
+    crate::domain::job::JobSkills {
+        required: skills.required.clone().unwrap_or_default(),
+        nice_to_have: skills.nice_to_have.clone().unwrap_or_default(),
+    }
+    .normalized()
 }
 
 fn job_patch(body: &models::JobUpdate) -> Result<JobPatch, ApiError> {
@@ -301,6 +312,7 @@ fn job_patch(body: &models::JobUpdate) -> Result<JobPatch, ApiError> {
         reference_number: patch(body.reference_number.clone()),
         closing_date: patch(body.closing_date),
         locale,
+        skills: body.skills.as_ref().map(job_skills),
     })
 }
 
@@ -338,5 +350,9 @@ pub(super) fn job_model(job: JobRecord) -> Result<models::Job, ApiError> {
         closed_at: nullable(job.closed_at),
         available_locales,
         locale: f.locale,
+        skills: models::JobSkills {
+            required: Some(f.skills.required),
+            nice_to_have: Some(f.skills.nice_to_have),
+        },
     })
 }

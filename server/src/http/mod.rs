@@ -20,6 +20,7 @@ mod employer;
 mod events;
 mod jobs;
 mod languages;
+mod matching;
 mod members;
 mod notifications;
 mod operations;

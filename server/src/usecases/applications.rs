@@ -94,16 +94,48 @@ async fn list_in(
             collaboration_scope(&filter),
         ),
     };
-    let after: Option<ApplicationPosition> = super::decode_cursor(cursors, &scope, cursor)?;
+    let mut filter = filter;
+    let scope = if filter.by_match {
+        format!("{scope}|sort=match")
+    } else {
+        scope
+    };
+    let (after, match_after): (Option<ApplicationPosition>, _) = if filter.by_match {
+        (None, super::decode_cursor(cursors, &scope, cursor)?)
+    } else {
+        (super::decode_cursor(cursors, &scope, cursor)?, None)
+    };
+    filter.match_after = match_after;
     let limit = page_limit(limit);
     let mut tx = db.begin(&ctx.scope).await?;
     if let (true, Some(job_id)) = (job_must_exist, filter.job_id) {
         tx.job_get(job_id).await?;
     }
-    let items = tx.applications_list(&filter, after, limit + 1).await?;
+    let matching = tx.matching_enabled().await?;
+    if filter.by_match && !matching {
+        return Err(Failure::Conflict(super::matching::MATCHING_OFF));
+    }
+    let mut items = tx.applications_list(&filter, after, limit + 1).await?;
+    // Matches are shown while the employer has matching on (`null` until scored).
+    if matching {
+        let ids: Vec<Uuid> = items.iter().map(|a| a.id).collect();
+        let mut found = tx.matches_of(&ids).await?;
+        for item in &mut items {
+            item.matching = Some(found.remove(&item.id));
+        }
+    }
     tx.commit().await?;
     let by_change = filter.updated_after.is_some();
+    let by_match = filter.by_match;
     Ok(Page::from_overfetch(items, limit, |last| {
+        if by_match {
+            let score = last
+                .matching
+                .as_ref()
+                .and_then(|m| m.as_ref())
+                .map_or(-1, |m| m.score);
+            return cursors.encode(&scope, &(score, last.created_at, last.id));
+        }
         let key = if by_change {
             last.updated_at
         } else {

@@ -13,6 +13,7 @@ pub mod employer;
 pub mod events;
 pub mod idempotency;
 pub mod jobs;
+pub mod matching;
 pub mod member_gate;
 pub mod members;
 pub mod notifications;

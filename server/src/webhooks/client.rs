@@ -244,6 +244,51 @@ impl Client {
         }
     }
 
+    /// A JSON exchange under the same rules (the SSRF resolver, no redirects, no proxy, the
+    /// client's timeout): an own match scorer's call. The answer's status and at most
+    /// `max_bytes` of its body; `Err` says what went wrong, log-safe.
+    pub async fn exchange_json(
+        &self,
+        url: &str,
+        body: String,
+        max_bytes: usize,
+    ) -> Result<(u16, Vec<u8>), String> {
+        if let Some(blocked) = self.literal_blocked(url) {
+            return Err(blocked.error.unwrap_or_else(|| Blocked.to_string()));
+        }
+        let sent = self
+            .http
+            .post(url)
+            .header("content-type", "application/json")
+            .header("accept", "application/json")
+            .body(body)
+            .send()
+            .await;
+        let mut response = match sent {
+            Ok(response) => response,
+            Err(e) => {
+                let outcome = failure(&e, Duration::ZERO);
+                return Err(outcome.error.unwrap_or_else(|| outcome.class.to_string()));
+            }
+        };
+        let status = response.status().as_u16();
+        let mut read = Vec::new();
+        loop {
+            match response.chunk().await {
+                Ok(Some(bytes)) => {
+                    read.extend_from_slice(&bytes);
+                    if read.len() > max_bytes {
+                        return Err(format!("the answer is longer than {max_bytes} bytes"));
+                    }
+                }
+                Ok(None) => break,
+                Err(e) if e.is_timeout() => return Err("the answer timed out".into()),
+                Err(_) => return Err("the answer broke off".into()),
+            }
+        }
+        Ok((status, read))
+    }
+
     /// A URL whose host is a literal address never reaches the resolver: judged here.
     fn literal_blocked(&self, url: &str) -> Option<Outcome> {
         let parsed = url::Url::parse(url).ok()?;

@@ -163,6 +163,8 @@ fn implemented(op: &str, own: bool) -> Option<u16> {
         "deleteApplicant" => on_own_job(204),
         "listJobApplications" => on_own_job(200),
         "getApplication" | "updateApplication" => on_own_job(200),
+        // The fixture employer has applicant matching off (the default).
+        "getApplicationMatch" | "listApplicantCvTexts" => on_own_job(409),
         // The fixture job is a draft of the OWN employer, the applicant theirs too.
         "createJobApplication" => on_own_job(201),
         // The fixture application came through public apply, so it has a submission.

@@ -194,6 +194,8 @@ pub struct TestApp {
     pub mailbox: jobs_server::db::Mailbox,
     /// The analytics worker's handle (tests run its folds themselves).
     pub analytics: jobs_server::db::AnalyticsStore,
+    /// The matching worker's handle (tests run a matcher themselves).
+    pub matching: jobs_server::db::MatchStore,
     pub db: TestDb,
     shutdown: Option<oneshot::Sender<()>>,
     server: Option<JoinHandle<std::io::Result<()>>>,
@@ -254,6 +256,9 @@ impl TestApp {
                 .expect("the tests connect as a privileged user"),
             analytics: background
                 .analytics
+                .expect("the tests connect as a privileged user"),
+            matching: background
+                .matching
                 .expect("the tests connect as a privileged user"),
             db,
             shutdown: Some(tx),

@@ -54,6 +54,9 @@ from .application_created_event_data import ApplicationCreatedEventData
 from .application_created_event_data_object import ApplicationCreatedEventDataObject
 from .application_created_event_type import ApplicationCreatedEventType
 from .application_list import ApplicationList
+from .application_match import ApplicationMatch
+from .application_match_status import ApplicationMatchStatus
+from .application_match_summary import ApplicationMatchSummary
 from .application_note import ApplicationNote
 from .application_note_added_event import ApplicationNoteAddedEvent
 from .application_note_added_event_data import ApplicationNoteAddedEventData
@@ -63,6 +66,7 @@ from .application_note_added_event_data_object import (
 from .application_note_added_event_type import ApplicationNoteAddedEventType
 from .application_receipt import ApplicationReceipt
 from .application_snapshot import ApplicationSnapshot
+from .application_sort import ApplicationSort
 from .application_source import ApplicationSource
 from .application_status import ApplicationStatus
 from .application_status_changed_event import ApplicationStatusChangedEvent
@@ -92,6 +96,9 @@ from .comment_revision import CommentRevision
 from .comment_update import CommentUpdate
 from .consent import Consent
 from .consent_record import ConsentRecord
+from .cv_text import CvText
+from .cv_text_list import CvTextList
+from .cv_text_status import CvTextStatus
 from .delivery_status import DeliveryStatus
 from .dependency_health import DependencyHealth
 from .description_format import DescriptionFormat
@@ -135,6 +142,7 @@ from .job_posting_ld_identifier import JobPostingLdIdentifier
 from .job_posting_ld_job_location import JobPostingLdJobLocation
 from .job_published_event import JobPublishedEvent
 from .job_published_event_type import JobPublishedEventType
+from .job_skills import JobSkills
 from .job_status import JobStatus
 from .job_team import JobTeam
 from .job_team_member import JobTeamMember
@@ -160,6 +168,25 @@ from .job_updated_event import JobUpdatedEvent
 from .job_updated_event_type import JobUpdatedEventType
 from .jwk import Jwk
 from .jwks import Jwks
+from .match_explanation import MatchExplanation
+from .match_explanation_components_item import MatchExplanationComponentsItem
+from .match_explanation_cv import MatchExplanationCv
+from .match_explanation_languages import MatchExplanationLanguages
+from .match_explanation_languages_matched_item import (
+    MatchExplanationLanguagesMatchedItem,
+)
+from .match_explanation_languages_matched_item_found_in_item import (
+    MatchExplanationLanguagesMatchedItemFoundInItem,
+)
+from .match_explanation_location import MatchExplanationLocation
+from .match_explanation_location_fit import MatchExplanationLocationFit
+from .match_explanation_skills import MatchExplanationSkills
+from .match_explanation_skills_matched_item import MatchExplanationSkillsMatchedItem
+from .match_explanation_skills_matched_item_found_in_item import (
+    MatchExplanationSkillsMatchedItemFoundInItem,
+)
+from .match_explanation_skills_missing_item import MatchExplanationSkillsMissingItem
+from .match_explanation_terms_item import MatchExplanationTermsItem
 from .member import Member
 from .member_deactivated_event import MemberDeactivatedEvent
 from .member_deactivated_event_type import MemberDeactivatedEventType
@@ -333,6 +360,9 @@ __all__ = (
     "ApplicationCreatedEventDataObject",
     "ApplicationCreatedEventType",
     "ApplicationList",
+    "ApplicationMatch",
+    "ApplicationMatchStatus",
+    "ApplicationMatchSummary",
     "ApplicationNote",
     "ApplicationNoteAddedEvent",
     "ApplicationNoteAddedEventData",
@@ -340,6 +370,7 @@ __all__ = (
     "ApplicationNoteAddedEventType",
     "ApplicationReceipt",
     "ApplicationSnapshot",
+    "ApplicationSort",
     "ApplicationSource",
     "ApplicationStatus",
     "ApplicationStatusChangedEvent",
@@ -365,6 +396,9 @@ __all__ = (
     "CommentUpdate",
     "Consent",
     "ConsentRecord",
+    "CvText",
+    "CvTextList",
+    "CvTextStatus",
     "DeliveryStatus",
     "DependencyHealth",
     "DescriptionFormat",
@@ -406,6 +440,7 @@ __all__ = (
     "JobPostingLdJobLocation",
     "JobPublishedEvent",
     "JobPublishedEventType",
+    "JobSkills",
     "JobStatus",
     "JobTeam",
     "JobTeamMember",
@@ -431,6 +466,19 @@ __all__ = (
     "JobUpdatedEventType",
     "Jwk",
     "Jwks",
+    "MatchExplanation",
+    "MatchExplanationComponentsItem",
+    "MatchExplanationCv",
+    "MatchExplanationLanguages",
+    "MatchExplanationLanguagesMatchedItem",
+    "MatchExplanationLanguagesMatchedItemFoundInItem",
+    "MatchExplanationLocation",
+    "MatchExplanationLocationFit",
+    "MatchExplanationSkills",
+    "MatchExplanationSkillsMatchedItem",
+    "MatchExplanationSkillsMatchedItemFoundInItem",
+    "MatchExplanationSkillsMissingItem",
+    "MatchExplanationTermsItem",
     "Member",
     "MemberDeactivatedEvent",
     "MemberDeactivatedEventType",

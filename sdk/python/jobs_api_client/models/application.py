@@ -14,6 +14,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.applicant_summary import ApplicantSummary
+    from ..models.application_match_summary import ApplicationMatchSummary
     from ..models.application_note import ApplicationNote
     from ..models.application_snapshot import ApplicationSnapshot
     from ..models.rejection_reason import RejectionReason
@@ -57,6 +58,10 @@ class Application:
             person was erased or the application anonymized.
         anonymized_at (datetime.datetime | None | Unset): When the retention period anonymized this application.
         status_changed_at (datetime.datetime | None | Unset): When the status last changed; `null` while it is `new`.
+        match (ApplicationMatchSummary | None | Unset): In lists, while the employer has applicant matching on: the
+            application's advisory
+            match score (`null` until it is first computed). Absent otherwise and on a single
+            read; `GET /v1/applications/{id}/match` has the explanation.
     """
 
     etag: str
@@ -77,9 +82,11 @@ class Application:
     submission: ApplicationSnapshot | None | Unset = UNSET
     anonymized_at: datetime.datetime | None | Unset = UNSET
     status_changed_at: datetime.datetime | None | Unset = UNSET
+    match: ApplicationMatchSummary | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.application_match_summary import ApplicationMatchSummary
         from ..models.application_snapshot import ApplicationSnapshot
         from ..models.rejection_reason import RejectionReason
 
@@ -159,6 +166,14 @@ class Application:
         else:
             status_changed_at = self.status_changed_at
 
+        match: dict[str, Any] | None | Unset
+        if isinstance(self.match, Unset):
+            match = UNSET
+        elif isinstance(self.match, ApplicationMatchSummary):
+            match = self.match.to_dict()
+        else:
+            match = self.match
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -188,12 +203,15 @@ class Application:
             field_dict["anonymized_at"] = anonymized_at
         if status_changed_at is not UNSET:
             field_dict["status_changed_at"] = status_changed_at
+        if match is not UNSET:
+            field_dict["match"] = match
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.applicant_summary import ApplicantSummary
+        from ..models.application_match_summary import ApplicationMatchSummary
         from ..models.application_note import ApplicationNote
         from ..models.application_snapshot import ApplicationSnapshot
         from ..models.rejection_reason import RejectionReason
@@ -331,6 +349,23 @@ class Application:
 
         status_changed_at = _parse_status_changed_at(d.pop("status_changed_at", UNSET))
 
+        def _parse_match(data: object) -> ApplicationMatchSummary | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                match_type_0 = ApplicationMatchSummary.from_dict(data)
+
+                return match_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ApplicationMatchSummary | None | Unset, data)
+
+        match = _parse_match(d.pop("match", UNSET))
+
         application = cls(
             etag=etag,
             id=id,
@@ -350,6 +385,7 @@ class Application:
             submission=submission,
             anonymized_at=anonymized_at,
             status_changed_at=status_changed_at,
+            match=match,
         )
 
         application.additional_properties = d

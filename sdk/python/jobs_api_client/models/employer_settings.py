@@ -27,6 +27,13 @@ class EmployerSettings:
         careers_page_enabled (bool | Unset): `false` hides the employer's jobs from public search, taxonomy counts and
             public
             job details (`404`), and refuses applications (`404`). Default `true`.
+        applicant_matching_enabled (bool | Unset): `true` turns on applicant matching: CVs (PDF, DOCX, ODT) are read in
+            the background
+            (their words become searchable with the applicants list's `q`) and every
+            application gets an advisory match score against its job
+            (`GET /v1/applications/{id}/match`, `match` in lists, `sort=match`). Default `false`:
+            nothing is read or scored. Turning it off again deletes every CV text, embedding
+            and score of the employer.
     """
 
     default_currency: str | Unset = UNSET
@@ -34,6 +41,7 @@ class EmployerSettings:
     timezone: str | Unset = UNSET
     application_retention_days: int | Unset = UNSET
     careers_page_enabled: bool | Unset = UNSET
+    applicant_matching_enabled: bool | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         default_currency = self.default_currency
@@ -50,6 +58,8 @@ class EmployerSettings:
 
         careers_page_enabled = self.careers_page_enabled
 
+        applicant_matching_enabled = self.applicant_matching_enabled
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
@@ -63,6 +73,8 @@ class EmployerSettings:
             field_dict["application_retention_days"] = application_retention_days
         if careers_page_enabled is not UNSET:
             field_dict["careers_page_enabled"] = careers_page_enabled
+        if applicant_matching_enabled is not UNSET:
+            field_dict["applicant_matching_enabled"] = applicant_matching_enabled
 
         return field_dict
 
@@ -86,12 +98,15 @@ class EmployerSettings:
 
         careers_page_enabled = d.pop("careers_page_enabled", UNSET)
 
+        applicant_matching_enabled = d.pop("applicant_matching_enabled", UNSET)
+
         employer_settings = cls(
             default_currency=default_currency,
             default_locale=default_locale,
             timezone=timezone,
             application_retention_days=application_retention_days,
             careers_page_enabled=careers_page_enabled,
+            applicant_matching_enabled=applicant_matching_enabled,
         )
 
         return employer_settings

@@ -15,6 +15,7 @@ from ..models.workplace_type import WorkplaceType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.job_skills import JobSkills
     from ..models.salary import Salary
 
 
@@ -25,6 +26,9 @@ T = TypeVar("T", bound="Job")
 class Job:
     """
     Attributes:
+        skills (JobSkills): The skills a job asks for, as plain names (for example `Rust`, `Node.js`): those it
+            requires and those nice to have. Applicant matching reads them; a skill listed as
+            required is dropped from `nice_to_have`.
         locale (str): The language the title and description are written in (a canonical BCP 47 tag).
         available_locales (list[str]): Every language the job can be read in: its own and its translations', ordered by
             tag.
@@ -59,6 +63,7 @@ class Job:
         closed_at (datetime.datetime | None | Unset): When the job was closed; `null` while it takes applications.
     """
 
+    skills: JobSkills
     locale: str
     available_locales: list[str]
     etag: str
@@ -85,6 +90,8 @@ class Job:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.salary import Salary
+
+        skills = self.skills.to_dict()
 
         locale = self.locale
 
@@ -182,6 +189,7 @@ class Job:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "skills": skills,
                 "locale": locale,
                 "available_locales": available_locales,
                 "etag": etag,
@@ -220,9 +228,12 @@ class Job:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.job_skills import JobSkills
         from ..models.salary import Salary
 
         d = dict(src_dict)
+        skills = JobSkills.from_dict(d.pop("skills"))
+
         locale = d.pop("locale")
 
         available_locales = cast(list[str], d.pop("available_locales"))
@@ -379,6 +390,7 @@ class Job:
         closed_at = _parse_closed_at(d.pop("closed_at", UNSET))
 
         job = cls(
+            skills=skills,
             locale=locale,
             available_locales=available_locales,
             etag=etag,

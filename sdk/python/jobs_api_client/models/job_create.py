@@ -12,6 +12,7 @@ from ..models.workplace_type import WorkplaceType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.job_skills import JobSkills
     from ..models.salary import Salary
 
 
@@ -47,6 +48,9 @@ class JobCreate:
         vacancies (int | Unset): How many people are hired.
         reference_number (str | Unset): The employer's own reference for the job.
         closing_date (datetime.date | Unset): Last day applications are accepted (the job is not closed automatically).
+        skills (JobSkills | Unset): The skills a job asks for, as plain names (for example `Rust`, `Node.js`): those it
+            requires and those nice to have. Applicant matching reads them; a skill listed as
+            required is dropped from `nice_to_have`.
     """
 
     title: str
@@ -62,6 +66,7 @@ class JobCreate:
     vacancies: int | Unset = UNSET
     reference_number: str | Unset = UNSET
     closing_date: datetime.date | Unset = UNSET
+    skills: JobSkills | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         title = self.title
@@ -102,6 +107,10 @@ class JobCreate:
         if not isinstance(self.closing_date, Unset):
             closing_date = self.closing_date.isoformat()
 
+        skills: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.skills, Unset):
+            skills = self.skills.to_dict()
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -133,11 +142,14 @@ class JobCreate:
             field_dict["reference_number"] = reference_number
         if closing_date is not UNSET:
             field_dict["closing_date"] = closing_date
+        if skills is not UNSET:
+            field_dict["skills"] = skills
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.job_skills import JobSkills
         from ..models.salary import Salary
 
         d = dict(src_dict)
@@ -192,6 +204,13 @@ class JobCreate:
         else:
             closing_date = datetime.date.fromisoformat(_closing_date)
 
+        _skills = d.pop("skills", UNSET)
+        skills: JobSkills | Unset
+        if isinstance(_skills, Unset):
+            skills = UNSET
+        else:
+            skills = JobSkills.from_dict(_skills)
+
         job_create = cls(
             title=title,
             locale=locale,
@@ -206,6 +225,7 @@ class JobCreate:
             vacancies=vacancies,
             reference_number=reference_number,
             closing_date=closing_date,
+            skills=skills,
         )
 
         return job_create

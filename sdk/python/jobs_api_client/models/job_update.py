@@ -12,6 +12,7 @@ from ..models.workplace_type import WorkplaceType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.job_skills import JobSkills
     from ..models.salary import Salary
 
 
@@ -46,6 +47,9 @@ class JobUpdate:
         reference_number (None | str | Unset): The employer's own reference for the job.
         closing_date (datetime.date | None | Unset): Last day applications are accepted (the job is not closed
             automatically).
+        skills (JobSkills | Unset): The skills a job asks for, as plain names (for example `Rust`, `Node.js`): those it
+            requires and those nice to have. Applicant matching reads them; a skill listed as
+            required is dropped from `nice_to_have`.
     """
 
     title: str | Unset = UNSET
@@ -61,6 +65,7 @@ class JobUpdate:
     vacancies: int | Unset = UNSET
     reference_number: None | str | Unset = UNSET
     closing_date: datetime.date | None | Unset = UNSET
+    skills: JobSkills | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.salary import Salary
@@ -131,6 +136,10 @@ class JobUpdate:
         else:
             closing_date = self.closing_date
 
+        skills: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.skills, Unset):
+            skills = self.skills.to_dict()
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
@@ -160,11 +169,14 @@ class JobUpdate:
             field_dict["reference_number"] = reference_number
         if closing_date is not UNSET:
             field_dict["closing_date"] = closing_date
+        if skills is not UNSET:
+            field_dict["skills"] = skills
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.job_skills import JobSkills
         from ..models.salary import Salary
 
         d = dict(src_dict)
@@ -280,6 +292,13 @@ class JobUpdate:
 
         closing_date = _parse_closing_date(d.pop("closing_date", UNSET))
 
+        _skills = d.pop("skills", UNSET)
+        skills: JobSkills | Unset
+        if isinstance(_skills, Unset):
+            skills = UNSET
+        else:
+            skills = JobSkills.from_dict(_skills)
+
         job_update = cls(
             title=title,
             locale=locale,
@@ -294,6 +313,7 @@ class JobUpdate:
             vacancies=vacancies,
             reference_number=reference_number,
             closing_date=closing_date,
+            skills=skills,
         )
 
         return job_update

@@ -518,6 +518,37 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/applicants/{id}/cv-texts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Applicant identifier. */
+                id: components["parameters"]["ApplicantId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The text read from an applicant's CVs
+         * @description Every CV file of the applicant (the one on their record and those sent with
+         *     applications) and what reading it found: `extracted` with its text, `pending` while it
+         *     is read, `rejected` with the reason when the file was refused (a compression bomb, an
+         *     encrypted PDF, no text), `failed` when reading it failed. PDF, DOCX and ODT are read, in
+         *     the background, bounded in time, memory and expanded size. The words of the text are
+         *     found by the applicants list's `q`. Erasing the applicant erases them.
+         *
+         *     Only while the employer has applicant matching on (`settings.applicant_matching_enabled`);
+         *     otherwise `409` and nothing is read.
+         */
+        get: operations["listApplicantCvTexts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/applicants/{id}": {
         parameters: {
             query?: never;
@@ -636,6 +667,42 @@ export interface paths {
          *     applicants. `assignee_id` hands the application to a member (`null`: to nobody).
          */
         patch: operations["updateApplication"];
+        trace?: never;
+    };
+    "/v1/applications/{id}/match": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Application identifier. */
+                id: components["parameters"]["ApplicationId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * How well an application fits its job
+         * @description The application's advisory match score (0–100) against its job, and why: the skills
+         *     and languages the job asks for that the applicant lists or the CV's text shows, those
+         *     missing, the job's words that counted most in the CV (BM25), the place, and each
+         *     component's points. With a sentence model configured (`JOBS_MATCH_MODEL_DIR`) the
+         *     similarity of the job's and the CV's embeddings counts too; without one the score is
+         *     lexical and the explanation says so.
+         *
+         *     The score is computed in the background when an application arrives or what it reads
+         *     changes (a CV is read, the job or the applicant is edited): `status: pending` until the
+         *     first one. It is advice for a person reading applications and decides nothing. Name,
+         *     e-mail, phone, photo, age, gender and nationality never enter it.
+         *
+         *     Matching is an employer's choice, off by default: while `settings.applicant_matching_enabled`
+         *     is not `true` this is `409` (an employer admin turns it on with `PATCH /v1/employer`).
+         */
+        get: operations["getApplicationMatch"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/v1/applications/{id}:merge": {
@@ -4070,6 +4137,8 @@ export interface components {
             period: components["schemas"]["SalaryPeriod"];
         };
         Job: {
+            /** @description The skills the job asks for (read by applicant matching; not shown publicly). */
+            skills: components["schemas"]["JobSkills"];
             /** @description The language the title and description are written in (a canonical BCP 47 tag). */
             locale: string;
             /** @description Every language the job can be read in: its own and its translations', ordered by tag. */
@@ -4178,6 +4247,8 @@ export interface components {
              * @description Last day applications are accepted (the job is not closed automatically).
              */
             closing_date?: string;
+            /** @description The skills the job asks for (read by applicant matching). */
+            skills?: components["schemas"]["JobSkills"];
         };
         JobUpdate: {
             /** @description Not blank. */
@@ -4217,6 +4288,8 @@ export interface components {
              * @description Last day applications are accepted (the job is not closed automatically).
              */
             closing_date?: string | null;
+            /** @description The skills the job asks for (read by applicant matching). */
+            skills?: components["schemas"]["JobSkills"];
         };
         JobList: {
             /** @description This page's items, in list order. */
@@ -4790,6 +4863,191 @@ export interface components {
              * @description When the status last changed; `null` while it is `new`.
              */
             status_changed_at?: string | null;
+            /**
+             * @description In lists, while the employer has applicant matching on: the application's advisory
+             *     match score (`null` until it is first computed). Absent otherwise and on a single
+             *     read; `GET /v1/applications/{id}/match` has the explanation.
+             */
+            match?: components["schemas"]["ApplicationMatchSummary"] | null;
+        };
+        /**
+         * @description The order of a job's applications: `newest` first, or best `match` first.
+         * @enum {string}
+         */
+        ApplicationSort: "newest" | "match";
+        /** @description An application's advisory match score, as lists show it. */
+        ApplicationMatchSummary: {
+            /**
+             * Format: int32
+             * @description 0–100: how well the application fits the job (advisory).
+             */
+            score: number;
+            /** @description `lexical`, `lexical+semantic` (a sentence model counted) or `external` (the employer's own scorer). */
+            method: string;
+            /**
+             * Format: date-time
+             * @description When it was computed.
+             */
+            computed_at: string;
+        };
+        /**
+         * @description An application's advisory match score against its job, with its explanation.
+         *     `status: pending` (score and explanation `null`) until it is first computed.
+         */
+        ApplicationMatch: {
+            /**
+             * Format: uuid
+             * @description The application.
+             */
+            application_id: string;
+            /**
+             * Format: uuid
+             * @description Its job.
+             */
+            job_id: string;
+            /**
+             * @description `scored`, or `pending` until the background scorer has run.
+             * @enum {string}
+             */
+            status: "scored" | "pending";
+            /** @description Always `true`: the score helps a person read applications; it decides nothing. */
+            advisory: boolean;
+            /**
+             * Format: int32
+             * @description 0–100: how well the application fits the job.
+             */
+            score: number | null;
+            /** @description `lexical`, `lexical+semantic` or `external`; `null` while pending. */
+            method: string | null;
+            /**
+             * Format: date-time
+             * @description When it was computed; `null` while pending.
+             */
+            computed_at: string | null;
+            /** @description Why this score; `null` while pending. */
+            explanation: components["schemas"]["MatchExplanation"] | null;
+        };
+        /** @description What the score read and what it found. */
+        MatchExplanation: {
+            /** @description Always `true`. */
+            advisory: boolean;
+            /** @description `lexical`, `lexical+semantic` or `external`. */
+            method: string;
+            /** @description What to know about how this score was made (for example: lexical, no sentence model is configured; no CV text). */
+            notes: string[];
+            /** @description The job's skills the applicant has (listed on their record, found in the CV's text) and those missing. */
+            skills: {
+                /** @description Skills of the job the applicant has, and where they were found. */
+                matched: {
+                    /** @description The skill as the job lists it. */
+                    skill: string;
+                    /** @description Whether the job requires it (else it is nice to have). */
+                    required: boolean;
+                    /** @description `profile` (the applicant's listed skills) and/or `cv` (the CV's text). */
+                    found_in: ("profile" | "cv")[];
+                }[];
+                /** @description Skills of the job found neither on the record nor in the CV. */
+                missing: {
+                    /** @description The skill as the job lists it. */
+                    skill: string;
+                    /** @description Whether the job requires it. */
+                    required: boolean;
+                }[];
+            };
+            /** @description The job's languages the applicant has, and those missing. */
+            languages: {
+                /** @description Languages of the job the applicant lists or the CV names. */
+                matched: {
+                    /** @description The language as the job lists it. */
+                    language: string;
+                    /** @description `profile` and/or `cv`. */
+                    found_in: ("profile" | "cv")[];
+                }[];
+                /** @description Languages of the job not found. */
+                missing: string[];
+            };
+            /** @description The job's words that counted most in the CV's text, with their BM25 weight (at most 10). */
+            terms: {
+                /** @description A word of the job (lower-cased). */
+                term: string;
+                /** @description Its BM25 contribution. */
+                weight: number;
+            }[];
+            /** @description How the place fits. */
+            location: {
+                /** @description The job's location. */
+                job_location: string | null;
+                /** @description The job's workplace type. */
+                workplace_type: string | null;
+                /**
+                 * @description `remote` (anyone fits), `mentioned` (the CV names the place), `not_mentioned`, or `not_asked` (the job names no place).
+                 * @enum {string}
+                 */
+                fit: "remote" | "mentioned" | "not_mentioned" | "not_asked";
+            };
+            /** @description Each component that applies to the job: its weight, the fraction of it met and the points it gives (they add up to the score). */
+            components: {
+                /** @description `required_skills`, `nice_to_have_skills`, `languages`, `text_relevance`, `location`, `semantic` (or an external scorer's own). */
+                name: string;
+                /** @description Its weight before the applicable weights are scaled to 100. */
+                weight: number;
+                /** @description How much of it was met, 0–1. */
+                fraction: number;
+                /** @description Points of the score it gives. */
+                points: number;
+            }[];
+            /**
+             * @description What became of the CV: `extracted`, `pending`, `rejected`, `failed`, or `none` (no CV file).
+             * @enum {string}
+             */
+            cv: "none" | "pending" | "extracted" | "rejected" | "failed";
+            /** @description Cosine similarity of the job's and the CV's sentence embeddings, when a model computed them. */
+            semantic_similarity: number | null;
+        };
+        /** @description One CV file of an applicant and what reading it found. */
+        CvText: {
+            /**
+             * Format: uuid
+             * @description The upload the CV was sent as.
+             */
+            upload_id: string;
+            /**
+             * @description `pending`, `extracted`, `rejected` (`reason` says why) or `failed`.
+             * @enum {string}
+             */
+            status: "pending" | "extracted" | "rejected" | "failed";
+            /** @description `pdf`, `docx` or `odt`; `null` for another type. */
+            format: string | null;
+            /** @description Why the file was not read (`rejected`, `failed`). */
+            reason: string | null;
+            /** @description The text read from it (at most 200,000 characters). */
+            text: string | null;
+            /**
+             * Format: date-time
+             * @description When the file was queued to be read.
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When reading it finished.
+             */
+            extracted_at: string | null;
+        };
+        /** @description An applicant's CV texts, newest first. */
+        CvTextList: {
+            /** @description The CV files, newest first. */
+            items: components["schemas"]["CvText"][];
+        };
+        /**
+         * @description The skills a job asks for, as plain names (for example `Rust`, `Node.js`): those it
+         *     requires and those nice to have. Applicant matching reads them; a skill listed as
+         *     required is dropped from `nice_to_have`.
+         */
+        JobSkills: {
+            /** @description Skills the job requires. */
+            required?: string[];
+            /** @description Skills that would be nice to have. */
+            nice_to_have?: string[];
         };
         /** @description What a person submitted with a public application, as they wrote it. */
         ApplicationSnapshot: {
@@ -5709,6 +5967,15 @@ export interface components {
              *     job details (`404`), and refuses applications (`404`). Default `true`.
              */
             careers_page_enabled?: boolean;
+            /**
+             * @description `true` turns on applicant matching: CVs (PDF, DOCX, ODT) are read in the background
+             *     (their words become searchable with the applicants list's `q`) and every
+             *     application gets an advisory match score against its job
+             *     (`GET /v1/applications/{id}/match`, `match` in lists, `sort=match`). Default `false`:
+             *     nothing is read or scored. Turning it off again deletes every CV text, embedding
+             *     and score of the employer.
+             */
+            applicant_matching_enabled?: boolean;
         };
         /** @description An employer as its careers page shows it. */
         PublicEmployer: {
@@ -6255,6 +6522,14 @@ export interface operations {
                      *         {
                      *           "id": "01a23580-d75a-74c6-8c6c-7841337b3eea",
                      *           "employer_id": "6f1c2a44-0000-4000-8000-000000000001",
+                     *           "skills": {
+                     *             "required": [
+                     *               "Opera PMS"
+                     *             ],
+                     *             "nice_to_have": [
+                     *               "Dhivehi"
+                     *             ]
+                     *           },
                      *           "title": "Front Office Manager",
                      *           "description": "Lead the front office team of a 120-room resort.",
                      *           "description_format": "plain",
@@ -6355,6 +6630,14 @@ export interface operations {
                      * @example {
                      *       "id": "01a23580-d75a-74c6-8c6c-7841337b3eea",
                      *       "employer_id": "6f1c2a44-0000-4000-8000-000000000001",
+                     *       "skills": {
+                     *         "required": [
+                     *           "Opera PMS"
+                     *         ],
+                     *         "nice_to_have": [
+                     *           "Dhivehi"
+                     *         ]
+                     *       },
                      *       "title": "Front Office Manager",
                      *       "description": "Lead the front office team of a 120-room resort.",
                      *       "description_format": "plain",
@@ -6425,6 +6708,14 @@ export interface operations {
                      * @example {
                      *       "id": "01a23580-d75a-74c6-8c6c-7841337b3eea",
                      *       "employer_id": "6f1c2a44-0000-4000-8000-000000000001",
+                     *       "skills": {
+                     *         "required": [
+                     *           "Opera PMS"
+                     *         ],
+                     *         "nice_to_have": [
+                     *           "Dhivehi"
+                     *         ]
+                     *       },
                      *       "title": "Front Office Manager",
                      *       "description": "Lead the front office team of a 120-room resort.",
                      *       "description_format": "plain",
@@ -7425,7 +7716,7 @@ export interface operations {
     listApplicants: {
         parameters: {
             query?: {
-                /** @description Text query over name and skills. */
+                /** @description Text query over name and skills, and the words of their CVs while applicant matching is on (each word is a prefix of a word). */
                 q?: string;
                 /** @description Only applicants with this skill (case-insensitive). */
                 skill?: string;
@@ -7519,6 +7810,36 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listApplicantCvTexts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Applicant identifier. */
+                id: components["parameters"]["ApplicantId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CvTextList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -7645,6 +7966,12 @@ export interface operations {
                 assignee?: string;
                 /** @description Only applications rejected for this reason. */
                 rejection_reason_id?: string;
+                /**
+                 * @description `newest` (the default): newest first. `match`: best advisory match first (see
+                 *     `GET /v1/applications/{id}/match`), applications not scored yet last, newest first
+                 *     among equals; `409` while the employer has applicant matching off.
+                 */
+                sort?: components["schemas"]["ApplicationSort"];
                 /** @description Opaque cursor from a previous page's `next_cursor`, used with the same filters. */
                 cursor?: components["parameters"]["Cursor"];
                 /** @description Page size. */
@@ -7672,6 +7999,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -7915,6 +8243,36 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getApplicationMatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Application identifier. */
+                id: components["parameters"]["ApplicationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationMatch"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };

@@ -58,10 +58,12 @@ export const calls: Record<EveryOperation, () => Promise<unknown>> = {
   "get /v1/applicants/{id}": () => client.call("get", "/v1/applicants/{id}", { path: {"id": "00000000-0000-4000-8000-000000000000"} }), // getApplicant
   "patch /v1/applicants/{id}": () => client.call("patch", "/v1/applicants/{id}", { path: {"id": "00000000-0000-4000-8000-000000000000"}, body: {"phone": "+960 765 0000", "skills": ["Pastry", "Bakery"]} }), // updateApplicant
   "delete /v1/applicants/{id}": () => client.call("delete", "/v1/applicants/{id}", { path: {"id": "00000000-0000-4000-8000-000000000000"} }), // deleteApplicant
-  "get /v1/jobs/{id}/applications": () => client.call("get", "/v1/jobs/{id}/applications", { path: {"id": "00000000-0000-4000-8000-000000000000"} }), // listJobApplications
+  "get /v1/jobs/{id}/applications": () => client.call("get", "/v1/jobs/{id}/applications", { path: {"id": "00000000-0000-4000-8000-000000000000"}, query: {"sort": "match"} }), // listJobApplications
   "post /v1/jobs/{id}/applications": () => client.call("post", "/v1/jobs/{id}/applications", { path: {"id": "00000000-0000-4000-8000-000000000000"}, body: {"applicant_id": "0195f0a4-3b1c-7d2e-9f10-2a3b4c5d6e7f", "cover_letter": "Referred by the head chef."} }), // createJobApplication
   "get /v1/applications": () => client.call("get", "/v1/applications", { query: { status: "screening", updated_after: "2026-12-01T00:00:00Z" } }), // listApplications
   "get /v1/applications/{id}": () => client.call("get", "/v1/applications/{id}", { path: {"id": "00000000-0000-4000-8000-000000000000"} }), // getApplication
+  "get /v1/applications/{id}/match": () => client.call("get", "/v1/applications/{id}/match", { path: {"id": "00000000-0000-4000-8000-000000000000"} }), // getApplicationMatch
+  "get /v1/applicants/{id}/cv-texts": () => client.call("get", "/v1/applicants/{id}/cv-texts", { path: {"id": "00000000-0000-4000-8000-000000000000"} }), // listApplicantCvTexts
   "patch /v1/applications/{id}": () => client.call("patch", "/v1/applications/{id}", { path: {"id": "00000000-0000-4000-8000-000000000000"}, body: {"status": "interview", "note": "Strong references; invite for a tasting."} }), // updateApplication
   "post /v1/applications/{id}:merge": () => client.call("post", "/v1/applications/{id}:merge", { path: {"id": "00000000-0000-4000-8000-000000000000"} }), // mergeApplicationSubmission
   "get /v1/me/applications": () => client.call("get", "/v1/me/applications"), // listMyApplications

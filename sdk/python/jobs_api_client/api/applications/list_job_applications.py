@@ -8,6 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.application_list import ApplicationList
+from ...models.application_sort import ApplicationSort
 from ...models.application_status import ApplicationStatus
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
@@ -19,6 +20,7 @@ def _get_kwargs(
     status: ApplicationStatus | Unset = UNSET,
     assignee: str | Unset = UNSET,
     rejection_reason_id: UUID | Unset = UNSET,
+    sort: ApplicationSort | Unset = UNSET,
     cursor: str | Unset = UNSET,
     limit: int | Unset = 20,
 ) -> dict[str, Any]:
@@ -37,6 +39,12 @@ def _get_kwargs(
     if not isinstance(rejection_reason_id, Unset):
         json_rejection_reason_id = str(rejection_reason_id)
     params["rejection_reason_id"] = json_rejection_reason_id
+
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = sort.value
+
+    params["sort"] = json_sort
 
     params["cursor"] = cursor
 
@@ -83,6 +91,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
     if response.status_code == 429:
         response_429 = Problem.from_dict(response.json())
 
@@ -117,6 +130,7 @@ def sync_detailed(
     status: ApplicationStatus | Unset = UNSET,
     assignee: str | Unset = UNSET,
     rejection_reason_id: UUID | Unset = UNSET,
+    sort: ApplicationSort | Unset = UNSET,
     cursor: str | Unset = UNSET,
     limit: int | Unset = 20,
 ) -> Response[ApplicationList | Problem]:
@@ -131,6 +145,8 @@ def sync_detailed(
             final.
         assignee (str | Unset):
         rejection_reason_id (UUID | Unset):
+        sort (ApplicationSort | Unset): The order of a job's applications: `newest` first, or best
+            `match` first.
         cursor (str | Unset):
         limit (int | Unset):  Default: 20.
 
@@ -147,6 +163,7 @@ def sync_detailed(
         status=status,
         assignee=assignee,
         rejection_reason_id=rejection_reason_id,
+        sort=sort,
         cursor=cursor,
         limit=limit,
     )
@@ -165,6 +182,7 @@ def sync(
     status: ApplicationStatus | Unset = UNSET,
     assignee: str | Unset = UNSET,
     rejection_reason_id: UUID | Unset = UNSET,
+    sort: ApplicationSort | Unset = UNSET,
     cursor: str | Unset = UNSET,
     limit: int | Unset = 20,
 ) -> ApplicationList | Problem | None:
@@ -179,6 +197,8 @@ def sync(
             final.
         assignee (str | Unset):
         rejection_reason_id (UUID | Unset):
+        sort (ApplicationSort | Unset): The order of a job's applications: `newest` first, or best
+            `match` first.
         cursor (str | Unset):
         limit (int | Unset):  Default: 20.
 
@@ -196,6 +216,7 @@ def sync(
         status=status,
         assignee=assignee,
         rejection_reason_id=rejection_reason_id,
+        sort=sort,
         cursor=cursor,
         limit=limit,
     ).parsed
@@ -208,6 +229,7 @@ async def asyncio_detailed(
     status: ApplicationStatus | Unset = UNSET,
     assignee: str | Unset = UNSET,
     rejection_reason_id: UUID | Unset = UNSET,
+    sort: ApplicationSort | Unset = UNSET,
     cursor: str | Unset = UNSET,
     limit: int | Unset = 20,
 ) -> Response[ApplicationList | Problem]:
@@ -222,6 +244,8 @@ async def asyncio_detailed(
             final.
         assignee (str | Unset):
         rejection_reason_id (UUID | Unset):
+        sort (ApplicationSort | Unset): The order of a job's applications: `newest` first, or best
+            `match` first.
         cursor (str | Unset):
         limit (int | Unset):  Default: 20.
 
@@ -238,6 +262,7 @@ async def asyncio_detailed(
         status=status,
         assignee=assignee,
         rejection_reason_id=rejection_reason_id,
+        sort=sort,
         cursor=cursor,
         limit=limit,
     )
@@ -254,6 +279,7 @@ async def asyncio(
     status: ApplicationStatus | Unset = UNSET,
     assignee: str | Unset = UNSET,
     rejection_reason_id: UUID | Unset = UNSET,
+    sort: ApplicationSort | Unset = UNSET,
     cursor: str | Unset = UNSET,
     limit: int | Unset = 20,
 ) -> ApplicationList | Problem | None:
@@ -268,6 +294,8 @@ async def asyncio(
             final.
         assignee (str | Unset):
         rejection_reason_id (UUID | Unset):
+        sort (ApplicationSort | Unset): The order of a job's applications: `newest` first, or best
+            `match` first.
         cursor (str | Unset):
         limit (int | Unset):  Default: 20.
 
@@ -286,6 +314,7 @@ async def asyncio(
             status=status,
             assignee=assignee,
             rejection_reason_id=rejection_reason_id,
+            sort=sort,
             cursor=cursor,
             limit=limit,
         )

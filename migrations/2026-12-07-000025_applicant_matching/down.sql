@@ -1,4 +1,3 @@
-REVOKE SELECT (skills) ON jobs FROM jobs_public;
 DROP TRIGGER employers_matching ON employers;
 DROP FUNCTION matching_setting_changed();
 DROP TRIGGER jobs_matching ON jobs;

@@ -219,6 +219,3 @@ BEGIN
 END $$;
 CREATE TRIGGER employers_matching AFTER UPDATE OF settings ON employers
     FOR EACH ROW EXECUTE FUNCTION matching_setting_changed();
-
--- Public rows read the same content columns as the employer's (skills are not shown publicly yet).
-GRANT SELECT (skills) ON jobs TO jobs_public;

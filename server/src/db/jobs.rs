@@ -51,14 +51,13 @@ pub(super) struct ContentRow {
     closing_date: Option<NaiveDate>,
     locale: String,
     translations: serde_json::Value,
-    skills: serde_json::Value,
 }
 
 /// The same columns as SQL text, for hand-written queries over `jobs j`.
 pub(super) const CONTENT_COLUMNS: &str = "j.title, j.description, j.description_format, \
      j.department, j.languages, j.location, j.workplace_type, j.employment_type, j.salary_min, \
      j.salary_max, j.salary_currency, j.salary_period, j.vacancies, j.reference_number, \
-     j.closing_date, j.locale, j.translations, j.skills";
+     j.closing_date, j.locale, j.translations";
 
 /// A stored value of a closed set (the table's CHECK constraints allow only these).
 fn closed<T>(value: &str, parse: fn(&str) -> Option<T>) -> Result<T, DbError> {
@@ -98,8 +97,8 @@ impl ContentRow {
             locale: self.locale,
             translations: translation::from_json(self.translations)
                 .ok_or_else(|| DbError::Other("unreadable stored translations".into()))?,
-            // Written by this code only; an unreadable value reads as no skills.
-            skills: serde_json::from_value(self.skills).unwrap_or_default(),
+            // The employer's rows read them (`JobRow`); public rows never do.
+            skills: Default::default(),
         })
     }
 }
@@ -111,6 +110,7 @@ pub(super) struct JobRow {
     employer_id: Uuid,
     #[diesel(embed)]
     content: ContentRow,
+    skills: serde_json::Value,
     status: String,
     version: i64,
     created_at: DateTime<Utc>,
@@ -122,7 +122,7 @@ pub(super) struct JobRow {
 /// Every column of [`JobRow`] as SQL text, for hand-written queries over `jobs j`.
 pub(super) fn job_columns() -> String {
     format!(
-        "j.id, j.employer_id, {CONTENT_COLUMNS}, j.status, j.version, j.created_at, \
+        "j.id, j.employer_id, {CONTENT_COLUMNS}, j.skills, j.status, j.version, j.created_at, \
          j.updated_at, j.published_at, j.closed_at"
     )
 }
@@ -131,10 +131,13 @@ impl JobRow {
     pub(super) fn into_record(self) -> Result<JobRecord, DbError> {
         let status = JobStatus::parse(&self.status)
             .ok_or_else(|| DbError::Other(format!("unknown job status {}", self.status)))?;
+        let mut fields = self.content.into_fields()?;
+        // Written by this code only; an unreadable value reads as no skills.
+        fields.skills = serde_json::from_value(self.skills).unwrap_or_default();
         Ok(JobRecord {
             id: self.id,
             employer_id: self.employer_id,
-            fields: self.content.into_fields()?,
+            fields,
             status,
             version: self.version,
             created_at: self.created_at,

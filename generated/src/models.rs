@@ -9060,7 +9060,7 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ApplicationL
     }
 }
 
-/// An application's advisory match score against its job, with its explanation. `status: pending` (score and explanation `null`) until it is first computed.
+/// An application's advisory match score against its job, with its explanation. `status: pending` (score and explanation `null`) until it is first computed; the applications of an erased person are not scored (and stay `pending`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 pub struct ApplicationMatch {
     /// The application.
@@ -22770,7 +22770,7 @@ pub struct JobUpdate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub closing_date: Option<Nullable<chrono::naive::NaiveDate>>,
 
-    /// The skills the job asks for (read by applicant matching).
+    /// The skills the job asks for (read by applicant matching), replaced whole: a list left out is emptied.
     #[serde(rename = "skills")]
     #[validate(nested)]
     #[serde(default, deserialize_with = "deserialize_non_null")]

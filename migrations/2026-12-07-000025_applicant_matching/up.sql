@@ -128,10 +128,38 @@ $$ INSERT INTO cv_documents (upload_id, employer_id, applicant_id)
    VALUES (upload, employer, applicant) ON CONFLICT (upload_id) DO NOTHING;
    SELECT pg_notify('match_work', '') $$;
 
+-- A CV file the applicant's record or submissions no longer name (replaced, or taken away by
+-- retention's anonymization): its text goes, and the words of the CVs that remain are read
+-- again (the worker writes the applicant's CV words from all of them).
+CREATE FUNCTION matching_cv_released(upload uuid, applicant uuid) RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+    IF EXISTS (SELECT 1 FROM applicants p WHERE p.id = applicant AND p.cv_upload_id = upload)
+       OR EXISTS (SELECT 1 FROM application_submissions s
+                  JOIN applications a ON a.id = s.application_id AND a.employer_id = s.employer_id
+                  WHERE a.applicant_id = applicant
+                    AND s.submission ->> 'cv_upload_id' = upload::text) THEN
+        RETURN;
+    END IF;
+    DELETE FROM cv_documents WHERE upload_id = upload AND applicant_id = applicant;
+    IF FOUND THEN
+        DELETE FROM applicant_terms WHERE applicant_id = applicant AND kind = 'cv';
+        UPDATE cv_documents SET status = 'pending', leased_until = NULL, attempts = 0
+        WHERE applicant_id = applicant AND status = 'extracted';
+        PERFORM matching_enqueue_job(a.job_id, a.employer_id)
+        FROM applications a WHERE a.applicant_id = applicant;
+        PERFORM pg_notify('match_work', '');
+    END IF;
+END $$;
+
 CREATE FUNCTION matching_applicant_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF NOT matching_enabled(NEW.employer_id) OR NEW.erased_at IS NOT NULL THEN
         RETURN NULL;
+    END IF;
+    IF TG_OP = 'UPDATE' AND OLD.cv_upload_id IS NOT NULL
+       AND OLD.cv_upload_id IS DISTINCT FROM NEW.cv_upload_id THEN
+        PERFORM matching_cv_released(OLD.cv_upload_id, NEW.id);
     END IF;
     IF NEW.cv_upload_id IS NOT NULL
        AND (TG_OP = 'INSERT' OR NEW.cv_upload_id IS DISTINCT FROM OLD.cv_upload_id) THEN
@@ -158,6 +186,19 @@ BEGIN
 END $$;
 CREATE TRIGGER application_submissions_matching AFTER INSERT ON application_submissions
     FOR EACH ROW EXECUTE FUNCTION matching_submission_added();
+
+CREATE FUNCTION matching_submission_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF OLD.submission ->> 'cv_upload_id' IS NOT NULL
+       AND OLD.submission ->> 'cv_upload_id' IS DISTINCT FROM NEW.submission ->> 'cv_upload_id'
+       AND matching_enabled(NEW.employer_id) THEN
+        PERFORM matching_cv_released((OLD.submission ->> 'cv_upload_id')::uuid, a.applicant_id)
+        FROM applications a WHERE a.id = NEW.application_id AND a.employer_id = NEW.employer_id;
+    END IF;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER application_submissions_matching_changed AFTER UPDATE OF submission
+    ON application_submissions FOR EACH ROW EXECUTE FUNCTION matching_submission_changed();
 
 CREATE FUNCTION matching_application_added() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN

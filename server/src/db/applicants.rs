@@ -427,9 +427,11 @@ impl TenantTx {
         if erased == 0 {
             return Err(DbError::NotFound);
         }
-        // The words of the name are personal data too, and so is all matching read of them.
-        self.applicant_write_terms(id, None).await?;
+        // All matching read of them goes first: deleting their CV texts waits for a worker
+        // that is writing their CV words, so the terms' delete below sees those words.
         self.matching_forget_applicant(id).await?;
+        // The words of the name are personal data too.
+        self.applicant_write_terms(id, None).await?;
         let conn = self.conn()?;
         let theirs = applications::table
             .filter(applications::employer_id.eq(employer_id))

@@ -195,17 +195,17 @@ impl MatchStore {
     }
 }
 
-/// Where a leased CV file is, and what of its person must be redacted from it.
+/// Where a leased CV file is (its upload's columns are `None` when no upload has its id).
 #[derive(Debug, Clone, QueryableByName)]
 pub struct CvSource {
     #[diesel(sql_type = Nullable<Text>)]
     pub stored_key: Option<String>,
-    #[diesel(sql_type = Text)]
-    pub content_type: String,
-    #[diesel(sql_type = BigInt)]
-    pub size_bytes: i64,
-    #[diesel(sql_type = Text)]
-    pub upload_status: String,
+    #[diesel(sql_type = Nullable<Text>)]
+    pub content_type: Option<String>,
+    #[diesel(sql_type = Nullable<BigInt>)]
+    pub size_bytes: Option<i64>,
+    #[diesel(sql_type = Nullable<Text>)]
+    pub upload_status: Option<String>,
     #[diesel(sql_type = Text)]
     pub status: String,
 }
@@ -344,9 +344,11 @@ struct Flag {
 }
 
 #[derive(QueryableByName)]
-struct IdRow {
+struct IdStatus {
     #[diesel(sql_type = SqlUuid)]
     id: Uuid,
+    #[diesel(sql_type = Text)]
+    status: String,
 }
 
 #[derive(QueryableByName)]
@@ -366,13 +368,29 @@ impl TenantTx {
         Ok(rows.into_iter().next().is_some_and(|f| f.on))
     }
 
+    /// Whether the employer has matching on, holding its row until the transaction ends: a
+    /// worker's writes then either commit before the setting is turned off (whose trigger then
+    /// deletes them) or see it off.
+    pub async fn matching_enabled_locked(&mut self) -> Result<bool, DbError> {
+        let employer = self.employer_id();
+        let rows: Vec<Flag> = Stmt::new(
+            "SELECT coalesce((settings ->> 'applicant_matching_enabled')::boolean, false) AS on \
+             FROM employers WHERE id = $1 FOR SHARE",
+        )
+        .with::<SqlUuid, _>(employer)
+        .load(self.conn()?)
+        .await?;
+        Ok(rows.into_iter().next().is_some_and(|f| f.on))
+    }
+
     /// The leased CV file's upload (`None`: the row went, e.g. the applicant was erased).
     pub async fn cv_source(&mut self, upload_id: Uuid) -> Result<Option<CvSource>, DbError> {
         let employer = self.employer_id();
         let rows: Vec<CvSource> = Stmt::new(
             "SELECT u.stored_key, u.content_type, u.size_bytes, u.status AS upload_status, \
                     d.status \
-             FROM cv_documents d JOIN uploads u ON u.id = d.upload_id AND u.employer_id = d.employer_id \
+             FROM cv_documents d \
+             LEFT JOIN uploads u ON u.id = d.upload_id AND u.employer_id = d.employer_id \
              WHERE d.employer_id = $1 AND d.upload_id = $2",
         )
         .with::<SqlUuid, _>(employer)
@@ -408,7 +426,7 @@ impl TenantTx {
             }
         };
         // A retry stays pending (leased again after `retry_in`) until it was tried too often.
-        let rows: Vec<IdRow> = Stmt::new(
+        let rows: Vec<IdStatus> = Stmt::new(
             "UPDATE cv_documents SET \
                status = CASE WHEN $6::bigint IS NOT NULL AND attempts < $7 THEN 'pending' ELSE $3 END, \
                format = coalesce($4, format), reason = $5, text = $8, \
@@ -416,7 +434,7 @@ impl TenantTx {
                                    THEN now() + make_interval(secs => $6 / 1000.0) END, \
                extracted_at = CASE WHEN $6::bigint IS NOT NULL AND attempts < $7 THEN NULL ELSE now() END \
              WHERE employer_id = $1 AND upload_id = $2 AND status = 'pending' \
-             RETURNING applicant_id AS id",
+             RETURNING applicant_id AS id, status",
         )
         .with::<SqlUuid, _>(employer)
         .with::<SqlUuid, _>(upload_id)
@@ -428,16 +446,17 @@ impl TenantTx {
         .with::<Nullable<Text>, _>(text)
         .load(self.conn()?)
         .await?;
-        let Some(applicant) = rows.into_iter().next().map(|r| r.id) else {
+        let Some(row) = rows.into_iter().next() else {
             return Ok(None);
         };
         if matches!(outcome, CvOutcome::Extracted { .. }) {
-            self.cv_write_terms(applicant).await?;
+            self.cv_write_terms(row.id).await?;
         }
-        if !matches!(outcome, CvOutcome::Retry { .. }) {
-            self.matching_enqueue_applicant(applicant).await?;
+        // Settled (read, refused, or failed for good): the applicant's jobs are scored again.
+        if row.status != "pending" {
+            self.matching_enqueue_applicant(row.id).await?;
         }
-        Ok(Some(applicant))
+        Ok(Some(row.id))
     }
 
     /// Replaces the applicant's CV words (kind `cv`) with those of all their extracted CVs.
@@ -599,17 +618,24 @@ impl TenantTx {
         Ok(())
     }
 
-    /// Stores the job's matches (one per application).
+    /// Stores the job's matches (one per application), leaving out the applications of people
+    /// erased meanwhile (their rows are held until the transaction ends, so an erasure either
+    /// waits and deletes these or is seen).
     pub async fn matches_put(&mut self, job: Uuid, matches: &[NewMatch]) -> Result<(), DbError> {
         if matches.is_empty() {
             return Ok(());
         }
         let employer = self.employer_id();
         Stmt::new(
-            "INSERT INTO application_matches \
+            "WITH live AS ( \
+               SELECT ap.id FROM applications ap \
+               JOIN applicants p ON p.id = ap.applicant_id AND p.employer_id = ap.employer_id \
+               WHERE ap.employer_id = $1 AND ap.id = ANY($3) AND p.erased_at IS NULL \
+               FOR SHARE OF p) \
+             INSERT INTO application_matches \
                (application_id, employer_id, job_id, score, explanation, scorer) \
              SELECT a, $1, $2, s, e, k FROM unnest($3::uuid[], $4::smallint[], $5::jsonb[], $6::text[]) \
-               AS m(a, s, e, k) \
+               AS m(a, s, e, k) JOIN live ON live.id = m.a \
              ON CONFLICT (application_id) DO UPDATE SET score = excluded.score, \
                explanation = excluded.explanation, scorer = excluded.scorer, computed_at = now()",
         )

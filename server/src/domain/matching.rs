@@ -260,10 +260,9 @@ pub fn redact(text: &str, personal: &[&str]) -> String {
     for line in text.lines() {
         let lower = line.trim_start().to_lowercase();
         let protected = PROTECTED_LABELS.iter().any(|label| {
+            // `Gender: female`, `Age 34`, `Born in 1990`; not `Agency` or `Agile`.
             lower.strip_prefix(label).is_some_and(|rest| {
-                rest.trim_start()
-                    .starts_with([':', '-', '–', '\u{2014}', '\t'])
-                    || rest.is_empty()
+                rest.is_empty() || rest.starts_with([':', '-', '–', '\u{2014}', '\t', ' '])
             })
         });
         if protected {
@@ -273,12 +272,23 @@ pub fn redact(text: &str, personal: &[&str]) -> String {
         kept.push('\n');
     }
     let mut lower = kept.to_lowercase();
+    // Each personal string as written, and each word of three or more letters of a name on its
+    // own (`Ali, Aishath`, `A. Ali`).
+    let mut name_words: HashSet<String> = HashSet::new();
     for p in personal {
         let p = p.trim().to_lowercase();
         if p.chars().count() >= 2 {
             lower = lower.replace(&p, " ");
         }
+        if !p.contains('@') && !p.chars().any(|c| c.is_ascii_digit()) {
+            name_words.extend(
+                p.split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| w.chars().count() >= 3)
+                    .map(str::to_string),
+            );
+        }
     }
+    let bare = |w: &str| -> String { w.chars().filter(|c| c.is_alphanumeric()).collect() };
     // Phone numbers are written in groups (`+960 777 1234`): a run of number-like words with
     // seven or more digits in all goes, as does any word with six or more.
     let words: Vec<&str> = lower.split_whitespace().collect();
@@ -301,7 +311,8 @@ pub fn redact(text: &str, personal: &[&str]) -> String {
             i += run;
             continue;
         }
-        if !words[i].contains('@') && digits(words[i]) < 6 {
+        if !words[i].contains('@') && digits(words[i]) < 6 && !name_words.contains(&bare(words[i]))
+        {
             kept.push(words[i]);
         }
         i += 1;
@@ -732,6 +743,14 @@ mod tests {
         );
         assert_eq!(a, "rust engineer");
         assert_eq!(a, b);
+        // Labels followed by a space, and a name's words written another way.
+        assert_eq!(
+            redact(
+                "Gender Female\nAge 34\nBorn in Malé\nRasheed, Aminath. Agile coach at Agency",
+                &["Aminath Rasheed"]
+            ),
+            "agile coach at agency"
+        );
         // Phones in groups, wherever they are; years and short numbers stay.
         assert_eq!(
             redact(

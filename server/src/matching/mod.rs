@@ -80,7 +80,11 @@ pub async fn matcher(
         db: db.clone(),
         uploads,
         extractor,
-        extract_timeout: config.matching.extract_timeout,
+        // Below the lease, so a slow read is not leased (and read) a second time.
+        extract_timeout: config
+            .matching
+            .extract_timeout
+            .min(worker::MAX_EXTRACT_TIME),
         embedder,
         external,
     }

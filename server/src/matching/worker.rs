@@ -23,6 +23,9 @@ use crate::worker::{Limits, Queue};
 /// How long a lease holds: past it, a stopped worker's piece of work is leased again.
 const LEASE: Duration = Duration::from_secs(120);
 
+/// The longest one file is read (below the lease).
+pub const MAX_EXTRACT_TIME: Duration = Duration::from_secs(100);
+
 /// A CV whose store did not answer is tried this often, a little later each time.
 const MAX_ATTEMPTS: i32 = 5;
 
@@ -68,17 +71,21 @@ impl Matcher {
         let Some(source) = source.filter(|s| s.status == "pending") else {
             return Ok(());
         };
-        let format = Format::of_content_type(&source.content_type);
+        let content_type = source.content_type.clone().unwrap_or_default();
+        let format = Format::of_content_type(&content_type);
         let outcome = match (format, source.stored_key.as_deref(), &self.uploads) {
-            (_, _, _) if source.upload_status != "verified" => CvOutcome::Rejected {
+            _ if source.upload_status.is_none() => CvOutcome::Rejected {
+                format: None,
+                reason: "the CV is not a known upload".into(),
+            },
+            _ if source.upload_status.as_deref() != Some("verified") => CvOutcome::Rejected {
                 format: format.map(|f| f.as_str().to_string()),
                 reason: "the upload was not verified".into(),
             },
             (None, _, _) => CvOutcome::Rejected {
                 format: None,
                 reason: format!(
-                    "only PDF, DOCX and ODT files are read; this one is {}",
-                    source.content_type
+                    "only PDF, DOCX and ODT files are read; this one is {content_type}"
                 ),
             },
             (Some(_), None, _) | (Some(_), _, None) => CvOutcome::Retry {
@@ -86,15 +93,15 @@ impl Matcher {
                 retry_in: LEASE,
             },
             (Some(format), Some(key), Some(store)) => {
-                self.extract(store, key, source.size_bytes, format, cv.attempts)
-                    .await
+                self.extract(
+                    store,
+                    key,
+                    source.size_bytes.unwrap_or(-1),
+                    format,
+                    cv.attempts,
+                )
+                .await
             }
-        };
-        let embedding = match (&outcome, &self.embedder) {
-            (CvOutcome::Extracted { text, .. }, Some(embedder)) => {
-                embed_blocking(embedder.clone(), text.clone()).await
-            }
-            _ => None,
         };
         let label = match &outcome {
             CvOutcome::Extracted { .. } => "extracted",
@@ -104,10 +111,8 @@ impl Matcher {
         metrics::counter!("jobs_cv_reads_total", "outcome" => label).increment(1);
         metrics::histogram!("jobs_cv_read_seconds").record(started.elapsed().as_secs_f64());
         let mut tx = self.store.begin_for(&self.db, cv.employer_id).await?;
-        let finished = tx.cv_finish(cv.upload_id, &outcome, MAX_ATTEMPTS).await?;
-        if let (Some(_), Some((model, vector))) = (finished, embedding) {
-            tx.cv_set_embedding(cv.upload_id, &model, &vector).await?;
-        }
+        // The CV's embedding is computed when its jobs are scored, from its redacted text.
+        tx.cv_finish(cv.upload_id, &outcome, MAX_ATTEMPTS).await?;
         tx.commit().await?;
         if let CvOutcome::Rejected { reason, .. } = &outcome {
             tracing::info!(upload_id = %cv.upload_id, %reason, "a CV file was not read");
@@ -151,6 +156,12 @@ impl Matcher {
             Reading::Text { text } => CvOutcome::Extracted {
                 format: format.as_str().to_string(),
                 text,
+            },
+            // The reader could not start (a binary replaced in a deployment, no processes
+            // left): tried again, unlike a file that was refused.
+            Reading::Rejected { rejected, reason } if rejected == "failed" => CvOutcome::Retry {
+                reason,
+                retry_in: Duration::from_secs(5 << attempts.clamp(0, 6)),
             },
             Reading::Rejected { reason, .. } => CvOutcome::Rejected {
                 format: fmt,
@@ -197,12 +208,12 @@ impl Matcher {
             };
             if let Some(job_vector) = &job_embedding {
                 for (i, input) in inputs.iter().enumerate() {
+                    // Embedded from the redacted text the score reads, never the raw CV.
+                    let redacted = candidates[i].cv_text.as_ref();
                     let cv_vector = match (&input.cv_embedding, &input.cv_embedding_model) {
                         (Some(v), Some(m)) if m == embedder.model_id() => Some(v.clone()),
-                        _ => match (&input.cv_text, input.cv_upload_id) {
-                            (Some(text), Some(upload))
-                                if input.cv_status.as_deref() == Some("extracted") =>
-                            {
+                        _ => match (redacted, input.cv_upload_id) {
+                            (Some(text), Some(upload)) => {
                                 let computed = embed_blocking(embedder.clone(), text.clone()).await;
                                 computed.map(|(model, v)| {
                                     new_cv_embeddings.push((upload, model, v.clone()));
@@ -243,6 +254,11 @@ impl Matcher {
         let matches = scorer::to_matches(&ids, scored, scorer_name);
 
         let mut tx = self.store.begin_for(&self.db, job.employer_id).await?;
+        // Turned off while this scoring ran: nothing of it is kept.
+        if !tx.matching_enabled_locked().await? {
+            tx.scoring_done(job.job_id, job.generation).await?;
+            return tx.commit().await;
+        }
         if let Some(embedding) = &job_embedding {
             tx.job_embedding_put(job.job_id, embedding).await?;
         }

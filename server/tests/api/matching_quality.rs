@@ -1,7 +1,8 @@
 //! Ranking quality of the built-in match score on a labelled synthetic set: jobs with 50
 //! applicants each whose fit is known by construction (grade 3: every skill the job asks for;
 //! 2: most required ones; 1: one required skill among another field's; 0: another field's),
-//! in a random arrival order. NDCG@10 of the built-in scorer against the recency baseline a
+//! in a random arrival order; every other weak CV also repeats the job's title and description
+//! without having its skills. NDCG@10 of the built-in scorer against the recency baseline a
 //! recruiter gets without it (newest first).
 
 use jobs_server::domain::matching::{Candidate, CvStatus, JobAsk, ndcg_at, redact};
@@ -104,14 +105,21 @@ fn the_built_in_score_ranks_a_labelled_set_far_better_than_recency() {
         let candidates: Vec<Candidate> = people
             .iter()
             .enumerate()
-            .map(|(i, (_, skills))| Candidate {
-                skills: Vec::new(),
-                languages: vec!["English".into()],
-                cv_text: Some(redact(
-                    &cv_text((j * 100 + i) as u64, skills, 2).join("\n"),
-                    &[],
-                )),
-                cv_status: CvStatus::Extracted,
+            .map(|(i, (grade, skills))| {
+                let mut text = cv_text((j * 100 + i) as u64, skills, 2).join("\n");
+                // Distractors: every other weak CV speaks the job's language without its skills.
+                if *grade < 2.0 && i % 2 == 0 {
+                    text.push_str(&format!(
+                        "\nLooking for {} roles. {}",
+                        field.title, field.text
+                    ));
+                }
+                Candidate {
+                    skills: Vec::new(),
+                    languages: vec!["English".into()],
+                    cv_text: Some(redact(&text, &[])),
+                    cv_status: CvStatus::Extracted,
+                }
             })
             .collect();
         let scored = scorer::builtin(&ask, &candidates, &vec![None; candidates.len()]);
@@ -134,9 +142,10 @@ fn the_built_in_score_ranks_a_labelled_set_far_better_than_recency() {
         "NDCG@10 over {} jobs x 50 applicants: built-in {ours:.3}, recency {recency:.3}",
         FIELDS.len()
     );
-    assert!(ours >= 0.9, "built-in NDCG@10 {ours:.3}");
+    // 0.894 when written (1.000 without the distractors), recency 0.260.
+    assert!(ours >= 0.85, "built-in NDCG@10 {ours:.3}");
     assert!(
-        ours > recency + 0.3,
+        ours > recency + 0.5,
         "built-in {ours:.3} against recency {recency:.3}"
     );
 }

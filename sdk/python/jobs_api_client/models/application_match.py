@@ -20,7 +20,8 @@ T = TypeVar("T", bound="ApplicationMatch")
 @_attrs_define
 class ApplicationMatch:
     """An application's advisory match score against its job, with its explanation.
-    `status: pending` (score and explanation `null`) until it is first computed.
+    `status: pending` (score and explanation `null`) until it is first computed; the
+    applications of an erased person are not scored (and stay `pending`).
 
         Attributes:
             application_id (UUID): The application.

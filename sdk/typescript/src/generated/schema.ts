@@ -4288,7 +4288,7 @@ export interface components {
              * @description Last day applications are accepted (the job is not closed automatically).
              */
             closing_date?: string | null;
-            /** @description The skills the job asks for (read by applicant matching). */
+            /** @description The skills the job asks for (read by applicant matching), replaced whole: a list left out is emptied. */
             skills?: components["schemas"]["JobSkills"];
         };
         JobList: {
@@ -4892,7 +4892,8 @@ export interface components {
         };
         /**
          * @description An application's advisory match score against its job, with its explanation.
-         *     `status: pending` (score and explanation `null`) until it is first computed.
+         *     `status: pending` (score and explanation `null`) until it is first computed; the
+         *     applications of an erased person are not scored (and stay `pending`).
          */
         ApplicationMatch: {
             /**

@@ -267,3 +267,30 @@ pub fn jwt(data: &[u8]) {
         check(&bytes);
     }
 }
+
+/// A CV file as the matching worker's reader parses it (the first byte picks PDF, DOCX or ODT):
+/// no crash, hang or runaway allocation (AddressSanitizer, libFuzzer's RSS limit), and what it
+/// returns stays within the limits.
+pub fn cv_file(data: &[u8]) {
+    use jobs_server::matching::extract::{Format, Limits, extract};
+    let Some((&pick, bytes)) = data.split_first() else {
+        return;
+    };
+    let format = [Format::Pdf, Format::Docx, Format::Odt][usize::from(pick % 3)];
+    // The reader turns a parser's panic into a rejection (`catch_unwind`), and the worker runs
+    // it in a child process besides; libFuzzer's hook would abort on the panic before it is
+    // caught. A panic that escapes still fails the run (the target's wrapper aborts on it).
+    static QUIET: std::sync::Once = std::sync::Once::new();
+    QUIET.call_once(|| std::panic::set_hook(Box::new(|_| {})));
+    // Small limits, so that a bomb is found at fuzzing speed.
+    let limits = Limits {
+        max_input_bytes: 1 << 20,
+        max_expanded_bytes: 4 << 20,
+        max_text_chars: 10_000,
+        max_pages: 5,
+    };
+    if let Ok(text) = extract(format, bytes, &limits) {
+        assert!(text.chars().count() <= limits.max_text_chars);
+        assert!(!text.trim().is_empty(), "an empty text is NoText");
+    }
+}

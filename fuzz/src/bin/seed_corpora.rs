@@ -23,6 +23,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     write(&dir.join("cursor"), &cursors())?;
     write(&dir.join("forwarded_for"), &forwarded())?;
     write(&dir.join("jwt"), &tokens())?;
+    write(&dir.join("cv_file"), &cv_files())?;
     Ok(())
 }
 
@@ -121,4 +122,18 @@ fn tokens() -> Vec<Vec<u8>> {
         seeds.push(claims.to_string().into_bytes());
     }
     seeds
+}
+
+/// Small CV files of each format (the first byte picks it: 0 PDF, 1 DOCX, 2 ODT).
+fn cv_files() -> Vec<Vec<u8>> {
+    use jobs_server::matching::samples;
+    let text = ["Aishath Ali", "Rust and PostgreSQL in Malé."];
+    [
+        (0u8, samples::pdf(&text)),
+        (1, samples::docx(&text)),
+        (2, samples::odt(&text)),
+    ]
+    .into_iter()
+    .map(|(pick, file)| std::iter::once(pick).chain(file).collect())
+    .collect()
 }

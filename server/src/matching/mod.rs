@@ -5,6 +5,10 @@
 //! the worker stored.
 
 pub mod bench;
+#[cfg(feature = "semantic")]
+pub mod embed;
+#[cfg(not(feature = "semantic"))]
+#[path = "embed_off.rs"]
 pub mod embed;
 pub mod extract;
 pub mod isolate;

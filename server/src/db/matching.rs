@@ -54,8 +54,6 @@ pub struct LeasedScoring {
     pub employer_id: Uuid,
     #[diesel(sql_type = BigInt)]
     pub generation: i64,
-    #[diesel(sql_type = Integer)]
-    pub attempts: i32,
 }
 
 #[derive(QueryableByName)]
@@ -153,7 +151,7 @@ impl MatchStore {
                WHERE due_at <= now() AND (leased_until IS NULL OR leased_until <= now()) \
                  AND NOT (employer_id = ANY($1)) \
                ORDER BY due_at LIMIT $2 FOR UPDATE SKIP LOCKED) \
-             RETURNING q.job_id, q.employer_id, q.generation, q.attempts",
+             RETURNING q.job_id, q.employer_id, q.generation",
         )
         .with::<Array<SqlUuid>, _>(full.to_vec())
         .with::<BigInt, _>(i64::try_from(limit).unwrap_or(i64::MAX))
@@ -373,13 +371,11 @@ impl TenantTx {
     /// deletes them) or see it off.
     pub async fn matching_enabled_locked(&mut self) -> Result<bool, DbError> {
         let employer = self.employer_id();
-        let rows: Vec<Flag> = Stmt::new(
-            "SELECT coalesce((settings ->> 'applicant_matching_enabled')::boolean, false) AS on \
-             FROM employers WHERE id = $1 FOR SHARE",
-        )
-        .with::<SqlUuid, _>(employer)
-        .load(self.conn()?)
-        .await?;
+        let rows: Vec<Flag> =
+            Stmt::new("SELECT matching_enabled(id) AS on FROM employers WHERE id = $1 FOR SHARE")
+                .with::<SqlUuid, _>(employer)
+                .load(self.conn()?)
+                .await?;
         Ok(rows.into_iter().next().is_some_and(|f| f.on))
     }
 

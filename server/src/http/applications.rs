@@ -12,7 +12,7 @@ use jobs_api::models;
 use jobs_api::types::Nullable;
 
 use super::applicants::{applicant_model, consent_record};
-use super::convert::{employer_ctx, next_cursor, nullable, wire_enum};
+use super::convert::{employer_ctx, next_cursor, nullable, or_null, wire_enum};
 use super::{Api, ApiError, idempotency};
 use crate::db::{
     ApplicantSummary, ApplicationFilter, ApplicationRecord, Assignee, MyApplicationRecord,
@@ -362,13 +362,12 @@ fn application_model(record: &ApplicationRecord) -> Result<models::Application, 
         created_at: record.created_at,
         updated_at: record.updated_at,
         status_changed_at: nullable(record.status_changed_at),
-        r_match: record.matching.as_ref().map(|m| match m {
-            Some(m) => Nullable::Present(models::ApplicationMatchSummary {
+        r_match: record.matching.as_ref().map(|m| {
+            or_null(m.as_ref().map(|m| models::ApplicationMatchSummary {
                 score: u32::try_from(m.score).unwrap_or(0),
                 method: m.method.clone(),
                 computed_at: m.computed_at,
-            }),
-            None => Nullable::Null,
+            }))
         }),
     })
 }

@@ -4,6 +4,8 @@ use jobs_api::models;
 use jobs_api::types::Nullable;
 use uuid::Uuid;
 
+use super::convert::or_null;
+
 use crate::db::{CvTextRecord, MatchRecord};
 
 /// `GET /v1/applications/{id}/match`: the stored match, or `pending` before the first.
@@ -37,10 +39,6 @@ pub fn match_model(
         computed_at: Nullable::Present(found.computed_at),
         explanation,
     }
-}
-
-fn or_null<T>(value: Option<T>) -> Nullable<T> {
-    value.map_or(Nullable::Null, Nullable::Present)
 }
 
 pub fn cv_text_model(record: &CvTextRecord) -> models::CvText {

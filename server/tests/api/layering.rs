@@ -38,6 +38,7 @@ const RULES: &[(&str, &[&str])] = &[
             "mail",
             "worker",
             "analytics",
+            "matching",
         ],
     ),
     (
@@ -49,6 +50,10 @@ const RULES: &[(&str, &[&str])] = &[
     (
         "analytics",
         &["http", "app", "usecases", "webhooks", "mail", "search"],
+    ),
+    (
+        "matching",
+        &["http", "app", "usecases", "search", "analytics", "mail"],
     ),
     ("http", &["app"]),
 ];
